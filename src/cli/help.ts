@@ -1,0 +1,30 @@
+/** The text of `hdate --help`. */
+export const HELP = `hdate: read, convert and check Gregorian and Hebrew dates
+
+Usage:
+  hdate [DATE]                 DATE in both calendars, its weekday and events (today when none)
+  hdate check FILE... | -      find the dates on a page and say whether they agree
+  hdate --jsonl [FILE|-]       one date per line in, one JSON result per line out
+  hdate check --jsonl [FILE|-] one JSON document {"text": ...} per line in, one report per line out
+
+Options:
+  --json               print JSON instead of text
+  -s, --after-sunset   the Hebrew day that begins on the evening of the Gregorian day
+  -z, --time-zone ZONE IANA zone for "today" and for times of day (default: local for today, else UTC)
+  -r, --reference DAY  YYYY-MM-DD that a missing year is inferred near (default: today)
+      --order ORDER    numeric dates: mdy, dmy or auto (default: auto)
+      --israel         Israeli holiday schedule (default: diaspora)
+  -q, --quiet          no progress on stderr
+  -h, --help           this help
+  -v, --version        the version
+
+Examples:
+  hdate "10 Av 5778"
+  hdate 2018-07-22
+  hdate "י׳ באב תשע״ח"
+  hdate --json "Sunday, July 22nd 2018"
+  hdate -s "December 13, 2015"
+  hdate check page.txt
+
+Exit status: 0 answered (or consistent), 1 an inconsistency was found, 2 bad input or usage.
+`;

@@ -1,0 +1,13 @@
+import type { Readable } from "node:stream";
+
+/** The streams a CLI run reads and writes; tests pass fakes, the bin passes the process's own. */
+export interface CliIo {
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  stdin: Readable & { isTTY?: boolean };
+  /** Reads a whole file as UTF-8 (fs.readFile in the bin). */
+  readFile(path: string): Promise<string>;
+}
+
+/** Exit statuses: 0 fine or consistent, 1 an inconsistency was found, 2 bad input or usage. */
+export const EXIT = { ok: 0, inconsistent: 1, usage: 2 } as const;

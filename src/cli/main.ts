@@ -1,0 +1,43 @@
+import { version } from "../../package.json";
+import { isDateError } from "../errors.js";
+import { convertCommand } from "./commands/convert.js";
+import { HELP } from "./help.js";
+import { type CliIo, EXIT } from "./io.js";
+import { parseCliOptions } from "./options.js";
+
+/** One line on stderr: the problem, and what might have been meant. */
+function reportError(error: unknown, io: CliIo): number {
+  if (isDateError(error)) {
+    io.stderr.write(`hdate: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`hdate: ${message.split("\n")[0]}\n`);
+  return EXIT.usage;
+}
+
+/**
+ * Runs the CLI on arguments and streams, returning the exit status; it never exits the process.
+ * @example await run(["10 Av 5778", "--json"], io) // 0, with the JSON on io.stdout
+ */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const options = parseCliOptions(argv);
+    switch (options.command) {
+      case "help":
+        io.stdout.write(HELP);
+        return EXIT.ok;
+      case "version":
+        io.stdout.write(`${version}\n`);
+        return EXIT.ok;
+      case "check": {
+        const { checkCommand } = await import("./commands/check.js");
+        return await checkCommand(options, io);
+      }
+      default:
+        return convertCommand(options.words, options, io);
+    }
+  } catch (error) {
+    return reportError(error, io);
+  }
+}

@@ -1,0 +1,56 @@
+import { parseArgs } from "node:util";
+import type { ConvertOptions } from "../convert/convertDate.js";
+import { DateError } from "../errors.js";
+
+/** Command-line options after parsing, in the shapes the library takes. */
+export interface CliOptions {
+  command: "convert" | "check" | "help" | "version";
+  words: string[];
+  json: boolean;
+  jsonl: boolean;
+  quiet: boolean;
+  convert: ConvertOptions;
+}
+
+const SPEC = {
+  json: { type: "boolean" },
+  jsonl: { type: "boolean" },
+  "after-sunset": { type: "boolean", short: "s" },
+  israel: { type: "boolean" },
+  "time-zone": { type: "string", short: "z" },
+  reference: { type: "string", short: "r" },
+  order: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+/** Parses argv (without node and the script); usage mistakes throw a DateError with code `invalid-option`. */
+export function parseCliOptions(argv: string[]): CliOptions {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof SPEC; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: SPEC, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new DateError("invalid-option", (error as Error).message.split("\n")[0] ?? "bad option");
+  }
+  const { values, positionals } = parsed;
+  const order = values.order;
+  if (order !== undefined && order !== "mdy" && order !== "dmy" && order !== "auto") {
+    throw new DateError("invalid-option", `--order takes mdy, dmy or auto, not "${order}"`);
+  }
+  const convert: ConvertOptions = {};
+  if (values["after-sunset"]) convert.afterSunset = true;
+  if (values.israel) convert.israel = true;
+  if (values["time-zone"] !== undefined) convert.timeZone = values["time-zone"];
+  if (values.reference !== undefined) convert.reference = values.reference;
+  if (order !== undefined) convert.numericOrder = order;
+  const isCheck = positionals[0] === "check";
+  return {
+    command: values.help ? "help" : values.version ? "version" : isCheck ? "check" : "convert",
+    words: isCheck ? positionals.slice(1) : positionals,
+    json: values.json === true,
+    jsonl: values.jsonl === true,
+    quiet: values.quiet === true,
+    convert,
+  };
+}

@@ -1,0 +1,25 @@
+import type { ConversionResult } from "../convert/result.js";
+import { gregorianMonthName } from "../calendars/validate.js";
+
+/** `Sunday, 22 July 2018`. */
+export function longGregorian(result: ConversionResult): string {
+  const { weekday, day, month, year } = result.gregorian;
+  return `${weekday}, ${day} ${gregorianMonthName(month)} ${year}`;
+}
+
+/** The human report for one conversion: both calendars, the events, and what was guessed. */
+export function renderConversion(result: ConversionResult): string {
+  const lines = [
+    `Gregorian: ${longGregorian(result)} (${result.gregorian.iso})`,
+    `Hebrew:    ${result.hebrew.text}  ${result.hebrew.hebrewText}${result.afterSunset ? "  (after sunset)" : ""}`,
+  ];
+  if (result.events.length > 0) lines.push(`Events:    ${result.events.join("; ")}`);
+  for (const inference of result.inferred) lines.push(`Inferred:  ${inference.field} ${inference.value}: ${inference.note}`);
+  for (const warning of result.warnings) lines.push(`Note:      ${warning.message}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** The JSON form of a conversion: the result with its events materialized. */
+export function conversionJson(result: ConversionResult): Record<string, unknown> {
+  return { ...result, events: result.events };
+}

@@ -1,0 +1,180 @@
+import type { DateTime } from "luxon";
+import { Info, DateTime as LuxonDateTime } from "luxon";
+import { weekdayOf } from "../calendars/dayNumber.js";
+import { HEBREW_MONTH, hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
+import { gregorianDayNumberStrict, hebrewDayNumberStrict } from "../calendars/validate.js";
+import { DateError } from "../errors.js";
+import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, suggestHebrewMonths } from "../read/lexicon.js";
+import type { Inference } from "../read/mention.js";
+import { readOneDate } from "../read/readOneDate.js";
+import type { CalendarDate } from "../types.js";
+import { buildResult, type ConversionResult, type ConversionWarning, type InputDescription } from "./result.js";
+
+/** A date given as fields; `month` is a number (hebcal numbering for Hebrew dates) or a month name. */
+export interface FieldsInput {
+  calendar: "hebrew" | "gregorian";
+  year: number;
+  month: number | string;
+  day: number;
+}
+
+/** Everything convertDate reads. */
+export type DateInput = string | Date | DateTime | FieldsInput;
+
+/** Options for {@link convertDate}. */
+export interface ConvertOptions {
+  /** The Gregorian day's evening: answer with the Hebrew day that begins at that sunset. */
+  afterSunset?: boolean;
+  /** IANA zone whose calendar day a JS `Date` (an instant) falls on; default `UTC`. */
+  timeZone?: string;
+  /** Use the Israeli holiday schedule for `events` (default: diaspora). */
+  israel?: boolean;
+  /** The day a missing year is inferred near (default: today, UTC). */
+  reference?: Date | string;
+  /** How to read `03/04/2020`: `mdy`, `dmy`, or `auto` (default). */
+  numericOrder?: "mdy" | "dmy" | "auto";
+}
+
+function isLuxonDateTime(value: unknown): value is DateTime {
+  return typeof value === "object" && value !== null && (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true;
+}
+
+/** Reads a month given as a name or number for fields input; plain "Adar" resolves per the year. */
+function resolveFieldsMonth(input: FieldsInput, warnings: ConversionWarning[]): number {
+  const { month, calendar, year } = input;
+  if (typeof month === "number") return month;
+  if (typeof month !== "string") {
+    throw new DateError("unreadable", `The month must be a number or a month name, not ${String(month)}`, { input });
+  }
+  if (calendar === "gregorian") {
+    const number = gregorianMonthFromName(month);
+    if (number === undefined) throw new DateError("unknown-month", `"${month}" is not a Gregorian month`, { input });
+    return number;
+  }
+  const number = hebrewMonthFromName(month);
+  if (number === undefined) {
+    const suggestions = suggestHebrewMonths(month);
+    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : "";
+    throw new DateError("unknown-month", `"${month}" is not a Hebrew month${hint}`, { input, suggestions });
+  }
+  return resolvePlainAdar(number, year, warnings);
+}
+
+/**
+ * "Adar" without I/II: the one Adar of a common year; in a leap year we read it as Adar II, the month
+ * of Purim that most writers mean, and say so in a warning rather than guess silently.
+ */
+export function resolvePlainAdar(month: number, year: number, warnings: ConversionWarning[]): number {
+  if (month !== PLAIN_ADAR) return month;
+  if (!isHebrewLeapYear(year)) return HEBREW_MONTH.ADAR_I;
+  warnings.push({
+    code: "plain-adar-in-leap-year",
+    message: `${year} is a leap year with two Adars; "Adar" was read as Adar II (write Adar I for the first)`,
+  });
+  return HEBREW_MONTH.ADAR_II;
+}
+
+function referenceDayNumber(reference: ConvertOptions["reference"]): number {
+  if (reference === undefined) return todayDayNumber("UTC");
+  const parsed =
+    typeof reference === "string" ? LuxonDateTime.fromISO(reference, { zone: "UTC" }) : LuxonDateTime.fromJSDate(reference, { zone: "UTC" });
+  if (!parsed.isValid) {
+    throw new DateError("invalid-option", `The reference ${String(reference)} is not a valid date`, { input: reference });
+  }
+  return gregorianDayNumberStrict({ calendar: "gregorian", year: parsed.year, month: parsed.month, day: parsed.day });
+}
+
+/** Today's day number in a time zone. */
+export function todayDayNumber(timeZone: string): number {
+  const now = LuxonDateTime.now().setZone(timeZone);
+  return gregorianDayNumberStrict({ calendar: "gregorian", year: now.year, month: now.month, day: now.day });
+}
+
+function checkZone(timeZone: string | undefined): string {
+  if (timeZone === undefined) return "UTC";
+  if (!Info.isValidIANAZone(timeZone) && timeZone !== "UTC") {
+    throw new DateError("invalid-option", `Unknown time zone "${timeZone}"`, { input: timeZone });
+  }
+  return timeZone;
+}
+
+function fromDateTime(value: DateTime, kind: "date" | "datetime", input: unknown): { dayNumber: number; described: InputDescription } {
+  if (!value.isValid) {
+    throw new DateError("unreadable", `Invalid date: ${value.invalidExplanation ?? value.invalidReason ?? "unknown reason"}`, {
+      input,
+    });
+  }
+  const date: CalendarDate = { calendar: "gregorian", year: value.year, month: value.month, day: value.day };
+  const dayNumber = gregorianDayNumberStrict(date, input);
+  return {
+    dayNumber,
+    described: {
+      kind,
+      calendar: "gregorian",
+      date,
+      time: { hour: value.hour, minute: value.minute, second: value.second },
+      offsetMinutes: value.offset,
+    },
+  };
+}
+
+/**
+ * Converts one date between the Gregorian and Hebrew calendars, strictly: input that names no real
+ * day throws a {@link DateError} with a stable code (nothing is rolled over).
+ * @example convertDate("10 Av 5778").gregorian.iso // "2018-07-22"
+ * @example convertDate({calendar: "gregorian", year: 2018, month: 7, day: 22}).hebrew.text // "10 Av 5778"
+ */
+export function convertDate(input: DateInput, options: ConvertOptions = {}): ConversionResult {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError("convertDate: options must be an object");
+  }
+  const warnings: ConversionWarning[] = [];
+  let inferred: Inference[] = [];
+  let dayNumber: number;
+  let described: InputDescription;
+
+  if (typeof input === "string") {
+    const mention = readOneDate(input, {
+      referenceDayNumber: referenceDayNumber(options.reference),
+      numericOrder: options.numericOrder ?? "auto",
+    });
+    dayNumber = mention.dayNumber;
+    inferred = mention.inferred;
+    warnings.push(...mention.warnings);
+    described = {
+      kind: "text",
+      calendar: mention.calendar,
+      date: mention.date,
+      text: input,
+      extractor: mention.extractor,
+      ...(mention.stated.time ? { time: mention.stated.time } : {}),
+      ...(mention.stated.offsetMinutes !== undefined ? { offsetMinutes: mention.stated.offsetMinutes } : {}),
+      ...(mention.stated.weekday !== undefined ? { stated: { weekday: weekdayOf(mention.stated.weekday) } } : {}),
+    };
+  } else if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) throw new DateError("unreadable", "Invalid Date", { input });
+    const zone = checkZone(options.timeZone);
+    ({ dayNumber, described } = fromDateTime(LuxonDateTime.fromJSDate(input, { zone }), "date", input));
+  } else if (isLuxonDateTime(input)) {
+    ({ dayNumber, described } = fromDateTime(input, "datetime", input));
+  } else if (typeof input === "object" && input !== null && (input.calendar === "hebrew" || input.calendar === "gregorian")) {
+    const month = resolveFieldsMonth(input, warnings);
+    const date: CalendarDate = { calendar: input.calendar, year: input.year, month, day: input.day };
+    dayNumber = input.calendar === "hebrew" ? hebrewDayNumberStrict(date, input) : gregorianDayNumberStrict(date, input);
+    described = { kind: "fields", calendar: input.calendar, date };
+  } else {
+    throw new DateError(
+      "unreadable",
+      "convertDate reads a string, a Date, a luxon DateTime, or {calendar, year, month, day}",
+      { input },
+    );
+  }
+  return buildResult(dayNumber, described, {
+    afterSunset: options.afterSunset === true,
+    israel: options.israel === true,
+    inferred,
+    warnings,
+  });
+}
+
+export { hebrewMonthName };

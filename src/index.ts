@@ -1,0 +1,11 @@
+// The public surface of hdate: conversion, reading, checking, and the one error type.
+export { convertDate } from "./convert/convertDate.js";
+export type { ConvertOptions, DateInput, FieldsInput } from "./convert/convertDate.js";
+export type { ConversionResult, ConversionWarning, GregorianDay, HebrewDay, InputDescription } from "./convert/result.js";
+export { DateError, ERROR_CODES, isDateError } from "./errors.js";
+export type { DateErrorCode } from "./errors.js";
+export { parseDates } from "./read/parseDates.js";
+export type { ParseOptions } from "./read/parseDates.js";
+export type { DateMention, Inference, MentionProblem, StatedFields, TimeOfDay } from "./read/mention.js";
+export { WEEKDAYS } from "./types.js";
+export type { Calendar, CalendarDate, Span, Weekday } from "./types.js";

@@ -1,0 +1,50 @@
+import { HEBREW_MONTH_LATIN_PATTERN, hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
+import type { Candidate, Extractor, StatedFields } from "../mention.js";
+import { END, ORDINAL, SPACE, START } from "../patterns.js";
+
+// Hebrew dates in English letters: "10 Av 5778", "10th of Av, 5778", "the 10th day of Av 5778",
+// "Av 10, 5778", "Tishrei 1". Years are four or five digits (Hebrew years are 1–13760 here,
+// but text writes them in full: 5778, not 778).
+
+const MONTH = `(?<month>${HEBREW_MONTH_LATIN_PATTERN})`;
+const YEAR = `(?:,?${SPACE}(?<year>\\d{4,5})${END})?`;
+
+const DAY_FIRST = new RegExp(
+  `${START}(?:the${SPACE})?(?<day>\\d{1,2})${ORDINAL}(?:${SPACE}day)?(?:${SPACE}of)?(?:,?${SPACE}|-)${MONTH}${END}${YEAR}`,
+  "giu",
+);
+const MONTH_FIRST = new RegExp(`${START}${MONTH}${SPACE}(?<day>\\d{1,2})${ORDINAL}${END}${YEAR}`, "giu");
+
+/**
+ * "Av" and "Ab" are ordinary tokens in English ("AV equipment", "ab workout"): without a year beside
+ * them we take them only written as a month name is, capitalized.
+ */
+function plausible(monthText: string, hasYear: boolean): boolean {
+  if (hasYear || monthText.length > 2) return true;
+  return monthText === "Av" || monthText === "Ab";
+}
+
+function collect(pattern: RegExp, text: string, out: Candidate[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const groups = match.groups ?? {};
+    const monthText = groups.month ?? "";
+    const month = hebrewMonthFromName(monthText);
+    if (month === undefined || !plausible(monthText, groups.year !== undefined)) continue;
+    const stated: StatedFields = { day: Number(groups.day), month };
+    if (month === PLAIN_ADAR) stated.plainAdar = true;
+    if (groups.year !== undefined) stated.year = Number(groups.year);
+    out.push({ start: match.index, end: match.index + match[0].length, calendar: "hebrew", extractor: "hebrew-latin", stated });
+  }
+}
+
+/** Hebrew dates written in English letters, day first or month first. */
+export const hebrewLatinExtractor: Extractor = {
+  name: "hebrew-latin",
+  extract(text) {
+    const out: Candidate[] = [];
+    collect(DAY_FIRST, text, out);
+    collect(MONTH_FIRST, text, out);
+    return out;
+  },
+};

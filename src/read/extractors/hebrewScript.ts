@@ -1,0 +1,69 @@
+import { parseGematriya, parseHebrewYear } from "../gematriya.js";
+import { HEBREW_MONTH_HEBREW_PATTERN, hebrewMonthFromName, PLAIN_ADAR, WEEKDAY_HEBREW_PATTERN, weekdayFromName } from "../lexicon.js";
+import type { Candidate, Extractor, StatedFields } from "../mention.js";
+import { END, foldIgnorable, HEBREW_NUMERAL_CHARS, START } from "../patterns.js";
+
+// Hebrew dates in Hebrew script: "י׳ באב תשע״ח", "יום א׳, י' באב ה'תשע"ח", "10 באב 5778",
+// "ט"ו בשבט התשפ"ד". Niqqud and bidi marks are folded away first (spans still point into the
+// original). Numerals are matched loosely here and read strictly by the gematriya reader: a
+// token that is not a well-formed numeral is not a date.
+
+const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{1,8}`;
+const GAP = "[\\s\\u00a0,]{1,3}";
+
+const PATTERN = new RegExp(
+  `${START}(?:(?<weekday>${WEEKDAY_HEBREW_PATTERN})${GAP})?` +
+    `(?<day>${NUMERAL}|\\d{1,2})[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${HEBREW_MONTH_HEBREW_PATTERN})(?![\\u05d0-\\u05ea])` +
+    `(?:${GAP}(?<year>${NUMERAL}|\\d{4,5})${END})?`,
+  "gu",
+);
+
+function readDay(token: string): number | undefined {
+  const day = /^\d+$/.test(token) ? Number(token) : parseGematriya(token);
+  return day !== undefined && day >= 1 && day <= 30 ? day : undefined;
+}
+
+function readYear(token: string): number | undefined {
+  return /^\d+$/.test(token) ? Number(token) : parseHebrewYear(token);
+}
+
+/** Hebrew dates in Hebrew script with gematriya or digits. */
+export const hebrewScriptExtractor: Extractor = {
+  name: "hebrew-script",
+  extract(original) {
+    const folded = foldIgnorable(original);
+    const text = folded.text;
+    const out: Candidate[] = [];
+    PATTERN.lastIndex = 0;
+    for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
+      const groups = match.groups ?? {};
+      const day = readDay(groups.day ?? "");
+      const month = hebrewMonthFromName(groups.month ?? "");
+      if (day === undefined || month === undefined) continue;
+      const stated: StatedFields = { day, month };
+      if (month === PLAIN_ADAR) stated.plainAdar = true;
+      let end = match.index + match[0].length;
+      if (groups.year !== undefined) {
+        const year = readYear(groups.year);
+        if (year === undefined) {
+          // Not a year after all (the year is the match's last group): the date ends at its month.
+          end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
+        } else {
+          stated.year = year;
+        }
+      }
+      if (groups.weekday !== undefined) {
+        const weekday = weekdayFromName(groups.weekday.replace(/["״]/g, ""));
+        if (weekday !== undefined) stated.weekday = weekday;
+      }
+      out.push({
+        start: folded.toOriginal(match.index),
+        end: folded.toOriginal(end),
+        calendar: "hebrew",
+        extractor: "hebrew-script",
+        stated,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,45 @@
+import { gregorianMonthFromName, hebrewMonthFromName, suggestHebrewMonths } from "../lexicon.js";
+import type { Candidate, Extractor } from "../mention.js";
+import { END, ORDINAL, SPACE, START } from "../patterns.js";
+
+// A day, a word and a Hebrew-era year ("10 Avv 5778") is a Hebrew date with a misspelled month.
+// We report it, with the spellings it is near, rather than pass over it in silence. Only words near
+// a month count: "10 apples 5778" is no date at all.
+
+const WORD = "(?<word>\\p{L}[\\p{L}'\\u2019]{1,14})";
+const YEAR = "(?<year>[3-9]\\d{3})";
+const DAY_FIRST = new RegExp(`${START}(?<day>\\d{1,2})${ORDINAL}(?:${SPACE}of)?${SPACE}${WORD}${END},?${SPACE}${YEAR}${END}`, "gu");
+const MONTH_FIRST = new RegExp(`${START}${WORD}${SPACE}(?<day>\\d{1,2})${ORDINAL}${END},?${SPACE}${YEAR}${END}`, "gu");
+
+function collect(pattern: RegExp, text: string, out: Candidate[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const word = match.groups?.word ?? "";
+    if (hebrewMonthFromName(word) !== undefined || gregorianMonthFromName(word) !== undefined) continue;
+    const suggestions = suggestHebrewMonths(word);
+    if (suggestions.length === 0) continue;
+    out.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      calendar: "hebrew",
+      extractor: "unknown-month",
+      stated: { day: Number(match.groups?.day), year: Number(match.groups?.year) },
+      problem: {
+        code: "unknown-month",
+        message: `"${word}" is not a Hebrew month; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?`,
+        suggestions,
+      },
+    });
+  }
+}
+
+/** Near-miss Hebrew month spellings next to a day and a Hebrew year. */
+export const unknownMonthExtractor: Extractor = {
+  name: "unknown-month",
+  extract(text) {
+    const out: Candidate[] = [];
+    collect(DAY_FIRST, text, out);
+    collect(MONTH_FIRST, text, out);
+    return out;
+  },
+};

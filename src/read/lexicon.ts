@@ -1,0 +1,259 @@
+// Every spelling the readers know, in one table per kind of word. Patterns are built from these
+// tables, and lookups go through them, so a new spelling is one line here.
+
+/** Stands for "Adar" written without I/II: Adar in a common year, ambiguous in a leap year. */
+export const PLAIN_ADAR = 0;
+
+/** Hebrew month spellings in English letters, normalized (see normalizeWord), by hebcal month number. */
+const HEBREW_MONTHS_LATIN: Record<number, readonly string[]> = {
+  1: ["nisan", "nissan", "nisson", "nison"],
+  2: ["iyar", "iyyar", "iyyer", "iyor", "iar", "ijar"],
+  3: ["sivan", "siwan", "sivon"],
+  4: ["tammuz", "tamuz", "tamus", "tammus", "tamouz"],
+  5: ["av", "ab", "menachem av", "menahem av", "menachem-av", "menahem-av"],
+  6: ["elul"],
+  7: ["tishrei", "tishri", "tishre", "tisri", "tishrey", "tisrei"],
+  8: [
+    "cheshvan",
+    "heshvan",
+    "hesvan",
+    "chesvan",
+    "cheshwan",
+    "heshwan",
+    "marcheshvan",
+    "marheshvan",
+    "marchesvan",
+    "marcheshwan",
+    "mar cheshvan",
+    "mar heshvan",
+    "mar-cheshvan",
+    "mar-heshvan",
+  ],
+  9: ["kislev", "chislev", "kislew", "kisleu", "kislef", "chisleu", "kislaiv"],
+  10: ["tevet", "teves", "tebeth", "teveth", "tebet", "tevès"],
+  11: ["shevat", "shvat", "sh'vat", "shebat", "sebat", "shvat", "shevet", "schwat"],
+  [PLAIN_ADAR]: ["adar"],
+  12: ["adar i", "adar 1", "adar aleph", "adar alef", "adar rishon"],
+  13: [
+    "adar ii",
+    "adar 2",
+    "adar bet",
+    "adar beit",
+    "adar beth",
+    "adar beis",
+    "adar sheni",
+    "adar sheini",
+    "veadar",
+    "ve'adar",
+    "ve-adar",
+  ],
+};
+
+/** Hebrew month names in Hebrew script, without niqqud or the ב prefix. */
+const HEBREW_MONTHS_HEBREW: Record<number, readonly string[]> = {
+  1: ["ניסן"],
+  2: ["אייר", "איר"],
+  3: ["סיון", "סיוון"],
+  4: ["תמוז"],
+  5: ["אב", "מנחם אב", "מנחם-אב"],
+  6: ["אלול"],
+  7: ["תשרי"],
+  8: ["חשון", "חשוון", "מרחשון", "מרחשוון", "מר חשון", "מר חשוון", "מר-חשון", "מר-חשוון"],
+  9: ["כסלו", "כסליו"],
+  10: ["טבת"],
+  11: ["שבט"],
+  [PLAIN_ADAR]: ["אדר"],
+  12: ["אדר א", "אדר א'", "אדר א׳", "אדר ראשון", "אדר הראשון"],
+  13: ["אדר ב", "אדר ב'", "אדר ב׳", "אדר שני", "אדר השני", "ואדר"],
+};
+
+/** Gregorian month names and abbreviations (a trailing period is allowed by the patterns). */
+const GREGORIAN_MONTHS: Record<number, readonly string[]> = {
+  1: ["january", "jan"],
+  2: ["february", "feb", "febr"],
+  3: ["march", "mar"],
+  4: ["april", "apr"],
+  5: ["may"],
+  6: ["june", "jun"],
+  7: ["july", "jul"],
+  8: ["august", "aug"],
+  9: ["september", "sep", "sept"],
+  10: ["october", "oct"],
+  11: ["november", "nov"],
+  12: ["december", "dec"],
+};
+
+/** English weekday names and abbreviations, Sunday = 0. */
+const WEEKDAYS_LATIN: Record<number, readonly string[]> = {
+  0: ["sunday", "sun"],
+  1: ["monday", "mon"],
+  2: ["tuesday", "tue", "tues"],
+  3: ["wednesday", "wed"],
+  4: ["thursday", "thu", "thur", "thurs"],
+  5: ["friday", "fri"],
+  6: ["saturday", "sat"],
+};
+
+/** Hebrew weekday names after יום (or alone, for שבת), Sunday = 0. */
+const WEEKDAYS_HEBREW: Record<number, readonly string[]> = {
+  0: ["יום ראשון", "יום א", "יום א'", "יום א׳"],
+  1: ["יום שני", "יום ב", "יום ב'", "יום ב׳"],
+  2: ["יום שלישי", "יום ג", "יום ג'", "יום ג׳"],
+  3: ["יום רביעי", "יום ד", "יום ד'", "יום ד׳"],
+  4: ["יום חמישי", "יום ה", "יום ה'", "יום ה׳"],
+  5: ["יום שישי", "יום ו", "יום ו'", "יום ו׳"],
+  6: ["שבת", "יום שבת", "שבת קודש"],
+};
+
+/** Canonical English name for each entry of HEBREW_MONTHS_LATIN (used in suggestions). */
+export const CANONICAL_HEBREW_MONTH: Record<number, string> = {
+  1: "Nisan",
+  2: "Iyyar",
+  3: "Sivan",
+  4: "Tamuz",
+  5: "Av",
+  6: "Elul",
+  7: "Tishrei",
+  8: "Cheshvan",
+  9: "Kislev",
+  10: "Tevet",
+  11: "Sh'vat",
+  [PLAIN_ADAR]: "Adar",
+  12: "Adar I",
+  13: "Adar II",
+};
+
+/**
+ * Folds a word for lookup: lower case, Latin diacritics removed (Ḥeshvan → heshvan), every kind of
+ * apostrophe made ASCII, runs of spaces or hyphens made one space (except where a spelling keeps its
+ * hyphen), and a trailing period dropped.
+ * @example normalizeWord("Sh’vat") // "sh'vat"
+ */
+export function normalizeWord(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\u2019\u2018\u02bc`\u00b4]/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/\.$/, "")
+    .trim();
+}
+
+function invert(table: Record<number, readonly string[]>): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [key, spellings] of Object.entries(table)) {
+    for (const spelling of spellings) map.set(normalizeWord(spelling), Number(key));
+  }
+  return map;
+}
+
+const hebrewLatinIndex = invert(HEBREW_MONTHS_LATIN);
+const hebrewScriptIndex = invert(HEBREW_MONTHS_HEBREW);
+const gregorianIndex = invert(GREGORIAN_MONTHS);
+const weekdayLatinIndex = invert(WEEKDAYS_LATIN);
+const weekdayHebrewIndex = invert(WEEKDAYS_HEBREW);
+
+/**
+ * The hebcal month number of a Hebrew month name in either script, {@link PLAIN_ADAR} for a bare
+ * "Adar", or undefined.
+ * @example hebrewMonthFromName("Marcheshvan") // 8
+ */
+export function hebrewMonthFromName(name: string): number | undefined {
+  const word = normalizeWord(name);
+  return hebrewLatinIndex.get(word) ?? hebrewScriptIndex.get(word.replace(/["״]/g, ""));
+}
+
+/**
+ * The number (1–12) of a Gregorian month name or abbreviation, or undefined.
+ * @example gregorianMonthFromName("Sept.") // 9
+ */
+export function gregorianMonthFromName(name: string): number | undefined {
+  return gregorianIndex.get(normalizeWord(name));
+}
+
+/**
+ * The weekday index (Sunday = 0) of an English or Hebrew weekday name, or undefined.
+ * @example weekdayFromName("Sun") // 0
+ */
+export function weekdayFromName(name: string): number | undefined {
+  const word = normalizeWord(name);
+  return weekdayLatinIndex.get(word) ?? weekdayHebrewIndex.get(word);
+}
+
+// In patterns an apostrophe matches every apostrophe, a space one to three spaces or a hyphen,
+// and a hyphen an optional hyphen or space ("Menachem-Av", "Menachem Av", "MenachemAv").
+const PATTERN_PIECES: Record<string, string> = {
+  "'": "['\\u2019\\u2018\\u02bc`\\u00b4]",
+  " ": "[\\s\\u00a0-]{1,3}",
+  "-": "[\\s\\u00a0-]{0,3}",
+  "\u05f3": "['\\u05f3\\u2019]",
+};
+
+function escapeForPattern(spelling: string): string {
+  let pattern = "";
+  for (const char of spelling) pattern += PATTERN_PIECES[char] ?? char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return pattern;
+}
+
+/** A regex alternation (no flags, no group) matching every spelling of a table, longest first. */
+function alternation(table: Record<number, readonly string[]>): string {
+  const spellings = [...new Set(Object.values(table).flat())];
+  spellings.sort((a, b) => b.length - a.length);
+  return spellings.map(escapeForPattern).join("|");
+}
+
+/** Pattern source for any Hebrew month name in English letters (match case-insensitively). */
+export const HEBREW_MONTH_LATIN_PATTERN = alternation(HEBREW_MONTHS_LATIN);
+/** Pattern source for any Hebrew month name in Hebrew script (niqqud stripped first). */
+export const HEBREW_MONTH_HEBREW_PATTERN = alternation(HEBREW_MONTHS_HEBREW);
+/** Pattern source for any Gregorian month name or abbreviation (match case-insensitively). */
+export const GREGORIAN_MONTH_PATTERN = alternation(GREGORIAN_MONTHS);
+/** Pattern source for any English weekday name or abbreviation (match case-insensitively). */
+export const WEEKDAY_LATIN_PATTERN = alternation(WEEKDAYS_LATIN);
+/** Pattern source for any Hebrew weekday name. */
+export const WEEKDAY_HEBREW_PATTERN = alternation(WEEKDAYS_HEBREW);
+
+/** Every spelling in the tables, for tests and documentation. */
+export const LEXICON = {
+  hebrewMonthsLatin: HEBREW_MONTHS_LATIN,
+  hebrewMonthsHebrew: HEBREW_MONTHS_HEBREW,
+  gregorianMonths: GREGORIAN_MONTHS,
+  weekdaysLatin: WEEKDAYS_LATIN,
+  weekdaysHebrew: WEEKDAYS_HEBREW,
+} as const;
+
+/** Optimal string alignment distance: edits, counting a swap of neighbours as one. */
+function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * Canonical Hebrew month names near a misspelled word (at most two edits, one for short words),
+ * nearest first.
+ * @example suggestHebrewMonths("Avv") // ["Av"]
+ */
+export function suggestHebrewMonths(word: string): string[] {
+  const folded = normalizeWord(word);
+  if (hebrewLatinIndex.has(folded)) return [];
+  const limit = folded.length <= 4 ? 1 : 2;
+  const best = new Map<string, number>();
+  for (const [spelling, month] of hebrewLatinIndex) {
+    const distance = editDistance(folded, spelling);
+    if (distance === 0 || distance > limit) continue;
+    const name = CANONICAL_HEBREW_MONTH[month]!;
+    best.set(name, Math.min(best.get(name) ?? distance, distance));
+  }
+  return [...best.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
+}

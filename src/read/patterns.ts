@@ -1,0 +1,49 @@
+// Shared pieces of the readers' patterns. Boundaries are Unicode-aware: `\b` and `\W` treat every
+// Hebrew letter as a non-word character, so "באב" would look like a boundary inside a word.
+
+/** No letter or digit just before. */
+export const START = "(?<![\\p{L}\\p{N}])";
+/** No letter or digit just after. */
+export const END = "(?![\\p{L}\\p{N}])";
+/** One to three spaces (bounded, so patterns cannot backtrack over long runs). */
+export const SPACE = "[\\s\\u00a0]{1,3}";
+/** English ordinal suffix. */
+export const ORDINAL = "(?:st|nd|rd|th)?";
+/** Hebrew letters, geresh and gershayim in any of their written forms. */
+export const HEBREW_NUMERAL_CHARS = "\\u05d0-\\u05ea\\u05f3\\u05f4'\"\\u2019\\u2018\\u201c\\u201d";
+
+/** Niqqud, cantillation and bidi controls: ignored by the Hebrew-script reader. */
+const IGNORABLE = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_IGNORABLE = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** A text with ignorable marks removed, and the way back to offsets in the original. */
+export interface FoldedText {
+  text: string;
+  /** Original offset of a folded offset (start or end). */
+  toOriginal(offset: number): number;
+}
+
+/**
+ * Removes niqqud, cantillation and bidi controls, keeping a map to the original offsets so spans
+ * still point into the caller's text. Texts without such marks (nearly all) pass through as they are.
+ */
+export function foldIgnorable(text: string): FoldedText {
+  if (!HAS_IGNORABLE.test(text)) return { text, toOriginal: (offset) => offset };
+  const kept: number[] = [];
+  let folded = "";
+  IGNORABLE.lastIndex = 0;
+  let last = 0;
+  for (let match = IGNORABLE.exec(text); match !== null; match = IGNORABLE.exec(text)) {
+    for (let i = last; i < match.index; i++) kept.push(i);
+    folded += text.slice(last, match.index);
+    last = match.index + match[0].length;
+  }
+  for (let i = last; i < text.length; i++) kept.push(i);
+  folded += text.slice(last);
+  kept.push(text.length);
+  return {
+    text: folded,
+    // An end offset maps to the next kept character, so marks on a span's last letter stay inside it.
+    toOriginal: (offset) => kept[offset] ?? text.length,
+  };
+}

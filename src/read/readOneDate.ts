@@ -1,0 +1,71 @@
+import { DateError } from "../errors.js";
+import type { CalendarDate } from "../types.js";
+import { suggestHebrewMonths } from "./lexicon.js";
+import type { DateMention, Inference, StatedFields } from "./mention.js";
+import { type PipelineOptions, runPipeline } from "./parseDates.js";
+
+/** One date read from a string that holds nothing else. */
+export interface SingleReading {
+  calendar: DateMention["calendar"];
+  date: CalendarDate;
+  dayNumber: number;
+  extractor: string;
+  stated: StatedFields;
+  inferred: Inference[];
+  warnings: Array<{ code: string; message: string }>;
+}
+
+// What may surround a date in a string given to convertDate: spaces, quotes, brackets, a trailing period.
+const FILLER = /^[\s\u00a0"'“”‘’()[\]{}<>.,;:|/•·\-–—]*$/u;
+
+function unreadable(text: string): DateError {
+  // A near-miss month name anywhere in the text is the likeliest cause: say so.
+  for (const word of text.match(/\p{L}[\p{L}'’]+/gu) ?? []) {
+    const suggestions = suggestHebrewMonths(word);
+    if (suggestions.length > 0) {
+      return new DateError("unknown-month", `"${word}" is not a month; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?`, {
+        input: text,
+        suggestions,
+      });
+    }
+  }
+  const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return new DateError("unreadable", `Cannot read a date in "${shown}"`, { input: text });
+}
+
+/**
+ * Reads a string that should hold exactly one date (or one date written in both calendars that
+ * agree), throwing a DateError for anything else.
+ * @example readOneDate("10 Av 5778", options).dayNumber // 736897
+ */
+export function readOneDate(text: string, options: PipelineOptions): SingleReading {
+  const mentions = runPipeline(text, options);
+  let covered = "";
+  let last = 0;
+  for (const mention of mentions) {
+    covered += text.slice(last, mention.start);
+    last = mention.end;
+  }
+  covered += text.slice(last);
+  if (mentions.length === 0 || !FILLER.test(covered)) throw unreadable(text);
+  const problem = mentions.find((mention) => mention.problem)?.problem;
+  if (problem) throw new DateError(problem.code, problem.message, { input: text, suggestions: problem.suggestions ?? [] });
+  const days = new Set(mentions.map((mention) => mention.dayNumber));
+  if (days.size > 1) {
+    throw new DateError("ambiguous", `"${text}" holds ${mentions.length} dates that name different days`, { input: text });
+  }
+  // In a pair, the date that stated the most is the one read; the other only confirmed it.
+  const mention = mentions.find((m) => m.stated.year !== undefined) ?? mentions[0]!;
+  const warnings = mention.inferred
+    .filter((inference) => inference.from === "leap-year" || inference.field === "order")
+    .map((inference) => ({ code: inference.field === "order" ? "ambiguous-order" : "plain-adar-in-leap-year", message: inference.note }));
+  return {
+    calendar: mention.calendar,
+    date: mention.date!,
+    dayNumber: mention.dayNumber!,
+    extractor: mention.extractor,
+    stated: mention.stated,
+    inferred: mention.inferred,
+    warnings,
+  };
+}

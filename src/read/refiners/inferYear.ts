@@ -1,0 +1,81 @@
+import { weekdayIndexOf } from "../../calendars/dayNumber.js";
+import { dayNumberToGregorian } from "../../calendars/gregorian.js";
+import { dayNumberToHebrew, HEBREW_MONTH, isHebrewLeapYear } from "../../calendars/hebrew.js";
+import { dayNumberToJulian } from "../../calendars/julian.js";
+import { dayNumberStrict } from "../../calendars/validate.js";
+import type { Calendar } from "../../types.js";
+import { PLAIN_ADAR } from "../lexicon.js";
+
+/** A month and day without a year, in one calendar. */
+export interface PartialDate {
+  calendar: Calendar;
+  month: number;
+  day: number;
+  oldStyle?: boolean;
+}
+
+/** A year found for a partial date, and the day it makes. */
+export interface YearChoice {
+  year: number;
+  month: number;
+  dayNumber: number;
+}
+
+/** The month a partial date means in a given year: plain Adar is Adar in common years, Adar II in leap years. */
+export function monthInYear(partial: PartialDate, year: number): number {
+  if (partial.calendar !== "hebrew" || partial.month !== PLAIN_ADAR) return partial.month;
+  return isHebrewLeapYear(year) ? HEBREW_MONTH.ADAR_II : HEBREW_MONTH.ADAR_I;
+}
+
+function dayNumberIn(partial: PartialDate, year: number): number | undefined {
+  try {
+    const month = monthInYear(partial, year);
+    return dayNumberStrict({ calendar: partial.calendar, year, month, day: partial.day }, { oldStyle: partial.oldStyle });
+  } catch {
+    return undefined; // no such day that year (30 Cheshvan, 29 February, Adar II): not a candidate
+  }
+}
+
+function yearOf(partial: PartialDate, dayNumber: number): number {
+  if (partial.calendar === "hebrew") return dayNumberToHebrew(dayNumber).year;
+  return partial.oldStyle ? dayNumberToJulian(dayNumber).year : dayNumberToGregorian(dayNumber).year;
+}
+
+/**
+ * The year, among those around a target day, that puts the partial date nearest the target.
+ * @example yearNearest({calendar: "gregorian", month: 7, day: 22}, 736897)?.year // 2018
+ */
+export function yearNearest(partial: PartialDate, targetDayNumber: number, spread = 1): YearChoice | undefined {
+  const centre = yearOf(partial, targetDayNumber);
+  let best: YearChoice | undefined;
+  for (let year = centre - spread; year <= centre + spread; year++) {
+    const dayNumber = dayNumberIn(partial, year);
+    if (dayNumber === undefined) continue;
+    if (best === undefined || Math.abs(dayNumber - targetDayNumber) < Math.abs(best.dayNumber - targetDayNumber)) {
+      best = { year, month: monthInYear(partial, year), dayNumber };
+    }
+  }
+  return best;
+}
+
+/**
+ * The year nearest the reference in which the partial date falls on the weekday (Sunday = 0);
+ * the search covers 60 years each way, more than any calendar needs for a weekday to recur.
+ * @example yearFromWeekday({calendar: "gregorian", month: 7, day: 22}, 0, 739000)?.year // 2018
+ */
+export function yearFromWeekday(partial: PartialDate, weekday: number, referenceDayNumber: number): YearChoice | undefined {
+  const centre = yearOf(partial, referenceDayNumber);
+  let best: YearChoice | undefined;
+  for (let offset = 0; offset <= 60; offset++) {
+    // Years this far away lie at least (offset - 1) short years from the reference: none can be nearer.
+    if (best !== undefined && (offset - 1) * 353 > Math.abs(best.dayNumber - referenceDayNumber)) break;
+    for (const year of offset === 0 ? [centre] : [centre - offset, centre + offset]) {
+      const dayNumber = dayNumberIn(partial, year);
+      if (dayNumber === undefined || weekdayIndexOf(dayNumber) !== weekday) continue;
+      if (best === undefined || Math.abs(dayNumber - referenceDayNumber) < Math.abs(best.dayNumber - referenceDayNumber)) {
+        best = { year, month: monthInYear(partial, year), dayNumber };
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,195 @@
+import { weekdayOf } from "../../calendars/dayNumber.js";
+import { dayNumberToGregorian } from "../../calendars/gregorian.js";
+import { HEBREW_MONTH, isHebrewLeapYear } from "../../calendars/hebrew.js";
+import { dayNumberStrict } from "../../calendars/validate.js";
+import { isDateError } from "../../errors.js";
+import type { CalendarDate } from "../../types.js";
+import { PLAIN_ADAR } from "../lexicon.js";
+import type { Candidate, DateMention, Inference } from "../mention.js";
+import { adjacentPairs } from "./adjacency.js";
+import { type PartialDate, yearFromWeekday, yearNearest } from "./inferYear.js";
+
+/** What the refiners need beyond the candidates. */
+export interface ResolveOptions {
+  referenceDayNumber: number;
+  /** The text has Hebrew script: numeric dates there are written day first. */
+  hebrewContext: boolean;
+}
+
+function blank(text: string, candidate: Candidate): DateMention {
+  const mention: DateMention = {
+    start: candidate.start,
+    end: candidate.end,
+    text: text.slice(candidate.start, candidate.end),
+    calendar: candidate.calendar,
+    extractor: candidate.extractor,
+    stated: candidate.stated,
+    inferred: [],
+  };
+  if (candidate.stated.weekday !== undefined) mention.weekday = weekdayOf(candidate.stated.weekday);
+  if (candidate.problem) mention.problem = candidate.problem;
+  if (candidate.stated.twoDigitYear) {
+    mention.inferred.push({
+      field: "year",
+      value: candidate.stated.year ?? 0,
+      from: "reference",
+      note: `the century of a two-digit year, taken near the reference year`,
+    });
+  }
+  return mention;
+}
+
+/** Settles the fields of a complete date and validates it, recording a problem instead of throwing. */
+function settle(mention: DateMention, date: CalendarDate): void {
+  try {
+    mention.dayNumber = dayNumberStrict(date, { oldStyle: mention.stated.oldStyle }, mention.text);
+    mention.date = date;
+  } catch (error) {
+    if (!isDateError(error)) throw error;
+    mention.problem = { code: error.code, message: error.message };
+  }
+}
+
+/**
+ * Settles a date once its year is known (stated, or inferred: `stated` keeps only what the text said).
+ * Plain "Adar" is the one Adar, or in a leap year Adar II, with Adar I as an alternative.
+ */
+function settleWithYear(mention: DateMention, year = mention.stated.year ?? 0): void {
+  const { month = 0, day = 0 } = mention.stated;
+  let settledMonth = month;
+  if (mention.calendar === "hebrew" && month === PLAIN_ADAR) {
+    settledMonth = isHebrewLeapYear(year) ? HEBREW_MONTH.ADAR_II : HEBREW_MONTH.ADAR_I;
+    if (isHebrewLeapYear(year)) {
+      mention.alternatives = [{ calendar: "hebrew", year, month: HEBREW_MONTH.ADAR_I, day }];
+      mention.inferred.push({
+        field: "month",
+        value: "Adar II",
+        from: "leap-year",
+        note: `${year} has two Adars; plain "Adar" read as Adar II`,
+      });
+    }
+  }
+  settle(mention, { calendar: mention.calendar, year, month: settledMonth, day });
+}
+
+function partialOf(mention: DateMention): PartialDate {
+  return {
+    calendar: mention.calendar,
+    month: mention.stated.month ?? 0,
+    day: mention.stated.day ?? 0,
+    oldStyle: mention.stated.oldStyle === true,
+  };
+}
+
+function applyYear(mention: DateMention, year: number, inference: Omit<Inference, "field" | "value">): void {
+  mention.inferred.push({ field: "year", value: year, ...inference });
+  settleWithYear(mention, year);
+}
+
+/** Numeric dates whose order the text leaves open: the partner's evidence, else convention. */
+function settleOrder(mention: DateMention, candidate: Candidate, partner: DateMention | undefined, options: ResolveOptions): void {
+  if (!candidate.orderAmbiguous) return;
+  const { month, day, year } = mention.stated;
+  if (month === undefined || day === undefined) return;
+  const swapped = { ...mention.stated, month: day, day: month };
+  let order: "mdy" | "dmy" = options.hebrewContext ? "dmy" : "mdy";
+  let from: Inference["from"] = options.hebrewContext ? "context" : "default";
+  let note = options.hebrewContext
+    ? "day and month order: day first, as dates are written beside Hebrew text"
+    : "day and month order: month first (the text does not settle it)";
+  if (partner?.dayNumber !== undefined && year !== undefined) {
+    const target = partner.dayNumber;
+    const distance = (m: number, d: number): number => {
+      try {
+        return Math.abs(dayNumberStrict({ calendar: "gregorian", year, month: m, day: d }) - target);
+      } catch {
+        return Number.POSITIVE_INFINITY;
+      }
+    };
+    order = distance(day, month) < distance(month, day) ? "dmy" : "mdy";
+    from = "hebrew";
+    note = `day and month order: ${order === "dmy" ? "day" : "month"} first, the reading nearer the Hebrew date beside it`;
+  }
+  if (order === "dmy") mention.stated = swapped;
+  const other = order === "dmy" ? { month, day } : { month: day, day: month };
+  if (year !== undefined) mention.alternatives = [{ calendar: "gregorian", year, ...other }];
+  mention.inferred.push({ field: "order", value: order, from, note });
+}
+
+/**
+ * Turns candidates into mentions: settles day/month order, infers missing years (from the date of
+ * the other calendar beside it, else the stated weekday, else the reference day) and validates.
+ */
+export function resolveMentions(text: string, candidates: Candidate[], options: ResolveOptions): DateMention[] {
+  const mentions = candidates.map((candidate) => blank(text, candidate));
+  const partnerOf = new Map<number, number>();
+  for (const [i, j] of adjacentPairs(text, mentions)) {
+    partnerOf.set(i, j);
+    partnerOf.set(j, i);
+  }
+  const partner = (i: number): DateMention | undefined => {
+    const j = partnerOf.get(i);
+    return j === undefined ? undefined : mentions[j];
+  };
+
+  // Pass 1: dates that state their year.
+  mentions.forEach((mention, i) => {
+    if (mention.problem || mention.stated.year === undefined) return;
+    if (mention.calendar === "gregorian") settleOrder(mention, candidates[i]!, undefined, options);
+    settleWithYear(mention);
+  });
+  // Numeric dates beside a Hebrew date: let the Hebrew date settle their order.
+  mentions.forEach((mention, i) => {
+    const other = partner(i);
+    if (!candidates[i]!.orderAmbiguous || other?.dayNumber === undefined) return;
+    mention.stated = candidates[i]!.stated;
+    mention.inferred = mention.inferred.filter((inference) => inference.field !== "order");
+    delete mention.alternatives;
+    settleOrder(mention, candidates[i]!, other, options);
+    settleWithYear(mention);
+  });
+  // Pass 2: a missing year from the other calendar's date beside it.
+  const fromPartner = (mention: DateMention, i: number): boolean => {
+    const other = partner(i);
+    if (other?.dayNumber === undefined) return false;
+    const choice = yearNearest(partialOf(mention), other.dayNumber);
+    if (!choice) return false;
+    applyYear(mention, choice.year, {
+      from: other.calendar,
+      note: `from the ${other.calendar === "hebrew" ? "Hebrew" : "Gregorian"} date beside it, "${other.text}"`,
+    });
+    return true;
+  };
+  const missing = (mention: DateMention): boolean => !mention.problem && mention.dayNumber === undefined;
+  mentions.forEach((mention, i) => {
+    if (missing(mention)) fromPartner(mention, i);
+  });
+  // Pass 3: the weekday (its own, or its partner's), else the reference day.
+  mentions.forEach((mention, i) => {
+    if (!missing(mention)) return;
+    const weekday = mention.stated.weekday ?? partner(i)?.stated.weekday;
+    const partial = partialOf(mention);
+    const byWeekday = weekday === undefined ? undefined : yearFromWeekday(partial, weekday, options.referenceDayNumber);
+    if (byWeekday) {
+      applyYear(mention, byWeekday.year, {
+        from: "weekday",
+        note: `the year nearest the reference day in which it falls on a ${weekdayOf(byWeekday.dayNumber)}`,
+      });
+    } else {
+      const near = yearNearest(partial, options.referenceDayNumber);
+      if (!near) {
+        mention.problem = { code: "day-out-of-range", message: `"${mention.text}" names no day in the years near the reference` };
+        return;
+      }
+      const reference = dayNumberToGregorian(options.referenceDayNumber);
+      applyYear(mention, near.year, {
+        from: "reference",
+        note: `the year that puts it nearest the reference day ${reference.year}-${String(reference.month).padStart(2, "0")}-${String(reference.day).padStart(2, "0")}`,
+      });
+    }
+    // The partner may have been waiting for this one.
+    const j = partnerOf.get(i);
+    if (j !== undefined && missing(mentions[j]!)) fromPartner(mentions[j]!, j);
+  });
+  return mentions;
+}
