@@ -1,4 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { once } from "node:events";
 import { run } from "./cli/main.js";
 
 // A closed pipe (`hdate … | head`) is a normal way for output to end: stop quietly.
@@ -11,6 +13,17 @@ run(process.argv.slice(2), {
   stderr: process.stderr,
   stdin: process.stdin,
   readFile: (path) => readFile(path, "utf8"),
+  openFile: async (path) => {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: "EISDIR" });
+    const size = info.size;
+    const stream = createReadStream(path);
+    await once(stream, "open");
+    return { stream, size };
+  },
+  drain: async () => {
+    await once(process.stdout, "drain");
+  },
 }).then((code) => {
   process.exitCode = code;
 });

@@ -7,6 +7,10 @@ export interface CliIo {
   stdin: Readable & { isTTY?: boolean };
   /** Reads a whole file as UTF-8 (fs.readFile in the bin). */
   readFile(path: string): Promise<string>;
+  /** Opens a file as a stream, with its size for progress. */
+  openFile(path: string): Promise<{ stream: Readable; size: number }>;
+  /** Resolves when stdout can take more after a write returned false. */
+  drain?(): Promise<void>;
 }
 
 /** Exit statuses: 0 fine or consistent, 1 an inconsistency was found, 2 bad input or usage. */

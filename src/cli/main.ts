@@ -35,6 +35,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await checkCommand(options, io);
       }
       default:
+        if (options.jsonl) {
+          const { convertBatchCommand } = await import("./commands/batch.js");
+          return await convertBatchCommand(options, io);
+        }
         return convertCommand(options.words, options, io);
     }
   } catch (error) {

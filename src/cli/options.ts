@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import type { CheckOptions } from "../check/checkDocument.js";
 import type { ConvertOptions } from "../convert/convertDate.js";
 import { DateError } from "../errors.js";
 
@@ -10,6 +11,8 @@ export interface CliOptions {
   jsonl: boolean;
   quiet: boolean;
   convert: ConvertOptions;
+  /** `--location`: a city name, or `LAT,LON`. */
+  location?: string;
 }
 
 const SPEC = {
@@ -18,6 +21,7 @@ const SPEC = {
   "after-sunset": { type: "boolean", short: "s" },
   israel: { type: "boolean" },
   "time-zone": { type: "string", short: "z" },
+  location: { type: "string", short: "l" },
   reference: { type: "string", short: "r" },
   order: { type: "string" },
   quiet: { type: "boolean", short: "q" },
@@ -52,5 +56,21 @@ export function parseCliOptions(argv: string[]): CliOptions {
     jsonl: values.jsonl === true,
     quiet: values.quiet === true,
     convert,
+    ...(values.location !== undefined ? { location: values.location } : {}),
   };
+}
+
+/** The checkDocument options a command line asks for. */
+export function checkOptionsOf(options: CliOptions): CheckOptions {
+  const check: CheckOptions = {};
+  if (options.convert.reference !== undefined) check.reference = options.convert.reference;
+  if (options.convert.timeZone !== undefined) check.timeZone = options.convert.timeZone;
+  if (options.convert.numericOrder !== undefined) check.numericOrder = options.convert.numericOrder;
+  if (options.location !== undefined) {
+    const coordinates = /^\s*(?<latitude>-?\d+(?:\.\d+)?)\s*,\s*(?<longitude>-?\d+(?:\.\d+)?)\s*$/.exec(options.location);
+    check.location = coordinates?.groups
+      ? { latitude: Number(coordinates.groups.latitude), longitude: Number(coordinates.groups.longitude), ...(options.convert.timeZone ? { timeZone: options.convert.timeZone } : {}) }
+      : options.location;
+  }
+  return check;
 }

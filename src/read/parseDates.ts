@@ -1,7 +1,10 @@
 import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { gregorianDayNumberStrict } from "../calendars/validate.js";
+import { gregorianTextExtractor } from "./extractors/gregorianText.js";
 import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
+import { isoExtractor } from "./extractors/iso.js";
+import { numericExtractor } from "./extractors/numeric.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor } from "./mention.js";
 import { resolveMentions } from "./refiners/resolveMentions.js";
@@ -16,12 +19,14 @@ export interface ParseOptions {
 }
 
 /** The readers, in no particular order: overlaps are settled by selectCandidates. */
-const EXTRACTORS: Extractor[] = [hebrewLatinExtractor, hebrewScriptExtractor, unknownMonthExtractor];
-
-/** Registers more extractors (the Gregorian forms live in their own files). */
-export function registerExtractors(...extractors: Extractor[]): void {
-  for (const extractor of extractors) if (!EXTRACTORS.includes(extractor)) EXTRACTORS.push(extractor);
-}
+const EXTRACTORS: readonly Extractor[] = [
+  hebrewLatinExtractor,
+  hebrewScriptExtractor,
+  gregorianTextExtractor,
+  isoExtractor,
+  numericExtractor,
+  unknownMonthExtractor,
+];
 
 const HEBREW_LETTER = /[\u05d0-\u05ea]/;
 

@@ -148,6 +148,23 @@ export function resolveMentions(text: string, candidates: Candidate[], options: 
     settleOrder(mention, candidates[i]!, other, options);
     settleWithYear(mention);
   });
+  // Plain "Adar" in a leap year beside a Gregorian date: take the Adar that date points to.
+  mentions.forEach((mention, i) => {
+    const other = partner(i);
+    const alternative = mention.alternatives?.[0];
+    if (mention.calendar !== "hebrew" || !alternative || mention.date === undefined) return;
+    if (mention.dayNumber === undefined || other?.dayNumber === undefined) return;
+    const alternativeDay = dayNumberStrict(alternative);
+    if (Math.abs(alternativeDay - other.dayNumber) >= Math.abs(mention.dayNumber - other.dayNumber)) return;
+    mention.alternatives = [mention.date];
+    mention.date = alternative;
+    mention.dayNumber = alternativeDay;
+    mention.inferred = mention.inferred.map((inference) =>
+      inference.from === "leap-year"
+        ? { ...inference, value: "Adar I", from: "gregorian", note: `${alternative.year} has two Adars; plain "Adar" read as Adar I, the reading that fits the Gregorian date beside it` }
+        : inference,
+    );
+  });
   // Pass 2: a missing year from the other calendar's date beside it.
   const fromPartner = (mention: DateMention, i: number): boolean => {
     const other = partner(i);

@@ -1,0 +1,67 @@
+import { formatIsoDate } from "../calendars/gregorian.js";
+import { hebrewMonthName } from "../calendars/hebrew.js";
+import { dayNumberStrict, gregorianMonthName } from "../calendars/validate.js";
+import { DateError } from "../errors.js";
+import { runPipeline, toReferenceDayNumber } from "../read/parseDates.js";
+import type { CalendarDate, Weekday } from "../types.js";
+import { judgePair } from "./judgePair.js";
+import type { PairReport } from "./types.js";
+
+/** The two dates of a pair, as text ("Sunday, July 22nd", "10 Av 5778") or fields. */
+export interface PairInput {
+  gregorian: string | Omit<CalendarDate, "calendar">;
+  hebrew: string | Omit<CalendarDate, "calendar">;
+  /** A weekday written with the pair (when it is not already in the Gregorian text). */
+  weekday?: Weekday;
+  /** The Gregorian date is marked Old Style (Julian). */
+  oldStyle?: boolean;
+}
+
+/** Options for {@link checkPair}. */
+export interface CheckPairOptions {
+  /** The day a year missing from both dates is inferred near (default: today). */
+  reference?: Date | string;
+}
+
+function gregorianText(side: PairInput["gregorian"], oldStyle: boolean): string {
+  if (typeof side === "string") return side;
+  dayNumberStrict({ calendar: "gregorian", ...side }, { oldStyle }, side);
+  const written =
+    side.year >= 1000 && side.year <= 2999 ? `${side.day} ${gregorianMonthName(side.month)} ${side.year}` : formatIsoDate(side.year, side.month, side.day);
+  return oldStyle ? `${written} O.S.` : written;
+}
+
+function hebrewText(side: PairInput["hebrew"]): string {
+  if (typeof side === "string") return side;
+  dayNumberStrict({ calendar: "hebrew", ...side }, {}, side);
+  return `${side.day} ${hebrewMonthName(side.month, side.year)} ${side.year}`;
+}
+
+/**
+ * Judges a Gregorian date against the Hebrew date written beside it: `match`, `match-after-sunset`,
+ * `match-julian` or `mismatch` (with `offsetDays`), the weekday, and hints for likely mistakes.
+ * A missing year is taken from the other date. Throws a DateError for a date it cannot read.
+ * @example checkPair({gregorian: "Sunday, July 22nd", hebrew: "10 Av 5778"}).verdict // "match"
+ */
+export function checkPair(input: PairInput, options: CheckPairOptions = {}): PairReport {
+  if (typeof input !== "object" || input === null) throw new TypeError("checkPair: input must be {gregorian, hebrew}");
+  const g = `${input.weekday ? `${input.weekday}, ` : ""}${gregorianText(input.gregorian, input.oldStyle === true)}`;
+  const h = hebrewText(input.hebrew);
+  const text = `${g} | ${h}`;
+  const mentions = runPipeline(text, { referenceDayNumber: toReferenceDayNumber(options.reference), numericOrder: "auto" });
+  const gregorian = mentions.find((m) => m.calendar === "gregorian" && m.end <= g.length);
+  const hebrew = mentions.find((m) => m.calendar === "hebrew" && m.start >= g.length);
+  for (const [mention, written] of [
+    [gregorian, g],
+    [hebrew, h],
+  ] as const) {
+    if (!mention) throw new DateError("unreadable", `Cannot read a date in "${written}"`, { input: written });
+    if (mention.problem) {
+      throw new DateError(mention.problem.code, mention.problem.message, { input: written, suggestions: mention.problem.suggestions ?? [] });
+    }
+  }
+  if (input.oldStyle && gregorian && !gregorian.stated.oldStyle) {
+    throw new DateError("unreadable", `"${g}" cannot be read as an Old Style date`, { input: g });
+  }
+  return judgePair(gregorian!, hebrew!);
+}

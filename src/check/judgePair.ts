@@ -1,0 +1,83 @@
+import { formatIsoDate } from "../calendars/gregorian.js";
+import { dayNumberToGregorian } from "../calendars/gregorian.js";
+import { hebrewMonthName } from "../calendars/hebrew.js";
+import type { DateMention } from "../read/mention.js";
+import { dayVerdict, mayBeOldStyle } from "./rules/dayVerdict.js";
+import { adarHint, hebrewDayEarlyHint, swapHint, weekdayNeighbourHint, yearOffHint } from "./rules/hints.js";
+import { weekdayRule } from "./rules/weekdayRule.js";
+import type { GregorianSide, HebrewSide, Hint, PairReport } from "./types.js";
+
+/** Line number (1-based) of an offset, given the offsets where lines start. */
+export type LineOf = (offset: number) => number;
+
+function side(mention: DateMention, lineOf: LineOf): GregorianSide & HebrewSide {
+  const base = { text: mention.text, start: mention.start, end: mention.end, line: lineOf(mention.start) };
+  if (!mention.date) return base;
+  const { year, month, day } = mention.date;
+  return { ...base, year, month, day };
+}
+
+function describe(report: Omit<PairReport, "explanation">): string {
+  const g = report.gregorian.iso ?? report.gregorian.text;
+  const h = report.hebrew.canonical ?? report.hebrew.text;
+  const weekday =
+    report.weekday.verdict === "mismatch" ? ` But ${g} was a ${report.weekday.actual}, not a ${report.weekday.stated}.` : "";
+  switch (report.verdict) {
+    case "match":
+      return `${h} is ${g}.${weekday}`;
+    case "match-after-sunset":
+      return `${h} begins at sunset on ${g}.${weekday}`;
+    case "match-julian":
+      return `${h} is ${g} read as an Old Style (Julian) date, ${report.gregorian.julianIso} in the Gregorian calendar.${weekday}`;
+    case "invalid":
+      return "One of the dates names no real day.";
+    default: {
+      const days = Math.abs(report.offsetDays ?? 0);
+      const direction = (report.offsetDays ?? 0) > 0 ? "after" : "before";
+      const hint = report.hints[0] ? ` Perhaps ${report.hints[0].message}.` : "";
+      return `${h} is ${days} day${days === 1 ? "" : "s"} ${direction} ${g}.${weekday}${hint}`;
+    }
+  }
+}
+
+/**
+ * Judges a Gregorian mention against the Hebrew mention beside it: every rule runs and every
+ * finding is kept (a pair can be a day off and have a wrong weekday).
+ */
+export function judgePair(gregorian: DateMention, hebrew: DateMention, lineOf: LineOf = () => 1): PairReport {
+  const gSide: GregorianSide = side(gregorian, lineOf);
+  const hSide: HebrewSide = side(hebrew, lineOf);
+  if (gregorian.date && gregorian.dayNumber !== undefined) {
+    const civil = gregorian.stated.oldStyle ? undefined : gregorian.dayNumber;
+    if (civil !== undefined) gSide.iso = formatIsoDate(gregorian.date.year, gregorian.date.month, gregorian.date.day);
+  }
+  if (hebrew.date) hSide.canonical = `${hebrew.date.day} ${hebrewMonthName(hebrew.date.month, hebrew.date.year)} ${hebrew.date.year}`;
+  const inferred = [...gregorian.inferred, ...hebrew.inferred].map(({ field, value, note }) => ({ field, value, note }));
+
+  const days = dayVerdict(gregorian, hebrew);
+  if (!days) {
+    const report = { verdict: "invalid" as const, weekday: { verdict: "none" as const, actual: "Sunday" as const }, gregorian: gSide, hebrew: hSide, hints: [], inferred };
+    return { ...report, explanation: describe(report) };
+  }
+  if (days.julianDayNumber !== undefined && mayBeOldStyle(gregorian)) {
+    const julianAsGregorian = dayNumberToGregorian(days.julianDayNumber);
+    gSide.julianIso = formatIsoDate(julianAsGregorian.year, julianAsGregorian.month, julianAsGregorian.day);
+    if (gregorian.stated.oldStyle) gSide.iso = gSide.julianIso;
+  }
+  const weekday = weekdayRule(gregorian, hebrew, days.civilDayNumber);
+  const hints: Hint[] = [];
+  const add = (hint: Hint | undefined): void => {
+    if (hint) hints.push(hint);
+  };
+  if (days.verdict === "mismatch") {
+    add(adarHint(gregorian, hebrew));
+    add(yearOffHint(gregorian, hebrew));
+    add(swapHint(gregorian, hebrew));
+    add(hebrewDayEarlyHint(days.offsetDays));
+  }
+  if (weekday.verdict === "mismatch") {
+    add(weekdayNeighbourHint(gregorian.stated.weekday ?? hebrew.stated.weekday, days.civilDayNumber));
+  }
+  const report = { verdict: days.verdict, offsetDays: days.offsetDays, weekday, gregorian: gSide, hebrew: hSide, hints, inferred };
+  return { ...report, explanation: describe(report) };
+}

@@ -1,0 +1,60 @@
+import { gregorianToDayNumber } from "../../calendars/gregorian.js";
+import { julianDayNumberStrict } from "../../calendars/validate.js";
+import type { DateMention } from "../../read/mention.js";
+import type { PairVerdict } from "../types.js";
+
+/** The first day of the Gregorian calendar (15 October 1582); before it, dates were written Old Style. */
+export const GREGORIAN_REFORM_DAY = gregorianToDayNumber(1582, 10, 15);
+/**
+ * The last country to leave the Julian calendar did so in 1923 (Greece); a date before then may have
+ * been written Old Style, so the Julian reading is tried when the Gregorian one fails.
+ */
+const LAST_JULIAN_DAY = gregorianToDayNumber(1923, 3, 1);
+
+/** The verdict on the days themselves, and the day number of G's reading that was used. */
+export interface DayVerdict {
+  verdict: PairVerdict;
+  offsetDays: number;
+  /** The civil day G names under the reading that matched (Julian for match-julian). */
+  civilDayNumber: number;
+  julianDayNumber?: number;
+}
+
+/** G's fields read as a Julian date, when they name a real Julian day. */
+export function julianReading(gregorian: DateMention): number | undefined {
+  if (!gregorian.date) return undefined;
+  if (gregorian.stated.oldStyle) return gregorian.dayNumber;
+  try {
+    return julianDayNumberStrict(gregorian.date);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Judges H against G: the same day, the day that begins at G's sunset, or (for Old Style or
+ * pre-reform dates) the same day with G read as Julian; else a mismatch by H − G days.
+ */
+export function dayVerdict(gregorian: DateMention, hebrew: DateMention): DayVerdict | undefined {
+  const g = gregorian.dayNumber;
+  const h = hebrew.dayNumber;
+  if (g === undefined || h === undefined) return undefined;
+  if (gregorian.stated.oldStyle) {
+    // The text says Old Style: G's day number is already its Julian reading.
+    const offset = h - g;
+    if (offset === 0 || offset === 1) return { verdict: "match-julian", offsetDays: offset, civilDayNumber: g, julianDayNumber: g };
+    return { verdict: "mismatch", offsetDays: offset, civilDayNumber: g, julianDayNumber: g };
+  }
+  if (h === g) return { verdict: "match", offsetDays: 0, civilDayNumber: g };
+  if (h === g + 1) return { verdict: "match-after-sunset", offsetDays: 1, civilDayNumber: g };
+  const julian = g < LAST_JULIAN_DAY ? julianReading(gregorian) : undefined;
+  if (julian !== undefined && (h === julian || h === julian + 1)) {
+    return { verdict: "match-julian", offsetDays: h - g, civilDayNumber: julian, julianDayNumber: julian };
+  }
+  return { verdict: "mismatch", offsetDays: h - g, civilDayNumber: g, ...(julian !== undefined ? { julianDayNumber: julian } : {}) };
+}
+
+/** Whether the Julian reading of G is worth showing (before the last country's reform). */
+export function mayBeOldStyle(gregorian: DateMention): boolean {
+  return gregorian.stated.oldStyle === true || (gregorian.dayNumber ?? Number.POSITIVE_INFINITY) < LAST_JULIAN_DAY;
+}

@@ -1,0 +1,43 @@
+import { HDate, Location, Zmanim } from "@hebcal/core";
+import { DateTime } from "luxon";
+import { DateError } from "../errors.js";
+
+/** A place for sunset: a city @hebcal/core knows, or coordinates. */
+export type LocationInput = string | { latitude: number; longitude: number; timeZone?: string; name?: string };
+
+/**
+ * Resolves a location option: a city name from @hebcal/core's list ("Jerusalem", "New York"), or
+ * coordinates. Unknown names are a usage error.
+ */
+export function resolveLocation(input: LocationInput): Location {
+  if (typeof input === "string") {
+    const found = Location.lookup(input);
+    if (!found) throw new DateError("invalid-option", `Unknown location "${input}" (give a city @hebcal/core knows, or latitude and longitude)`, { input });
+    return found;
+  }
+  const { latitude, longitude } = input;
+  if (!(Math.abs(latitude) <= 90) || !(Math.abs(longitude) <= 180)) {
+    throw new DateError("invalid-option", `Latitude ${latitude} and longitude ${longitude} are not a place on Earth`, { input });
+  }
+  return new Location(latitude, longitude, false, input.timeZone ?? "UTC", input.name ?? `${latitude},${longitude}`);
+}
+
+/**
+ * A place for a time zone, when the zone is named after a city @hebcal/core knows
+ * ("America/New_York" → New York, "Asia/Jerusalem" → Jerusalem); else undefined.
+ */
+export function locationForZone(timeZone: string): Location | undefined {
+  const city = timeZone.split("/").pop()?.replace(/_/g, " ");
+  if (!city) return undefined;
+  const found = Location.lookup(city);
+  return found && found.getTzid() === timeZone ? found : undefined;
+}
+
+/**
+ * The instant of sunset at a place on a civil day (by day number). We pass @hebcal/core an HDate,
+ * not a JS Date: with a Date it takes the civil day in the host's time zone, not the place's.
+ */
+export function sunsetOn(dayNumber: number, location: Location): DateTime | undefined {
+  const sunset = new Zmanim(location, new HDate(dayNumber), false).sunset();
+  return Number.isNaN(sunset.getTime()) ? undefined : DateTime.fromJSDate(sunset, { zone: location.getTzid() });
+}

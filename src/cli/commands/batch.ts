@@ -1,0 +1,84 @@
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import { checkDocument } from "../../check/checkDocument.js";
+import { convertDate } from "../../convert/convertDate.js";
+import { DateError, isDateError } from "../../errors.js";
+import { type CliIo, EXIT } from "../io.js";
+import { type CliOptions, checkOptionsOf } from "../options.js";
+import { conversionJson } from "../render.js";
+import { startProgress } from "../progress.js";
+
+/** The result of one input line: its output object and whether it counts against a clean exit. */
+interface LineOutcome {
+  output: unknown;
+  flagged: boolean;
+}
+
+function errorRecord(error: unknown): LineOutcome {
+  const body = isDateError(error) ? error.toJSON() : { code: "unreadable", message: error instanceof Error ? error.message : String(error) };
+  return { output: { error: body }, flagged: true };
+}
+
+async function openInput(options: CliOptions, io: CliIo): Promise<{ stream: Readable; size?: number }> {
+  const source = options.words[0] ?? "-";
+  if (options.words.length > 1) throw new DateError("invalid-option", "--jsonl reads one FILE or - (standard input)");
+  if (source === "-") return { stream: io.stdin };
+  try {
+    return await io.openFile(source);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DateError("unreadable", `cannot read ${source}: ${code === "ENOENT" ? "no such file" : (error as Error).message}`, { input: source });
+  }
+}
+
+/**
+ * Streams lines through `handle`, one output line per input line in the same order, in constant
+ * memory (readline holds one line at a time; writes wait for the output to drain).
+ */
+async function streamLines(options: CliOptions, io: CliIo, handle: (line: string) => LineOutcome): Promise<number> {
+  const { stream, size } = await openInput(options, io);
+  const showProgress = !options.quiet && !options.json && io.stderr.isTTY === true && size !== undefined;
+  const progress = showProgress ? startProgress(io.stderr, size) : undefined;
+  let flagged = false;
+  let bytes = 0;
+  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    bytes += Buffer.byteLength(line) + 1;
+    let outcome: LineOutcome;
+    try {
+      outcome = handle(line);
+    } catch (error) {
+      outcome = errorRecord(error);
+    }
+    flagged ||= outcome.flagged;
+    if (io.stdout.write(`${JSON.stringify(outcome.output)}\n`) === false) await io.drain?.();
+    progress?.update(bytes);
+  }
+  progress?.done(bytes);
+  return flagged ? EXIT.inconsistent : EXIT.ok;
+}
+
+/** `hdate --jsonl`: one date per input line, one JSON conversion (or error record) per output line. */
+export function convertBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
+  return streamLines(options, io, (line) => ({ output: conversionJson(convertDate(line, options.convert)), flagged: false }));
+}
+
+/** `hdate check --jsonl`: one JSON document with a `text` field per line, one report per line; other fields are carried over. */
+export function checkBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
+  const checkOptions = checkOptionsOf(options);
+  return streamLines(options, io, (line) => {
+    let document: unknown;
+    try {
+      document = JSON.parse(line);
+    } catch {
+      return errorRecord(new DateError("unreadable", "this line is not JSON"));
+    }
+    if (typeof document !== "object" || document === null || Array.isArray(document)) {
+      return errorRecord(new DateError("unreadable", "this line is not a JSON object"));
+    }
+    const { text, ...carried } = document as Record<string, unknown>;
+    if (typeof text !== "string") return { output: { ...carried, error: { code: "unreadable", message: 'no "text" string on this line' } }, flagged: true };
+    const report = checkDocument(text, checkOptions);
+    return { output: { ...carried, ...report }, flagged: report.verdict === "inconsistent" };
+  });
+}

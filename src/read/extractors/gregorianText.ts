@@ -1,0 +1,250 @@
+import {
+  GREGORIAN_MONTH_PATTERN,
+  gregorianMonthFromName,
+  LEXICON,
+  normalizeWord,
+  WEEKDAY_LATIN_PATTERN,
+  weekdayFromName,
+} from "../lexicon.js";
+import type { Candidate, ExtractOptions, Extractor, StatedFields, TimeOfDay } from "../mention.js";
+import { END, ORDINAL, SPACE, START } from "../patterns.js";
+
+// Gregorian dates with a month name, as pages write them: "Sunday, July 22nd", "December 13, 2015
+// 2:27 pm", "13th of December, 2015", "Dec. 13, 2015", "Jun. 26 ’12", "Sun, 22 Jul 2018 14:30:00
+// +0000", "Thursday 3 March 2016 10.05 GMT". A weekday before the date, a time after it, and an
+// Old Style mark are part of the mention. A four-digit year outside 1000–2999 (5778) is a Hebrew
+// year: the mention then has no year and ends before it.
+
+const DAY = "(?<day>3[01]|[12]\\d|0?[1-9])";
+const MONTH = `(?<month>${GREGORIAN_MONTH_PATTERN})${END}`;
+const YEAR = `(?:(?<year>[12]\\d{3})|['\\u2019\\u2018](?<shortYear>\\d{2}))${END}`;
+
+/** Source of an optional weekday prefix ("Sunday, ", "Sun. ", "Thursday "), group `weekday`. */
+export const WEEKDAY_PREFIX = `(?:(?<weekday>${WEEKDAY_LATIN_PATTERN})${END}\\.?,?${SPACE})?`;
+
+const MONTH_FIRST = new RegExp(
+  `${START}${WEEKDAY_PREFIX}(?<date>${MONTH}(?:\\.?${SPACE}|\\.)(?:the${SPACE})?${DAY}${ORDINAL}${END}(?:,?${SPACE}${YEAR})?)`,
+  "giud",
+);
+const DAY_FIRST = new RegExp(
+  `${START}${WEEKDAY_PREFIX}(?<date>(?:the${SPACE})?${DAY}${ORDINAL}${END}(?:${SPACE}of${SPACE}|${SPACE}|-)${MONTH}\\.?(?:(?:,?${SPACE}|-)${YEAR})?)`,
+  "giud",
+);
+
+/** "may" and "march" are common verbs: written in lower case with no year they are not months. */
+const WORD_MONTHS = new Set(["may", "mar", "march"]);
+/** "sat", "sun", "wed" in lower case are words ("we wed 22 June"), not weekdays. */
+const WORD_WEEKDAYS = new Set(["sat", "sun", "wed"]);
+
+/** Unambiguous zone abbreviations, minutes east of UTC. IST (India, Israel, Ireland) is not one. */
+const ZONE_OFFSETS: Record<string, number> = {
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  IDT: 180,
+  EET: 120,
+  EEST: 180,
+};
+const ZONE_NAMES = Object.keys(ZONE_OFFSETS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+// Sticky readers for what may follow a date. Case matters for zones and "OS": "est", "os" are words.
+const TIME = new RegExp(
+  "(?:[\\s\\u00a0]{0,3}(?:,|at|@|-|\\u2013|\\u2014|\\|))?[\\s\\u00a0]{1,3}" +
+    "(?<hour>\\d{1,2})(?:(?<separator>[:.])(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,]\\d{1,9})?)?)?" +
+    `(?:[\\s\\u00a0]{0,2}(?<meridiem>[ap]\\.m\\.|[ap]m)${END})?`,
+  "iuy",
+);
+const ZONE = new RegExp(
+  "[\\s\\u00a0]{0,2}(?:(?<utc>Z|UTC|GMT)(?<utcOffset>[+-]\\d{1,2}(?::?\\d{2})?)?|(?<offset>[+-]\\d{2}:?\\d{2})|" +
+    `(?<abbreviation>${ZONE_NAMES})|\\((?<abbreviationInParens>${ZONE_NAMES})\\))${END}`,
+  "uy",
+);
+const OLD_STYLE = new RegExp(
+  "(?:,?[\\s\\u00a0]{1,3}|(?=\\())(?:" +
+    "(?<oldStyle>\\((?:O\\.[\\s\\u00a0]?S\\.|OS|[Oo]ld[\\s\\u00a0][Ss]tyle)\\)|O\\.[\\s\\u00a0]?S\\.|[Oo]ld[\\s\\u00a0][Ss]tyle)|" +
+    "(?<bareOldStyle>OS)|" +
+    "(?<newStyle>\\((?:N\\.[\\s\\u00a0]?S\\.|NS|[Nn]ew[\\s\\u00a0][Ss]tyle)\\)|N\\.[\\s\\u00a0]?S\\.|[Nn]ew[\\s\\u00a0][Ss]tyle))" +
+    END,
+  "uy",
+);
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+
+/** Bare "OS" is also an operating system ("2015 OS update"): taken only for dates before the last Julian civil use (1923). */
+const LAST_JULIAN_YEAR = 1923;
+
+/**
+ * A two-digit year as a full year: 20yy when that is at most ten years after the reference year,
+ * else 19yy.
+ * @example fullYearFromTwoDigits(12, 2024) // 2012
+ */
+export function fullYearFromTwoDigits(twoDigits: number, referenceYear: number): number {
+  return 2000 + twoDigits <= referenceYear + 10 ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
+/** The reference year of the options, or the current UTC year. */
+export function referenceYearOf(options: ExtractOptions): number {
+  return options.referenceYear ?? new Date().getUTCFullYear();
+}
+
+/**
+ * The weekday index a prefix word names, unless it is a lower-case English word ("sun", "wed").
+ * @example weekdayOfPrefix("Sun") // 0
+ */
+export function weekdayOfPrefix(word: string): number | undefined {
+  if (WORD_WEEKDAYS.has(word)) return undefined;
+  return weekdayFromName(word);
+}
+
+function offsetFrom(sign: string, hours: number, minutes: number): number | undefined {
+  if (hours > 14 || minutes > 59) return undefined;
+  const total = hours * 60 + minutes;
+  return sign === "-" && total !== 0 ? -total : total;
+}
+
+function readOffset(groups: Record<string, string | undefined>): number | undefined {
+  if (groups.abbreviation !== undefined) return ZONE_OFFSETS[groups.abbreviation];
+  if (groups.abbreviationInParens !== undefined) return ZONE_OFFSETS[groups.abbreviationInParens];
+  const written = groups.offset ?? groups.utcOffset;
+  if (written === undefined) return 0; // Z, UTC, GMT
+  const digits = written.slice(1).replace(":", "");
+  // "+3" and "+03" are hours; "+0300", "+03:00", "+530" end in two digits of minutes.
+  const hours = digits.length <= 2 ? Number(digits) : Number(digits.slice(0, -2));
+  const minutes = digits.length <= 2 ? 0 : Number(digits.slice(-2));
+  return offsetFrom(written[0] ?? "+", hours, minutes);
+}
+
+/** A time of day read after a date, with its zone, and where it ends. */
+export interface TimeReading {
+  time: TimeOfDay;
+  offsetMinutes?: number;
+  end: number;
+}
+
+/**
+ * The time of day (and zone) written right after offset `at` ("2:27 pm", ", 10:02 am", " at 9:15 PM
+ * EDT", " 14:30:00 +0000", " 10.05 GMT"), or undefined when none is there or it is no real time.
+ * @example readTimeAfter("July 22 at 9:15 PM EDT", 7)?.time // {hour: 21, minute: 15, second: 0}
+ */
+export function readTimeAfter(text: string, at: number): TimeReading | undefined {
+  TIME.lastIndex = at;
+  const match = TIME.exec(text);
+  if (match === null) return undefined;
+  const groups = match.groups ?? {};
+  let hour = Number(groups.hour);
+  const minute = groups.minute === undefined ? 0 : Number(groups.minute);
+  const second = groups.second === undefined ? 0 : Number(groups.second);
+  const meridiem = groups.meridiem?.toLowerCase().replace(/\./g, "");
+  // A bare number is not a time; "9 pm" is.
+  if (groups.minute === undefined && meridiem === undefined) return undefined;
+  if (minute > 59 || second > 59) return undefined;
+  if (meridiem === undefined) {
+    if (hour > 23) return undefined;
+  } else {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (meridiem === "pm" ? 12 : 0);
+  }
+  let end = at + match[0].length;
+  ZONE.lastIndex = end;
+  const zone = ZONE.exec(text);
+  const offsetMinutes = zone === null ? undefined : readOffset(zone.groups ?? {});
+  // "10.05" is a time only with am/pm or a zone beside it; alone it is a decimal number.
+  if (groups.separator === "." && meridiem === undefined && offsetMinutes === undefined) return undefined;
+  if (zone !== null && offsetMinutes !== undefined) {
+    end += zone[0].length;
+  } else {
+    WORD_CHAR.lastIndex = end;
+    if (WORD_CHAR.test(text)) return undefined;
+  }
+  const reading: TimeReading = { time: { hour, minute, second }, end };
+  if (offsetMinutes !== undefined) reading.offsetMinutes = offsetMinutes;
+  return reading;
+}
+
+/** An Old Style / New Style mark right after a date: whether it says Old Style, and where it ends. */
+function readStyleMark(text: string, at: number, year: number | undefined): { oldStyle: boolean; end: number } | undefined {
+  OLD_STYLE.lastIndex = at;
+  const match = OLD_STYLE.exec(text);
+  if (match === null) return undefined;
+  const groups = match.groups ?? {};
+  if (groups.bareOldStyle !== undefined && (year === undefined || year > LAST_JULIAN_YEAR)) return undefined;
+  return { oldStyle: groups.newStyle === undefined, end: at + match[0].length };
+}
+
+function isAbbreviation(monthText: string, month: number): boolean {
+  return normalizeWord(monthText) !== LEXICON.gregorianMonths[month]?.[0];
+}
+
+function collect(pattern: RegExp, text: string, referenceYear: number, out: Candidate[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const groups = match.groups ?? {};
+    const monthText = groups.month ?? "";
+    const month = gregorianMonthFromName(monthText);
+    if (month === undefined) continue;
+    const hasYear = groups.year !== undefined || groups.shortYear !== undefined;
+    if (!hasYear && WORD_MONTHS.has(monthText)) continue;
+    const stated: StatedFields = { month, day: Number(groups.day) };
+    if (groups.year !== undefined) {
+      stated.year = Number(groups.year);
+    } else if (groups.shortYear !== undefined) {
+      stated.year = fullYearFromTwoDigits(Number(groups.shortYear), referenceYear);
+      stated.twoDigitYear = true;
+    }
+    let start = match.index;
+    let end = match.index + match[0].length;
+    // A full month name's trailing period ends the sentence, not the word.
+    if (!hasYear && text[end - 1] === "." && !isAbbreviation(monthText, month)) end -= 1;
+    const weekday = groups.weekday === undefined ? undefined : weekdayOfPrefix(groups.weekday);
+    if (weekday !== undefined) stated.weekday = weekday;
+    else start = match.indices?.groups?.date?.[0] ?? start;
+    const mark = readStyleMark(text, end, stated.year);
+    if (mark !== undefined) {
+      if (mark.oldStyle) stated.oldStyle = true;
+      end = mark.end;
+    }
+    const reading = readTimeAfter(text, end);
+    if (reading !== undefined) {
+      stated.time = reading.time;
+      if (reading.offsetMinutes !== undefined) stated.offsetMinutes = reading.offsetMinutes;
+      end = reading.end;
+    }
+    out.push({ start, end, calendar: "gregorian", extractor: "gregorian-text", stated });
+  }
+}
+
+/**
+ * The candidates in reading order; of two overlapping readings the longer stays ("5 July 22, 2018"
+ * cannot be both "5 July" and "July 22, 2018").
+ */
+function inOrder(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || candidate.start >= last.end) kept.push(candidate);
+    else if (candidate.end - candidate.start > last.end - last.start) kept[kept.length - 1] = candidate;
+  }
+  return kept;
+}
+
+/** Gregorian dates written with a month name, month first or day first, with weekday and time. */
+export const gregorianTextExtractor: Extractor = {
+  name: "gregorian-text",
+  extract(text, options) {
+    const referenceYear = referenceYearOf(options);
+    const out: Candidate[] = [];
+    collect(MONTH_FIRST, text, referenceYear, out);
+    collect(DAY_FIRST, text, referenceYear, out);
+    return inOrder(out);
+  },
+};

@@ -1,0 +1,38 @@
+import type { Candidate, Extractor, StatedFields } from "../mention.js";
+import { END, START } from "../patterns.js";
+
+// ISO 8601 calendar dates, with an optional time and offset: "2018-07-22", "2018-07-22T14:30",
+// "2018-07-22 14:30:00+03:00", "2018-07-22T14:30:00.123-0500". The form is explicit, so any year
+// 0000–9999 is read. A date inside a longer run of digits, an identifier or a dashed or dotted
+// number ("12018-07-22", "2018-07-221", "v2018-07-22x", "2018-07-22-01") is not one.
+
+const TIME =
+  "(?:[Tt\\u0020](?<hour>[01]\\d|2[0-3]):(?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d)(?:[.,]\\d{1,9})?)?" +
+  "(?<zone>[Zz]|(?<sign>[+-])(?<offsetHours>[01]\\d|2[0-3])(?::?(?<offsetMinutes>[0-5]\\d))?)?)?";
+
+const PATTERN = new RegExp(
+  `${START}(?<!\\p{N}[-.])(?<year>\\d{4})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])${TIME}${END}(?![-.]\\p{N})`,
+  "gu",
+);
+
+/** ISO 8601 dates (YYYY-MM-DD), with time and offset when written. */
+export const isoExtractor: Extractor = {
+  name: "iso",
+  extract(text) {
+    const out: Candidate[] = [];
+    PATTERN.lastIndex = 0;
+    for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
+      const groups = match.groups ?? {};
+      const stated: StatedFields = { year: Number(groups.year), month: Number(groups.month), day: Number(groups.day) };
+      if (groups.hour !== undefined) {
+        stated.time = { hour: Number(groups.hour), minute: Number(groups.minute), second: Number(groups.second ?? 0) };
+      }
+      if (groups.zone !== undefined) {
+        const minutes = Number(groups.offsetHours ?? 0) * 60 + Number(groups.offsetMinutes ?? 0);
+        stated.offsetMinutes = groups.sign === "-" && minutes !== 0 ? -minutes : minutes;
+      }
+      out.push({ start: match.index, end: match.index + match[0].length, calendar: "gregorian", extractor: "iso", stated });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,81 @@
+import type { Candidate, ExtractOptions, Extractor, StatedFields } from "../mention.js";
+import { START } from "../patterns.js";
+import { fullYearFromTwoDigits, readTimeAfter, referenceYearOf, WEEKDAY_PREFIX, weekdayOfPrefix } from "./gregorianText.js";
+
+// All-numeric dates: "10/19/2017", "22.11.2014", "3/4/2020", "22/11/14", optionally after a weekday
+// and before a time ("10/19/2017 2:27 pm"). Version numbers, IP addresses and paths are not dates:
+// nothing may touch the date but spaces and punctuation, and a "." or "/" beside it must not lead
+// on to another letter or digit ("1.2.3", "192.168.1.1", "v1.10.2020", "1/1/2018/5").
+//
+// Two-digit years: with "/" always ("22/11/14", "3/4/20"); with "." only when day and month are
+// written with two digits too ("22.11.14"), since "1.2.14" is far more often a version than a date.
+// Four-digit years only 1000–2999: "3/4/5778" is no Gregorian date.
+
+const PATTERN = new RegExp(
+  `${START}${WEEKDAY_PREFIX}(?<date>(?<![\\p{L}\\p{N}./])(?<first>\\d{1,2})(?<separator>[/.])(?<second>\\d{1,2})\\k<separator>` +
+    `(?:(?<year>[12]\\d{3})|(?<shortYear>\\d{2}))(?![\\p{L}\\p{N}])(?![./][\\p{L}\\p{N}]))`,
+  "giud",
+);
+
+/** Month and day for the written numbers, and whether the text left the order open; undefined when no order names a date. */
+function order(
+  first: number,
+  second: number,
+  separator: string,
+  numericOrder: ExtractOptions["numericOrder"],
+): { month: number; day: number; ambiguous: boolean } | undefined {
+  if (first < 1 || second < 1 || first > 31 || second > 31) return undefined;
+  const monthFirst = { month: first, day: second, ambiguous: false };
+  const dayFirst = { month: second, day: first, ambiguous: false };
+  if (numericOrder === "mdy") return first <= 12 ? monthFirst : undefined;
+  if (numericOrder === "dmy") return second <= 12 ? dayFirst : undefined;
+  if (first > 12 && second > 12) return undefined;
+  if (first > 12) return dayFirst;
+  if (second > 12) return monthFirst;
+  if (separator === ".") return dayFirst; // "22.11.2014": dotted dates are written day first
+  if (first === second) return monthFirst; // "5/5/2020" reads the same either way
+  return { ...monthFirst, ambiguous: true };
+}
+
+/** Dates written in digits with "/" or ".", month or day first. */
+export const numericExtractor: Extractor = {
+  name: "numeric",
+  extract(text, options) {
+    const referenceYear = referenceYearOf(options);
+    const out: Candidate[] = [];
+    PATTERN.lastIndex = 0;
+    for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
+      const groups = match.groups ?? {};
+      const firstText = groups.first ?? "";
+      const secondText = groups.second ?? "";
+      const separator = groups.separator ?? "/";
+      if (groups.shortYear !== undefined && separator === "." && (firstText.length < 2 || secondText.length < 2)) {
+        continue;
+      }
+      const reading = order(Number(firstText), Number(secondText), separator, options.numericOrder);
+      if (reading === undefined) continue;
+      const stated: StatedFields = { month: reading.month, day: reading.day };
+      if (groups.year !== undefined) {
+        stated.year = Number(groups.year);
+      } else {
+        stated.year = fullYearFromTwoDigits(Number(groups.shortYear), referenceYear);
+        stated.twoDigitYear = true;
+      }
+      let start = match.index;
+      let end = match.index + match[0].length;
+      const weekday = groups.weekday === undefined ? undefined : weekdayOfPrefix(groups.weekday);
+      if (weekday !== undefined) stated.weekday = weekday;
+      else start = match.indices?.groups?.date?.[0] ?? start;
+      const time = readTimeAfter(text, end);
+      if (time !== undefined) {
+        stated.time = time.time;
+        if (time.offsetMinutes !== undefined) stated.offsetMinutes = time.offsetMinutes;
+        end = time.end;
+      }
+      const candidate: Candidate = { start, end, calendar: "gregorian", extractor: "numeric", stated };
+      if (reading.ambiguous) candidate.orderAmbiguous = true;
+      out.push(candidate);
+    }
+    return out;
+  },
+};
