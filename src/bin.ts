@@ -1,6 +1,6 @@
+import { once } from "node:events";
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { once } from "node:events";
 import { run } from "./cli/main.js";
 
 // A closed pipe (`hdate … | head`) is a normal way for output to end: stop quietly.

@@ -50,5 +50,7 @@ export class DateError extends Error {
 
 /** Whether a value is a {@link DateError} (also across bundled copies of the library). */
 export function isDateError(value: unknown): value is DateError {
-  return value instanceof DateError || (value instanceof Error && value.name === "DateError" && "code" in value);
+  return (
+    value instanceof DateError || (value instanceof Error && value.name === "DateError" && "code" in value)
+  );
 }

@@ -10,7 +10,15 @@ export interface CalendarDate {
 }
 
 /** English weekday names, Sunday first as in both calendars' week. */
-export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export const WEEKDAYS = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+] as const;
 
 /** A weekday name. */
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -24,7 +24,15 @@ export function daysInJulianMonth(year: number, month: number): number {
 export function julianToDayNumber(year: number, month: number, day: number): number {
   const y = year - 1;
   const leapCorrection = month <= 2 ? 0 : isJulianLeapYear(year) ? -1 : -2;
-  return JULIAN_EPOCH - 1 + 365 * y + Math.floor(y / 4) + Math.floor((367 * month - 362) / 12) + leapCorrection + day;
+  return (
+    JULIAN_EPOCH -
+    1 +
+    365 * y +
+    Math.floor(y / 4) +
+    Math.floor((367 * month - 362) / 12) +
+    leapCorrection +
+    day
+  );
 }
 
 /**

@@ -2,8 +2,14 @@ import { DateError } from "../errors.js";
 import type { CalendarDate } from "../types.js";
 import { MAX_DAY_NUMBER, MIN_DAY_NUMBER, SUPPORTED_RANGE } from "./dayNumber.js";
 import { daysInGregorianMonth, formatIsoDate, gregorianToDayNumber } from "./gregorian.js";
+import {
+  daysInHebrewMonth,
+  HEBREW_MONTH,
+  hebrewMonthName,
+  hebrewToDayNumber,
+  isHebrewLeapYear,
+} from "./hebrew.js";
 import { daysInJulianMonth, julianToDayNumber } from "./julian.js";
-import { daysInHebrewMonth, HEBREW_MONTH, hebrewMonthName, hebrewToDayNumber, isHebrewLeapYear } from "./hebrew.js";
 
 const GREGORIAN_MONTH_NAMES = [
   "January",
@@ -29,16 +35,22 @@ function requireIntegers(date: CalendarDate, input: unknown): void {
   for (const field of ["year", "month", "day"] as const) {
     const value = date[field];
     if (typeof value !== "number" || !Number.isSafeInteger(value)) {
-      throw new DateError("unreadable", `The ${field} must be a whole number, not ${String(value)}`, { input });
+      throw new DateError("unreadable", `The ${field} must be a whole number, not ${String(value)}`, {
+        input,
+      });
     }
   }
 }
 
 function requireInRange(dayNumber: number, described: string, input: unknown): number {
   if (dayNumber < MIN_DAY_NUMBER || dayNumber > MAX_DAY_NUMBER) {
-    throw new DateError("year-out-of-range", `${described} is outside the supported range, ${SUPPORTED_RANGE}`, {
-      input,
-    });
+    throw new DateError(
+      "year-out-of-range",
+      `${described} is outside the supported range, ${SUPPORTED_RANGE}`,
+      {
+        input,
+      },
+    );
   }
   return dayNumber;
 }
@@ -51,9 +63,13 @@ export function gregorianDayNumberStrict(date: CalendarDate, input: unknown = da
   requireIntegers(date, input);
   const { year, month, day } = date;
   if (year < -3760 || year > 9999) {
-    throw new DateError("year-out-of-range", `The year ${year} is outside the supported range, ${SUPPORTED_RANGE}`, {
-      input,
-    });
+    throw new DateError(
+      "year-out-of-range",
+      `The year ${year} is outside the supported range, ${SUPPORTED_RANGE}`,
+      {
+        input,
+      },
+    );
   }
   if (month < 1 || month > 12) {
     throw new DateError("month-out-of-range", `There is no month ${month} in the Gregorian calendar (1–12)`, {
@@ -94,14 +110,20 @@ export function hebrewDayNumberStrict(date: CalendarDate, input: unknown = date)
     );
   }
   if (month === HEBREW_MONTH.ADAR_II && !isHebrewLeapYear(year)) {
-    throw new DateError("not-a-leap-year", `${year} is not a leap year: it has one Adar and no Adar II`, { input });
+    throw new DateError("not-a-leap-year", `${year} is not a leap year: it has one Adar and no Adar II`, {
+      input,
+    });
   }
   const length = daysInHebrewMonth(year, month);
   if (day < 1 || day > length) {
     const name = hebrewMonthName(month, year);
-    throw new DateError("day-out-of-range", `${name} ${year} has ${length} days; there is no ${day} ${name} ${year}`, {
-      input,
-    });
+    throw new DateError(
+      "day-out-of-range",
+      `${name} ${year} has ${length} days; there is no ${day} ${name} ${year}`,
+      {
+        input,
+      },
+    );
   }
   const dayNumber = hebrewToDayNumber(year, month, day);
   return requireInRange(dayNumber, `${day} ${hebrewMonthName(month, year)} ${year}`, input);
@@ -116,12 +138,18 @@ export function julianDayNumberStrict(date: CalendarDate, input: unknown = date)
   requireIntegers(date, input);
   const { year, month, day } = date;
   if (year < -3760 || year > 9999) {
-    throw new DateError("year-out-of-range", `The year ${year} is outside the supported range, ${SUPPORTED_RANGE}`, {
-      input,
-    });
+    throw new DateError(
+      "year-out-of-range",
+      `The year ${year} is outside the supported range, ${SUPPORTED_RANGE}`,
+      {
+        input,
+      },
+    );
   }
   if (month < 1 || month > 12) {
-    throw new DateError("month-out-of-range", `There is no month ${month} in the Julian calendar (1–12)`, { input });
+    throw new DateError("month-out-of-range", `There is no month ${month} in the Julian calendar (1–12)`, {
+      input,
+    });
   }
   const length = daysInJulianMonth(year, month);
   if (day < 1 || day > length) {
@@ -131,14 +159,22 @@ export function julianDayNumberStrict(date: CalendarDate, input: unknown = date)
       { input },
     );
   }
-  return requireInRange(julianToDayNumber(year, month, day), `${formatIsoDate(year, month, day)} (Old Style)`, input);
+  return requireInRange(
+    julianToDayNumber(year, month, day),
+    `${formatIsoDate(year, month, day)} (Old Style)`,
+    input,
+  );
 }
 
 /**
  * The strict day number of a date in its calendar; `oldStyle` reads Gregorian-calendar fields as Julian.
  * @example dayNumberStrict({calendar: "hebrew", year: 5778, month: 5, day: 10}) // 736897
  */
-export function dayNumberStrict(date: CalendarDate, options: { oldStyle?: boolean } = {}, input: unknown = date): number {
+export function dayNumberStrict(
+  date: CalendarDate,
+  options: { oldStyle?: boolean } = {},
+  input: unknown = date,
+): number {
   if (date.calendar === "hebrew") return hebrewDayNumberStrict(date, input);
   return options.oldStyle ? julianDayNumberStrict(date, input) : gregorianDayNumberStrict(date, input);
 }

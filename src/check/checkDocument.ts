@@ -93,11 +93,18 @@ function timestampReport(mention: DateMention, options: CheckOptions, lineOf: Li
       ? `UTC${offsetText(mention.stated.offsetMinutes)}`
       : (options.timeZone ?? undefined);
   const location =
-    options.location !== undefined ? resolveLocation(options.location) : options.timeZone ? locationForZone(options.timeZone) : undefined;
+    options.location !== undefined
+      ? resolveLocation(options.location)
+      : options.timeZone
+        ? locationForZone(options.timeZone)
+        : undefined;
   let afterSunset = false;
   let sunset: string | undefined;
   if (location && zone) {
-    const instant = DateTime.fromObject({ year: date.year, month: date.month, day: date.day, ...time }, { zone });
+    const instant = DateTime.fromObject(
+      { year: date.year, month: date.month, day: date.day, ...time },
+      { zone },
+    );
     const setting = sunsetOn(civil, location);
     if (setting && instant.isValid) {
       afterSunset = instant.toMillis() >= setting.toMillis();
@@ -120,7 +127,12 @@ function timestampReport(mention: DateMention, options: CheckOptions, lineOf: Li
 }
 
 /** Day-level problems (a date that names no real day) make a page inconsistent; a misspelled month does not. */
-const DAY_PROBLEMS = new Set(["day-out-of-range", "not-a-leap-year", "month-out-of-range", "year-out-of-range"]);
+const DAY_PROBLEMS = new Set([
+  "day-out-of-range",
+  "not-a-leap-year",
+  "month-out-of-range",
+  "year-out-of-range",
+]);
 
 /**
  * Finds a page's masthead pairs and timestamps and says whether they agree. Never throws on any
@@ -131,14 +143,23 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
   if (typeof text !== "string") throw new TypeError("checkDocument: text must be a string");
   if (options.location !== undefined) resolveLocation(options.location); // misuse throws up front
   if (options.timeZone !== undefined && !DateTime.now().setZone(options.timeZone).isValid) {
-    throw new DateError("invalid-option", `Unknown time zone "${options.timeZone}"`, { input: options.timeZone });
+    throw new DateError("invalid-option", `Unknown time zone "${options.timeZone}"`, {
+      input: options.timeZone,
+    });
   }
   const mentions = runPipeline(text, {
     referenceDayNumber: toReferenceDayNumber(options.reference),
     numericOrder: options.numericOrder ?? "auto",
   });
   const lineOf = lineIndex(text);
-  const report: DocumentReport = { verdict: "no-dates", reasons: [], pairs: [], timestamps: [], dates: [], problems: [] };
+  const report: DocumentReport = {
+    verdict: "no-dates",
+    reasons: [],
+    pairs: [],
+    timestamps: [],
+    dates: [],
+    problems: [],
+  };
   if (mentions.length === 0) return report;
 
   const paired = new Set<number>();
@@ -154,7 +175,8 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     if (!mastheadMention && pair.verdict !== "invalid" && gregorian.date) {
       mastheadMention = gregorian;
       report.masthead = {
-        iso: pair.gregorian.iso ?? formatIsoDate(gregorian.date.year, gregorian.date.month, gregorian.date.day),
+        iso:
+          pair.gregorian.iso ?? formatIsoDate(gregorian.date.year, gregorian.date.month, gregorian.date.day),
         hebrew: pair.hebrew.canonical ?? pair.hebrew.text,
         line: pair.gregorian.line,
       };
@@ -163,24 +185,40 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
 
   mentions.forEach((mention, i) => {
     if (mention.problem) {
-      report.problems.push({ ...mention.problem, text: mention.text, line: lineOf(mention.start), start: mention.start, end: mention.end });
-      if (DAY_PROBLEMS.has(mention.problem.code)) report.reasons.push(`line ${lineOf(mention.start)}: ${mention.problem.message}`);
+      report.problems.push({
+        ...mention.problem,
+        text: mention.text,
+        line: lineOf(mention.start),
+        start: mention.start,
+        end: mention.end,
+      });
+      if (DAY_PROBLEMS.has(mention.problem.code))
+        report.reasons.push(`line ${lineOf(mention.start)}: ${mention.problem.message}`);
       return;
     }
     if (paired.has(i)) return;
     const weekday = mention.stated.weekday;
-    if (weekday !== undefined && mention.dayNumber !== undefined && weekdayIndexOf(mention.dayNumber) !== weekday) {
+    if (
+      weekday !== undefined &&
+      mention.dayNumber !== undefined &&
+      weekdayIndexOf(mention.dayNumber) !== weekday
+    ) {
       report.reasons.push(
         `line ${lineOf(mention.start)}: "${mention.text}" was a ${weekdayOf(mention.dayNumber)}, not a ${WEEKDAYS[weekday]}`,
       );
     }
     if (mention.calendar === "gregorian" && mention.stated.time && mention.dayNumber !== undefined) {
       const timestamp = timestampReport(mention, options, lineOf);
-      if (mastheadMention?.dayNumber !== undefined) timestamp.daysFromMasthead = mention.dayNumber - mastheadMention.dayNumber;
+      if (mastheadMention?.dayNumber !== undefined)
+        timestamp.daysFromMasthead = mention.dayNumber - mastheadMention.dayNumber;
       report.timestamps.push(timestamp);
       return;
     }
-    const entry: DocumentReport["dates"][number] = { text: mention.text, line: lineOf(mention.start), calendar: mention.calendar };
+    const entry: DocumentReport["dates"][number] = {
+      text: mention.text,
+      line: lineOf(mention.start),
+      calendar: mention.calendar,
+    };
     if (mention.dayNumber !== undefined) {
       const g = dayNumberToGregorian(mention.dayNumber);
       entry.iso = formatIsoDate(g.year, g.month, g.day);
@@ -191,7 +229,8 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
 
   for (const pair of report.pairs) {
     if (pair.verdict === "mismatch") report.reasons.push(`line ${pair.gregorian.line}: ${pair.explanation}`);
-    else if (pair.weekday.verdict === "mismatch") report.reasons.push(`line ${pair.gregorian.line}: ${pair.explanation}`);
+    else if (pair.weekday.verdict === "mismatch")
+      report.reasons.push(`line ${pair.gregorian.line}: ${pair.explanation}`);
   }
   for (const timestamp of report.timestamps) {
     if ((timestamp.daysFromMasthead ?? 0) > 0) {

@@ -27,7 +27,9 @@ function gregorianText(side: PairInput["gregorian"], oldStyle: boolean): string 
   if (typeof side === "string") return side;
   dayNumberStrict({ calendar: "gregorian", ...side }, { oldStyle }, side);
   const written =
-    side.year >= 1000 && side.year <= 2999 ? `${side.day} ${gregorianMonthName(side.month)} ${side.year}` : formatIsoDate(side.year, side.month, side.day);
+    side.year >= 1000 && side.year <= 2999
+      ? `${side.day} ${gregorianMonthName(side.month)} ${side.year}`
+      : formatIsoDate(side.year, side.month, side.day);
   return oldStyle ? `${written} O.S.` : written;
 }
 
@@ -44,11 +46,15 @@ function hebrewText(side: PairInput["hebrew"]): string {
  * @example checkPair({gregorian: "Sunday, July 22nd", hebrew: "10 Av 5778"}).verdict // "match"
  */
 export function checkPair(input: PairInput, options: CheckPairOptions = {}): PairReport {
-  if (typeof input !== "object" || input === null) throw new TypeError("checkPair: input must be {gregorian, hebrew}");
+  if (typeof input !== "object" || input === null)
+    throw new TypeError("checkPair: input must be {gregorian, hebrew}");
   const g = `${input.weekday ? `${input.weekday}, ` : ""}${gregorianText(input.gregorian, input.oldStyle === true)}`;
   const h = hebrewText(input.hebrew);
   const text = `${g} | ${h}`;
-  const mentions = runPipeline(text, { referenceDayNumber: toReferenceDayNumber(options.reference), numericOrder: "auto" });
+  const mentions = runPipeline(text, {
+    referenceDayNumber: toReferenceDayNumber(options.reference),
+    numericOrder: "auto",
+  });
   const gregorian = mentions.find((m) => m.calendar === "gregorian" && m.end <= g.length);
   const hebrew = mentions.find((m) => m.calendar === "hebrew" && m.start >= g.length);
   for (const [mention, written] of [
@@ -57,7 +63,10 @@ export function checkPair(input: PairInput, options: CheckPairOptions = {}): Pai
   ] as const) {
     if (!mention) throw new DateError("unreadable", `Cannot read a date in "${written}"`, { input: written });
     if (mention.problem) {
-      throw new DateError(mention.problem.code, mention.problem.message, { input: written, suggestions: mention.problem.suggestions ?? [] });
+      throw new DateError(mention.problem.code, mention.problem.message, {
+        input: written,
+        suggestions: mention.problem.suggestions ?? [],
+      });
     }
   }
   if (input.oldStyle && gregorian && !gregorian.stated.oldStyle) {

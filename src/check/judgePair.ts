@@ -1,5 +1,4 @@
-import { formatIsoDate } from "../calendars/gregorian.js";
-import { dayNumberToGregorian } from "../calendars/gregorian.js";
+import { dayNumberToGregorian, formatIsoDate } from "../calendars/gregorian.js";
 import { hebrewMonthName } from "../calendars/hebrew.js";
 import type { DateMention } from "../read/mention.js";
 import { dayVerdict, mayBeOldStyle } from "./rules/dayVerdict.js";
@@ -21,7 +20,9 @@ function describe(report: Omit<PairReport, "explanation">): string {
   const g = report.gregorian.iso ?? report.gregorian.text;
   const h = report.hebrew.canonical ?? report.hebrew.text;
   const weekday =
-    report.weekday.verdict === "mismatch" ? ` But ${g} was a ${report.weekday.actual}, not a ${report.weekday.stated}.` : "";
+    report.weekday.verdict === "mismatch"
+      ? ` But ${g} was a ${report.weekday.actual}, not a ${report.weekday.stated}.`
+      : "";
   switch (report.verdict) {
     case "match":
       return `${h} is ${g}.${weekday}`;
@@ -49,14 +50,27 @@ export function judgePair(gregorian: DateMention, hebrew: DateMention, lineOf: L
   const hSide: HebrewSide = side(hebrew, lineOf);
   if (gregorian.date && gregorian.dayNumber !== undefined) {
     const civil = gregorian.stated.oldStyle ? undefined : gregorian.dayNumber;
-    if (civil !== undefined) gSide.iso = formatIsoDate(gregorian.date.year, gregorian.date.month, gregorian.date.day);
+    if (civil !== undefined)
+      gSide.iso = formatIsoDate(gregorian.date.year, gregorian.date.month, gregorian.date.day);
   }
-  if (hebrew.date) hSide.canonical = `${hebrew.date.day} ${hebrewMonthName(hebrew.date.month, hebrew.date.year)} ${hebrew.date.year}`;
-  const inferred = [...gregorian.inferred, ...hebrew.inferred].map(({ field, value, note }) => ({ field, value, note }));
+  if (hebrew.date)
+    hSide.canonical = `${hebrew.date.day} ${hebrewMonthName(hebrew.date.month, hebrew.date.year)} ${hebrew.date.year}`;
+  const inferred = [...gregorian.inferred, ...hebrew.inferred].map(({ field, value, note }) => ({
+    field,
+    value,
+    note,
+  }));
 
   const days = dayVerdict(gregorian, hebrew);
   if (!days) {
-    const report = { verdict: "invalid" as const, weekday: { verdict: "none" as const, actual: "Sunday" as const }, gregorian: gSide, hebrew: hSide, hints: [], inferred };
+    const report = {
+      verdict: "invalid" as const,
+      weekday: { verdict: "none" as const, actual: "Sunday" as const },
+      gregorian: gSide,
+      hebrew: hSide,
+      hints: [],
+      inferred,
+    };
     return { ...report, explanation: describe(report) };
   }
   if (days.julianDayNumber !== undefined && mayBeOldStyle(gregorian)) {
@@ -78,6 +92,14 @@ export function judgePair(gregorian: DateMention, hebrew: DateMention, lineOf: L
   if (weekday.verdict === "mismatch") {
     add(weekdayNeighbourHint(gregorian.stated.weekday ?? hebrew.stated.weekday, days.civilDayNumber));
   }
-  const report = { verdict: days.verdict, offsetDays: days.offsetDays, weekday, gregorian: gSide, hebrew: hSide, hints, inferred };
+  const report = {
+    verdict: days.verdict,
+    offsetDays: days.offsetDays,
+    weekday,
+    gregorian: gSide,
+    hebrew: hSide,
+    hints,
+    inferred,
+  };
   return { ...report, explanation: describe(report) };
 }

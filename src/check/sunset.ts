@@ -3,7 +3,9 @@ import { DateTime } from "luxon";
 import { DateError } from "../errors.js";
 
 /** A place for sunset: a city @hebcal/core knows, or coordinates. */
-export type LocationInput = string | { latitude: number; longitude: number; timeZone?: string; name?: string };
+export type LocationInput =
+  | string
+  | { latitude: number; longitude: number; timeZone?: string; name?: string };
 
 /**
  * Resolves a location option: a city name from @hebcal/core's list ("Jerusalem", "New York"), or
@@ -12,14 +14,29 @@ export type LocationInput = string | { latitude: number; longitude: number; time
 export function resolveLocation(input: LocationInput): Location {
   if (typeof input === "string") {
     const found = Location.lookup(input);
-    if (!found) throw new DateError("invalid-option", `Unknown location "${input}" (give a city @hebcal/core knows, or latitude and longitude)`, { input });
+    if (!found)
+      throw new DateError(
+        "invalid-option",
+        `Unknown location "${input}" (give a city @hebcal/core knows, or latitude and longitude)`,
+        { input },
+      );
     return found;
   }
   const { latitude, longitude } = input;
   if (!(Math.abs(latitude) <= 90) || !(Math.abs(longitude) <= 180)) {
-    throw new DateError("invalid-option", `Latitude ${latitude} and longitude ${longitude} are not a place on Earth`, { input });
+    throw new DateError(
+      "invalid-option",
+      `Latitude ${latitude} and longitude ${longitude} are not a place on Earth`,
+      { input },
+    );
   }
-  return new Location(latitude, longitude, false, input.timeZone ?? "UTC", input.name ?? `${latitude},${longitude}`);
+  return new Location(
+    latitude,
+    longitude,
+    false,
+    input.timeZone ?? "UTC",
+    input.name ?? `${latitude},${longitude}`,
+  );
 }
 
 /**
@@ -39,5 +56,7 @@ export function locationForZone(timeZone: string): Location | undefined {
  */
 export function sunsetOn(dayNumber: number, location: Location): DateTime | undefined {
   const sunset = new Zmanim(location, new HDate(dayNumber), false).sunset();
-  return Number.isNaN(sunset.getTime()) ? undefined : DateTime.fromJSDate(sunset, { zone: location.getTzid() });
+  return Number.isNaN(sunset.getTime())
+    ? undefined
+    : DateTime.fromJSDate(sunset, { zone: location.getTzid() });
 }

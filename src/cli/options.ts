@@ -67,9 +67,15 @@ export function checkOptionsOf(options: CliOptions): CheckOptions {
   if (options.convert.timeZone !== undefined) check.timeZone = options.convert.timeZone;
   if (options.convert.numericOrder !== undefined) check.numericOrder = options.convert.numericOrder;
   if (options.location !== undefined) {
-    const coordinates = /^\s*(?<latitude>-?\d+(?:\.\d+)?)\s*,\s*(?<longitude>-?\d+(?:\.\d+)?)\s*$/.exec(options.location);
+    const coordinates = /^\s*(?<latitude>-?\d+(?:\.\d+)?)\s*,\s*(?<longitude>-?\d+(?:\.\d+)?)\s*$/.exec(
+      options.location,
+    );
     check.location = coordinates?.groups
-      ? { latitude: Number(coordinates.groups.latitude), longitude: Number(coordinates.groups.longitude), ...(options.convert.timeZone ? { timeZone: options.convert.timeZone } : {}) }
+      ? {
+          latitude: Number(coordinates.groups.latitude),
+          longitude: Number(coordinates.groups.longitude),
+          ...(options.convert.timeZone ? { timeZone: options.convert.timeZone } : {}),
+        }
       : options.location;
   }
   return check;

@@ -7,7 +7,9 @@ export function startProgress(stderr: { write(chunk: string): unknown }, totalBy
     const rate = bytes / seconds;
     const percent = totalBytes > 0 ? Math.min(100, (bytes / totalBytes) * 100) : 100;
     const left = rate > 0 ? Math.max(0, (totalBytes - bytes) / rate) : 0;
-    stderr.write(`\r${(bytes / 1e6).toFixed(1)} MB  ${(rate / 1e6).toFixed(1)} MB/s  ${percent.toFixed(0)}%  ${left.toFixed(0)} s left   `);
+    stderr.write(
+      `\r${(bytes / 1e6).toFixed(1)} MB  ${(rate / 1e6).toFixed(1)} MB/s  ${percent.toFixed(0)}%  ${left.toFixed(0)} s left   `,
+    );
   };
   return {
     update(bytes: number): void {

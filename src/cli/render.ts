@@ -1,5 +1,5 @@
-import type { ConversionResult } from "../convert/result.js";
 import { gregorianMonthName } from "../calendars/validate.js";
+import type { ConversionResult } from "../convert/result.js";
 
 /** `Sunday, 22 July 2018`. */
 export function longGregorian(result: ConversionResult): string {
@@ -14,7 +14,8 @@ export function renderConversion(result: ConversionResult): string {
     `Hebrew:    ${result.hebrew.text}  ${result.hebrew.hebrewText}${result.afterSunset ? "  (after sunset)" : ""}`,
   ];
   if (result.events.length > 0) lines.push(`Events:    ${result.events.join("; ")}`);
-  for (const inference of result.inferred) lines.push(`Inferred:  ${inference.field} ${inference.value}: ${inference.note}`);
+  for (const inference of result.inferred)
+    lines.push(`Inferred:  ${inference.field} ${inference.value}: ${inference.note}`);
   for (const warning of result.warnings) lines.push(`Note:      ${warning.message}`);
   return `${lines.join("\n")}\n`;
 }

@@ -9,19 +9,34 @@ export function renderDocument(source: string, report: DocumentReport): string {
   const lines = [`${source}: ${report.verdict}`];
   for (const pair of report.pairs) {
     const weekday =
-      pair.weekday.verdict === "ok" ? `, ${pair.weekday.stated} ok` : pair.weekday.verdict === "mismatch" ? `, weekday wrong (${pair.weekday.actual}, not ${pair.weekday.stated})` : "";
-    const offset = pair.verdict === "mismatch" ? ` by ${pair.offsetDays! > 0 ? "+" : ""}${pair.offsetDays} day(s)` : "";
-    lines.push(`  line ${pair.gregorian.line}: pair "${pair.gregorian.text}" + "${pair.hebrew.text}": ${pair.verdict}${offset}${weekday}`);
+      pair.weekday.verdict === "ok"
+        ? `, ${pair.weekday.stated} ok`
+        : pair.weekday.verdict === "mismatch"
+          ? `, weekday wrong (${pair.weekday.actual}, not ${pair.weekday.stated})`
+          : "";
+    const offset =
+      pair.verdict === "mismatch" ? ` by ${pair.offsetDays! > 0 ? "+" : ""}${pair.offsetDays} day(s)` : "";
+    lines.push(
+      `  line ${pair.gregorian.line}: pair "${pair.gregorian.text}" + "${pair.hebrew.text}": ${pair.verdict}${offset}${weekday}`,
+    );
     lines.push(`    ${pair.explanation}`);
-    for (const inference of pair.inferred) lines.push(`    inferred ${inference.field} ${inference.value}: ${inference.note}`);
+    for (const inference of pair.inferred)
+      lines.push(`    inferred ${inference.field} ${inference.value}: ${inference.note}`);
   }
   for (const t of report.timestamps) {
     const distance =
-      t.daysFromMasthead === undefined ? "" : t.daysFromMasthead === 0 ? ", the masthead's day" : `, ${days(t.daysFromMasthead)} ${t.daysFromMasthead < 0 ? "before" : "after"} the masthead`;
+      t.daysFromMasthead === undefined
+        ? ""
+        : t.daysFromMasthead === 0
+          ? ", the masthead's day"
+          : `, ${days(t.daysFromMasthead)} ${t.daysFromMasthead < 0 ? "before" : "after"} the masthead`;
     const sunset = t.afterSunset ? " (after sunset)" : "";
-    lines.push(`  line ${t.line}: timestamp "${t.text}": ${t.gregorian.iso} ${t.time} = ${t.hebrew.text}${sunset}${distance}`);
+    lines.push(
+      `  line ${t.line}: timestamp "${t.text}": ${t.gregorian.iso} ${t.time} = ${t.hebrew.text}${sunset}${distance}`,
+    );
   }
-  for (const d of report.dates) lines.push(`  line ${d.line}: date "${d.text}"${d.iso ? `: ${d.iso} = ${d.hebrew}` : ""}`);
+  for (const d of report.dates)
+    lines.push(`  line ${d.line}: date "${d.text}"${d.iso ? `: ${d.iso} = ${d.hebrew}` : ""}`);
   for (const p of report.problems) lines.push(`  line ${p.line}: problem "${p.text}": ${p.message}`);
   if (report.verdict === "inconsistent") for (const reason of report.reasons) lines.push(`  why: ${reason}`);
   return `${lines.join("\n")}\n`;

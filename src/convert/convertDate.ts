@@ -1,14 +1,25 @@
 import type { DateTime } from "luxon";
-import { Info, DateTime as LuxonDateTime } from "luxon";
 import { weekdayOf } from "../calendars/dayNumber.js";
-import { HEBREW_MONTH, hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
+import { HEBREW_MONTH, isHebrewLeapYear } from "../calendars/hebrew.js";
 import { gregorianDayNumberStrict, hebrewDayNumberStrict } from "../calendars/validate.js";
+import { calendarDayIn } from "../calendars/zonedDay.js";
 import { DateError } from "../errors.js";
-import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, suggestHebrewMonths } from "../read/lexicon.js";
+import {
+  gregorianMonthFromName,
+  hebrewMonthFromName,
+  PLAIN_ADAR,
+  suggestHebrewMonths,
+} from "../read/lexicon.js";
 import type { Inference } from "../read/mention.js";
+import { toReferenceDayNumber } from "../read/parseDates.js";
 import { readOneDate } from "../read/readOneDate.js";
 import type { CalendarDate } from "../types.js";
-import { buildResult, type ConversionResult, type ConversionWarning, type InputDescription } from "./result.js";
+import {
+  buildResult,
+  type ConversionResult,
+  type ConversionWarning,
+  type InputDescription,
+} from "./result.js";
 
 /** A date given as fields; `month` is a number (hebcal numbering for Hebrew dates) or a month name. */
 export interface FieldsInput {
@@ -36,7 +47,11 @@ export interface ConvertOptions {
 }
 
 function isLuxonDateTime(value: unknown): value is DateTime {
-  return typeof value === "object" && value !== null && (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true
+  );
 }
 
 /** Reads a month given as a name or number for fields input; plain "Adar" resolves per the year. */
@@ -44,17 +59,21 @@ function resolveFieldsMonth(input: FieldsInput, warnings: ConversionWarning[]): 
   const { month, calendar, year } = input;
   if (typeof month === "number") return month;
   if (typeof month !== "string") {
-    throw new DateError("unreadable", `The month must be a number or a month name, not ${String(month)}`, { input });
+    throw new DateError("unreadable", `The month must be a number or a month name, not ${String(month)}`, {
+      input,
+    });
   }
   if (calendar === "gregorian") {
     const number = gregorianMonthFromName(month);
-    if (number === undefined) throw new DateError("unknown-month", `"${month}" is not a Gregorian month`, { input });
+    if (number === undefined)
+      throw new DateError("unknown-month", `"${month}" is not a Gregorian month`, { input });
     return number;
   }
   const number = hebrewMonthFromName(month);
   if (number === undefined) {
     const suggestions = suggestHebrewMonths(month);
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : "";
+    const hint =
+      suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : "";
     throw new DateError("unknown-month", `"${month}" is not a Hebrew month${hint}`, { input, suggestions });
   }
   return resolvePlainAdar(number, year, warnings);
@@ -74,42 +93,27 @@ export function resolvePlainAdar(month: number, year: number, warnings: Conversi
   return HEBREW_MONTH.ADAR_II;
 }
 
-function referenceDayNumber(reference: ConvertOptions["reference"]): number {
-  if (reference === undefined) return todayDayNumber("UTC");
-  const parsed =
-    typeof reference === "string" ? LuxonDateTime.fromISO(reference, { zone: "UTC" }) : LuxonDateTime.fromJSDate(reference, { zone: "UTC" });
-  if (!parsed.isValid) {
-    throw new DateError("invalid-option", `The reference ${String(reference)} is not a valid date`, { input: reference });
-  }
-  return gregorianDayNumberStrict({ calendar: "gregorian", year: parsed.year, month: parsed.month, day: parsed.day });
-}
-
 /** Today's day number in a time zone. */
-export function todayDayNumber(timeZone: string): number {
-  const now = LuxonDateTime.now().setZone(timeZone);
-  return gregorianDayNumberStrict({ calendar: "gregorian", year: now.year, month: now.month, day: now.day });
+export function todayDayNumber(timeZone = "UTC"): number {
+  return gregorianDayNumberStrict(calendarDayIn(new Date(), timeZone));
 }
 
-function checkZone(timeZone: string | undefined): string {
-  if (timeZone === undefined) return "UTC";
-  if (!Info.isValidIANAZone(timeZone) && timeZone !== "UTC") {
-    throw new DateError("invalid-option", `Unknown time zone "${timeZone}"`, { input: timeZone });
-  }
-  return timeZone;
-}
-
-function fromDateTime(value: DateTime, kind: "date" | "datetime", input: unknown): { dayNumber: number; described: InputDescription } {
+/** The fields of a luxon DateTime (read from the object itself, so luxon need not be loaded). */
+function fromDateTime(value: DateTime, input: unknown): { dayNumber: number; described: InputDescription } {
   if (!value.isValid) {
-    throw new DateError("unreadable", `Invalid date: ${value.invalidExplanation ?? value.invalidReason ?? "unknown reason"}`, {
-      input,
-    });
+    throw new DateError(
+      "unreadable",
+      `Invalid DateTime: ${value.invalidExplanation ?? value.invalidReason ?? "unknown reason"}`,
+      {
+        input,
+      },
+    );
   }
   const date: CalendarDate = { calendar: "gregorian", year: value.year, month: value.month, day: value.day };
-  const dayNumber = gregorianDayNumberStrict(date, input);
   return {
-    dayNumber,
+    dayNumber: gregorianDayNumberStrict(date, input),
     described: {
-      kind,
+      kind: "datetime",
       calendar: "gregorian",
       date,
       time: { hour: value.hour, minute: value.minute, second: value.second },
@@ -135,7 +139,7 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
 
   if (typeof input === "string") {
     const mention = readOneDate(input, {
-      referenceDayNumber: referenceDayNumber(options.reference),
+      referenceDayNumber: toReferenceDayNumber(options.reference),
       numericOrder: options.numericOrder ?? "auto",
     });
     dayNumber = mention.dayNumber;
@@ -149,18 +153,28 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
       extractor: mention.extractor,
       ...(mention.stated.time ? { time: mention.stated.time } : {}),
       ...(mention.stated.offsetMinutes !== undefined ? { offsetMinutes: mention.stated.offsetMinutes } : {}),
-      ...(mention.stated.weekday !== undefined ? { stated: { weekday: weekdayOf(mention.stated.weekday) } } : {}),
+      ...(mention.stated.weekday !== undefined
+        ? { stated: { weekday: weekdayOf(mention.stated.weekday) } }
+        : {}),
     };
   } else if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) throw new DateError("unreadable", "Invalid Date", { input });
-    const zone = checkZone(options.timeZone);
-    ({ dayNumber, described } = fromDateTime(LuxonDateTime.fromJSDate(input, { zone }), "date", input));
+    const date = calendarDayIn(input, options.timeZone);
+    dayNumber = gregorianDayNumberStrict(date, input);
+    described = { kind: "date", calendar: "gregorian", date };
   } else if (isLuxonDateTime(input)) {
-    ({ dayNumber, described } = fromDateTime(input, "datetime", input));
-  } else if (typeof input === "object" && input !== null && (input.calendar === "hebrew" || input.calendar === "gregorian")) {
+    ({ dayNumber, described } = fromDateTime(input, input));
+  } else if (
+    typeof input === "object" &&
+    input !== null &&
+    (input.calendar === "hebrew" || input.calendar === "gregorian")
+  ) {
     const month = resolveFieldsMonth(input, warnings);
     const date: CalendarDate = { calendar: input.calendar, year: input.year, month, day: input.day };
-    dayNumber = input.calendar === "hebrew" ? hebrewDayNumberStrict(date, input) : gregorianDayNumberStrict(date, input);
+    dayNumber =
+      input.calendar === "hebrew"
+        ? hebrewDayNumberStrict(date, input)
+        : gregorianDayNumberStrict(date, input);
     described = { kind: "fields", calendar: input.calendar, date };
   } else {
     throw new DateError(
@@ -176,5 +190,3 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
     warnings,
   });
 }
-
-export { hebrewMonthName };

@@ -1,5 +1,6 @@
 import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { gregorianDayNumberStrict } from "../calendars/validate.js";
+import { DateError } from "../errors.js";
 import { gregorianTextExtractor } from "./extractors/gregorianText.js";
 import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
@@ -30,11 +31,36 @@ const EXTRACTORS: readonly Extractor[] = [
 
 const HEBREW_LETTER = /[\u05d0-\u05ea]/;
 
-/** The reference day as a day number; an unreadable reference is a usage error, so it throws. */
+const REFERENCE_DAY = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/;
+
+/**
+ * The reference day as a day number: a Date's UTC day, or `YYYY-MM-DD`; today (UTC) by default.
+ * An unreadable reference is misuse, so it throws a DateError with code `invalid-option`.
+ */
 export function toReferenceDayNumber(reference: Date | string | undefined): number {
-  const date = reference === undefined ? new Date() : typeof reference === "string" ? new Date(`${reference.slice(0, 10)}T00:00:00Z`) : reference;
+  if (typeof reference === "string") {
+    const groups = REFERENCE_DAY.exec(reference.trim())?.groups;
+    if (!groups)
+      throw new DateError("invalid-option", `The reference "${reference}" is not a day (use YYYY-MM-DD)`, {
+        input: reference,
+      });
+    return gregorianDayNumberStrict(
+      {
+        calendar: "gregorian",
+        year: Number(groups.year),
+        month: Number(groups.month),
+        day: Number(groups.day),
+      },
+      reference,
+    );
+  }
+  const date = reference ?? new Date();
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
-    throw new TypeError(`parseDates: the reference ${String(reference)} is not a date (use a Date or YYYY-MM-DD)`);
+    throw new DateError(
+      "invalid-option",
+      `The reference ${String(reference)} is not a date (use a Date or YYYY-MM-DD)`,
+      { input: reference },
+    );
   }
   return gregorianDayNumberStrict({
     calendar: "gregorian",

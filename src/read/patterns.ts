@@ -13,8 +13,10 @@ export const ORDINAL = "(?:st|nd|rd|th)?";
 export const HEBREW_NUMERAL_CHARS = "\\u05d0-\\u05ea\\u05f3\\u05f4'\"\\u2019\\u2018\\u201c\\u201d";
 
 /** Niqqud, cantillation and bidi controls: ignored by the Hebrew-script reader. */
-const IGNORABLE = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const HAS_IGNORABLE = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const IGNORABLE =
+  /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_IGNORABLE =
+  /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** A text with ignorable marks removed, and the way back to offsets in the original. */
 export interface FoldedText {

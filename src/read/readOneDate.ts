@@ -23,10 +23,14 @@ function unreadable(text: string): DateError {
   for (const word of text.match(/\p{L}[\p{L}'’]+/gu) ?? []) {
     const suggestions = suggestHebrewMonths(word);
     if (suggestions.length > 0) {
-      return new DateError("unknown-month", `"${word}" is not a month; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?`, {
-        input: text,
-        suggestions,
-      });
+      return new DateError(
+        "unknown-month",
+        `"${word}" is not a month; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?`,
+        {
+          input: text,
+          suggestions,
+        },
+      );
     }
   }
   const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
@@ -49,16 +53,25 @@ export function readOneDate(text: string, options: PipelineOptions): SingleReadi
   covered += text.slice(last);
   if (mentions.length === 0 || !FILLER.test(covered)) throw unreadable(text);
   const problem = mentions.find((mention) => mention.problem)?.problem;
-  if (problem) throw new DateError(problem.code, problem.message, { input: text, suggestions: problem.suggestions ?? [] });
+  if (problem)
+    throw new DateError(problem.code, problem.message, {
+      input: text,
+      suggestions: problem.suggestions ?? [],
+    });
   const days = new Set(mentions.map((mention) => mention.dayNumber));
   if (days.size > 1) {
-    throw new DateError("ambiguous", `"${text}" holds ${mentions.length} dates that name different days`, { input: text });
+    throw new DateError("ambiguous", `"${text}" holds ${mentions.length} dates that name different days`, {
+      input: text,
+    });
   }
   // In a pair, the date that stated the most is the one read; the other only confirmed it.
   const mention = mentions.find((m) => m.stated.year !== undefined) ?? mentions[0]!;
   const warnings = mention.inferred
     .filter((inference) => inference.from === "leap-year" || inference.field === "order")
-    .map((inference) => ({ code: inference.field === "order" ? "ambiguous-order" : "plain-adar-in-leap-year", message: inference.note }));
+    .map((inference) => ({
+      code: inference.field === "order" ? "ambiguous-order" : "plain-adar-in-leap-year",
+      message: inference.note,
+    }));
   return {
     calendar: mention.calendar,
     date: mention.date!,

@@ -42,7 +42,8 @@ export function dayVerdict(gregorian: DateMention, hebrew: DateMention): DayVerd
   if (gregorian.stated.oldStyle) {
     // The text says Old Style: G's day number is already its Julian reading.
     const offset = h - g;
-    if (offset === 0 || offset === 1) return { verdict: "match-julian", offsetDays: offset, civilDayNumber: g, julianDayNumber: g };
+    if (offset === 0 || offset === 1)
+      return { verdict: "match-julian", offsetDays: offset, civilDayNumber: g, julianDayNumber: g };
     return { verdict: "mismatch", offsetDays: offset, civilDayNumber: g, julianDayNumber: g };
   }
   if (h === g) return { verdict: "match", offsetDays: 0, civilDayNumber: g };
@@ -51,10 +52,17 @@ export function dayVerdict(gregorian: DateMention, hebrew: DateMention): DayVerd
   if (julian !== undefined && (h === julian || h === julian + 1)) {
     return { verdict: "match-julian", offsetDays: h - g, civilDayNumber: julian, julianDayNumber: julian };
   }
-  return { verdict: "mismatch", offsetDays: h - g, civilDayNumber: g, ...(julian !== undefined ? { julianDayNumber: julian } : {}) };
+  return {
+    verdict: "mismatch",
+    offsetDays: h - g,
+    civilDayNumber: g,
+    ...(julian !== undefined ? { julianDayNumber: julian } : {}),
+  };
 }
 
 /** Whether the Julian reading of G is worth showing (before the last country's reform). */
 export function mayBeOldStyle(gregorian: DateMention): boolean {
-  return gregorian.stated.oldStyle === true || (gregorian.dayNumber ?? Number.POSITIVE_INFINITY) < LAST_JULIAN_DAY;
+  return (
+    gregorian.stated.oldStyle === true || (gregorian.dayNumber ?? Number.POSITIVE_INFINITY) < LAST_JULIAN_DAY
+  );
 }

@@ -32,7 +32,10 @@ export function adarHint(gregorian: DateMention, hebrew: DateMention): Hint | un
   if (!matchesG({ ...h, month: other }, g)) return undefined;
   const written = hebrew.stated.plainAdar ? "Adar" : h.month === HEBREW_MONTH.ADAR_I ? "Adar I" : "Adar II";
   const meant = other === HEBREW_MONTH.ADAR_I ? "Adar I" : "Adar II";
-  return { code: "adar-confusion", message: `${h.year} has two Adars: "${written}" matches if it means ${meant}` };
+  return {
+    code: "adar-confusion",
+    message: `${h.year} has two Adars: "${written}" matches if it means ${meant}`,
+  };
 }
 
 /** A year off by one on either side. */
@@ -47,7 +50,12 @@ export function yearOffHint(gregorian: DateMention, hebrew: DateMention): Hint |
     }
     const shifted = dayNumberOf({ ...g, year: g.year + delta }, gregorian.stated.oldStyle);
     const hDay = hebrew.dayNumber;
-    if (gregorian.stated.year !== undefined && shifted !== undefined && hDay !== undefined && (hDay === shifted || hDay === shifted + 1)) {
+    if (
+      gregorian.stated.year !== undefined &&
+      shifted !== undefined &&
+      hDay !== undefined &&
+      (hDay === shifted || hDay === shifted + 1)
+    ) {
       return { code: "year-off", message: `the Gregorian year is off by one: ${g.year + delta} would match` };
     }
   }
@@ -61,7 +69,10 @@ export function swapHint(gregorian: DateMention, hebrew: DateMention): Hint | un
   if (!g || hDay === undefined || g.day > 12 || g.day === g.month) return undefined;
   const swapped = dayNumberOf({ ...g, month: g.day, day: g.month }, gregorian.stated.oldStyle);
   if (swapped === undefined || (hDay !== swapped && hDay !== swapped + 1)) return undefined;
-  return { code: "day-month-swapped", message: `with day and month swapped (${g.month}/${g.day} as day ${g.month} of month ${g.day}) the dates match` };
+  return {
+    code: "day-month-swapped",
+    message: `with day and month swapped (${g.month}/${g.day} as day ${g.month} of month ${g.day}) the dates match`,
+  };
 }
 
 /** A stated weekday that is the weekday of the day before or after. */
@@ -82,5 +93,9 @@ export function weekdayNeighbourHint(stated: number | undefined, civilDayNumber:
 /** The Hebrew date is the day before G: perhaps sunset was applied the wrong way. */
 export function hebrewDayEarlyHint(offsetDays: number | undefined): Hint | undefined {
   if (offsetDays !== -1) return undefined;
-  return { code: "hebrew-day-early", message: "the Hebrew date is the day before: a page that moves to the next Hebrew day at sunset would show one day later, not earlier" };
+  return {
+    code: "hebrew-day-early",
+    message:
+      "the Hebrew date is the day before: a page that moves to the next Hebrew day at sunset would show one day later, not earlier",
+  };
 }

@@ -6,7 +6,11 @@ import type { WeekdayFinding } from "../types.js";
  * Judges a stated weekday. A weekday written with the Gregorian date names that civil day; one
  * written with the Hebrew date names the Hebrew day's own civil day (which after sunset is G + 1).
  */
-export function weekdayRule(gregorian: DateMention, hebrew: DateMention, civilDayNumber: number): WeekdayFinding {
+export function weekdayRule(
+  gregorian: DateMention,
+  hebrew: DateMention,
+  civilDayNumber: number,
+): WeekdayFinding {
   const onHebrew = gregorian.stated.weekday === undefined && hebrew.stated.weekday !== undefined;
   const dayNumber = onHebrew ? (hebrew.dayNumber ?? civilDayNumber) : civilDayNumber;
   const actual = weekdayOf(dayNumber);

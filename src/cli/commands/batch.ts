@@ -5,8 +5,8 @@ import { convertDate } from "../../convert/convertDate.js";
 import { DateError, isDateError } from "../../errors.js";
 import { type CliIo, EXIT } from "../io.js";
 import { type CliOptions, checkOptionsOf } from "../options.js";
-import { conversionJson } from "../render.js";
 import { startProgress } from "../progress.js";
+import { conversionJson } from "../render.js";
 
 /** The result of one input line: its output object and whether it counts against a clean exit. */
 interface LineOutcome {
@@ -15,19 +15,26 @@ interface LineOutcome {
 }
 
 function errorRecord(error: unknown): LineOutcome {
-  const body = isDateError(error) ? error.toJSON() : { code: "unreadable", message: error instanceof Error ? error.message : String(error) };
+  const body = isDateError(error)
+    ? error.toJSON()
+    : { code: "unreadable", message: error instanceof Error ? error.message : String(error) };
   return { output: { error: body }, flagged: true };
 }
 
 async function openInput(options: CliOptions, io: CliIo): Promise<{ stream: Readable; size?: number }> {
   const source = options.words[0] ?? "-";
-  if (options.words.length > 1) throw new DateError("invalid-option", "--jsonl reads one FILE or - (standard input)");
+  if (options.words.length > 1)
+    throw new DateError("invalid-option", "--jsonl reads one FILE or - (standard input)");
   if (source === "-") return { stream: io.stdin };
   try {
     return await io.openFile(source);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DateError("unreadable", `cannot read ${source}: ${code === "ENOENT" ? "no such file" : (error as Error).message}`, { input: source });
+    throw new DateError(
+      "unreadable",
+      `cannot read ${source}: ${code === "ENOENT" ? "no such file" : (error as Error).message}`,
+      { input: source },
+    );
   }
 }
 
@@ -35,7 +42,11 @@ async function openInput(options: CliOptions, io: CliIo): Promise<{ stream: Read
  * Streams lines through `handle`, one output line per input line in the same order, in constant
  * memory (readline holds one line at a time; writes wait for the output to drain).
  */
-async function streamLines(options: CliOptions, io: CliIo, handle: (line: string) => LineOutcome): Promise<number> {
+async function streamLines(
+  options: CliOptions,
+  io: CliIo,
+  handle: (line: string) => LineOutcome,
+): Promise<number> {
   const { stream, size } = await openInput(options, io);
   const showProgress = !options.quiet && !options.json && io.stderr.isTTY === true && size !== undefined;
   const progress = showProgress ? startProgress(io.stderr, size) : undefined;
@@ -60,7 +71,10 @@ async function streamLines(options: CliOptions, io: CliIo, handle: (line: string
 
 /** `hdate --jsonl`: one date per input line, one JSON conversion (or error record) per output line. */
 export function convertBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
-  return streamLines(options, io, (line) => ({ output: conversionJson(convertDate(line, options.convert)), flagged: false }));
+  return streamLines(options, io, (line) => ({
+    output: conversionJson(convertDate(line, options.convert)),
+    flagged: false,
+  }));
 }
 
 /** `hdate check --jsonl`: one JSON document with a `text` field per line, one report per line; other fields are carried over. */
@@ -77,7 +91,11 @@ export function checkBatchCommand(options: CliOptions, io: CliIo): Promise<numbe
       return errorRecord(new DateError("unreadable", "this line is not a JSON object"));
     }
     const { text, ...carried } = document as Record<string, unknown>;
-    if (typeof text !== "string") return { output: { ...carried, error: { code: "unreadable", message: 'no "text" string on this line' } }, flagged: true };
+    if (typeof text !== "string")
+      return {
+        output: { ...carried, error: { code: "unreadable", message: 'no "text" string on this line' } },
+        flagged: true,
+      };
     const report = checkDocument(text, checkOptions);
     return { output: { ...carried, ...report }, flagged: report.verdict === "inconsistent" };
   });

@@ -21,13 +21,15 @@ const YEAR = `(?:(?<year>[12]\\d{3})|['\\u2019\\u2018](?<shortYear>\\d{2}))${END
 
 /** Source of an optional weekday prefix ("Sunday, ", "Sun. ", "Thursday "), group `weekday`. */
 export const WEEKDAY_PREFIX = `(?:(?<weekday>${WEEKDAY_LATIN_PATTERN})${END}\\.?,?${SPACE})?`;
+/** A weekday, and "the" when the day follows ("Sunday the 22nd of July"); "the" alone stays outside a mention. */
+const WEEKDAY_THE = `(?:(?<weekday>${WEEKDAY_LATIN_PATTERN})${END}\\.?,?${SPACE}(?:the${SPACE})?)?`;
 
 const MONTH_FIRST = new RegExp(
   `${START}${WEEKDAY_PREFIX}(?<date>${MONTH}(?:\\.?${SPACE}|\\.)(?:the${SPACE})?${DAY}${ORDINAL}${END}(?:,?${SPACE}${YEAR})?)`,
   "giud",
 );
 const DAY_FIRST = new RegExp(
-  `${START}${WEEKDAY_PREFIX}(?<date>(?:the${SPACE})?${DAY}${ORDINAL}${END}(?:${SPACE}of${SPACE}|${SPACE}|-)${MONTH}\\.?(?:(?:,?${SPACE}|-)${YEAR})?)`,
+  `${START}${WEEKDAY_THE}(?<date>${DAY}${ORDINAL}${END}(?:${SPACE}of${SPACE}|${SPACE}|-)${MONTH}\\.?(?:(?:,?${SPACE}|-)${YEAR})?)`,
   "giud",
 );
 
@@ -91,7 +93,10 @@ export function fullYearFromTwoDigits(twoDigits: number, referenceYear: number):
   return 2000 + twoDigits <= referenceYear + 10 ? 2000 + twoDigits : 1900 + twoDigits;
 }
 
-/** The reference year of the options, or the current UTC year. */
+/**
+ * The reference year of the options, or the current UTC year.
+ * @example referenceYearOf({ referenceYear: 2018 }) // 2018
+ */
 export function referenceYearOf(options: ExtractOptions): number {
   return options.referenceYear ?? new Date().getUTCFullYear();
 }
@@ -171,7 +176,11 @@ export function readTimeAfter(text: string, at: number): TimeReading | undefined
 }
 
 /** An Old Style / New Style mark right after a date: whether it says Old Style, and where it ends. */
-function readStyleMark(text: string, at: number, year: number | undefined): { oldStyle: boolean; end: number } | undefined {
+function readStyleMark(
+  text: string,
+  at: number,
+  year: number | undefined,
+): { oldStyle: boolean; end: number } | undefined {
   OLD_STYLE.lastIndex = at;
   const match = OLD_STYLE.exec(text);
   if (match === null) return undefined;
@@ -237,7 +246,10 @@ function inOrder(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-/** Gregorian dates written with a month name, month first or day first, with weekday and time. */
+/**
+ * Gregorian dates written with a month name, month first or day first, with weekday and time.
+ * @example gregorianTextExtractor.extract("Sunday, July 22nd", {})[0]?.stated // {month: 7, day: 22, weekday: 0}
+ */
 export const gregorianTextExtractor: Extractor = {
   name: "gregorian-text",
   extract(text, options) {

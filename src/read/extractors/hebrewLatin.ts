@@ -34,7 +34,13 @@ function collect(pattern: RegExp, text: string, out: Candidate[]): void {
     const stated: StatedFields = { day: Number(groups.day), month };
     if (month === PLAIN_ADAR) stated.plainAdar = true;
     if (groups.year !== undefined) stated.year = Number(groups.year);
-    out.push({ start: match.index, end: match.index + match[0].length, calendar: "hebrew", extractor: "hebrew-latin", stated });
+    out.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      calendar: "hebrew",
+      extractor: "hebrew-latin",
+      stated,
+    });
   }
 }
 

@@ -1,5 +1,11 @@
 import { parseGematriya, parseHebrewYear } from "../gematriya.js";
-import { HEBREW_MONTH_HEBREW_PATTERN, hebrewMonthFromName, PLAIN_ADAR, WEEKDAY_HEBREW_PATTERN, weekdayFromName } from "../lexicon.js";
+import {
+  HEBREW_MONTH_HEBREW_PATTERN,
+  hebrewMonthFromName,
+  PLAIN_ADAR,
+  WEEKDAY_HEBREW_PATTERN,
+  weekdayFromName,
+} from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { END, foldIgnorable, HEBREW_NUMERAL_CHARS, START } from "../patterns.js";
 

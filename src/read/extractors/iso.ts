@@ -15,7 +15,10 @@ const PATTERN = new RegExp(
   "gu",
 );
 
-/** ISO 8601 dates (YYYY-MM-DD), with time and offset when written. */
+/**
+ * ISO 8601 dates (YYYY-MM-DD), with time and offset when written.
+ * @example isoExtractor.extract("2018-07-22T14:30Z", {})[0]?.stated.offsetMinutes // 0
+ */
 export const isoExtractor: Extractor = {
   name: "iso",
   extract(text) {
@@ -23,15 +26,29 @@ export const isoExtractor: Extractor = {
     PATTERN.lastIndex = 0;
     for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
       const groups = match.groups ?? {};
-      const stated: StatedFields = { year: Number(groups.year), month: Number(groups.month), day: Number(groups.day) };
+      const stated: StatedFields = {
+        year: Number(groups.year),
+        month: Number(groups.month),
+        day: Number(groups.day),
+      };
       if (groups.hour !== undefined) {
-        stated.time = { hour: Number(groups.hour), minute: Number(groups.minute), second: Number(groups.second ?? 0) };
+        stated.time = {
+          hour: Number(groups.hour),
+          minute: Number(groups.minute),
+          second: Number(groups.second ?? 0),
+        };
       }
       if (groups.zone !== undefined) {
         const minutes = Number(groups.offsetHours ?? 0) * 60 + Number(groups.offsetMinutes ?? 0);
         stated.offsetMinutes = groups.sign === "-" && minutes !== 0 ? -minutes : minutes;
       }
-      out.push({ start: match.index, end: match.index + match[0].length, calendar: "gregorian", extractor: "iso", stated });
+      out.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        calendar: "gregorian",
+        extractor: "iso",
+        stated,
+      });
     }
     return out;
   },

@@ -1,6 +1,12 @@
 import type { Candidate, ExtractOptions, Extractor, StatedFields } from "../mention.js";
 import { START } from "../patterns.js";
-import { fullYearFromTwoDigits, readTimeAfter, referenceYearOf, WEEKDAY_PREFIX, weekdayOfPrefix } from "./gregorianText.js";
+import {
+  fullYearFromTwoDigits,
+  readTimeAfter,
+  referenceYearOf,
+  WEEKDAY_PREFIX,
+  weekdayOfPrefix,
+} from "./gregorianText.js";
 
 // All-numeric dates: "10/19/2017", "22.11.2014", "3/4/2020", "22/11/14", optionally after a weekday
 // and before a time ("10/19/2017 2:27 pm"). Version numbers, IP addresses and paths are not dates:
@@ -37,7 +43,10 @@ function order(
   return { ...monthFirst, ambiguous: true };
 }
 
-/** Dates written in digits with "/" or ".", month or day first. */
+/**
+ * Dates written in digits with "/" or ".", month or day first.
+ * @example numericExtractor.extract("3/4/2020", {})[0]?.orderAmbiguous // true
+ */
 export const numericExtractor: Extractor = {
   name: "numeric",
   extract(text, options) {
@@ -49,7 +58,11 @@ export const numericExtractor: Extractor = {
       const firstText = groups.first ?? "";
       const secondText = groups.second ?? "";
       const separator = groups.separator ?? "/";
-      if (groups.shortYear !== undefined && separator === "." && (firstText.length < 2 || secondText.length < 2)) {
+      if (
+        groups.shortYear !== undefined &&
+        separator === "." &&
+        (firstText.length < 2 || secondText.length < 2)
+      ) {
         continue;
       }
       const reading = order(Number(firstText), Number(secondText), separator, options.numericOrder);

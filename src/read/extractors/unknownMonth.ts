@@ -8,8 +8,14 @@ import { END, ORDINAL, SPACE, START } from "../patterns.js";
 
 const WORD = "(?<word>\\p{L}[\\p{L}'\\u2019]{1,14})";
 const YEAR = "(?<year>[3-9]\\d{3})";
-const DAY_FIRST = new RegExp(`${START}(?<day>\\d{1,2})${ORDINAL}(?:${SPACE}of)?${SPACE}${WORD}${END},?${SPACE}${YEAR}${END}`, "gu");
-const MONTH_FIRST = new RegExp(`${START}${WORD}${SPACE}(?<day>\\d{1,2})${ORDINAL}${END},?${SPACE}${YEAR}${END}`, "gu");
+const DAY_FIRST = new RegExp(
+  `${START}(?<day>\\d{1,2})${ORDINAL}(?:${SPACE}of)?${SPACE}${WORD}${END},?${SPACE}${YEAR}${END}`,
+  "gu",
+);
+const MONTH_FIRST = new RegExp(
+  `${START}${WORD}${SPACE}(?<day>\\d{1,2})${ORDINAL}${END},?${SPACE}${YEAR}${END}`,
+  "gu",
+);
 
 function collect(pattern: RegExp, text: string, out: Candidate[]): void {
   pattern.lastIndex = 0;

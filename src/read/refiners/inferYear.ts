@@ -30,7 +30,10 @@ export function monthInYear(partial: PartialDate, year: number): number {
 function dayNumberIn(partial: PartialDate, year: number): number | undefined {
   try {
     const month = monthInYear(partial, year);
-    return dayNumberStrict({ calendar: partial.calendar, year, month, day: partial.day }, { oldStyle: partial.oldStyle });
+    return dayNumberStrict(
+      { calendar: partial.calendar, year, month, day: partial.day },
+      { oldStyle: partial.oldStyle },
+    );
   } catch {
     return undefined; // no such day that year (30 Cheshvan, 29 February, Adar II): not a candidate
   }
@@ -45,13 +48,20 @@ function yearOf(partial: PartialDate, dayNumber: number): number {
  * The year, among those around a target day, that puts the partial date nearest the target.
  * @example yearNearest({calendar: "gregorian", month: 7, day: 22}, 736897)?.year // 2018
  */
-export function yearNearest(partial: PartialDate, targetDayNumber: number, spread = 1): YearChoice | undefined {
+export function yearNearest(
+  partial: PartialDate,
+  targetDayNumber: number,
+  spread = 1,
+): YearChoice | undefined {
   const centre = yearOf(partial, targetDayNumber);
   let best: YearChoice | undefined;
   for (let year = centre - spread; year <= centre + spread; year++) {
     const dayNumber = dayNumberIn(partial, year);
     if (dayNumber === undefined) continue;
-    if (best === undefined || Math.abs(dayNumber - targetDayNumber) < Math.abs(best.dayNumber - targetDayNumber)) {
+    if (
+      best === undefined ||
+      Math.abs(dayNumber - targetDayNumber) < Math.abs(best.dayNumber - targetDayNumber)
+    ) {
       best = { year, month: monthInYear(partial, year), dayNumber };
     }
   }
@@ -63,7 +73,11 @@ export function yearNearest(partial: PartialDate, targetDayNumber: number, sprea
  * the search covers 60 years each way, more than any calendar needs for a weekday to recur.
  * @example yearFromWeekday({calendar: "gregorian", month: 7, day: 22}, 0, 739000)?.year // 2018
  */
-export function yearFromWeekday(partial: PartialDate, weekday: number, referenceDayNumber: number): YearChoice | undefined {
+export function yearFromWeekday(
+  partial: PartialDate,
+  weekday: number,
+  referenceDayNumber: number,
+): YearChoice | undefined {
   const centre = yearOf(partial, referenceDayNumber);
   let best: YearChoice | undefined;
   for (let offset = 0; offset <= 60; offset++) {
@@ -72,7 +86,10 @@ export function yearFromWeekday(partial: PartialDate, weekday: number, reference
     for (const year of offset === 0 ? [centre] : [centre - offset, centre + offset]) {
       const dayNumber = dayNumberIn(partial, year);
       if (dayNumber === undefined || weekdayIndexOf(dayNumber) !== weekday) continue;
-      if (best === undefined || Math.abs(dayNumber - referenceDayNumber) < Math.abs(best.dayNumber - referenceDayNumber)) {
+      if (
+        best === undefined ||
+        Math.abs(dayNumber - referenceDayNumber) < Math.abs(best.dayNumber - referenceDayNumber)
+      ) {
         best = { year, month: monthInYear(partial, year), dayNumber };
       }
     }

@@ -87,7 +87,12 @@ function applyYear(mention: DateMention, year: number, inference: Omit<Inference
 }
 
 /** Numeric dates whose order the text leaves open: the partner's evidence, else convention. */
-function settleOrder(mention: DateMention, candidate: Candidate, partner: DateMention | undefined, options: ResolveOptions): void {
+function settleOrder(
+  mention: DateMention,
+  candidate: Candidate,
+  partner: DateMention | undefined,
+  options: ResolveOptions,
+): void {
   if (!candidate.orderAmbiguous) return;
   const { month, day, year } = mention.stated;
   if (month === undefined || day === undefined) return;
@@ -120,7 +125,11 @@ function settleOrder(mention: DateMention, candidate: Candidate, partner: DateMe
  * Turns candidates into mentions: settles day/month order, infers missing years (from the date of
  * the other calendar beside it, else the stated weekday, else the reference day) and validates.
  */
-export function resolveMentions(text: string, candidates: Candidate[], options: ResolveOptions): DateMention[] {
+export function resolveMentions(
+  text: string,
+  candidates: Candidate[],
+  options: ResolveOptions,
+): DateMention[] {
   const mentions = candidates.map((candidate) => blank(text, candidate));
   const partnerOf = new Map<number, number>();
   for (const [i, j] of adjacentPairs(text, mentions)) {
@@ -161,7 +170,12 @@ export function resolveMentions(text: string, candidates: Candidate[], options: 
     mention.dayNumber = alternativeDay;
     mention.inferred = mention.inferred.map((inference) =>
       inference.from === "leap-year"
-        ? { ...inference, value: "Adar I", from: "gregorian", note: `${alternative.year} has two Adars; plain "Adar" read as Adar I, the reading that fits the Gregorian date beside it` }
+        ? {
+            ...inference,
+            value: "Adar I",
+            from: "gregorian",
+            note: `${alternative.year} has two Adars; plain "Adar" read as Adar I, the reading that fits the Gregorian date beside it`,
+          }
         : inference,
     );
   });
@@ -186,7 +200,8 @@ export function resolveMentions(text: string, candidates: Candidate[], options: 
     if (!missing(mention)) return;
     const weekday = mention.stated.weekday ?? partner(i)?.stated.weekday;
     const partial = partialOf(mention);
-    const byWeekday = weekday === undefined ? undefined : yearFromWeekday(partial, weekday, options.referenceDayNumber);
+    const byWeekday =
+      weekday === undefined ? undefined : yearFromWeekday(partial, weekday, options.referenceDayNumber);
     if (byWeekday) {
       applyYear(mention, byWeekday.year, {
         from: "weekday",
@@ -195,7 +210,10 @@ export function resolveMentions(text: string, candidates: Candidate[], options: 
     } else {
       const near = yearNearest(partial, options.referenceDayNumber);
       if (!near) {
-        mention.problem = { code: "day-out-of-range", message: `"${mention.text}" names no day in the years near the reference` };
+        mention.problem = {
+          code: "day-out-of-range",
+          message: `"${mention.text}" names no day in the years near the reference`,
+        };
         return;
       }
       const reference = dayNumberToGregorian(options.referenceDayNumber);

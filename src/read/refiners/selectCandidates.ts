@@ -20,7 +20,8 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   const chosen: Candidate[] = [];
   for (const candidate of ranked) {
-    if (chosen.every((kept) => candidate.end <= kept.start || candidate.start >= kept.end)) chosen.push(candidate);
+    if (chosen.every((kept) => candidate.end <= kept.start || candidate.start >= kept.end))
+      chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,200 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { numericExtractor } from "../../../src/read/extractors/numeric.js";
+import type { ExtractOptions, StatedFields } from "../../../src/read/mention.js";
+
+const REFERENCE = { referenceYear: 2024 };
+
+function extract(text: string, options: ExtractOptions = {}) {
+  return numericExtractor.extract(text, { ...REFERENCE, ...options });
+}
+
+// [text, the mention exactly as it stands, what it states, whether the order is left open, options]
+const CASES: Array<[string, string, StatedFields, boolean, ExtractOptions]> = [
+  ["10/19/2017", "10/19/2017", { month: 10, day: 19, year: 2017 }, false, {}],
+  ["22.11.2014", "22.11.2014", { month: 11, day: 22, year: 2014 }, false, {}],
+  ["3/4/2020", "3/4/2020", { month: 3, day: 4, year: 2020 }, true, {}],
+  ["3/4/2020", "3/4/2020", { month: 3, day: 4, year: 2020 }, false, { numericOrder: "mdy" }],
+  ["3/4/2020", "3/4/2020", { month: 4, day: 3, year: 2020 }, false, { numericOrder: "dmy" }],
+  ["03.04.2020", "03.04.2020", { month: 4, day: 3, year: 2020 }, false, {}],
+  ["11.22.2014", "11.22.2014", { month: 11, day: 22, year: 2014 }, false, {}],
+  ["5/5/2020", "5/5/2020", { month: 5, day: 5, year: 2020 }, false, {}],
+  ["22/11/14", "22/11/14", { month: 11, day: 22, year: 2014, twoDigitYear: true }, false, {}],
+  ["22/11/95", "22/11/95", { month: 11, day: 22, year: 1995, twoDigitYear: true }, false, {}],
+  ["3/4/20", "3/4/20", { month: 3, day: 4, year: 2020, twoDigitYear: true }, true, {}],
+  ["03.04.20", "03.04.20", { month: 4, day: 3, year: 2020, twoDigitYear: true }, false, {}],
+  ["31/04/2018", "31/04/2018", { month: 4, day: 31, year: 2018 }, false, {}],
+  ["22/11/1999", "22/11/1999", { month: 11, day: 22, year: 1999 }, false, {}],
+  ["Date:10/19/2017", "10/19/2017", { month: 10, day: 19, year: 2017 }, false, {}],
+  ["(10/19/2017)", "10/19/2017", { month: 10, day: 19, year: 2017 }, false, {}],
+  ["on 1.10.2020.", "1.10.2020", { month: 10, day: 1, year: 2020 }, false, {}],
+  ["שלום 10/19/2017 עמוד", "10/19/2017", { month: 10, day: 19, year: 2017 }, false, {}],
+  [
+    "Thu, 10/19/2017 2:27 pm",
+    "Thu, 10/19/2017 2:27 pm",
+    { weekday: 4, month: 10, day: 19, year: 2017, time: { hour: 14, minute: 27, second: 0 } },
+    false,
+    {},
+  ],
+  [
+    "22.11.2014 14:30 +0300",
+    "22.11.2014 14:30 +0300",
+    { month: 11, day: 22, year: 2014, time: { hour: 14, minute: 30, second: 0 }, offsetMinutes: 180 },
+    false,
+    {},
+  ],
+  ["10/19/2017 25:00", "10/19/2017", { month: 10, day: 19, year: 2017 }, false, {}],
+];
+
+/** The weekday of a Gregorian date from a second source (the platform's Date). */
+function trueWeekday(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+describe("numericExtractor", () => {
+  it.each(CASES)("reads %j (%#)", (text, mention, stated, ambiguous, options) => {
+    const start = text.indexOf(mention);
+    const expected: Record<string, unknown> = {
+      start,
+      end: start + mention.length,
+      calendar: "gregorian",
+      extractor: "numeric",
+      stated,
+    };
+    if (ambiguous) expected.orderAmbiguous = true;
+    expect(extract(text, options)).toEqual([expected]);
+  });
+
+  it("documented example: 3/4/2020 leaves the order open", () => {
+    expect(numericExtractor.extract("3/4/2020", {})[0]?.orderAmbiguous).toBe(true);
+  });
+
+  it("fixture weekdays are true", () => {
+    expect(trueWeekday(2017, 10, 19)).toBe(4);
+  });
+
+  const NOTHING: Array<[string, ExtractOptions]> = [
+    ["1.2.3", {}],
+    ["192.168.1.1", {}],
+    ["v1.10.2020", {}],
+    ["1.10.2020x", {}],
+    ["1.10.2020.1", {}],
+    ["1.2.14", {}],
+    ["version 10.1.14", {}],
+    ["13/13/2020", {}],
+    ["32/1/2020", {}],
+    ["0/1/2020", {}],
+    ["1/0/2020", {}],
+    ["10/19/5778", {}],
+    ["10/19/0999", {}],
+    ["10/19/3000", {}],
+    ["1/1/2018/5", {}],
+    ["path/1/2/2018", {}],
+    ["110/19/2017", {}],
+    ["10/19/20171", {}],
+    ["10/19/17x", {}],
+    ["10/19.2017", {}],
+    ["3/4", {}],
+    ["3/4/5", {}],
+    ["a10/19/2017", {}],
+    ["א10/19/2017", {}],
+    ["22/11/2014", { numericOrder: "mdy" }],
+    ["10/19/2017", { numericOrder: "dmy" }],
+  ];
+  it.each(NOTHING)("finds nothing in %j %j", (text, options) => {
+    expect(extract(text, options)).toEqual([]);
+  });
+
+  it("defaults two-digit years to the current year when no reference is given", () => {
+    const [candidate] = numericExtractor.extract("22/11/14", {});
+    expect(candidate?.stated).toMatchObject({ year: 2014, twoDigitYear: true });
+  });
+
+  it("runs in linear time on hostile input", () => {
+    const inputs = [
+      "1/".repeat(100_000),
+      "1.".repeat(100_000),
+      "1 ".repeat(100_000),
+      "12/12/12/".repeat(22_000),
+      "1".repeat(200_000),
+      "10/19/2017 ".repeat(18_000),
+    ];
+    expect(inputs.map((text) => extract(text).length)).toEqual([0, 0, 0, 0, 0, 18_000]);
+  });
+});
+
+// ---- property: random dates written in digits inside random prose are read back ----
+
+const PROSE = ["the", "invoice", "dated", "was", "paid", "on", "שלום", "(", ")", "—", "|", ";"];
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+describe("numericExtractor property", () => {
+  it("reads back every rendered form inside prose", () => {
+    const fields = fc.record({
+      year: fc.integer({ min: 1000, max: 2999 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      separator: fc.constantFrom("/", "."),
+      numericOrder: fc.constantFrom("mdy" as const, "dmy" as const, "auto" as const),
+      monthFirstInAuto: fc.boolean(),
+      padded: fc.boolean(),
+      twoDigitYear: fc.boolean(),
+      weekday: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+      time: fc.option(
+        fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }),
+        {
+          nil: undefined,
+        },
+      ),
+      before: fc.array(fc.constantFrom(...PROSE), { maxLength: 5 }),
+      after: fc.array(fc.constantFrom(...PROSE), { maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(fields, (f) => {
+        // Dotted dates are written day first; a dotted two-digit year needs two-digit day and month.
+        const monthFirst =
+          f.numericOrder === "mdy" ||
+          (f.numericOrder === "auto" && f.separator === "/" && f.monthFirstInAuto);
+        const padded = f.padded || (f.separator === "." && f.twoDigitYear);
+        const show = (n: number): string => (padded ? pad(n) : String(n));
+        const [first, second] = monthFirst ? [f.month, f.day] : [f.day, f.month];
+        const yearText = f.twoDigitYear ? pad(f.year % 100) : String(f.year);
+        let date = `${show(first)}${f.separator}${show(second)}${f.separator}${yearText}`;
+
+        const ambiguous =
+          f.numericOrder === "auto" && f.separator === "/" && f.day <= 12 && f.day !== f.month;
+        const stated: StatedFields = ambiguous
+          ? { month: first, day: second }
+          : { month: f.month, day: f.day };
+        if (f.twoDigitYear) {
+          const yy = f.year % 100;
+          stated.year = 2000 + yy <= 2034 ? 2000 + yy : 1900 + yy;
+          stated.twoDigitYear = true;
+        } else {
+          stated.year = f.year;
+        }
+        if (f.weekday !== undefined) {
+          date = `${WEEKDAYS[f.weekday]}, ${date}`;
+          stated.weekday = f.weekday;
+        }
+        if (f.time !== undefined) {
+          date += ` ${pad(f.time.hour)}:${pad(f.time.minute)}`;
+          stated.time = { hour: f.time.hour, minute: f.time.minute, second: 0 };
+        }
+        const prefix = f.before.length > 0 ? `${f.before.join(" ")} ` : "";
+        const suffix = f.after.length > 0 ? ` ${f.after.join(" ")}` : "";
+        const expected: Record<string, unknown> = {
+          start: prefix.length,
+          end: prefix.length + date.length,
+          calendar: "gregorian",
+          extractor: "numeric",
+          stated,
+        };
+        if (ambiguous) expected.orderAmbiguous = true;
+        expect(extract(prefix + date + suffix, { numericOrder: f.numericOrder })).toEqual([expected]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
