@@ -1,9 +1,10 @@
 import { dayNumberToGregorian, formatIsoDate } from "../calendars/gregorian.js";
 import { hebrewMonthName } from "../calendars/hebrew.js";
 import type { DateMention } from "../read/mention.js";
+import { WEEKDAYS } from "../types.js";
 import { dayVerdict, mayBeOldStyle } from "./rules/dayVerdict.js";
 import { adarHint, hebrewDayEarlyHint, swapHint, weekdayNeighbourHint, yearOffHint } from "./rules/hints.js";
-import { weekdayRule } from "./rules/weekdayRule.js";
+import { judgeWeekday } from "./rules/weekdayRule.js";
 import type { GregorianSide, HebrewSide, Hint, PairReport } from "./types.js";
 
 /** Line number (1-based) of an offset, given the offsets where lines start. */
@@ -16,20 +17,31 @@ function side(mention: DateMention, lineOf: LineOf): GregorianSide & HebrewSide 
   return { ...base, year, month, day };
 }
 
-function describe(report: Omit<PairReport, "explanation">): string {
+function isoOf(dayNumber: number): string {
+  const { year, month, day } = dayNumberToGregorian(dayNumber);
+  return formatIsoDate(year, month, day);
+}
+
+/** `weekdayDay` names the day a wrong weekday belongs to, when it is not G's (a Hebrew-side weekday after sunset). */
+function describe(report: Omit<PairReport, "explanation">, weekdayDay?: string): string {
   const g = report.gregorian.iso ?? report.gregorian.text;
   const h = report.hebrew.canonical ?? report.hebrew.text;
   const weekday =
     report.weekday.verdict === "mismatch"
-      ? ` But ${g} was a ${report.weekday.actual}, not a ${report.weekday.stated}.`
+      ? ` But ${weekdayDay ?? g} was a ${report.weekday.actual}, not a ${report.weekday.stated}.`
       : "";
+  // Fix: for a date marked O.S. `iso` is already the Gregorian day, so the old sentence said
+  // "is 1750-06-26 read as an Old Style (Julian) date, 1750-06-26 …": name the date as written.
+  const { year, month, day } = report.gregorian;
+  const written =
+    year !== undefined && month !== undefined && day !== undefined ? formatIsoDate(year, month, day) : g;
   switch (report.verdict) {
     case "match":
       return `${h} is ${g}.${weekday}`;
     case "match-after-sunset":
       return `${h} begins at sunset on ${g}.${weekday}`;
     case "match-julian":
-      return `${h} is ${g} read as an Old Style (Julian) date, ${report.gregorian.julianIso} in the Gregorian calendar.${weekday}`;
+      return `${h} is ${written} read as an Old Style (Julian) date, ${report.gregorian.julianIso} in the Gregorian calendar.${weekday}`;
     case "invalid":
       return "One of the dates names no real day.";
     default: {
@@ -78,7 +90,8 @@ export function judgePair(gregorian: DateMention, hebrew: DateMention, lineOf: L
     gSide.julianIso = formatIsoDate(julianAsGregorian.year, julianAsGregorian.month, julianAsGregorian.day);
     if (gregorian.stated.oldStyle) gSide.iso = gSide.julianIso;
   }
-  const weekday = weekdayRule(gregorian, hebrew, days.civilDayNumber);
+  const judgedWeekday = judgeWeekday(gregorian, hebrew, days.civilDayNumber);
+  const weekday = judgedWeekday.finding;
   const hints: Hint[] = [];
   const add = (hint: Hint | undefined): void => {
     if (hint) hints.push(hint);
@@ -90,7 +103,9 @@ export function judgePair(gregorian: DateMention, hebrew: DateMention, lineOf: L
     add(hebrewDayEarlyHint(days.offsetDays));
   }
   if (weekday.verdict === "mismatch") {
-    add(weekdayNeighbourHint(gregorian.stated.weekday ?? hebrew.stated.weekday, days.civilDayNumber));
+    // Fix: the neighbour is the neighbour of the day the weekday was judged against (the Hebrew
+    // day's own civil day for a weekday written with it), not always G's day.
+    add(weekdayNeighbourHint(WEEKDAYS.indexOf(weekday.stated!), judgedWeekday.dayNumber));
   }
   const report = {
     verdict: days.verdict,
@@ -101,5 +116,9 @@ export function judgePair(gregorian: DateMention, hebrew: DateMention, lineOf: L
     hints,
     inferred,
   };
-  return { ...report, explanation: describe(report) };
+  const weekdayDay =
+    judgedWeekday.side === "hebrew" && judgedWeekday.dayNumber !== days.civilDayNumber
+      ? `${hSide.canonical ?? hSide.text} (${isoOf(judgedWeekday.dayNumber)})`
+      : undefined;
+  return { ...report, explanation: describe(report, weekdayDay) };
 }

@@ -1,0 +1,390 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { MAX_DAY_NUMBER, MIN_DAY_NUMBER } from "../../src/calendars/dayNumber.js";
+import { dayNumberToGregorian, gregorianToDayNumber } from "../../src/calendars/gregorian.js";
+import { dayNumberToHebrew, daysInHebrewMonth, isHebrewLeapYear } from "../../src/calendars/hebrew.js";
+import { convertDate, type FieldsInput } from "../../src/convert/convertDate.js";
+import { DateError } from "../../src/errors.js";
+import { catchDateError, dateErrorCode } from "../support/dateErrors.js";
+import { icuHebrew } from "../support/icu.js";
+
+const hebrewFields = (year: number, month: number | string, day: number): FieldsInput => ({
+  calendar: "hebrew",
+  year,
+  month,
+  day,
+});
+const gregorianFields = (year: number, month: number | string, day: number): FieldsInput => ({
+  calendar: "gregorian",
+  year,
+  month,
+  day,
+});
+
+/** The seed page's masthead date, in full. */
+const TISHA_BAV_5778 = {
+  gregorian: { year: 2018, month: 7, day: 22, iso: "2018-07-22", weekday: "Sunday" },
+  hebrew: {
+    year: 5778,
+    month: "Av",
+    monthNumber: 5,
+    day: 10,
+    leapYear: false,
+    text: "10 Av 5778",
+    hebrewText: "י׳ אָב תשע״ח",
+  },
+  dayNumber: 736897,
+  afterSunset: false,
+};
+
+describe("@example", () => {
+  it('convertDate("10 Av 5778").gregorian.iso is "2018-07-22"', () => {
+    expect(convertDate("10 Av 5778").gregorian.iso).toBe("2018-07-22");
+  });
+
+  it('convertDate({calendar: "gregorian", year: 2018, month: 7, day: 22}).hebrew.text is "10 Av 5778"', () => {
+    expect(convertDate({ calendar: "gregorian", year: 2018, month: 7, day: 22 }).hebrew.text).toBe("10 Av 5778");
+  });
+});
+
+describe("text", () => {
+  it('"10 Av 5778" is Sunday 2018-07-22, Tish\'a B\'Av (observed)', () => {
+    const result = convertDate("10 Av 5778");
+    expect(result).toMatchObject(TISHA_BAV_5778);
+    expect(result.input).toMatchObject({ kind: "text", calendar: "hebrew", text: "10 Av 5778" });
+    expect(result.events).toContain("Tish'a B'Av (observed)");
+    expect(result.warnings).toEqual([]);
+    expect(icuHebrew(result.dayNumber)).toMatchObject({ year: 5778, month: 5, day: 10 });
+  });
+
+  it("an ISO 8601 date string", () => {
+    expect(convertDate("2018-07-22")).toMatchObject(TISHA_BAV_5778);
+  });
+
+  it("an ISO 8601 date-time string", () => {
+    expect(convertDate("2018-07-22T10:30:00Z")).toMatchObject(TISHA_BAV_5778);
+  });
+
+  it('"40 Av 5778" → day-out-of-range', () => {
+    expect(dateErrorCode(() => convertDate("40 Av 5778"))).toBe("day-out-of-range");
+  });
+
+  it('"10 Avv 5778" → unknown-month suggesting Av', () => {
+    const error = catchDateError(() => convertDate("10 Avv 5778"));
+    expect(error.code).toBe("unknown-month");
+    expect(error.suggestions).toContain("Av");
+  });
+
+  it("text with no date → unreadable", () => {
+    expect(dateErrorCode(() => convertDate("in it is"))).toBe("unreadable");
+    expect(dateErrorCode(() => convertDate(""))).toBe("unreadable");
+  });
+});
+
+describe("Hebrew fields (every fixture checked against ICU)", () => {
+  it.each([
+    { month: 5, year: 5778, day: 10, monthNumber: 5, name: "Av", iso: "2018-07-22" },
+    { month: "Av", year: 5778, day: 10, monthNumber: 5, name: "Av", iso: "2018-07-22" },
+    { month: "av", year: 5778, day: 10, monthNumber: 5, name: "Av", iso: "2018-07-22" },
+    { month: "Menachem Av", year: 5778, day: 10, monthNumber: 5, name: "Av", iso: "2018-07-22" },
+    { month: "Sh'vat", year: 5779, day: 15, monthNumber: 11, name: "Sh'vat", iso: "2019-01-21" },
+    { month: "Sh\u2019vat", year: 5779, day: 15, monthNumber: 11, name: "Sh'vat", iso: "2019-01-21" },
+    { month: "Shevat", year: 5779, day: 15, monthNumber: 11, name: "Sh'vat", iso: "2019-01-21" },
+    { month: "Adar I", year: 5779, day: 1, monthNumber: 12, name: "Adar I", iso: "2019-02-06" },
+    { month: "Adar Rishon", year: 5779, day: 1, monthNumber: 12, name: "Adar I", iso: "2019-02-06" },
+    { month: "Adar II", year: 5779, day: 1, monthNumber: 13, name: "Adar II", iso: "2019-03-08" },
+    { month: "Adar Sheni", year: 5779, day: 1, monthNumber: 13, name: "Adar II", iso: "2019-03-08" },
+    { month: "Adar Beis", year: 5779, day: 1, monthNumber: 13, name: "Adar II", iso: "2019-03-08" },
+    { month: 13, year: 5779, day: 1, monthNumber: 13, name: "Adar II", iso: "2019-03-08" },
+    { month: "Marcheshvan", year: 5779, day: 30, monthNumber: 8, name: "Cheshvan", iso: "2018-11-08" },
+    { month: "Heshvan", year: 5779, day: 30, monthNumber: 8, name: "Cheshvan", iso: "2018-11-08" },
+    { month: "Mar Cheshvan", year: 5779, day: 30, monthNumber: 8, name: "Cheshvan", iso: "2018-11-08" },
+    { month: "Tishri", year: 5779, day: 1, monthNumber: 7, name: "Tishrei", iso: "2018-09-10" },
+    { month: "Nissan", year: 5784, day: 15, monthNumber: 1, name: "Nisan", iso: "2024-04-23" },
+    { month: "Chislev", year: 5784, day: 25, monthNumber: 9, name: "Kislev", iso: "2023-12-08" },
+    { month: "Teves", year: 5784, day: 10, monthNumber: 10, name: "Tevet", iso: "2023-12-22" },
+    { month: "Iyar", year: 5784, day: 5, monthNumber: 2, name: "Iyyar", iso: "2024-05-13" },
+    { month: "Tammuz", year: 5784, day: 17, monthNumber: 4, name: "Tamuz", iso: "2024-07-23" },
+    { month: "Adar", year: 5778, day: 1, monthNumber: 12, name: "Adar", iso: "2018-02-16" },
+    { month: 12, year: 5778, day: 14, monthNumber: 12, name: "Adar", iso: "2018-03-01" },
+  ])("$day $month $year → $iso", ({ month, year, day, monthNumber, name, iso }) => {
+    const result = convertDate(hebrewFields(year, month, day));
+    expect(result.gregorian.iso).toBe(iso);
+    expect(result.hebrew).toMatchObject({ year, month: name, monthNumber, day, text: `${day} ${name} ${year}` });
+    expect(result.input).toMatchObject({ kind: "fields", calendar: "hebrew", date: { year, month: monthNumber, day } });
+    expect(icuHebrew(result.dayNumber)).toMatchObject({ year, month: monthNumber, day });
+    const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+    expect(result.dayNumber).toBe(gregorianToDayNumber(y, m, d));
+  });
+
+  it('plain "Adar" in leap year 5784 is Adar II, with a warning', () => {
+    const result = convertDate(hebrewFields(5784, "Adar", 14));
+    expect(result.hebrew).toMatchObject({ monthNumber: 13, month: "Adar II", leapYear: true });
+    expect(result.gregorian.iso).toBe("2024-03-24");
+    expect(result.warnings.map((warning) => warning.code)).toEqual(["plain-adar-in-leap-year"]);
+    expect(result.events).toContain("Purim");
+    expect(icuHebrew(result.dayNumber)).toMatchObject({ year: 5784, monthName: "Adar II", day: 14 });
+  });
+
+  it('plain "Adar" in common year 5778 is month 12, without a warning', () => {
+    const result = convertDate(hebrewFields(5778, "Adar", 14));
+    expect(result.hebrew).toMatchObject({ monthNumber: 12, month: "Adar", leapYear: false });
+    expect(result.warnings).toEqual([]);
+    expect(icuHebrew(result.dayNumber)).toMatchObject({ year: 5778, monthName: "Adar", day: 14 });
+  });
+
+  it("a month number is taken as given: 12 in a leap year is Adar I, without a warning", () => {
+    const result = convertDate(hebrewFields(5784, 12, 14));
+    expect(result.hebrew).toMatchObject({ monthNumber: 12, month: "Adar I" });
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe("Gregorian fields", () => {
+  it.each([
+    gregorianFields(2018, 7, 22),
+    gregorianFields(2018, "July", 22),
+    gregorianFields(2018, "jul", 22),
+  ])("%o is 10 Av 5778", (input) => {
+    const result = convertDate(input);
+    expect(result).toMatchObject(TISHA_BAV_5778);
+    expect(result.input).toMatchObject({ kind: "fields", calendar: "gregorian", date: { year: 2018, month: 7, day: 22 } });
+  });
+
+  it("the first supported day, -3760-09-07, is Monday 1 Tishrei 1", () => {
+    const result = convertDate(gregorianFields(-3760, 9, 7));
+    expect(result.gregorian).toEqual({ year: -3760, month: 9, day: 7, iso: "-003760-09-07", weekday: "Monday" });
+    expect(result.hebrew).toMatchObject({ year: 1, monthNumber: 7, day: 1 });
+  });
+
+  it("an unknown Gregorian month name → unknown-month", () => {
+    expect(dateErrorCode(() => convertDate(gregorianFields(2018, "Julember", 22)))).toBe("unknown-month");
+  });
+});
+
+describe("JS Date", () => {
+  it("is read as its UTC day by default", () => {
+    expect(convertDate(new Date("2018-07-22T23:00:00Z"))).toMatchObject(TISHA_BAV_5778);
+    expect(convertDate(new Date("2018-07-22T00:00:00Z"))).toMatchObject(TISHA_BAV_5778);
+  });
+
+  it("timeZone Asia/Jerusalem moves 2018-07-22T23:00Z to 2018-07-23", () => {
+    const result = convertDate(new Date("2018-07-22T23:00:00Z"), { timeZone: "Asia/Jerusalem" });
+    expect(result.gregorian).toMatchObject({ iso: "2018-07-23", weekday: "Monday" });
+    expect(result.hebrew).toMatchObject({ year: 5778, monthNumber: 5, day: 11 });
+    expect(result.input).toMatchObject({ kind: "date", date: { year: 2018, month: 7, day: 23 } });
+  });
+
+  it("in a zone, a day before year 1 keeps its astronomical year (Intl writes it as BC)", () => {
+    const instant = new Date(0);
+    instant.setUTCFullYear(-3760, 8, 7);
+    instant.setUTCHours(12);
+    const result = convertDate(instant, { timeZone: "Asia/Jerusalem" });
+    expect(result.gregorian.iso).toBe("-003760-09-07");
+    expect(result.hebrew).toMatchObject({ year: 1, monthNumber: 7, day: 1 });
+    instant.setUTCFullYear(0, 11, 31);
+    expect(convertDate(instant, { timeZone: "America/New_York" }).gregorian.iso).toBe("0000-12-31");
+  });
+
+  it("timeZone America/New_York moves 2018-07-23T01:00Z back to 2018-07-22", () => {
+    const result = convertDate(new Date("2018-07-23T01:00:00Z"), { timeZone: "America/New_York" });
+    expect(result.gregorian.iso).toBe("2018-07-22");
+  });
+
+  it("a Date in year 50 (which Date.UTC would put in 1950) is read as year 50", () => {
+    const instant = new Date(0);
+    instant.setUTCFullYear(50, 2, 1);
+    const result = convertDate(instant);
+    expect(result.gregorian.iso).toBe("0050-03-01");
+    expect(result.hebrew).toMatchObject(dayNumberToHebrewSummary(gregorianToDayNumber(50, 3, 1)));
+  });
+
+  it("an unknown time zone → invalid-option", () => {
+    expect(dateErrorCode(() => convertDate(new Date("2018-07-22T23:00:00Z"), { timeZone: "Mars/Olympus" }))).toBe(
+      "invalid-option",
+    );
+  });
+
+  it("an Invalid Date → unreadable", () => {
+    expect(dateErrorCode(() => convertDate(new Date("not a date")))).toBe("unreadable");
+  });
+
+  it("a Date outside the supported range → year-out-of-range", () => {
+    const instant = new Date(0);
+    instant.setUTCFullYear(10000, 0, 1);
+    expect(dateErrorCode(() => convertDate(instant))).toBe("year-out-of-range");
+  });
+});
+
+describe("luxon DateTime", () => {
+  it("is read as the day in its own zone", () => {
+    const utc = DateTime.fromISO("2018-07-22T23:00:00Z", { zone: "UTC" });
+    expect(convertDate(utc).gregorian.iso).toBe("2018-07-22");
+    const jerusalem = utc.setZone("Asia/Jerusalem");
+    const result = convertDate(jerusalem);
+    expect(result.gregorian.iso).toBe("2018-07-23");
+    expect(result.input).toMatchObject({ kind: "datetime", offsetMinutes: 180 });
+  });
+
+  it("an invalid DateTime → unreadable", () => {
+    expect(dateErrorCode(() => convertDate(DateTime.fromISO("2018-02-30")))).toBe("unreadable");
+  });
+});
+
+describe("afterSunset", () => {
+  it("keeps the Gregorian day and gives the next day's Hebrew date", () => {
+    const result = convertDate(gregorianFields(2018, 7, 22), { afterSunset: true });
+    expect(result.afterSunset).toBe(true);
+    expect(result.gregorian).toEqual(TISHA_BAV_5778.gregorian);
+    expect(result.dayNumber).toBe(736897);
+    expect(result.hebrew).toMatchObject({ year: 5778, monthNumber: 5, day: 11, text: "11 Av 5778" });
+  });
+
+  it("the events are the Hebrew day's: the evening of 2018-07-21 begins Tish'a B'Av (observed)", () => {
+    const result = convertDate(gregorianFields(2018, 7, 21), { afterSunset: true });
+    expect(result.hebrew.text).toBe("10 Av 5778");
+    expect(result.events).toContain("Tish'a B'Av (observed)");
+  });
+
+  it("with text input too", () => {
+    const result = convertDate("10 Av 5778", { afterSunset: true });
+    expect(result.gregorian.iso).toBe("2018-07-22");
+    expect(result.hebrew.text).toBe("11 Av 5778");
+  });
+});
+
+describe("errors", () => {
+  it.each([
+    ["40 Av 5778", hebrewFields(5778, "Av", 40), "day-out-of-range"],
+    ["40 Av 5778 (month number)", hebrewFields(5778, 5, 40), "day-out-of-range"],
+    ["30 Cheshvan 5778", hebrewFields(5778, "Cheshvan", 30), "day-out-of-range"],
+    ["30 Kislev 5784", hebrewFields(5784, "Kislev", 30), "day-out-of-range"],
+    ["0 Av 5778", hebrewFields(5778, "Av", 0), "day-out-of-range"],
+    ["30 February 2024", gregorianFields(2024, 2, 30), "day-out-of-range"],
+    ["Adar II 5778", hebrewFields(5778, "Adar II", 1), "not-a-leap-year"],
+    ["month 13 of 5778", hebrewFields(5778, 13, 1), "not-a-leap-year"],
+    ["Hebrew month 14", hebrewFields(5779, 14, 1), "month-out-of-range"],
+    ["Gregorian month 13", gregorianFields(2018, 13, 1), "month-out-of-range"],
+    ["Hebrew year 0", hebrewFields(0, "Tishrei", 1), "year-out-of-range"],
+    ["Hebrew year 13761", hebrewFields(13761, "Tishrei", 1), "year-out-of-range"],
+    ["Gregorian year 10000", gregorianFields(10000, 1, 1), "year-out-of-range"],
+    ["-3760-09-06", gregorianFields(-3760, 9, 6), "year-out-of-range"],
+    ["a fractional day", hebrewFields(5778, "Av", 10.5), "unreadable"],
+    ["a NaN year", gregorianFields(Number.NaN, 7, 22), "unreadable"],
+  ])("%s → %s", (_, input, code) => {
+    expect(dateErrorCode(() => convertDate(input))).toBe(code);
+  });
+
+  it('"Avv" → unknown-month whose suggestions contain "Av"', () => {
+    const error = catchDateError(() => convertDate(hebrewFields(5778, "Avv", 10)));
+    expect(error.code).toBe("unknown-month");
+    expect(error.suggestions).toContain("Av");
+    expect(error.toJSON().suggestions).toContain("Av");
+  });
+
+  it("a month name nothing is near → unknown-month without suggestions", () => {
+    const error = catchDateError(() => convertDate(hebrewFields(5778, "Xyzzyplugh", 10)));
+    expect(error.code).toBe("unknown-month");
+    expect(error.suggestions).toEqual([]);
+  });
+
+  it.each([
+    ["a number", 5778],
+    ["null", null],
+    ["undefined", undefined],
+    ["a boolean", true],
+    ["an empty object", {}],
+    ["an array", []],
+    ["an unknown calendar", { calendar: "julian", year: 1900, month: 3, day: 1 }],
+    ["a month that is neither a number nor a name", { calendar: "hebrew", year: 5778, month: { name: "Av" }, day: 10 }],
+  ])("%s → unreadable", (_, input) => {
+    expect(dateErrorCode(() => convertDate(input as never))).toBe("unreadable");
+  });
+
+  it("the error carries the input it could not read", () => {
+    const input = hebrewFields(5778, "Cheshvan", 30);
+    expect(catchDateError(() => convertDate(input)).input).toBe(input);
+  });
+
+  it("options that are not an object are misuse (a TypeError, not a DateError)", () => {
+    let thrown: unknown;
+    try {
+      convertDate("10 Av 5778", null as never);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect(thrown).not.toBeInstanceOf(DateError);
+  });
+});
+
+describe("the result as data", () => {
+  it("JSON.stringify includes the events", () => {
+    const json = JSON.parse(JSON.stringify(convertDate("10 Av 5778")));
+    expect(json.events).toContain("Tish'a B'Av (observed)");
+    expect(json).toMatchObject(TISHA_BAV_5778);
+  });
+
+  it("events is an enumerable key, so spreads keep it", () => {
+    const result = convertDate(gregorianFields(2018, 7, 22));
+    expect(Object.keys(result)).toContain("events");
+    expect({ ...result }.events).toEqual(result.events);
+  });
+
+  it("israel: true uses the Israeli schedule", () => {
+    // 22 Nisan 5784 (2024-04-30) is the 8th day of Pesach in the diaspora only.
+    expect(convertDate(hebrewFields(5784, "Nisan", 22)).events).toContain("Pesach VIII");
+    expect(convertDate(hebrewFields(5784, "Nisan", 22), { israel: true }).events).not.toContain("Pesach VIII");
+  });
+});
+
+function dayNumberToHebrewSummary(dayNumber: number) {
+  const { year, month, day } = dayNumberToHebrew(dayNumber);
+  return { year, monthNumber: month, day };
+}
+
+/** The next Hebrew day, from the order of the months (Adar I then Adar II in a leap year; Elul ends the year). */
+function nextHebrewDay({ year, monthNumber, day }: { year: number; monthNumber: number; day: number }) {
+  if (day < daysInHebrewMonth(year, monthNumber)) return { year, monthNumber, day: day + 1 };
+  if (monthNumber === 6) return { year: year + 1, monthNumber: 7, day: 1 };
+  if (monthNumber === 13) return { year, monthNumber: 1, day: 1 };
+  if (monthNumber === 12) return { year, monthNumber: isHebrewLeapYear(year) ? 13 : 1, day: 1 };
+  return { year, monthNumber: monthNumber + 1, day: 1 };
+}
+
+describe("properties", () => {
+  const day = fc.integer({ min: MIN_DAY_NUMBER, max: MAX_DAY_NUMBER - 1 });
+
+  it("the Gregorian and Hebrew fields of one day convert to identical answers", () => {
+    fc.assert(
+      fc.property(day, (dayNumber) => {
+        const g = dayNumberToGregorian(dayNumber);
+        const h = dayNumberToHebrew(dayNumber);
+        const fromGregorian = convertDate(gregorianFields(g.year, g.month, g.day));
+        const fromHebrew = convertDate(hebrewFields(h.year, h.month, h.day));
+        expect(fromGregorian.dayNumber).toBe(dayNumber);
+        expect(fromHebrew.dayNumber).toBe(dayNumber);
+        expect(fromHebrew.gregorian).toEqual(fromGregorian.gregorian);
+        expect(fromHebrew.hebrew).toEqual(fromGregorian.hebrew);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("the Hebrew side of day n + 1 is the next Hebrew day, and of n after sunset", () => {
+    fc.assert(
+      fc.property(day, (dayNumber) => {
+        const g = dayNumberToGregorian(dayNumber);
+        const next = dayNumberToGregorian(dayNumber + 1);
+        const today = convertDate(gregorianFields(g.year, g.month, g.day)).hebrew;
+        const tomorrow = convertDate(gregorianFields(next.year, next.month, next.day)).hebrew;
+        expect({ year: tomorrow.year, monthNumber: tomorrow.monthNumber, day: tomorrow.day }).toEqual(
+          nextHebrewDay(today),
+        );
+        expect(convertDate(gregorianFields(g.year, g.month, g.day), { afterSunset: true }).hebrew).toEqual(tomorrow);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
