@@ -88,16 +88,22 @@ function timestampReport(mention: DateMention, options: CheckOptions, lineOf: Li
   const date = mention.date!;
   const civil = mention.dayNumber!;
   const time = mention.stated.time!;
-  const zone =
-    mention.stated.offsetMinutes !== undefined
-      ? `UTC${offsetText(mention.stated.offsetMinutes)}`
-      : (options.timeZone ?? undefined);
   const location =
     options.location !== undefined
       ? resolveLocation(options.location)
       : options.timeZone
         ? locationForZone(options.timeZone)
         : undefined;
+  // Fix: a named place (or coordinates given with a zone) tells the zone of a time written without
+  // one; before, `location: "Jerusalem"` alone never computed sunset at all.
+  const locationZone =
+    typeof options.location === "string" || options.location?.timeZone !== undefined
+      ? location?.getTzid()
+      : undefined;
+  const zone =
+    mention.stated.offsetMinutes !== undefined
+      ? `UTC${offsetText(mention.stated.offsetMinutes)}`
+      : (options.timeZone ?? locationZone);
   let afterSunset = false;
   let sunset: string | undefined;
   if (location && zone) {

@@ -23,8 +23,13 @@ export interface CheckPairOptions {
   reference?: Date | string;
 }
 
+/** An Old Style mark already in the text ("O.S.", "(OS)", "Old Style"), as the Gregorian extractor reads it. */
+const OLD_STYLE_MARK = /(?<!\p{L})(?:O\.\s?S\.|OS|old\s+style)(?!\p{L})/iu;
+
 function gregorianText(side: PairInput["gregorian"], oldStyle: boolean): string {
-  if (typeof side === "string") return side;
+  // Fix: `oldStyle: true` with text used to throw "cannot be read as an Old Style date" because
+  // only the fields form was marked; mark unmarked text the same way.
+  if (typeof side === "string") return oldStyle && !OLD_STYLE_MARK.test(side) ? `${side} O.S.` : side;
   dayNumberStrict({ calendar: "gregorian", ...side }, { oldStyle }, side);
   const written =
     side.year >= 1000 && side.year <= 2999

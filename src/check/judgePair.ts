@@ -116,6 +116,8 @@ export function judgePair(gregorian: DateMention, hebrew: DateMention, lineOf: L
     hints,
     inferred,
   };
+  // Fix: a wrong weekday written with the Hebrew date belongs to the Hebrew day's civil day; after
+  // sunset that is G + 1, and the old sentence blamed G ("2018-07-21 was a Sunday" – it was a Saturday).
   const weekdayDay =
     judgedWeekday.side === "hebrew" && judgedWeekday.dayNumber !== days.civilDayNumber
       ? `${hSide.canonical ?? hSide.text} (${isoOf(judgedWeekday.dayNumber)})`

@@ -19,8 +19,3 @@ export function renderConversion(result: ConversionResult): string {
   for (const warning of result.warnings) lines.push(`Note:      ${warning.message}`);
   return `${lines.join("\n")}\n`;
 }
-
-/** The JSON form of a conversion: the result with its events materialized. */
-export function conversionJson(result: ConversionResult): Record<string, unknown> {
-  return { ...result, events: result.events };
-}

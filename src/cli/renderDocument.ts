@@ -38,6 +38,8 @@ export function renderDocument(source: string, report: DocumentReport): string {
   for (const d of report.dates)
     lines.push(`  line ${d.line}: date "${d.text}"${d.iso ? `: ${d.iso} = ${d.hebrew}` : ""}`);
   for (const p of report.problems) lines.push(`  line ${p.line}: problem "${p.text}": ${p.message}`);
-  if (report.verdict === "inconsistent") for (const reason of report.reasons) lines.push(`  why: ${reason}`);
+  // Pair explanations are already printed above; list the other reasons once.
+  const explained = new Set(report.pairs.map((pair) => `line ${pair.gregorian.line}: ${pair.explanation}`));
+  for (const reason of report.reasons) if (!explained.has(reason)) lines.push(`  why: ${reason}`);
   return `${lines.join("\n")}\n`;
 }

@@ -14,12 +14,7 @@ import type { Inference } from "../read/mention.js";
 import { toReferenceDayNumber } from "../read/parseDates.js";
 import { readOneDate } from "../read/readOneDate.js";
 import type { CalendarDate } from "../types.js";
-import {
-  buildResult,
-  type ConversionResult,
-  type ConversionWarning,
-  type InputDescription,
-} from "./result.js";
+import { ConversionResult, type ConversionWarning, type InputDescription } from "./result.js";
 
 /** A date given as fields; `month` is a number (hebcal numbering for Hebrew dates) or a month name. */
 export interface FieldsInput {
@@ -183,7 +178,7 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
       { input },
     );
   }
-  return buildResult(dayNumber, described, {
+  return new ConversionResult(dayNumber, described, {
     afterSunset: options.afterSunset === true,
     israel: options.israel === true,
     inferred,

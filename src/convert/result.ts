@@ -1,10 +1,10 @@
-import { HDate } from "@hebcal/hdate";
 import { weekdayOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian, formatIsoDate } from "../calendars/gregorian.js";
 import { dayNumberToHebrew, hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
 import type { Inference, TimeOfDay } from "../read/mention.js";
 import type { Calendar, CalendarDate, Weekday } from "../types.js";
 import { hebrewEvents } from "./events.js";
+import { renderHebrewText } from "./hebrewText.js";
 
 /** The Gregorian side of a conversion. */
 export interface GregorianDay {
@@ -42,7 +42,7 @@ export interface InputDescription {
   /** `fields`, `date` (JS Date), `datetime` (luxon), or `text`. */
   kind: "fields" | "date" | "datetime" | "text";
   calendar: Calendar;
-  /** The date as read, in its own calendar (Julian dates appear as their Gregorian day). */
+  /** The date as read, in its own calendar. */
   date: CalendarDate;
   text?: string;
   /** Which extractor read the text. */
@@ -52,30 +52,14 @@ export interface InputDescription {
   stated?: { weekday?: Weekday };
 }
 
-/** The answer for one date. */
-export interface ConversionResult {
-  input: InputDescription;
-  gregorian: GregorianDay;
-  hebrew: HebrewDay;
-  /** The Hebrew date is the one that began on the evening of the Gregorian day. */
-  afterSunset: boolean;
-  /** Day number (Rata Die) of the Gregorian day. */
-  dayNumber: number;
-  /** Holidays and events of the Hebrew day, in English (computed on first read). */
-  readonly events: string[];
-  inferred: Inference[];
-  warnings: ConversionWarning[];
-}
-
 /** The Gregorian side of a day number. */
 export function describeGregorian(dayNumber: number): GregorianDay {
   const { year, month, day } = dayNumberToGregorian(dayNumber);
   return { year, month, day, iso: formatIsoDate(year, month, day), weekday: weekdayOf(dayNumber) };
 }
 
-/** The Hebrew side of a day number. */
-export function describeHebrew(dayNumber: number): HebrewDay {
-  const { year, month: monthNumber, day } = dayNumberToHebrew(dayNumber);
+/** The Hebrew side of Hebrew fields already known to be valid. */
+export function describeHebrewFields(year: number, monthNumber: number, day: number): HebrewDay {
   const month = hebrewMonthName(monthNumber, year);
   return {
     year,
@@ -84,35 +68,69 @@ export function describeHebrew(dayNumber: number): HebrewDay {
     day,
     leapYear: isHebrewLeapYear(year),
     text: `${day} ${month} ${year}`,
-    hebrewText: new HDate(dayNumber).renderGematriya(),
+    hebrewText: renderHebrewText(year, monthNumber, day),
   };
 }
 
-/** Builds the result for a civil day; `events` is computed on first read (it loads the holiday tables). */
-export function buildResult(
-  dayNumber: number,
-  input: InputDescription,
-  options: { afterSunset: boolean; israel: boolean; inferred: Inference[]; warnings: ConversionWarning[] },
-): ConversionResult {
-  const hebrewDayNumber = options.afterSunset ? dayNumber + 1 : dayNumber;
-  const result = {
-    input,
-    gregorian: describeGregorian(dayNumber),
-    hebrew: describeHebrew(hebrewDayNumber),
-    afterSunset: options.afterSunset,
-    dayNumber,
-    inferred: options.inferred,
-    warnings: options.warnings,
-  } as Omit<ConversionResult, "events"> as ConversionResult;
-  let events: string[] | undefined;
-  // An own enumerable getter: JSON.stringify and spreads see plain data, but callers who never
-  // read the events never pay for the holiday computation.
-  Object.defineProperty(result, "events", {
-    enumerable: true,
-    get: () => {
-      events ??= hebrewEvents(hebrewDayNumber, options.israel);
-      return events;
-    },
-  });
-  return result;
+/** The Hebrew side of a day number. */
+export function describeHebrew(dayNumber: number): HebrewDay {
+  const { year, month, day } = dayNumberToHebrew(dayNumber);
+  return describeHebrewFields(year, month, day);
+}
+
+/**
+ * The answer for one date. `events` is computed on first read (it walks the holiday tables), and
+ * JSON.stringify includes it; spread syntax copies only the other fields.
+ */
+export class ConversionResult {
+  readonly input: InputDescription;
+  readonly gregorian: GregorianDay;
+  readonly hebrew: HebrewDay;
+  /** The Hebrew date is the one that began on the evening of the Gregorian day. */
+  readonly afterSunset: boolean;
+  /** Day number (Rata Die) of the Gregorian day. */
+  readonly dayNumber: number;
+  readonly inferred: Inference[];
+  readonly warnings: ConversionWarning[];
+  readonly #israel: boolean;
+  #events: string[] | undefined;
+
+  constructor(
+    dayNumber: number,
+    input: InputDescription,
+    options: { afterSunset: boolean; israel: boolean; inferred: Inference[]; warnings: ConversionWarning[] },
+  ) {
+    this.input = input;
+    this.gregorian = describeGregorian(dayNumber);
+    // Hebrew fields as given need no conversion back; otherwise (or after sunset) derive them.
+    const given = input.calendar === "hebrew" && !options.afterSunset ? input.date : undefined;
+    this.hebrew = given
+      ? describeHebrewFields(given.year, given.month, given.day)
+      : describeHebrew(options.afterSunset ? dayNumber + 1 : dayNumber);
+    this.afterSunset = options.afterSunset;
+    this.dayNumber = dayNumber;
+    this.inferred = options.inferred;
+    this.warnings = options.warnings;
+    this.#israel = options.israel;
+  }
+
+  /** Holidays and events of the Hebrew day, in English (diaspora schedule unless `israel`). */
+  get events(): string[] {
+    this.#events ??= hebrewEvents(this.afterSunset ? this.dayNumber + 1 : this.dayNumber, this.#israel);
+    return this.#events;
+  }
+
+  /** Plain data, events included. */
+  toJSON(): Record<string, unknown> {
+    return {
+      input: this.input,
+      gregorian: this.gregorian,
+      hebrew: this.hebrew,
+      afterSunset: this.afterSunset,
+      dayNumber: this.dayNumber,
+      inferred: this.inferred,
+      warnings: this.warnings,
+      events: this.events,
+    };
+  }
 }

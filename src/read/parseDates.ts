@@ -1,6 +1,7 @@
 import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { gregorianDayNumberStrict } from "../calendars/validate.js";
 import { DateError } from "../errors.js";
+import { digitRegions } from "./digitRegions.js";
 import { gregorianTextExtractor } from "./extractors/gregorianText.js";
 import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
@@ -19,10 +20,13 @@ export interface ParseOptions {
   numericOrder?: "mdy" | "dmy" | "auto";
 }
 
-/** The readers, in no particular order: overlaps are settled by selectCandidates. */
-const EXTRACTORS: readonly Extractor[] = [
+/**
+ * The readers of dates that hold a digit, in no particular order (overlaps are settled by
+ * selectCandidates). They run over the stretches around digits; the Hebrew-script reader, whose
+ * numerals are letters, runs over the whole text when it has Hebrew letters at all.
+ */
+const DIGIT_EXTRACTORS: readonly Extractor[] = [
   hebrewLatinExtractor,
-  hebrewScriptExtractor,
   gregorianTextExtractor,
   isoExtractor,
   numericExtractor,
@@ -83,12 +87,21 @@ export function runPipeline(text: string, options: PipelineOptions): DateMention
     referenceYear: dayNumberToGregorian(options.referenceDayNumber).year,
   };
   const candidates: Candidate[] = [];
-  for (const extractor of EXTRACTORS) {
-    for (const candidate of extractor.extract(text, extractOptions)) candidates.push(candidate);
+  for (const [start, end] of digitRegions(text)) {
+    const stretch = text.slice(start, end);
+    for (const extractor of DIGIT_EXTRACTORS) {
+      for (const candidate of extractor.extract(stretch, extractOptions)) {
+        candidate.start += start;
+        candidate.end += start;
+        candidates.push(candidate);
+      }
+    }
   }
+  const hebrewContext = HEBREW_LETTER.test(text);
+  if (hebrewContext) candidates.push(...hebrewScriptExtractor.extract(text, extractOptions));
   return resolveMentions(text, selectCandidates(candidates), {
     referenceDayNumber: options.referenceDayNumber,
-    hebrewContext: HEBREW_LETTER.test(text),
+    hebrewContext,
   });
 }
 

@@ -387,4 +387,36 @@ describe("properties", () => {
       { numRuns: 2_000 },
     );
   });
+
+  it("reads back its own gregorian.iso for every day of years 0–9999", () => {
+    const fourDigitYears = fc.integer({ min: gregorianToDayNumber(0, 1, 1), max: MAX_DAY_NUMBER });
+    fc.assert(
+      fc.property(fourDigitYears, (dayNumber) => {
+        const { year, month, day } = dayNumberToGregorian(dayNumber);
+        const iso = convertDate(gregorianFields(year, month, day)).gregorian.iso;
+        expect(convertDate(iso).dayNumber).toBe(dayNumber);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("reads back its own hebrew.text for every day of Hebrew years 1000 and later", () => {
+    const fourDigitHebrewYears = fc.integer({ min: gregorianToDayNumber(-2760, 1, 1), max: MAX_DAY_NUMBER });
+    fc.assert(
+      fc.property(fourDigitHebrewYears, (dayNumber) => {
+        const { year, month, day } = dayNumberToGregorian(dayNumber);
+        const text = convertDate(gregorianFields(year, month, day)).hebrew.text;
+        expect(convertDate(text).dayNumber).toBe(dayNumber);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe("known gaps in src (failing on purpose; see the report)", () => {
+  it("BUG: convertDate cannot read back its own expanded-year gregorian.iso (\"-003760-09-07\" → unreadable)", () => {
+    const first = convertDate(gregorianFields(-3760, 9, 7));
+    expect(first.gregorian.iso).toBe("-003760-09-07");
+    expect(convertDate(first.gregorian.iso).dayNumber).toBe(MIN_DAY_NUMBER);
+  });
 });

@@ -6,7 +6,6 @@ import { DateError, isDateError } from "../../errors.js";
 import { type CliIo, EXIT } from "../io.js";
 import { type CliOptions, checkOptionsOf } from "../options.js";
 import { startProgress } from "../progress.js";
-import { conversionJson } from "../render.js";
 
 /** The result of one input line: its output object and whether it counts against a clean exit. */
 interface LineOutcome {
@@ -72,7 +71,7 @@ async function streamLines(
 /** `hdate --jsonl`: one date per input line, one JSON conversion (or error record) per output line. */
 export function convertBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
   return streamLines(options, io, (line) => ({
-    output: conversionJson(convertDate(line, options.convert)),
+    output: convertDate(line, options.convert),
     flagged: false,
   }));
 }

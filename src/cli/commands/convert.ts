@@ -1,7 +1,7 @@
 import { convertDate } from "../../convert/convertDate.js";
 import { type CliIo, EXIT } from "../io.js";
 import type { CliOptions } from "../options.js";
-import { conversionJson, renderConversion } from "../render.js";
+import { renderConversion } from "../render.js";
 
 /** `hdate [DATE]`: one date in both calendars (today when none is given). */
 export function convertCommand(words: string[], options: CliOptions, io: CliIo): number {
@@ -10,9 +10,7 @@ export function convertCommand(words: string[], options: CliOptions, io: CliIo):
     text === "" || text.toLowerCase() === "today"
       ? convertDate(new Date(), { ...options.convert, timeZone: options.convert.timeZone ?? localZone() })
       : convertDate(text, options.convert);
-  io.stdout.write(
-    options.json ? `${JSON.stringify(conversionJson(result), null, 2)}\n` : renderConversion(result),
-  );
+  io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : renderConversion(result));
   return EXIT.ok;
 }
 

@@ -3,7 +3,8 @@ import { END, START } from "../patterns.js";
 
 // ISO 8601 calendar dates, with an optional time and offset: "2018-07-22", "2018-07-22T14:30",
 // "2018-07-22 14:30:00+03:00", "2018-07-22T14:30:00.123-0500". The form is explicit, so any year
-// 0000–9999 is read. A date inside a longer run of digits, an identifier or a dashed or dotted
+// 0000–9999 is read, and ISO's expanded six-digit years with a sign ("-003760-09-07", which is
+// how the library itself writes years outside 0–9999). A date inside a longer run of digits, an identifier or a dashed or dotted
 // number ("12018-07-22", "2018-07-221", "v2018-07-22x", "2018-07-22-01") is not one.
 
 const TIME =
@@ -11,7 +12,7 @@ const TIME =
   "(?<zone>[Zz]|(?<sign>[+-])(?<offsetHours>[01]\\d|2[0-3])(?::?(?<offsetMinutes>[0-5]\\d))?)?)?";
 
 const PATTERN = new RegExp(
-  `${START}(?<!\\p{N}[-.])(?<year>\\d{4})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])${TIME}${END}(?![-.]\\p{N})`,
+  `${START}(?<!\\p{N}[-.])(?<year>\\d{4}|[+-]\\d{6})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])${TIME}${END}(?![-.]\\p{N})`,
   "gu",
 );
 

@@ -18,10 +18,18 @@ function better(a: Candidate, b: Candidate): boolean {
  */
 export function selectCandidates(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  // Checking each candidate against every kept one was quadratic ("10 Av 10 Av …" over a page took
+  // seconds); marking the kept characters makes each check as long as the candidate.
+  let textEnd = 0;
+  for (const candidate of candidates) textEnd = Math.max(textEnd, candidate.end);
+  const taken = new Uint8Array(textEnd);
   const chosen: Candidate[] = [];
   for (const candidate of ranked) {
-    if (chosen.every((kept) => candidate.end <= kept.start || candidate.start >= kept.end))
-      chosen.push(candidate);
+    let free = true;
+    for (let at = candidate.start; at < candidate.end && free; at++) free = taken[at] === 0;
+    if (!free) continue;
+    chosen.push(candidate);
+    taken.fill(1, candidate.start, candidate.end);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

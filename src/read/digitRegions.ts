@@ -1,0 +1,50 @@
+// Every date an English-letter extractor reads holds a digit, and none stretches far from its
+// digits. So instead of running every pattern over a whole page (most of which is prose), we run
+// them over the stretches around digit runs. The margins are wider than the longest text a
+// pattern can take before its first digit ("Wednesday, the September ") or after its last
+// (" pm EDT (O.S.)"), and stretches are cut only at white space, so lookbehinds and lookaheads
+// for letters, digits, "." and "/" see the same at a cut as in the whole text: the patterns find
+// in the stretches exactly what they would find in the page.
+
+/** Characters kept on each side of a run of digits. */
+const MARGIN = 64;
+const DIGITS = /\d+/g;
+const SPACE = /\s/;
+
+/** The nearest offset at or before `offset` (not before `floor`) just after white space or at 0. */
+function cutBefore(text: string, offset: number, floor: number): number | undefined {
+  for (let at = offset; at >= floor; at--) if (at === 0 || SPACE.test(text[at - 1]!)) return at;
+  return undefined;
+}
+
+/** The nearest offset at or after `offset` that is white space or the end of the text. */
+function cutAfter(text: string, offset: number): number {
+  let at = offset;
+  while (at < text.length && !SPACE.test(text[at]!)) at++;
+  return at;
+}
+
+/**
+ * Half-open [start, end) stretches of the text around its digits, in order and disjoint.
+ * Each character is looked at a bounded number of times, so this is linear in the text.
+ * @example digitRegions("see 10 Av 5778 there") // [[0, 20]]
+ */
+export function digitRegions(text: string): Array<[number, number]> {
+  const regions: Array<[number, number]> = [];
+  DIGITS.lastIndex = 0;
+  for (let match = DIGITS.exec(text); match !== null; match = DIGITS.exec(text)) {
+    const from = Math.max(0, match.index - MARGIN);
+    const to = Math.min(text.length, match.index + match[0].length + MARGIN);
+    const last = regions[regions.length - 1];
+    if (last && from <= last[1]) {
+      if (to > last[1]) last[1] = cutAfter(text, to);
+      continue;
+    }
+    const start = cutBefore(text, from, last ? last[1] : 0);
+    const end = cutAfter(text, to);
+    // No white space between the previous stretch and this one: they become one.
+    if (start === undefined && last) last[1] = end;
+    else regions.push([start ?? 0, end]);
+  }
+  return regions;
+}
