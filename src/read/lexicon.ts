@@ -28,6 +28,9 @@ const HEBREW_MONTHS_LATIN: Record<number, readonly string[]> = {
     "mar heshvan",
     "mar-cheshvan",
     "mar-heshvan",
+    // Scholarly transliteration (Encyclopaedia Judaica, Wikipedia): Ḥeshvan, Marḥeshvan.
+    "ḥeshvan",
+    "marḥeshvan",
   ],
   9: ["kislev", "chislev", "kislew", "kisleu", "kislef", "chisleu", "kislaiv"],
   10: ["tevet", "teves", "tebeth", "teveth", "tebet", "tevès"],
@@ -125,8 +128,7 @@ export const CANONICAL_HEBREW_MONTH: Record<number, string> = {
 
 /**
  * Folds a word for lookup: lower case, Latin diacritics removed (Ḥeshvan → heshvan), every kind of
- * apostrophe made ASCII, runs of spaces or hyphens made one space (except where a spelling keeps its
- * hyphen), and a trailing period dropped.
+ * apostrophe made ASCII, runs of spaces or hyphens made one space, and a trailing period dropped.
  * @example normalizeWord("Sh’vat") // "sh'vat"
  */
 export function normalizeWord(word: string): string {
@@ -135,7 +137,8 @@ export function normalizeWord(word: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[\u2019\u2018\u02bc`\u00b4]/g, "'")
-    .replace(/\s+/g, " ")
+    // Hyphens too: the patterns read "Adar-II" and "Menachem - Av", and the lookup must find them.
+    .replace(/[\s-]+/g, " ")
     .replace(/\.$/, "")
     .trim();
 }
@@ -143,7 +146,11 @@ export function normalizeWord(word: string): string {
 function invert(table: Record<number, readonly string[]>): Map<string, number> {
   const map = new Map<string, number>();
   for (const [key, spellings] of Object.entries(table)) {
-    for (const spelling of spellings) map.set(normalizeWord(spelling), Number(key));
+    for (const spelling of spellings) {
+      map.set(normalizeWord(spelling), Number(key));
+      // A hyphen in a spelling may also be left out in text ("MenachemAv"), as the patterns allow.
+      if (spelling.includes("-")) map.set(normalizeWord(spelling.replace(/-/g, "")), Number(key));
+    }
   }
   return map;
 }
@@ -253,6 +260,9 @@ export function suggestHebrewMonths(word: string): string[] {
   const limit = folded.length <= 4 ? 1 : 2;
   const best = new Map<string, number>();
   for (const [spelling, month] of hebrewLatinIndex) {
+    // The distance is at least the difference in length: skip the table work (a page of misspelt
+    // dates spent most of its time here).
+    if (Math.abs(spelling.length - folded.length) > limit) continue;
     const distance = editDistance(folded, spelling);
     if (distance === 0 || distance > limit) continue;
     const name = CANONICAL_HEBREW_MONTH[month]!;

@@ -1,4 +1,10 @@
-import { HEBREW_MONTH_LATIN_PATTERN, hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
+import {
+  HEBREW_MONTH_LATIN_PATTERN,
+  hebrewMonthFromName,
+  PLAIN_ADAR,
+  WEEKDAY_LATIN_PATTERN,
+  weekdayFromName,
+} from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { END, ORDINAL, SPACE, START } from "../patterns.js";
 
@@ -8,12 +14,17 @@ import { END, ORDINAL, SPACE, START } from "../patterns.js";
 
 const MONTH = `(?<month>${HEBREW_MONTH_LATIN_PATTERN})`;
 const YEAR = `(?:,?${SPACE}(?<year>\\d{4,5})${END})?`;
+// A weekday before the date ("Sunday, 10 Av 5778") is a claim to check and a clue to the year, as
+// the Hebrew-script reader already keeps it ("יום א׳, י׳ באב"); without it the weekday was dropped.
+const WEEKDAY = `(?:(?<weekday>${WEEKDAY_LATIN_PATTERN})${END}\\.?,?${SPACE})?`;
+/** "sat", "sun", "wed" in lower case are words ("we wed 10 Av"), not weekdays. */
+const WORD_WEEKDAYS = new Set(["sat", "sun", "wed"]);
 
 const DAY_FIRST = new RegExp(
-  `${START}(?:the${SPACE})?(?<day>\\d{1,2})${ORDINAL}(?:${SPACE}day)?(?:${SPACE}of)?(?:,?${SPACE}|-)${MONTH}${END}${YEAR}`,
-  "giu",
+  `${START}${WEEKDAY}(?<date>(?:the${SPACE})?(?<day>\\d{1,2})${ORDINAL}(?:${SPACE}day)?(?:${SPACE}of)?(?:,?${SPACE}|-)${MONTH}${END}${YEAR})`,
+  "giud",
 );
-const MONTH_FIRST = new RegExp(`${START}${MONTH}${SPACE}(?<day>\\d{1,2})${ORDINAL}${END}${YEAR}`, "giu");
+const MONTH_FIRST = new RegExp(`${START}${WEEKDAY}(?<date>${MONTH}${SPACE}(?<day>\\d{1,2})${ORDINAL}${END}${YEAR})`, "giud");
 
 /**
  * "Av" and "Ab" are ordinary tokens in English ("AV equipment", "ab workout"): without a year beside
