@@ -77,7 +77,7 @@ export function judgePair(gregorian: DateMention, hebrew: DateMention, lineOf: L
   if (!days) {
     const report = {
       verdict: "invalid" as const,
-      weekday: { verdict: "none" as const, actual: "Sunday" as const },
+      weekday: { verdict: "none" as const },
       gregorian: gSide,
       hebrew: hSide,
       hints: [],

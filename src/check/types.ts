@@ -13,8 +13,8 @@ export interface Hint {
 export interface WeekdayFinding {
   verdict: "ok" | "mismatch" | "none";
   stated?: Weekday;
-  /** The weekday of the day the weekday belongs to. */
-  actual: Weekday;
+  /** The weekday of the day the weekday belongs to (absent when the pair names no real day). */
+  actual?: Weekday;
 }
 
 /** One side of a judged pair. */

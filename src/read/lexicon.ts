@@ -132,15 +132,17 @@ export const CANONICAL_HEBREW_MONTH: Record<number, string> = {
  * @example normalizeWord("Sh’vat") // "sh'vat"
  */
 export function normalizeWord(word: string): string {
-  return word
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\u2019\u2018\u02bc`\u00b4]/g, "'")
-    // Hyphens too: the patterns read "Adar-II" and "Menachem - Av", and the lookup must find them.
-    .replace(/[\s-]+/g, " ")
-    .replace(/\.$/, "")
-    .trim();
+  return (
+    word
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[\u2019\u2018\u02bc`\u00b4]/g, "'")
+      // Hyphens too: the patterns read "Adar-II" and "Menachem - Av", and the lookup must find them.
+      .replace(/[\s-]+/g, " ")
+      .replace(/\.$/, "")
+      .trim()
+  );
 }
 
 function invert(table: Record<number, readonly string[]>): Map<string, number> {

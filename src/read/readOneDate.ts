@@ -18,9 +18,14 @@ export interface SingleReading {
 // What may surround a date in a string given to convertDate: spaces, quotes, brackets, a trailing period.
 const FILLER = /^[\s\u00a0"'“”‘’()[\]{}<>.,;:|/•·\-–—]*$/u;
 
-function unreadable(text: string): DateError {
-  // A near-miss month name anywhere in the text is the likeliest cause: say so.
-  for (const word of text.match(/\p{L}[\p{L}'’]+/gu) ?? []) {
+function unreadable(text: string, mentions: readonly DateMention[]): DateError {
+  // A near-miss month name anywhere in the text is the likeliest cause: say so. But not when a date
+  // was read cleanly (the rest is just not a date), and not for two-letter words: "10 Av 5778 at
+  // noon" and "an apple" were told "at"/"an" is not a month, did you mean "Av"?
+  const words = mentions.some((mention) => !mention.problem)
+    ? []
+    : (text.match(/\p{L}[\p{L}'’]{2,}/gu) ?? []);
+  for (const word of words) {
     const suggestions = suggestHebrewMonths(word);
     if (suggestions.length > 0) {
       return new DateError(
@@ -51,7 +56,7 @@ export function readOneDate(text: string, options: PipelineOptions): SingleReadi
     last = mention.end;
   }
   covered += text.slice(last);
-  if (mentions.length === 0 || !FILLER.test(covered)) throw unreadable(text);
+  if (mentions.length === 0 || !FILLER.test(covered)) throw unreadable(text, mentions);
   const problem = mentions.find((mention) => mention.problem)?.problem;
   if (problem)
     throw new DateError(problem.code, problem.message, {

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { checkPair } from "../../src/check/checkPair.js";
 import { catchDateError, dateErrorCode } from "../support/dateErrors.js";
 import {
-  daysBetween,
   dayNumberOfIso,
+  daysBetween,
   fieldsOf,
   gregorianTextOf,
   hebrewOf,
@@ -35,9 +35,27 @@ const AV_10_5778 = { year: 5778, month: 5, day: 10 };
 
 const fixtures = {
   match: { g: "July 22, 2018", gIso: "2018-07-22", h: "10 Av 5778", hIso: "2018-07-22", hFields: AV_10_5778 },
-  afterSunset: { g: "July 21, 2018", gIso: "2018-07-21", h: "10 Av 5778", hIso: "2018-07-22", hFields: AV_10_5778 },
-  twoDaysLate: { g: "July 20, 2018", gIso: "2018-07-20", h: "10 Av 5778", hIso: "2018-07-22", hFields: AV_10_5778 },
-  hebrewDayEarly: { g: "July 23, 2018", gIso: "2018-07-23", h: "10 Av 5778", hIso: "2018-07-22", hFields: AV_10_5778 },
+  afterSunset: {
+    g: "July 21, 2018",
+    gIso: "2018-07-21",
+    h: "10 Av 5778",
+    hIso: "2018-07-22",
+    hFields: AV_10_5778,
+  },
+  twoDaysLate: {
+    g: "July 20, 2018",
+    gIso: "2018-07-20",
+    h: "10 Av 5778",
+    hIso: "2018-07-22",
+    hFields: AV_10_5778,
+  },
+  hebrewDayEarly: {
+    g: "July 23, 2018",
+    gIso: "2018-07-23",
+    h: "10 Av 5778",
+    hIso: "2018-07-22",
+    hFields: AV_10_5778,
+  },
   // Adar I written where Adar II fits (5784 is a leap year: 1 Adar II = 11 March 2024).
   adarIForII: {
     g: "March 11, 2024",
@@ -75,7 +93,13 @@ const fixtures = {
     hIso: "2017-08-02",
     hFields: { year: 5777, month: 5, day: 10 },
   },
-  gregorianYearLate: { g: "July 22, 2019", gIso: "2019-07-22", h: "10 Av 5778", hIso: "2018-07-22", hFields: AV_10_5778 },
+  gregorianYearLate: {
+    g: "July 22, 2019",
+    gIso: "2019-07-22",
+    h: "10 Av 5778",
+    hIso: "2018-07-22",
+    hFields: AV_10_5778,
+  },
   // 17 Adar 5778 is 4 March 2018: "April 3" is 3/4 read the other way round.
   swapped: {
     g: "April 3, 2018",
@@ -189,7 +213,10 @@ describe("checkPair: Old Style (Julian) dates", () => {
       { gregorian: { year: 1750, month: 6, day: 15 }, hebrew: "22 Sivan 5510", oldStyle: true },
       options,
     );
-    const fromText = checkPair({ gregorian: "June 15, 1750", hebrew: "22 Sivan 5510", oldStyle: true }, options);
+    const fromText = checkPair(
+      { gregorian: "June 15, 1750", hebrew: "22 Sivan 5510", oldStyle: true },
+      options,
+    );
     for (const report of [fromFields, fromText]) {
       expect(report.verdict).toBe("match-julian");
       expect(report.offsetDays).toBe(0);
@@ -202,14 +229,15 @@ describe("checkPair: Old Style (Julian) dates", () => {
     expect(report.verdict).toBe("match-julian");
     expect(report.gregorian.iso).toBe("1917-10-25");
     expect(report.gregorian.julianIso).toBe(julianToIso(1917, 10, 25));
-    // offsetDays stays H − G as written (G read as Gregorian): the 13-day gap of 1917.
-    expect(report.offsetDays).toBe(daysBetween("1917-10-25", "1917-11-07"));
+    // offsetDays of a Julian match counts from the Julian reading, as for a date marked O.S.: 0 on the day.
+    expect(report.offsetDays).toBe(0);
+    expect(daysBetween("1917-10-25", "1917-11-07")).toBe(13);
   });
 
   it("match-julian: an unmarked pre-1923 date whose Julian reading matches after sunset", () => {
     const report = checkPair({ gregorian: "October 25, 1917", hebrew: "23 Cheshvan 5678" }, options);
     expect(report.verdict).toBe("match-julian");
-    expect(report.offsetDays).toBe(14);
+    expect(report.offsetDays).toBe(1);
   });
 
   it("after 1923 no Julian reading is tried: the 13-day gap is a mismatch", () => {
@@ -358,7 +386,10 @@ describe("checkPair: fields input", () => {
     );
     expect(report.verdict).toBe("match");
     expect(report.weekday.verdict).toBe("ok");
-    const mismatch = checkPair({ gregorian: { year: 2024, month: 3, day: 11 }, hebrew: "1 Adar I 5784" }, options);
+    const mismatch = checkPair(
+      { gregorian: { year: 2024, month: 3, day: 11 }, hebrew: "1 Adar I 5784" },
+      options,
+    );
     expect(mismatch.verdict).toBe("mismatch");
     expect(mismatch.hints.map((hint) => hint.code)).toEqual(["adar-confusion"]);
   });
@@ -376,7 +407,11 @@ describe("checkPair: invalid input", () => {
     ["unreadable Gregorian text", { gregorian: "hello", hebrew: "10 Av 5778" }, "unreadable"],
     ["unreadable Hebrew text", { gregorian: "July 22, 2018", hebrew: "tomorrow" }, "unreadable"],
     ["40 Av", { gregorian: "July 22, 2018", hebrew: "40 Av 5778" }, "day-out-of-range"],
-    ["30 Cheshvan in a 29-day Cheshvan", { gregorian: "July 22, 2018", hebrew: "30 Cheshvan 5778" }, "day-out-of-range"],
+    [
+      "30 Cheshvan in a 29-day Cheshvan",
+      { gregorian: "July 22, 2018", hebrew: "30 Cheshvan 5778" },
+      "day-out-of-range",
+    ],
     ["Adar II in a common year", { gregorian: "July 22, 2018", hebrew: "1 Adar II 5778" }, "not-a-leap-year"],
     ["30 February", { gregorian: "February 30, 2018", hebrew: "10 Av 5778" }, "day-out-of-range"],
     ["a misspelled month", { gregorian: "July 22, 2018", hebrew: "10 Avv 5778" }, "unknown-month"],
@@ -405,7 +440,9 @@ describe("checkPair: invalid input", () => {
   });
 
   it("a misspelled month comes with a suggestion", () => {
-    const error = catchDateError(() => checkPair({ gregorian: "July 22, 2018", hebrew: "10 Avv 5778" }, options));
+    const error = catchDateError(() =>
+      checkPair({ gregorian: "July 22, 2018", hebrew: "10 Avv 5778" }, options),
+    );
     expect(error.suggestions).toContain("Av");
   });
 
@@ -460,7 +497,7 @@ describe("checkPair: properties", () => {
           const julian = julianDayNumber(year, month, day);
           const julianCoincidence = d1 < LAST_JULIAN_DAY && (d2 === julian || d2 === julian + 1);
           expect(report.verdict).toBe(julianCoincidence ? "match-julian" : "mismatch");
-          expect(report.offsetDays).toBe(delta);
+          expect(report.offsetDays).toBe(julianCoincidence ? d2 - julian : delta);
         },
       ),
       { numRuns: 300 },
@@ -477,7 +514,7 @@ describe("checkPair: properties", () => {
           const d2 = julianDayNumber(year, month, day) + evening;
           const report = checkPair(renderedPair(d1, d2, false, false), options);
           expect(report.verdict).toBe("match-julian");
-          expect(report.offsetDays).toBe(d2 - d1);
+          expect(report.offsetDays).toBe(evening);
           expect(report.gregorian.julianIso).toBe(isoOfDayNumber(d2 - evening));
         },
       ),

@@ -16,7 +16,12 @@ const hintCodes = (report: DocumentReport, index = 0): string[] =>
 describe("the sample pages' dates agree with ICU and @hebcal/core", () => {
   it.each([
     ["consistent-masthead", "2024-03-12", "Tuesday", { year: 5784, month: 13, day: 2 }],
-    ["after-sunset (the civil day; its evening is 26 Kislev)", "2023-12-08", "Friday", { year: 5784, month: 9, day: 25 }],
+    [
+      "after-sunset (the civil day; its evening is 26 Kislev)",
+      "2023-12-08",
+      "Friday",
+      { year: 5784, month: 9, day: 25 },
+    ],
     ["wrong-weekday", "2019-06-06", "Thursday", { year: 5779, month: 3, day: 3 }],
     ["adar-mixup (1 Adar II, not Adar I)", "2024-03-11", "Monday", { year: 5784, month: 13, day: 1 }],
     ["adar-mixup's 1 Adar I", "2024-02-10", "Saturday", { year: 5784, month: 12, day: 1 }],
@@ -60,7 +65,11 @@ describe("examples/pages", () => {
     const report = checkPage("wrong-weekday.txt");
     expect(report.verdict).toBe("inconsistent");
     expect(report.pairs[0]?.verdict).toBe("match");
-    expect(report.pairs[0]?.weekday).toEqual({ verdict: "mismatch", stated: "Wednesday", actual: "Thursday" });
+    expect(report.pairs[0]?.weekday).toEqual({
+      verdict: "mismatch",
+      stated: "Wednesday",
+      actual: "Thursday",
+    });
     expect(hintCodes(report)).toEqual(["weekday-neighbour"]);
     expect(report.reasons).toHaveLength(1);
   });

@@ -14,7 +14,11 @@ export const REFERENCE = "2026-11-24";
 export function fieldsOf(iso: string): { year: number; month: number; day: number } {
   const match = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/.exec(iso);
   if (!match?.groups) throw new Error(`not an ISO date: ${iso}`);
-  return { year: Number(match.groups.year), month: Number(match.groups.month), day: Number(match.groups.day) };
+  return {
+    year: Number(match.groups.year),
+    month: Number(match.groups.month),
+    day: Number(match.groups.day),
+  };
 }
 
 /** Day number (Rata Die) of a proleptic Gregorian ISO date, by Date.UTC. */

@@ -50,7 +50,13 @@ export function dayVerdict(gregorian: DateMention, hebrew: DateMention): DayVerd
   if (h === g + 1) return { verdict: "match-after-sunset", offsetDays: 1, civilDayNumber: g };
   const julian = g < LAST_JULIAN_DAY ? julianReading(gregorian) : undefined;
   if (julian !== undefined && (h === julian || h === julian + 1)) {
-    return { verdict: "match-julian", offsetDays: h - g, civilDayNumber: julian, julianDayNumber: julian };
+    // Measured, like an Old Style date's, from the Julian reading: 0 on the day, 1 after sunset.
+    return {
+      verdict: "match-julian",
+      offsetDays: h - julian,
+      civilDayNumber: julian,
+      julianDayNumber: julian,
+    };
   }
   return {
     verdict: "mismatch",

@@ -24,7 +24,10 @@ const DAY_FIRST = new RegExp(
   `${START}${WEEKDAY}(?<date>(?:the${SPACE})?(?<day>\\d{1,2})${ORDINAL}(?:${SPACE}day)?(?:${SPACE}of)?(?:,?${SPACE}|-)${MONTH}${END}${YEAR})`,
   "giud",
 );
-const MONTH_FIRST = new RegExp(`${START}${WEEKDAY}(?<date>${MONTH}${SPACE}(?<day>\\d{1,2})${ORDINAL}${END}${YEAR})`, "giud");
+const MONTH_FIRST = new RegExp(
+  `${START}${WEEKDAY}(?<date>${MONTH}${SPACE}(?<day>\\d{1,2})${ORDINAL}${END}${YEAR})`,
+  "giud",
+);
 
 /**
  * "Av" and "Ab" are ordinary tokens in English ("AV equipment", "ab workout"): without a year beside
@@ -45,8 +48,14 @@ function collect(pattern: RegExp, text: string, out: Candidate[]): void {
     const stated: StatedFields = { day: Number(groups.day), month };
     if (month === PLAIN_ADAR) stated.plainAdar = true;
     if (groups.year !== undefined) stated.year = Number(groups.year);
+    let start = match.index;
+    const weekdayText = groups.weekday;
+    const weekday =
+      weekdayText === undefined || WORD_WEEKDAYS.has(weekdayText) ? undefined : weekdayFromName(weekdayText);
+    if (weekday !== undefined) stated.weekday = weekday;
+    else start = match.indices?.groups?.date?.[0] ?? start;
     out.push({
-      start: match.index,
+      start,
       end: match.index + match[0].length,
       calendar: "hebrew",
       extractor: "hebrew-latin",

@@ -9,7 +9,7 @@ const LINKING_WORDS = /\b(?:corresponding to|which is|i\.e\.|or|and|aka|also)\b/
 const MAX_GAP = 40;
 
 /**
- * Whether the text between two mentions joins them as a pair (separators, at most one blank line,
+ * Whether the text between two mentions joins them as a pair (separators, at most one line break,
  * a few linking words).
  * @example joinsAsPair(" | ") // true
  * @example joinsAsPair(" was published on ") // false
@@ -18,7 +18,8 @@ export function joinsAsPair(gap: string): boolean {
   if (gap.length > MAX_GAP) return false;
   let lineBreaks = 0;
   for (const char of gap) if (char === "\n") lineBreaks++;
-  if (lineBreaks > 2) return false;
+  // Adjacent lines, not paragraphs apart: a masthead and the article's timestamp under it are two things.
+  if (lineBreaks > 1) return false;
   return SEPARATORS.test(gap.replace(LINKING_WORDS, ""));
 }
 

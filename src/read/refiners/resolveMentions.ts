@@ -158,7 +158,7 @@ export function resolveMentions(
     settleWithYear(mention);
   });
   // Plain "Adar" in a leap year beside a Gregorian date: take the Adar that date points to.
-  mentions.forEach((mention, i) => {
+  const preferPartnersAdar = (mention: DateMention, i: number): void => {
     const other = partner(i);
     const alternative = mention.alternatives?.[0];
     if (mention.calendar !== "hebrew" || !alternative || mention.date === undefined) return;
@@ -178,7 +178,8 @@ export function resolveMentions(
           }
         : inference,
     );
-  });
+  };
+  mentions.forEach(preferPartnersAdar);
   // Pass 2: a missing year from the other calendar's date beside it.
   const fromPartner = (mention: DateMention, i: number): boolean => {
     const other = partner(i);
@@ -226,5 +227,8 @@ export function resolveMentions(
     const j = partnerOf.get(i);
     if (j !== undefined && missing(mentions[j]!)) fromPartner(mentions[j]!, j);
   });
+  // Again, now that inferred years have settled: "14 Adar | February 19, 2019" got its year (and so
+  // its Adar II) only in pass 2, and stayed a month away from the date beside it.
+  mentions.forEach(preferPartnersAdar);
   return mentions;
 }
