@@ -55,11 +55,29 @@ function requireInRange(dayNumber: number, described: string, input: unknown): n
   return dayNumber;
 }
 
-/**
- * The day number of Gregorian fields, or a DateError naming the broken rule (30 February, month 13, …).
- * @example gregorianDayNumberStrict({calendar: "gregorian", year: 2018, month: 7, day: 22}) // 736897
- */
-export function gregorianDayNumberStrict(date: CalendarDate, input: unknown = date): number {
+/** The two solar calendars differ only in their leap years and their day count. */
+interface SolarCalendar {
+  name: string;
+  /** How a date is written in messages ("(Old Style)" for Julian). */
+  suffix: string;
+  daysInMonth(year: number, month: number): number;
+  toDayNumber(year: number, month: number, day: number): number;
+}
+
+const GREGORIAN: SolarCalendar = {
+  name: "Gregorian",
+  suffix: "",
+  daysInMonth: daysInGregorianMonth,
+  toDayNumber: gregorianToDayNumber,
+};
+const JULIAN: SolarCalendar = {
+  name: "Julian",
+  suffix: " (Old Style)",
+  daysInMonth: daysInJulianMonth,
+  toDayNumber: julianToDayNumber,
+};
+
+function solarDayNumberStrict(calendar: SolarCalendar, date: CalendarDate, input: unknown): number {
   requireIntegers(date, input);
   const { year, month, day } = date;
   if (year < -3760 || year > 9999) {
@@ -72,19 +90,35 @@ export function gregorianDayNumberStrict(date: CalendarDate, input: unknown = da
     );
   }
   if (month < 1 || month > 12) {
-    throw new DateError("month-out-of-range", `There is no month ${month} in the Gregorian calendar (1–12)`, {
-      input,
-    });
+    throw new DateError(
+      "month-out-of-range",
+      `There is no month ${month} in the ${calendar.name} calendar (1–12)`,
+      {
+        input,
+      },
+    );
   }
-  const length = daysInGregorianMonth(year, month);
+  const length = calendar.daysInMonth(year, month);
   if (day < 1 || day > length) {
     throw new DateError(
       "day-out-of-range",
-      `${gregorianMonthName(month)} ${year} has ${length} days; there is no day ${day}`,
+      `${gregorianMonthName(month)} ${year}${calendar.suffix} has ${length} days; there is no day ${day}`,
       { input },
     );
   }
-  return requireInRange(gregorianToDayNumber(year, month, day), formatIsoDate(year, month, day), input);
+  return requireInRange(
+    calendar.toDayNumber(year, month, day),
+    `${formatIsoDate(year, month, day)}${calendar.suffix}`,
+    input,
+  );
+}
+
+/**
+ * The day number of Gregorian fields, or a DateError naming the broken rule (30 February, month 13, …).
+ * @example gregorianDayNumberStrict({calendar: "gregorian", year: 2018, month: 7, day: 22}) // 736897
+ */
+export function gregorianDayNumberStrict(date: CalendarDate, input: unknown = date): number {
+  return solarDayNumberStrict(GREGORIAN, date, input);
 }
 
 /**
@@ -135,35 +169,7 @@ export function hebrewDayNumberStrict(date: CalendarDate, input: unknown = date)
  * @example julianDayNumberStrict({calendar: "gregorian", year: 1582, month: 10, day: 5}) // 577736
  */
 export function julianDayNumberStrict(date: CalendarDate, input: unknown = date): number {
-  requireIntegers(date, input);
-  const { year, month, day } = date;
-  if (year < -3760 || year > 9999) {
-    throw new DateError(
-      "year-out-of-range",
-      `The year ${year} is outside the supported range, ${SUPPORTED_RANGE}`,
-      {
-        input,
-      },
-    );
-  }
-  if (month < 1 || month > 12) {
-    throw new DateError("month-out-of-range", `There is no month ${month} in the Julian calendar (1–12)`, {
-      input,
-    });
-  }
-  const length = daysInJulianMonth(year, month);
-  if (day < 1 || day > length) {
-    throw new DateError(
-      "day-out-of-range",
-      `${gregorianMonthName(month)} ${year} (Old Style) has ${length} days; there is no day ${day}`,
-      { input },
-    );
-  }
-  return requireInRange(
-    julianToDayNumber(year, month, day),
-    `${formatIsoDate(year, month, day)} (Old Style)`,
-    input,
-  );
+  return solarDayNumberStrict(JULIAN, date, input);
 }
 
 /**
