@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import { weekdayOf } from "../calendars/dayNumber.js";
+import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
 import { HEBREW_MONTH, isHebrewLeapYear } from "../calendars/hebrew.js";
 import { gregorianDayNumberStrict, hebrewDayNumberStrict } from "../calendars/validate.js";
 import { calendarDayIn } from "../calendars/zonedDay.js";
@@ -13,7 +13,7 @@ import {
 import type { Inference } from "../read/mention.js";
 import { toReferenceDayNumber } from "../read/parseDates.js";
 import { readOneDate } from "../read/readOneDate.js";
-import type { CalendarDate } from "../types.js";
+import { type CalendarDate, WEEKDAYS } from "../types.js";
 import { ConversionResult, type ConversionWarning, type InputDescription } from "./result.js";
 
 /** A date given as fields; `month` is a number (hebcal numbering for Hebrew dates) or a month name. */
@@ -140,6 +140,14 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
     dayNumber = mention.dayNumber;
     inferred = mention.inferred;
     warnings.push(...mention.warnings);
+    const stated = mention.stated.weekday;
+    if (stated !== undefined && weekdayIndexOf(dayNumber) !== stated) {
+      // The text contradicts itself; the date wins (it is the more specific), but never silently.
+      warnings.push({
+        code: "weekday-mismatch",
+        message: `the date written is a ${weekdayOf(dayNumber)}, not a ${WEEKDAYS[stated]} as the text says`,
+      });
+    }
     described = {
       kind: "text",
       calendar: mention.calendar,

@@ -83,7 +83,9 @@ describe("weekdays", () => {
     fc.assert(
       fc.property(fc.integer({ min: MIN_DAY_NUMBER - 100, max: MAX_DAY_NUMBER + 100 }), (dayNumber) => {
         expect(weekdayIndexOf(dayNumber + 1)).toBe((weekdayIndexOf(dayNumber) + 1) % 7);
-        expect(WEEKDAYS.indexOf(weekdayOf(dayNumber + 1))).toBe((WEEKDAYS.indexOf(weekdayOf(dayNumber)) + 1) % 7);
+        expect(WEEKDAYS.indexOf(weekdayOf(dayNumber + 1))).toBe(
+          (WEEKDAYS.indexOf(weekdayOf(dayNumber)) + 1) % 7,
+        );
       }),
       { numRuns: 20_000 },
     );

@@ -57,7 +57,11 @@ describe("anchors (each also checked against ICU and JS Date)", () => {
     expect(dayNumberToGregorian(dayNumber)).toEqual({ calendar: "gregorian", year, month, day });
     expect(icuGregorian(dayNumber)).toEqual({ year, month, day });
     const instant = instantOfDayNumber(dayNumber);
-    expect([instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate()]).toEqual([year, month, day]);
+    expect([instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate()]).toEqual([
+      year,
+      month,
+      day,
+    ]);
   });
 });
 
@@ -154,7 +158,11 @@ describe("properties", () => {
       fc.property(fc.integer({ min: MIN_DAY_NUMBER - 1000, max: MAX_DAY_NUMBER + 1000 }), (dayNumber) => {
         const instant = instantOfDayNumber(dayNumber);
         const { year, month, day } = dayNumberToGregorian(dayNumber);
-        expect([year, month, day]).toEqual([instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate()]);
+        expect([year, month, day]).toEqual([
+          instant.getUTCFullYear(),
+          instant.getUTCMonth() + 1,
+          instant.getUTCDate(),
+        ]);
       }),
       { numRuns: 20_000 },
     );
@@ -165,7 +173,11 @@ describe("properties", () => {
     for (let dayNumber = MIN_DAY_NUMBER; dayNumber <= MAX_DAY_NUMBER; dayNumber++) {
       const current = dayNumberToGregorian(dayNumber);
       const expected = nextGregorianDay(previous);
-      if (current.year !== expected.year || current.month !== expected.month || current.day !== expected.day) {
+      if (
+        current.year !== expected.year ||
+        current.month !== expected.month ||
+        current.day !== expected.day
+      ) {
         expect({ dayNumber, current }).toEqual({ dayNumber, current: expected });
       }
       previous = current;

@@ -24,7 +24,9 @@ function nextHebrewDay(date: { year: number; month: number; day: number }) {
 }
 
 function yearLength(year: number): number {
-  return hebrewToDayNumber(year + 1, HEBREW_MONTH.TISHREI, 1) - hebrewToDayNumber(year, HEBREW_MONTH.TISHREI, 1);
+  return (
+    hebrewToDayNumber(year + 1, HEBREW_MONTH.TISHREI, 1) - hebrewToDayNumber(year, HEBREW_MONTH.TISHREI, 1)
+  );
 }
 
 describe("@example", () => {
@@ -90,7 +92,8 @@ describe("leap years and month lengths", () => {
 
   it("a year is leap exactly when (7y + 1) mod 19 < 7, for every supported year", () => {
     for (let year = 1; year <= 13760; year++) {
-      if (isHebrewLeapYear(year) !== (7 * year + 1) % 19 < 7) expect({ year }).toBe("a leap-year disagreement");
+      if (isHebrewLeapYear(year) !== (7 * year + 1) % 19 < 7)
+        expect({ year }).toBe("a leap-year disagreement");
     }
   });
 
@@ -115,8 +118,11 @@ describe("leap years and month lengths", () => {
       const allowed = leap ? [383, 384, 385] : [353, 354, 355];
       let sum = 0;
       for (let month = 1; month <= 13; month++) sum += daysInHebrewMonth(year, month);
-      const monthsOk = Object.entries(fixed).every(([month, days]) => daysInHebrewMonth(year, Number(month)) === days);
-      const adarOk = daysInHebrewMonth(year, 12) === (leap ? 30 : 29) && daysInHebrewMonth(year, 13) === (leap ? 29 : 0);
+      const monthsOk = Object.entries(fixed).every(
+        ([month, days]) => daysInHebrewMonth(year, Number(month)) === days,
+      );
+      const adarOk =
+        daysInHebrewMonth(year, 12) === (leap ? 30 : 29) && daysInHebrewMonth(year, 13) === (leap ? 29 : 0);
       // A deficient year shortens Kislev, a complete one lengthens Cheshvan.
       const cheshvan = daysInHebrewMonth(year, HEBREW_MONTH.CHESHVAN);
       const kislev = daysInHebrewMonth(year, HEBREW_MONTH.KISLEV);
@@ -140,7 +146,8 @@ describe("leap years and month lengths", () => {
 });
 
 // Every fixture is also checked against ICU's Hebrew calendar (test/support/icu.ts).
-const FIXTURES = [
+type Ymd = readonly [year: number, month: number, day: number];
+const FIXTURES: ReadonlyArray<{ hebrew: Ymd; gregorian: Ymd; note: string }> = [
   { hebrew: [5778, 5, 10], gregorian: [2018, 7, 22], note: "the seed page's masthead" },
   { hebrew: [5779, 8, 30], gregorian: [2018, 11, 8], note: "30 Cheshvan exists in a complete year" },
   { hebrew: [5779, 9, 1], gregorian: [2018, 11, 9], note: "the day after 30 Cheshvan 5779" },
@@ -156,7 +163,7 @@ const FIXTURES = [
   { hebrew: [1, 7, 1], gregorian: [-3760, 9, 7], note: "the first day of the era" },
   { hebrew: [13760, 8, 28], gregorian: [9999, 12, 31], note: "the last supported day" },
   { hebrew: [3761, 10, 18], gregorian: [1, 1, 1], note: "day 1" },
-] as const;
+];
 
 describe.each(FIXTURES)("$note: $hebrew = $gregorian", ({ hebrew, gregorian }) => {
   const [year, month, day] = hebrew;
@@ -212,7 +219,11 @@ describe("properties", () => {
         for (let dayNumber = start + 1; dayNumber <= start + 400; dayNumber++) {
           const current = dayNumberToHebrew(dayNumber);
           const expected = nextHebrewDay(previous);
-          if (current.year !== expected.year || current.month !== expected.month || current.day !== expected.day) {
+          if (
+            current.year !== expected.year ||
+            current.month !== expected.month ||
+            current.day !== expected.day
+          ) {
             expect({ dayNumber, ...current }).toEqual({ dayNumber, calendar: "hebrew", ...expected });
           }
           previous = current;

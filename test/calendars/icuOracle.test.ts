@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { gregorianToDayNumber } from "../../src/calendars/gregorian.js";
 import { isHebrewLeapYear } from "../../src/calendars/hebrew.js";
-import { ICU_HEBREW_MONTHS, icuGregorian, icuHebrew, instantOfDayNumber, UNIX_EPOCH_DAY_NUMBER } from "../support/icu.js";
+import {
+  ICU_HEBREW_MONTHS,
+  icuGregorian,
+  icuHebrew,
+  instantOfDayNumber,
+  UNIX_EPOCH_DAY_NUMBER,
+} from "../support/icu.js";
 import { icuMismatches } from "../support/icuSweep.js";
 
 // ICU's Hebrew calendar (through Intl, built into Node) is an implementation independent of
@@ -35,7 +41,8 @@ describe("the bridge to ICU", () => {
       const { year, monthName } = icuHebrew(dayNumber);
       seen.add(monthName);
       if (monthName === "Adar") expect({ year, leap: isHebrewLeapYear(year) }).toEqual({ year, leap: false });
-      if (monthName.startsWith("Adar ")) expect({ year, leap: isHebrewLeapYear(year) }).toEqual({ year, leap: true });
+      if (monthName.startsWith("Adar "))
+        expect({ year, leap: isHebrewLeapYear(year) }).toEqual({ year, leap: true });
     }
     expect([...seen].sort()).toEqual(Object.keys(ICU_HEBREW_MONTHS).sort());
   });

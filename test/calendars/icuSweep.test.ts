@@ -4,7 +4,7 @@ import { gregorianToDayNumber } from "../../src/calendars/gregorian.js";
 import { icuMismatches } from "../support/icuSweep.js";
 
 // Every supported day (1 Tishrei 1 = -3760-09-07 … 9999-12-31, ≈ 5.0 M days) against ICU's Hebrew
-// calendar, both directions. About 25 s on a 2-core machine, so it runs in the normal suite; it is a
+// calendar, both directions. About 20–25 s on a 2-core machine, so it runs in the normal suite; it is a
 // file of its own so vitest can run it beside the other files.
 
 const ERAS: Array<[string, number, number]> = [
@@ -23,7 +23,11 @@ describe("every supported day against ICU's Hebrew calendar, both directions", (
     for (let i = 1; i < ERAS.length; i++) expect(ERAS[i]![1]).toBe(ERAS[i - 1]![2] + 1);
   });
 
-  it.each(ERAS)("%s", (_, from, to) => {
-    expect(icuMismatches(from, to)).toEqual([]);
-  }, 180_000);
+  it.each(ERAS)(
+    "%s",
+    (_, from, to) => {
+      expect(icuMismatches(from, to)).toEqual([]);
+    },
+    180_000,
+  );
 });

@@ -50,8 +50,10 @@ describe("@example", () => {
   });
 });
 
+type Ymd = readonly [year: number, month: number, day: number];
+
 describe("anchors (each also checked against Meeus's formula)", () => {
-  it.each([
+  it.each<{ julian: Ymd; gregorian: Ymd }>([
     // The reform: Thursday 4 October 1582 (Julian) was followed by Friday 15 October 1582 (Gregorian).
     { julian: [1582, 10, 4], gregorian: [1582, 10, 14] },
     { julian: [1582, 10, 5], gregorian: [1582, 10, 15] },
@@ -64,7 +66,7 @@ describe("anchors (each also checked against Meeus's formula)", () => {
     { julian: [1, 1, 1], gregorian: [0, 12, 30] },
     // The two calendars agree from 1 March 200 to 28 February 300 (Gregorian dates).
     { julian: [200, 3, 1], gregorian: [200, 3, 1] },
-  ] as const)("Julian $julian = Gregorian $gregorian", ({ julian, gregorian }) => {
+  ])("Julian $julian = Gregorian $gregorian", ({ julian, gregorian }) => {
     const dayNumber = gregorianToDayNumber(...gregorian);
     expect(julianToDayNumber(...julian)).toBe(dayNumber);
     expect(meeusJulianToDayNumber(...julian)).toBe(dayNumber);
@@ -129,7 +131,11 @@ describe("properties", () => {
     for (let dayNumber = MIN_DAY_NUMBER; dayNumber <= MAX_DAY_NUMBER; dayNumber++) {
       const current = dayNumberToJulian(dayNumber);
       const expected = nextJulianDay(previous);
-      if (current.year !== expected.year || current.month !== expected.month || current.day !== expected.day) {
+      if (
+        current.year !== expected.year ||
+        current.month !== expected.month ||
+        current.day !== expected.day
+      ) {
         expect({ dayNumber, current }).toEqual({ dayNumber, current: expected });
       }
       previous = current;
