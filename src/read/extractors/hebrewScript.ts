@@ -18,15 +18,22 @@ const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{1,8}`;
 const GAP = "[\\s\\u00a0,]{1,3}";
 
 const PATTERN = new RegExp(
-  `${START}(?:(?<weekday>${WEEKDAY_HEBREW_PATTERN})${GAP})?` +
+  // "ביום א׳, י׳ באב": Hebrew writes "on Sunday" with a ב prefix, which hid the weekday.
+  `${START}(?:ב?(?<weekday>${WEEKDAY_HEBREW_PATTERN})${GAP})?` +
     `(?<day>${NUMERAL}|\\d{1,2})[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${HEBREW_MONTH_HEBREW_PATTERN})(?![\\u05d0-\\u05ea])` +
     `(?:${GAP}(?<year>${NUMERAL}|\\d{4,5})${END})?`,
   "gu",
 );
 
+// A day past 30 written as digits or as a marked numeral ("31 באב", "ל״א באב") is a date that names
+// no day: keep it, so it comes back with day-out-of-range as "40 Av" does, instead of vanishing.
+// Unmarked letters past 30 stay words ("כל", "לא").
 function readDay(token: string): number | undefined {
-  const day = /^\d+$/.test(token) ? Number(token) : parseGematriya(token);
-  return day !== undefined && day >= 1 && day <= 30 ? day : undefined;
+  const digits = /^\d+$/.test(token);
+  const day = digits ? Number(token) : parseGematriya(token);
+  if (day === undefined) return undefined;
+  const marked = digits || /[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]/.test(token);
+  return (day >= 1 && day <= 30) || (marked && day < 100) ? day : undefined;
 }
 
 function readYear(token: string): number | undefined {

@@ -71,7 +71,7 @@ export function yearNearest(
 /**
  * The year nearest the reference in which the partial date falls on the weekday (Sunday = 0);
  * the search covers 60 years each way, more than any calendar needs for a weekday to recur.
- * @example yearFromWeekday({calendar: "gregorian", month: 7, day: 22}, 0, 739000)?.year // 2018
+ * @example yearFromWeekday({calendar: "gregorian", month: 7, day: 22}, 0, 737000)?.year // 2018 (737000 is 2018-11-02)
  */
 export function yearFromWeekday(
   partial: PartialDate,

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { Candidate } from "../../../src/read/mention.js";
+import { selectCandidates } from "../../../src/read/refiners/selectCandidates.js";
+
+function candidate(start: number, end: number, extra: Partial<Candidate> = {}): Candidate {
+  return { start, end, calendar: "hebrew", extractor: "test", stated: {}, ...extra };
+}
+
+const spans = (candidates: Candidate[]) => candidates.map((c) => [c.start, c.end]);
+
+describe("selectCandidates", () => {
+  it("keeps the longest of overlapping readings (the documented example)", () => {
+    expect(spans(selectCandidates([candidate(3, 10), candidate(0, 10)]))).toEqual([[0, 10]]);
+  });
+
+  it("returns non-overlapping readings in reading order", () => {
+    const chosen = selectCandidates([
+      candidate(20, 30),
+      candidate(0, 5),
+      candidate(4, 12),
+      candidate(12, 14),
+    ]);
+    expect(spans(chosen)).toEqual([
+      [4, 12],
+      [12, 14],
+      [20, 30],
+    ]);
+  });
+
+  it("prefers a clean reading to one with a problem of the same length", () => {
+    const problem = { code: "unknown-month" as const, message: "" };
+    const chosen = selectCandidates([
+      candidate(0, 10, { problem, extractor: "bad" }),
+      candidate(0, 10, { extractor: "good" }),
+    ]);
+    expect(chosen.map((c) => c.extractor)).toEqual(["good"]);
+  });
+
+  it("of equal readings keeps the earlier", () => {
+    expect(spans(selectCandidates([candidate(2, 8), candidate(0, 6)]))).toEqual([[0, 6]]);
+  });
+
+  it("handles no candidates", () => {
+    expect(selectCandidates([])).toEqual([]);
+  });
+
+  it("is not quadratic: 200,000 overlapping readings settle quickly", () => {
+    // Two readings per date, as "10 Av 10 Av …" gives ("10 Av" and "Av 10"); the kept-against-kept
+    // check this replaced took seconds here.
+    const many: Candidate[] = [];
+    for (let i = 0; i < 100_000; i++) many.push(candidate(i * 6, i * 6 + 5), candidate(i * 6 + 3, i * 6 + 8));
+    const started = performance.now();
+    const chosen = selectCandidates(many);
+    const elapsed = performance.now() - started;
+    expect(chosen.length).toBeGreaterThanOrEqual(50_000);
+    for (let i = 1; i < chosen.length; i++) expect(chosen[i]!.start >= chosen[i - 1]!.end).toBe(true);
+    expect(elapsed).toBeLessThan(2_000);
+  });
+});
