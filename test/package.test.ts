@@ -22,7 +22,11 @@ beforeAll(() => {
   if (!tarball) throw new Error("npm pack made no tarball");
   mkdirSync(app);
   writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true }));
-  const install = run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(work, tarball)], app);
+  const install = run(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", join(work, tarball)],
+    app,
+  );
   if (install.code !== 0) throw new Error(`npm install of the tarball failed: ${install.stderr}`);
 }, 240_000);
 
@@ -30,7 +34,10 @@ describe("the packed package", () => {
   it("loads with require()", () => {
     const { code, stdout, stderr } = run(
       process.execPath,
-      ["-e", 'const h = require("hdate"); console.log(h.convertDate("10 Av 5778").gregorian.iso, typeof h.DateError)'],
+      [
+        "-e",
+        'const h = require("hdate"); console.log(h.convertDate("10 Av 5778").gregorian.iso, typeof h.DateError)',
+      ],
       app,
       QUIET_ENV,
     );
@@ -40,7 +47,8 @@ describe("the packed package", () => {
   });
 
   it("loads with import", () => {
-    const script = 'import { checkDocument } from "hdate"; console.log(checkDocument("Sunday, July 22nd | 10 Av 5778").verdict)';
+    const script =
+      'import { checkDocument } from "hdate"; console.log(checkDocument("Sunday, July 22nd | 10 Av 5778").verdict)';
     const { code, stdout } = run(process.execPath, ["--input-type=module", "-e", script], app, QUIET_ENV);
     expect(code).toBe(0);
     expect(stdout.trim()).toBe("consistent");

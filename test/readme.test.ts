@@ -7,9 +7,15 @@ import { checkDocument, checkPair, convertDate, DateError, parseDates } from "..
 describe("README library examples", () => {
   it("convertDate", () => {
     expect(convertDate("10 Av 5778").gregorian.iso).toBe("2018-07-22");
-    expect(convertDate({ calendar: "gregorian", year: 2018, month: 7, day: 22 }).hebrew.text).toBe("10 Av 5778");
-    expect(convertDate({ calendar: "hebrew", year: 5778, month: "Av", day: 10 }).events).toEqual(["Tish'a B'Av (observed)"]);
-    expect(convertDate(new Date("2018-07-22T23:00:00Z"), { timeZone: "Asia/Jerusalem" }).gregorian.iso).toBe("2018-07-23");
+    expect(convertDate({ calendar: "gregorian", year: 2018, month: 7, day: 22 }).hebrew.text).toBe(
+      "10 Av 5778",
+    );
+    expect(convertDate({ calendar: "hebrew", year: 5778, month: "Av", day: 10 }).events).toEqual([
+      "Tish'a B'Av (observed)",
+    ]);
+    expect(convertDate(new Date("2018-07-22T23:00:00Z"), { timeZone: "Asia/Jerusalem" }).gregorian.iso).toBe(
+      "2018-07-23",
+    );
     expect(convertDate("2018-07-22", { afterSunset: true }).hebrew.text).toBe("11 Av 5778");
     expect(() => convertDate("1 Adar II 5778")).toThrow(DateError);
     try {
@@ -20,19 +26,26 @@ describe("README library examples", () => {
   });
 
   it("parseDates, checkPair, checkDocument", () => {
-    expect(parseDates("Sunday, July 22nd | 10 Av 5778").map((m) => [m.text, m.date, m.inferred.length])).toEqual([
+    expect(
+      parseDates("Sunday, July 22nd | 10 Av 5778").map((m) => [m.text, m.date, m.inferred.length]),
+    ).toEqual([
       ["Sunday, July 22nd", { calendar: "gregorian", year: 2018, month: 7, day: 22 }, 1],
       ["10 Av 5778", { calendar: "hebrew", year: 5778, month: 5, day: 10 }, 0],
     ]);
     expect(checkPair({ gregorian: "Sunday, July 22nd", hebrew: "10 Av 5778" }).verdict).toBe("match");
-    expect(checkDocument("Sunday, July 22nd | 10 Av 5778\n\nDecember 13, 2015 2:27 pm").timestamps[0]?.daysFromMasthead).toBe(-952);
+    expect(
+      checkDocument("Sunday, July 22nd | 10 Av 5778\n\nDecember 13, 2015 2:27 pm").timestamps[0]
+        ?.daysFromMasthead,
+    ).toBe(-952);
   });
 
   it("the JSON example matches a real conversion", () => {
     const readme = readFileSync(join(import.meta.dirname, "../README.md"), "utf8");
     const result = JSON.parse(JSON.stringify(convertDate("10 Av 5778")));
     for (const field of ["input", "gregorian", "hebrew", "events"] as const) {
-      expect(readme).toContain(`"${field}": ${JSON.stringify(result[field], null, 1).replace(/\n\s*/g, " ")}`);
+      expect(readme).toContain(
+        `"${field}": ${JSON.stringify(result[field], null, 1).replace(/\n\s*/g, " ")}`,
+      );
     }
   });
 });

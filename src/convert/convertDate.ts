@@ -13,6 +13,7 @@ import {
 import type { Inference } from "../read/mention.js";
 import { toReferenceDayNumber } from "../read/parseDates.js";
 import { readOneDate } from "../read/readOneDate.js";
+import { isAdarIInCommonYear, monthInYear } from "../read/refiners/inferYear.js";
 import { type CalendarDate, WEEKDAYS } from "../types.js";
 import { ConversionResult, type ConversionWarning, type InputDescription } from "./result.js";
 
@@ -71,21 +72,34 @@ function resolveFieldsMonth(input: FieldsInput, warnings: ConversionWarning[]): 
       suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : "";
     throw new DateError("unknown-month", `"${month}" is not a Hebrew month${hint}`, { input, suggestions });
   }
-  return resolvePlainAdar(number, year, warnings);
+  if (isAdarIInCommonYear("hebrew", number, year)) {
+    throw new DateError(
+      "not-a-leap-year",
+      `${year} is not a leap year: it has one Adar and no Adar I (write Adar)`,
+      {
+        input,
+      },
+    );
+  }
+  return resolvePlainAdar(number, year, input.day, warnings);
 }
 
 /**
  * "Adar" without I/II: the one Adar of a common year; in a leap year we read it as Adar II, the month
- * of Purim that most writers mean, and say so in a warning rather than guess silently.
+ * of Purim that most writers mean (the 30th only as Adar I, since Adar II has 29 days), and say so
+ * in a warning rather than guess silently.
  */
-export function resolvePlainAdar(month: number, year: number, warnings: ConversionWarning[]): number {
+function resolvePlainAdar(month: number, year: number, day: number, warnings: ConversionWarning[]): number {
   if (month !== PLAIN_ADAR) return month;
-  if (!isHebrewLeapYear(year)) return HEBREW_MONTH.ADAR_I;
-  warnings.push({
-    code: "plain-adar-in-leap-year",
-    message: `${year} is a leap year with two Adars; "Adar" was read as Adar II (write Adar I for the first)`,
-  });
-  return HEBREW_MONTH.ADAR_II;
+  const resolved = monthInYear({ calendar: "hebrew", month, day }, year);
+  if (isHebrewLeapYear(year)) {
+    const name = resolved === HEBREW_MONTH.ADAR_II ? "Adar II" : "Adar I";
+    warnings.push({
+      code: "plain-adar-in-leap-year",
+      message: `${year} is a leap year with two Adars; "Adar" was read as ${name}`,
+    });
+  }
+  return resolved;
 }
 
 /** Today's day number in a time zone. */

@@ -22,6 +22,8 @@ export interface StatedFields {
   plainAdar?: boolean;
   /** The text marks the date Old Style (Julian): "O.S.", "OS", "(O.S.)". */
   oldStyle?: boolean;
+  /** A Gregorian year written with a Hebrew day and month ("Tishrei 1, 2024"): the Hebrew year is the one that falls then. */
+  civilYear?: number;
   /** The year was written with two digits ('12); its century was taken near the reference year. */
   twoDigitYear?: boolean;
 }

@@ -98,7 +98,9 @@ export function runPipeline(text: string, options: PipelineOptions): DateMention
     }
   }
   const hebrewContext = HEBREW_LETTER.test(text);
-  if (hebrewContext) candidates.push(...hebrewScriptExtractor.extract(text, extractOptions));
+  // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
+  if (hebrewContext)
+    for (const candidate of hebrewScriptExtractor.extract(text, extractOptions)) candidates.push(candidate);
   return resolveMentions(text, selectCandidates(candidates), {
     referenceDayNumber: options.referenceDayNumber,
     hebrewContext,

@@ -10,7 +10,9 @@ async function cli(argv: string[], files: Record<string, string> = {}, stdin = "
 
 describe("hdate --jsonl (dates)", () => {
   it("gives one result per line, in order, with error records in place", async () => {
-    const input = ["10 Av 5778", "2018-07-22", "40 Av 5778", "", "not a date", "יום א׳, י׳ באב תשע״ח"].join("\n");
+    const input = ["10 Av 5778", "2018-07-22", "40 Av 5778", "", "not a date", "יום א׳, י׳ באב תשע״ח"].join(
+      "\n",
+    );
     const { code, lines, stderr } = await cli(["--jsonl", "-"], {}, `${input}\n`);
     expect(lines).toHaveLength(6);
     const parsed = lines.map((line) => JSON.parse(line));
@@ -25,14 +27,17 @@ describe("hdate --jsonl (dates)", () => {
   });
 
   it("exits 0 when every line converts", async () => {
-    const { code, lines } = await cli(["--jsonl", "dates.txt"], { "dates.txt": "10 Av 5778\n1 Tishrei 5779" });
+    const { code, lines } = await cli(["--jsonl", "dates.txt"], {
+      "dates.txt": "10 Av 5778\n1 Tishrei 5779",
+    });
     expect(code).toBe(0);
     expect(lines.map((line) => JSON.parse(line).gregorian.iso)).toEqual(["2018-07-22", "2018-09-10"]);
   });
 
   it("keeps count and order with 10% corrupt lines", async () => {
     const input: string[] = [];
-    for (let i = 0; i < 500; i++) input.push(i % 10 === 3 ? `\u0000garbage ${i} \uFFFD` : `${(i % 28) + 1} Av 5778`);
+    for (let i = 0; i < 500; i++)
+      input.push(i % 10 === 3 ? `\u0000garbage ${i} \uFFFD` : `${(i % 28) + 1} Av 5778`);
     const { lines } = await cli(["--jsonl", "-"], {}, input.join("\n"));
     expect(lines).toHaveLength(500);
     lines.forEach((line, i) => {
@@ -63,7 +68,11 @@ describe("hdate --jsonl (dates)", () => {
 describe("hdate check --jsonl (documents)", () => {
   it("carries other fields, flags bad lines in place and keeps the count", async () => {
     const input = [
-      JSON.stringify({ id: 1, url: "https://example.org/a", text: "Sunday, July 22nd | 10 Av 5778\nDecember 13, 2015 2:27 pm" }),
+      JSON.stringify({
+        id: 1,
+        url: "https://example.org/a",
+        text: "Sunday, July 22nd | 10 Av 5778\nDecember 13, 2015 2:27 pm",
+      }),
       "{not json",
       JSON.stringify({ id: 3 }),
       JSON.stringify({ id: 4, text: "Monday, July 22nd | 10 Av 5778" }),

@@ -9,12 +9,19 @@ const BIN = join(import.meta.dirname, "../../dist/bin.js");
 const { NODE_EXTRA_CA_CERTS: _ignored, ...ENV } = process.env;
 
 function hdate(args: string[], input?: string | Buffer) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { input, env: ENV, maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    env: ENV,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { code: result.status, stdout: result.stdout.toString(), stderr: result.stderr.toString() };
 }
 
 function shell(command: string) {
-  const result = spawnSync("bash", ["-o", "pipefail", "-c", command], { env: { ...ENV, BIN }, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync("bash", ["-o", "pipefail", "-c", command], {
+    env: { ...ENV, BIN },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: result.status, stdout: result.stdout.toString(), stderr: result.stderr.toString() };
 }
 
@@ -36,18 +43,16 @@ describe("the built hdate binary", () => {
     expect(stdout).toContain("consistent");
   });
 
-  it.each([
-    [["30 February 2015"]],
-    [["--nope"]],
-    [["check", join(dir, "missing.txt")]],
-    [["check", dir]],
-  ])("exits 2 with one line and no stack trace: %j", (args) => {
-    const { code, stdout, stderr } = hdate(args);
-    expect(code).toBe(2);
-    expect(stdout).toBe("");
-    expect(stderr.trim().split("\n")).toHaveLength(1);
-    expect(stderr).not.toMatch(/\n\s+at /);
-  });
+  it.each([[["30 February 2015"]], [["--nope"]], [["check", join(dir, "missing.txt")]], [["check", dir]]])(
+    "exits 2 with one line and no stack trace: %j",
+    (args) => {
+      const { code, stdout, stderr } = hdate(args);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    },
+  );
 
   it("treats binary garbage on stdin as a page without dates", () => {
     const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
@@ -81,7 +86,10 @@ describe("the built hdate binary", () => {
     ];
     writeFileSync(file, `${lines.join("\n")}\n`);
     const { code, stdout } = hdate(["check", "--jsonl", file]);
-    const out = stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const out = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(out.map((record) => record.id ?? record.error?.code)).toEqual(["a", "unreadable", "c"]);
     expect(out[0].verdict).toBe("consistent");
     expect(out[2].timestamps[0].gregorian.iso).toBe("2015-12-13");

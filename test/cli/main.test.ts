@@ -56,7 +56,9 @@ describe("hdate DATE", () => {
     const now = new Date();
     const iso = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, "0")}-${String(now.getUTCDate()).padStart(2, "0")}`;
     // Tolerate a run across UTC midnight.
-    expect([iso, new Date(now.getTime() - 60_000).toISOString().slice(0, 10)]).toContain(JSON.parse(stdout).gregorian.iso);
+    expect([iso, new Date(now.getTime() - 60_000).toISOString().slice(0, 10)]).toContain(
+      JSON.parse(stdout).gregorian.iso,
+    );
   });
 
   it("infers a missing year near --reference and says so", async () => {
@@ -119,12 +121,23 @@ describe("hdate check", () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.verdict).toBe("consistent");
-    expect(report.pairs[0]).toMatchObject({ verdict: "match", offsetDays: 0, weekday: { verdict: "ok" }, gregorian: { iso: "2018-07-22" } });
-    expect(report.timestamps[0]).toMatchObject({ gregorian: { iso: "2015-12-13" }, daysFromMasthead: -952, hebrew: { text: "1 Tevet 5776" } });
+    expect(report.pairs[0]).toMatchObject({
+      verdict: "match",
+      offsetDays: 0,
+      weekday: { verdict: "ok" },
+      gregorian: { iso: "2018-07-22" },
+    });
+    expect(report.timestamps[0]).toMatchObject({
+      gregorian: { iso: "2015-12-13" },
+      daysFromMasthead: -952,
+      hebrew: { text: "1 Tevet 5776" },
+    });
   });
 
   it("exits 1 and explains an inconsistent page", async () => {
-    const { code, stdout } = await cli(["check", "bad.txt"], { "bad.txt": "Monday, July 22nd | 10 Av 5778\n" });
+    const { code, stdout } = await cli(["check", "bad.txt"], {
+      "bad.txt": "Monday, July 22nd | 10 Av 5778\n",
+    });
     expect(code).toBe(1);
     expect(stdout).toContain("bad.txt: inconsistent");
     expect(stdout).toMatch(/was a Sunday, not a Monday/);
@@ -134,7 +147,10 @@ describe("hdate check", () => {
     const files = { "a.txt": SEED_LINES, "b.txt": "no dates here" };
     const { code, stdout } = await cli(["check", "--json", "a.txt", "b.txt"], files);
     expect(code).toBe(0);
-    const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines.map((report) => [report.file, report.verdict])).toEqual([
       ["a.txt", "consistent"],
       ["b.txt", "no-dates"],

@@ -429,8 +429,10 @@ describe("properties", () => {
     );
   });
 
-  it("reads back its own hebrew.text for every day of Hebrew years 1000 and later", () => {
-    const fourDigitHebrewYears = fc.integer({ min: gregorianToDayNumber(-2760, 1, 1), max: MAX_DAY_NUMBER });
+  // Text with a Hebrew month and a year from 1000 to 2999 reads that year as Gregorian ("Tishrei 1,
+  // 2024"), so the read-back holds from Hebrew year 3000 on.
+  it("reads back its own hebrew.text for every day of Hebrew years 3000 and later", () => {
+    const fourDigitHebrewYears = fc.integer({ min: gregorianToDayNumber(-759, 1, 1), max: MAX_DAY_NUMBER });
     fc.assert(
       fc.property(fourDigitHebrewYears, (dayNumber) => {
         const { year, month, day } = dayNumberToGregorian(dayNumber);
@@ -457,5 +459,20 @@ describe("a weekday that contradicts the date", () => {
 
   it("judges a Hebrew-script weekday against the Hebrew day", () => {
     expect(convertDate("יום ב׳, י׳ באב תשע״ח").warnings.map((w) => w.code)).toEqual(["weekday-mismatch"]);
+  });
+});
+
+describe("Adar by name in fields", () => {
+  it("rejects Adar I by name in a common year but takes month 12 by number", () => {
+    expect(
+      dateErrorCode(() => convertDate({ calendar: "hebrew", year: 5778, month: "Adar I", day: 14 })),
+    ).toBe("not-a-leap-year");
+    expect(convertDate({ calendar: "hebrew", year: 5778, month: 12, day: 14 }).hebrew.month).toBe("Adar");
+  });
+
+  it("reads the 30th of plain Adar in a leap year as Adar I, with a warning", () => {
+    const result = convertDate({ calendar: "hebrew", year: 5779, month: "Adar", day: 30 });
+    expect(result.hebrew).toMatchObject({ month: "Adar I", monthNumber: 12, day: 30 });
+    expect(result.warnings.map((w) => w.code)).toEqual(["plain-adar-in-leap-year"]);
   });
 });

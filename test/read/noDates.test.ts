@@ -17,6 +17,7 @@ const NO_DATES: Array<[string, string]> = [
   ["words of a few letters", "each cat"],
   ["AV as audio-visual", "AV equipment 10"],
   ["ab as abdominals", "I have 10 ab workouts"],
+  ["Ab before a number, month first, without a year", "Ab 5 muscles"],
   ["lower-case av and ab without a year", "10 av, av 10, 10 ab, ab 10"],
   ["upper-case AV and AB without a year", "AV 12 and 12 AB"],
   ["May the modal", "May I"],

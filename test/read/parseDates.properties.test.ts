@@ -30,7 +30,8 @@ function monthSpellings(
   month: number,
   year: number,
 ): readonly string[] {
-  if (month === 12 && !isLeap(year)) return [...table[12]!, ...table[PLAIN_ADAR]!];
+  // A common year's one Adar is written plain: "Adar I" names a month only leap years have.
+  if (month === 12 && !isLeap(year)) return table[PLAIN_ADAR]!;
   if (month === 13) return [...table[13]!, ...table[PLAIN_ADAR]!];
   return table[month]!;
 }

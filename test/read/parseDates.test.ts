@@ -293,7 +293,9 @@ describe("dates that name no day", () => {
     ["ל״א באב תשע״ח", "day-out-of-range"],
     ["ל׳ באדר תשפ״ג", "day-out-of-range"],
     ["1 Adar II 5778", "not-a-leap-year"],
-    ["1 Adar I 5778", undefined],
+    ["1 Adar I 5778", "not-a-leap-year"],
+    ["1 Adar 5778", undefined],
+    ["30 Adar 5779", undefined],
     ["א׳ באדר ב׳ תשע״ח", "not-a-leap-year"],
     ["10 Avv 5778", "unknown-month"],
   ])("%s → %s", (text, code) => {
@@ -435,5 +437,38 @@ describe("misuse", () => {
   it("a Date reference is its UTC day", () => {
     const [mention] = parseDates("July 22", { reference: new Date(Date.UTC(2026, 10, 24, 23, 59)) });
     expect(mention?.date?.year).toBe(2026);
+  });
+});
+
+describe("Adar and Gregorian years beside Hebrew months", () => {
+  it("reads a Gregorian year written with a Hebrew day and month as the year it falls in", () => {
+    const mention = readOne("Tishrei 1, 2024");
+    expect(mention.date).toEqual({ calendar: "hebrew", year: 5785, month: 7, day: 1 });
+    expect(mention.stated.civilYear).toBe(2024);
+    expect(mention.stated.year).toBeUndefined();
+    expect(mention.inferred).toEqual([
+      expect.objectContaining({ field: "year", value: 5785, from: "gregorian" }),
+    ]);
+    expectOracleAgrees(mention);
+    // 1 Tevet 5784 fell on 13 December 2023 and 1 Tevet 5785 on 1 January 2025: 2024 had none.
+    expect(readOne("1 Tevet 2025").date?.year).toBe(5785);
+    expect(readOne("1 Tevet 2023").date?.year).toBe(5784);
+    expect(readOne("1 Tevet 2024").problem?.code).toBe("day-out-of-range");
+  });
+
+  it("reads the 30th of plain Adar in a leap year as Adar I, the only Adar with a 30th", () => {
+    const mention = readOne("30 Adar 5779");
+    expect(mention.date).toEqual({ calendar: "hebrew", year: 5779, month: 12, day: 30 });
+    expect(mention.alternatives).toBeUndefined();
+    expect(mention.inferred).toEqual([
+      expect.objectContaining({ field: "month", value: "Adar I", from: "leap-year" }),
+    ]);
+    expectOracleAgrees(mention);
+  });
+
+  it("rejects Adar I written out in a common year, in both scripts", () => {
+    expect(readOne("14 Adar I 5778").problem?.code).toBe("not-a-leap-year");
+    expect(readOne("י״ד באדר א׳ תשע״ח").problem?.code).toBe("not-a-leap-year");
+    expect(readOne("14 Adar 5778").date?.month).toBe(12);
   });
 });

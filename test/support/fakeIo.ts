@@ -2,11 +2,26 @@ import { Readable } from "node:stream";
 import type { CliIo } from "../../src/cli/io.js";
 
 /** A CLI io whose output is collected in strings, with files served from a map. */
-export function fakeIo(files: Record<string, string> = {}, stdin = "", options: { stderrIsTTY?: boolean } = {}) {
+export function fakeIo(
+  files: Record<string, string> = {},
+  stdin = "",
+  options: { stderrIsTTY?: boolean } = {},
+) {
   const out = { stdout: "", stderr: "" };
   const io: CliIo = {
-    stdout: { write: (chunk: string) => ((out.stdout += chunk), true) },
-    stderr: { write: (chunk: string) => ((out.stderr += chunk), true), isTTY: options.stderrIsTTY ?? false },
+    stdout: {
+      write: (chunk: string) => {
+        out.stdout += chunk;
+        return true;
+      },
+    },
+    stderr: {
+      write: (chunk: string) => {
+        out.stderr += chunk;
+        return true;
+      },
+      isTTY: options.stderrIsTTY ?? false,
+    },
     stdin: Readable.from([Buffer.from(stdin)]),
     readFile: async (path) => {
       const content = files[path];

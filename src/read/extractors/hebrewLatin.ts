@@ -30,24 +30,33 @@ const MONTH_FIRST = new RegExp(
 );
 
 /**
- * "Av" and "Ab" are ordinary tokens in English ("AV equipment", "ab workout"): without a year beside
- * them we take them only written as a month name is, capitalized.
+ * "Av" and "Ab" are ordinary tokens in English ("AV equipment", "Ab 5 muscles"): without a year
+ * beside them we take them only written as a month name is, capitalized, and "Ab" only day first.
  */
-function plausible(monthText: string, hasYear: boolean): boolean {
+function plausible(monthText: string, hasYear: boolean, monthFirst: boolean): boolean {
   if (hasYear || monthText.length > 2) return true;
-  return monthText === "Av" || monthText === "Ab";
+  return monthText === "Av" || (monthText === "Ab" && !monthFirst);
 }
 
-function collect(pattern: RegExp, text: string, out: Candidate[]): void {
+/** The Gregorian era's years as text writes them: "Tishrei 1, 2024" mixes the calendars. */
+const CIVIL_YEARS = { from: 1000, to: 2999 };
+
+function collect(pattern: RegExp, text: string, out: Candidate[], monthFirst: boolean): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const groups = match.groups ?? {};
     const monthText = groups.month ?? "";
     const month = hebrewMonthFromName(monthText);
-    if (month === undefined || !plausible(monthText, groups.year !== undefined)) continue;
+    if (month === undefined || !plausible(monthText, groups.year !== undefined, monthFirst)) continue;
     const stated: StatedFields = { day: Number(groups.day), month };
     if (month === PLAIN_ADAR) stated.plainAdar = true;
-    if (groups.year !== undefined) stated.year = Number(groups.year);
+    if (groups.year !== undefined) {
+      const year = Number(groups.year);
+      // A Hebrew year from 1000 to 2999 (over 1,700 years BCE) is not what text beside a Hebrew
+      // month means: it is the Gregorian year, and the Hebrew year is inferred from it.
+      if (year >= CIVIL_YEARS.from && year <= CIVIL_YEARS.to) stated.civilYear = year;
+      else stated.year = year;
+    }
     let start = match.index;
     const weekdayText = groups.weekday;
     const weekday =
@@ -69,8 +78,8 @@ export const hebrewLatinExtractor: Extractor = {
   name: "hebrew-latin",
   extract(text) {
     const out: Candidate[] = [];
-    collect(DAY_FIRST, text, out);
-    collect(MONTH_FIRST, text, out);
+    collect(DAY_FIRST, text, out, false);
+    collect(MONTH_FIRST, text, out, true);
     return out;
   },
 };

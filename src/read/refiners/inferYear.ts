@@ -24,10 +24,21 @@ export interface YearChoice {
 /** The month a partial date means in a given year: plain Adar is Adar in common years, Adar II in leap years. */
 export function monthInYear(partial: PartialDate, year: number): number {
   if (partial.calendar !== "hebrew" || partial.month !== PLAIN_ADAR) return partial.month;
-  return isHebrewLeapYear(year) ? HEBREW_MONTH.ADAR_II : HEBREW_MONTH.ADAR_I;
+  if (!isHebrewLeapYear(year)) return HEBREW_MONTH.ADAR_I;
+  // Adar II always has 29 days: the 30th of "Adar" in a leap year can only be Adar I's.
+  return partial.day === 30 ? HEBREW_MONTH.ADAR_I : HEBREW_MONTH.ADAR_II;
+}
+
+/**
+ * Whether a Hebrew month written out as "Adar I" stands in a year without one. (Month 12 from the
+ * readers always means "Adar I" written out; a bare "Adar" is PLAIN_ADAR.)
+ */
+export function isAdarIInCommonYear(calendar: string, month: number, year: number): boolean {
+  return calendar === "hebrew" && month === HEBREW_MONTH.ADAR_I && !isHebrewLeapYear(year);
 }
 
 function dayNumberIn(partial: PartialDate, year: number): number | undefined {
+  if (isAdarIInCommonYear(partial.calendar, partial.month, year)) return undefined;
   try {
     const month = monthInYear(partial, year);
     return dayNumberStrict(
@@ -95,4 +106,18 @@ export function yearFromWeekday(
     }
   }
   return best;
+}
+
+/**
+ * The Hebrew year in which a Hebrew day and month fall within a given Gregorian year.
+ * @example yearInCivilYear({calendar: "hebrew", month: 7, day: 1}, 2024)?.year // 5785
+ */
+export function yearInCivilYear(partial: PartialDate, civilYear: number): YearChoice | undefined {
+  for (const year of [civilYear + 3760, civilYear + 3761]) {
+    const dayNumber = dayNumberIn(partial, year);
+    if (dayNumber !== undefined && dayNumberToGregorian(dayNumber).year === civilYear) {
+      return { year, month: monthInYear(partial, year), dayNumber };
+    }
+  }
+  return undefined;
 }

@@ -7,7 +7,14 @@ import type { CalendarDate } from "../../types.js";
 import { PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, DateMention, Inference } from "../mention.js";
 import { adjacentPairs } from "./adjacency.js";
-import { type PartialDate, yearFromWeekday, yearNearest } from "./inferYear.js";
+import {
+  isAdarIInCommonYear,
+  monthInYear,
+  type PartialDate,
+  yearFromWeekday,
+  yearInCivilYear,
+  yearNearest,
+} from "./inferYear.js";
 
 /** What the refiners need beyond the candidates. */
 export interface ResolveOptions {
@@ -56,18 +63,25 @@ function settle(mention: DateMention, date: CalendarDate): void {
  */
 function settleWithYear(mention: DateMention, year = mention.stated.year ?? 0): void {
   const { month = 0, day = 0 } = mention.stated;
-  let settledMonth = month;
-  if (mention.calendar === "hebrew" && month === PLAIN_ADAR) {
-    settledMonth = isHebrewLeapYear(year) ? HEBREW_MONTH.ADAR_II : HEBREW_MONTH.ADAR_I;
-    if (isHebrewLeapYear(year)) {
-      mention.alternatives = [{ calendar: "hebrew", year, month: HEBREW_MONTH.ADAR_I, day }];
-      mention.inferred.push({
-        field: "month",
-        value: "Adar II",
-        from: "leap-year",
-        note: `${year} has two Adars; plain "Adar" read as Adar II`,
-      });
-    }
+  if (isAdarIInCommonYear(mention.calendar, month, year)) {
+    mention.problem = {
+      code: "not-a-leap-year",
+      message: `${year} is not a leap year: it has one Adar and no Adar I (write Adar)`,
+    };
+    return;
+  }
+  const settledMonth = monthInYear({ calendar: mention.calendar, month, day }, year);
+  if (mention.calendar === "hebrew" && month === PLAIN_ADAR && isHebrewLeapYear(year)) {
+    const adarII = settledMonth === HEBREW_MONTH.ADAR_II;
+    if (adarII) mention.alternatives = [{ calendar: "hebrew", year, month: HEBREW_MONTH.ADAR_I, day }];
+    mention.inferred.push({
+      field: "month",
+      value: adarII ? "Adar II" : "Adar I",
+      from: "leap-year",
+      note: adarII
+        ? `${year} has two Adars; plain "Adar" read as Adar II`
+        : `${year} has two Adars; the 30th of "Adar" can only be Adar I's (Adar II has 29 days)`,
+    });
   }
   settle(mention, { calendar: mention.calendar, year, month: settledMonth, day });
 }
@@ -180,6 +194,23 @@ export function resolveMentions(
     );
   };
   mentions.forEach(preferPartnersAdar);
+  // A Gregorian year written with a Hebrew day and month: the Hebrew year that falls then.
+  for (const mention of mentions) {
+    const civilYear = mention.stated.civilYear;
+    if (mention.problem || mention.stated.year !== undefined || civilYear === undefined) continue;
+    const choice = yearInCivilYear(partialOf(mention), civilYear);
+    if (!choice) {
+      mention.problem = {
+        code: "day-out-of-range",
+        message: `"${mention.text}" names no day in ${civilYear}`,
+      };
+      continue;
+    }
+    applyYear(mention, choice.year, {
+      from: "gregorian",
+      note: `the Hebrew year in which it falls in ${civilYear}, the Gregorian year written with it`,
+    });
+  }
   // Pass 2: a missing year from the other calendar's date beside it.
   const fromPartner = (mention: DateMention, i: number): boolean => {
     const other = partner(i);
