@@ -1,4 +1,8 @@
-import { HDate, Location, Zmanim } from "@hebcal/core";
+// The two modules sunset needs, not @hebcal/core's index (which also loads its holiday, learning
+// and parsha tables).
+import { Location } from "@hebcal/core/dist/esm/location";
+import { Zmanim } from "@hebcal/core/dist/esm/zmanim";
+import { HDate } from "@hebcal/hdate";
 import { DateTime } from "luxon";
 import { DateError } from "../errors.js";
 
