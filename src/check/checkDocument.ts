@@ -71,7 +71,7 @@ function lineIndex(text: string): LineOf {
     let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
+      if (starts[mid]! <= offset) low = mid;
       else high = mid - 1;
     }
     return low + 1;
@@ -169,6 +169,9 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
   if (mentions.length === 0) return report;
 
   const paired = new Set<number>();
+  // Members of pairs that could not be judged (one side names no real day): their own weekday is
+  // still checked as a lone date's would be.
+  const unjudged = new Set<number>();
   // The masthead is the first pair that names real days: the date the page shows for itself.
   let mastheadMention: DateMention | undefined;
   for (const [i, j] of adjacentPairs(text, mentions)) {
@@ -178,6 +181,7 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     const pair = judgePair(gregorian, hebrew, lineOf);
     report.pairs.push(pair);
     paired.add(i).add(j);
+    if (pair.verdict === "invalid") unjudged.add(i).add(j);
     if (!mastheadMention && pair.verdict !== "invalid" && gregorian.date) {
       mastheadMention = gregorian;
       report.masthead = {
@@ -202,7 +206,7 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
         report.reasons.push(`line ${lineOf(mention.start)}: ${mention.problem.message}`);
       return;
     }
-    if (paired.has(i)) return;
+    if (paired.has(i) && !unjudged.has(i)) return;
     const weekday = mention.stated.weekday;
     if (
       weekday !== undefined &&
@@ -213,6 +217,7 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
         `line ${lineOf(mention.start)}: "${mention.text}" was a ${weekdayOf(mention.dayNumber)}, not a ${WEEKDAYS[weekday]}`,
       );
     }
+    if (paired.has(i)) return;
     if (mention.calendar === "gregorian" && mention.stated.time && mention.dayNumber !== undefined) {
       const timestamp = timestampReport(mention, options, lineOf);
       if (mastheadMention?.dayNumber !== undefined)

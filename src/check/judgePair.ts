@@ -26,9 +26,11 @@ function isoOf(dayNumber: number): string {
 function describe(report: Omit<PairReport, "explanation">, weekdayDay?: string): string {
   const g = report.gregorian.iso ?? report.gregorian.text;
   const h = report.hebrew.canonical ?? report.hebrew.text;
+  // Fix: a match read as Julian judged the weekday on the Julian reading's Gregorian day, not on G's.
+  const judgedDay = weekdayDay ?? (report.verdict === "match-julian" ? report.gregorian.julianIso : g);
   const weekday =
     report.weekday.verdict === "mismatch"
-      ? ` But ${weekdayDay ?? g} was a ${report.weekday.actual}, not a ${report.weekday.stated}.`
+      ? ` But ${judgedDay} was a ${report.weekday.actual}, not a ${report.weekday.stated}.`
       : "";
   // Fix: for a date marked O.S. `iso` is already the Gregorian day, so the old sentence said
   // "is 1750-06-26 read as an Old Style (Julian) date, 1750-06-26 …": name the date as written.
@@ -45,8 +47,9 @@ function describe(report: Omit<PairReport, "explanation">, weekdayDay?: string):
     case "invalid":
       return "One of the dates names no real day.";
     default: {
-      const days = Math.abs(report.offsetDays ?? 0);
-      const direction = (report.offsetDays ?? 0) > 0 ? "after" : "before";
+      const offset = report.offsetDays!; // only a mismatch comes here, and it always has an offset
+      const days = Math.abs(offset);
+      const direction = offset > 0 ? "after" : "before";
       const hint = report.hints[0] ? ` Perhaps ${report.hints[0].message}.` : "";
       return `${h} is ${days} day${days === 1 ? "" : "s"} ${direction} ${g}.${weekday}${hint}`;
     }

@@ -4,6 +4,7 @@ import { Location } from "@hebcal/core/dist/esm/location";
 import { Zmanim } from "@hebcal/core/dist/esm/zmanim";
 import { HDate } from "@hebcal/hdate";
 import { DateTime } from "luxon";
+import { checkTimeZone } from "../calendars/zonedDay.js";
 import { DateError } from "../errors.js";
 
 /** A place for sunset: a city @hebcal/core knows, or coordinates. */
@@ -27,6 +28,7 @@ export function resolveLocation(input: LocationInput): Location {
     return found;
   }
   const { latitude, longitude } = input;
+  if (input.timeZone !== undefined) checkTimeZone(input.timeZone);
   if (!(Math.abs(latitude) <= 90) || !(Math.abs(longitude) <= 180)) {
     throw new DateError(
       "invalid-option",

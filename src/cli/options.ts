@@ -35,7 +35,7 @@ export function parseCliOptions(argv: string[]): CliOptions {
   try {
     parsed = parseArgs({ args: argv, options: SPEC, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new DateError("invalid-option", (error as Error).message.split("\n")[0] ?? "bad option");
+    throw new DateError("invalid-option", (error as Error).message.split("\n")[0]!);
   }
   const { values, positionals } = parsed;
   const order = values.order;

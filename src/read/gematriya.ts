@@ -59,7 +59,7 @@ const LETTER_VALUE: Int16Array = (() => {
   const finals = "ךםןףץ";
   const bases = "כמנפצ";
   for (let i = 0; i < finals.length; i++) {
-    table[finals.charCodeAt(i) - ALEF] = -(table[bases.charCodeAt(i) - ALEF] ?? 0);
+    table[finals.charCodeAt(i) - ALEF] = -table[bases.charCodeAt(i) - ALEF]!;
   }
   return table;
 })();
@@ -106,7 +106,7 @@ function readNumeral(s: string, start: number): number {
     const c = s.charCodeAt(i);
     if (c >= ALEF && c <= TAV) {
       if (ended) return 0;
-      let v = LETTER_VALUE[c - ALEF] ?? 0;
+      let v = LETTER_VALUE[c - ALEF]!;
       if (v < 0) {
         ended = true;
         v = -v;

@@ -442,3 +442,66 @@ describe("checkDocument: never throws", () => {
     );
   });
 });
+
+describe("checkDocument: less common paths", () => {
+  it("a text that is not a string is misuse (a TypeError)", () => {
+    expect(() => checkDocument(42 as never)).toThrow(TypeError);
+    expect(() => checkDocument(undefined as never)).toThrow("checkDocument: text must be a string");
+  });
+
+  it("a timestamp with seconds and a negative offset keeps both, and New York's sunset in that offset", () => {
+    const [timestamp] = check("posted 2018-07-22T14:30:15-05:00", { location: "New York" }).timestamps;
+    expect(timestamp).toMatchObject({ time: "14:30:15", offset: "-05:00", afterSunset: false });
+    expect(timestamp?.hebrew.text).toBe("10 Av 5778");
+    expect(timestamp?.sunset).toMatch(/^2018-07-22T(19|20):\d\d(:\d\d)?-05:00$/);
+  });
+
+  it.each([
+    ["midnight sun", "June 21, 2018 11:45 PM"],
+    ["polar night", "December 21, 2018 11:45 PM"],
+  ])("where the sun does not set (%s on Svalbard) no timestamp is after sunset", (_name, written) => {
+    const location = { latitude: 78.22, longitude: 15.65, timeZone: "Europe/Oslo" };
+    const [timestamp] = check(`posted ${written}`, { location }).timestamps;
+    expect(timestamp?.afterSunset).toBe(false);
+    expect(timestamp?.sunset).toBeUndefined();
+    expect(timestamp?.time).toBe("23:45");
+  });
+
+  it("a misspelled month is a problem but not a reason: the page is not made inconsistent by it", () => {
+    const report = check("published 10 Avv 5778");
+    expect(report.problems).toMatchObject([{ code: "unknown-month", text: "10 Avv 5778", line: 1 }]);
+    expect(report.reasons).toEqual([]);
+    expect(report.verdict).toBe("consistent");
+  });
+
+  it("a pair whose Gregorian date names no real day is invalid, with no masthead", () => {
+    const report = check("Sunday, February 30th 2015 | 10 Av 5778");
+    expect(report.pairs).toHaveLength(1);
+    const [pair] = report.pairs;
+    expect(pair?.verdict).toBe("invalid");
+    expect(pair?.offsetDays).toBeUndefined();
+    expect(pair?.weekday).toEqual({ verdict: "none" });
+    expect(pair?.gregorian.iso).toBeUndefined();
+    expect(pair?.hebrew.canonical).toBe("10 Av 5778");
+    expect(pair?.explanation).toBe("One of the dates names no real day.");
+    expect(report.masthead).toBeUndefined();
+    expect(report.reasons).toEqual(["line 1: February 2015 has 28 days; there is no day 30"]);
+    expect(report.verdict).toBe("inconsistent");
+  });
+
+  it("the masthead is the first pair that names real days, not an invalid one before it", () => {
+    const report = check("Sunday, February 30th 2015 | 10 Av 5778\n\nSunday, July 22nd | 10 Av 5778\n");
+    expect(report.pairs.map((pair) => pair.verdict)).toEqual(["invalid", "match"]);
+    expect(report.masthead).toEqual({ iso: "2018-07-22", hebrew: "10 Av 5778", line: 3 });
+  });
+
+  // Bug: a pair with an unreadable side is "invalid" with weekday "none", and paired dates skip the
+  // lone-date weekday check, so a wrong weekday on its readable Gregorian date is silently dropped
+  // (the same date alone is inconsistent).
+  it("a wrong weekday on a readable date beside an unreadable Hebrew date is still reported", () => {
+    expect(check("Monday, 22 July 2018").verdict).toBe("inconsistent");
+    const report = check("Monday, 22 July 2018 | 10 Avv 5778");
+    expect(report.verdict).toBe("inconsistent");
+    expect(report.reasons.join("\n")).toMatch(/Sunday/);
+  });
+});

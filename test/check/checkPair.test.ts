@@ -522,3 +522,41 @@ describe("checkPair: properties", () => {
     );
   });
 });
+
+describe("checkPair: fields outside 1000–2999 and Old Style text", () => {
+  it("Gregorian fields outside 1000–2999 are written as ISO and still judged", () => {
+    const report = checkPair(
+      { gregorian: { year: 800, month: 4, day: 17 }, hebrew: { year: 4560, month: 1, day: 14 } },
+      options,
+    );
+    expect(report.gregorian.text).toBe("0800-04-17");
+    expect(report.gregorian.iso).toBe("0800-04-17");
+    expect(report.verdict).toBe("match");
+    expect(report.explanation).toBe("14 Nisan 4560 is 0800-04-17.");
+  });
+
+  it.each([
+    ["an ISO date, which has no Old Style form", "2018-07-22 O.S."],
+    ['a bare "OS" after 1923, which is not read as a mark', "July 22, 2018 OS"],
+  ])("oldStyle: true with %s is unreadable", (_name, gregorian) => {
+    const error = catchDateError(() =>
+      checkPair({ gregorian, hebrew: "10 Av 5778", oldStyle: true }, options),
+    );
+    expect(error.code).toBe("unreadable");
+    expect(error.message).toBe(`"${gregorian}" cannot be read as an Old Style date`);
+    expect(error.input).toBe(gregorian);
+  });
+
+  it("a wrong weekday on a date marked O.S. names the Gregorian day it was", () => {
+    const report = checkPair({ gregorian: "Monday, June 15, 1750 O.S.", hebrew: "22 Sivan 5510" }, options);
+    expect(report.verdict).toBe("match-julian");
+    expect(report.weekday).toEqual({
+      verdict: "mismatch",
+      stated: "Monday",
+      actual: weekdayOfIso("1750-06-26"),
+    });
+    expect(report.explanation).toBe(
+      `22 Sivan 5510 is 1750-06-15 read as an Old Style (Julian) date, 1750-06-26 in the Gregorian calendar. But 1750-06-26 was a ${weekdayOfIso("1750-06-26")}, not a Monday.`,
+    );
+  });
+});

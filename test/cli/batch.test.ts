@@ -105,3 +105,82 @@ describe("hdate check --jsonl (documents)", () => {
     expect(pipe.out.stderr).toBe("");
   });
 });
+
+describe("hdate --jsonl: input, output and errors", () => {
+  it("reads standard input when no file is named", async () => {
+    const { code, lines } = await cli(["--jsonl"], {}, "10 Av 5778\n");
+    expect(code).toBe(0);
+    expect(JSON.parse(lines[0] ?? "").gregorian.iso).toBe("2018-07-22");
+  });
+
+  it("refuses more than one file with one line and exit 2", async () => {
+    const { code, stdout, stderr } = await cli(["--jsonl", "a.txt", "b.txt"], { "a.txt": "", "b.txt": "" });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("hdate: --jsonl reads one FILE or - (standard input)\n");
+  });
+
+  it("names the system's reason for a file it cannot open other than a missing one", async () => {
+    const { io, out } = fakeIo();
+    io.openFile = async () => {
+      throw Object.assign(new Error("EISDIR: illegal operation on a directory, read"), { code: "EISDIR" });
+    };
+    expect(await run(["check", "--jsonl", "dir"], io)).toBe(2);
+    expect(out.stderr).toBe("hdate: cannot read dir: EISDIR: illegal operation on a directory, read\n");
+  });
+
+  it("waits for the output to drain when a write says it is full, and keeps every line", async () => {
+    const { io, out } = fakeIo({}, "10 Av 5778\n11 Av 5778\n12 Av 5778\n");
+    let drains = 0;
+    io.stdout.write = (chunk: string) => {
+      out.stdout += chunk;
+      return false;
+    };
+    io.drain = async () => {
+      drains++;
+    };
+    expect(await run(["--jsonl", "-"], io)).toBe(0);
+    expect(drains).toBe(3);
+    expect(
+      out.stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line).hebrew.day),
+    ).toEqual([10, 11, 12]);
+  });
+
+  it("a full output without a drain hook goes on writing", async () => {
+    const { io, out } = fakeIo({}, "10 Av 5778\n");
+    io.stdout.write = (chunk: string) => {
+      out.stdout += chunk;
+      return false;
+    };
+    expect(await run(["--jsonl", "-"], io)).toBe(0);
+    expect(JSON.parse(out.stdout).gregorian.iso).toBe("2018-07-22");
+  });
+
+  it("no progress with --json, even on a terminal", async () => {
+    const tty = fakeIo({ "in.txt": "10 Av 5778\n" }, "", { stderrIsTTY: true });
+    await run(["--jsonl", "--json", "in.txt"], tty.io);
+    expect(tty.out.stderr).toBe("");
+    expect(JSON.parse(tty.out.stdout).hebrew.text).toBe("10 Av 5778");
+  });
+
+  it("check --jsonl applies --location to every document", async () => {
+    const input = `${JSON.stringify({ text: "posted July 22, 2018 9:15 PM" })}\n`;
+    const { lines } = await cli(["check", "--jsonl", "-l", "Jerusalem", "-"], {}, input);
+    const [timestamp] = JSON.parse(lines[0] ?? "").timestamps;
+    expect(timestamp.afterSunset).toBe(true);
+    expect(timestamp.hebrew.text).toBe("11 Av 5778");
+  });
+
+  // Bug: a bad option is a usage error (exit 2) for `hdate check`, but with --jsonl it is only found
+  // per line: every line gets an invalid-option error record and the run exits 1 (0 on empty input).
+  it("check --jsonl with an unknown --time-zone is a usage error, as without --jsonl", async () => {
+    const input = `${JSON.stringify({ text: "July 22, 2018" })}\n`;
+    const { code, stdout, stderr } = await cli(["check", "--jsonl", "-z", "Mars/Olympus", "-"], {}, input);
+    expect(stderr).toBe('hdate: Unknown time zone "Mars/Olympus"\n');
+    expect(stdout).toBe("");
+    expect(code).toBe(2);
+  });
+});

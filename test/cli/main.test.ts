@@ -157,3 +157,44 @@ describe("hdate check", () => {
     ]);
   });
 });
+
+describe("hdate: options and failures not covered above", () => {
+  it("--israel uses the Israeli holiday schedule (22 Nisan is Pesach VIII only in the diaspora)", async () => {
+    const diaspora = await cli(["22 Nisan 5784"]);
+    expect(diaspora.stdout).toContain("Events:    Pesach VIII");
+    const israel = await cli(["--israel", "22 Nisan 5784"]);
+    expect(israel.code).toBe(0);
+    expect(israel.stdout).toContain("Gregorian: Tuesday, 30 April 2024 (2024-04-30)");
+    expect(israel.stdout).not.toContain("Pesach VIII");
+  });
+
+  it("--order dmy reads a numeric date day first", async () => {
+    const { stdout } = await cli(["--order", "dmy", "3/4/2020"]);
+    expect(stdout).toContain("Gregorian: Friday, 3 April 2020 (2020-04-03)");
+    const mdy = await cli(["--order", "mdy", "3/4/2020"]);
+    expect(mdy.stdout).toContain("(2020-03-04)");
+  });
+
+  it("-s marks the human output as after sunset", async () => {
+    const { stdout } = await cli(["-s", "2018-07-22"]);
+    expect(stdout).toContain("Hebrew:    11 Av 5778  י״א אָב תשע״ח  (after sunset)");
+  });
+
+  it("an unexpected Error is reported by the first line of its message, exit 2", async () => {
+    const { io, out } = fakeIo();
+    io.stdout.write = () => {
+      throw new Error("write EIO\n    at something.js:1:1");
+    };
+    expect(await run(["10 Av 5778"], io)).toBe(2);
+    expect(out.stderr).toBe("hdate: write EIO\n");
+  });
+
+  it("a thrown non-Error is reported as text, exit 2", async () => {
+    const { io, out } = fakeIo();
+    io.stdout.write = () => {
+      throw "stream closed";
+    };
+    expect(await run(["--version"], io)).toBe(2);
+    expect(out.stderr).toBe("hdate: stream closed\n");
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_DAY_NUMBER, MIN_DAY_NUMBER } from "../../src/calendars/dayNumber.js";
 import { dayNumberToGregorian, gregorianToDayNumber } from "../../src/calendars/gregorian.js";
 import { dayNumberToHebrew, daysInHebrewMonth, isHebrewLeapYear } from "../../src/calendars/hebrew.js";
-import { convertDate, type FieldsInput } from "../../src/convert/convertDate.js";
+import { convertDate, type FieldsInput, todayDayNumber } from "../../src/convert/convertDate.js";
 import { DateError } from "../../src/errors.js";
 import { catchDateError, dateErrorCode } from "../support/dateErrors.js";
 import { icuHebrew } from "../support/icu.js";
@@ -474,5 +474,32 @@ describe("Adar by name in fields", () => {
     const result = convertDate({ calendar: "hebrew", year: 5779, month: "Adar", day: 30 });
     expect(result.hebrew).toMatchObject({ month: "Adar I", monthNumber: 12, day: 30 });
     expect(result.warnings.map((w) => w.code)).toEqual(["plain-adar-in-leap-year"]);
+  });
+});
+
+describe("luxon DateTime: why it is invalid", () => {
+  it("the message gives luxon's explanation, else its reason", () => {
+    const explained = catchDateError(() =>
+      convertDate(DateTime.invalid("bad input", "the day 30 does not exist")),
+    );
+    expect(explained.code).toBe("unreadable");
+    expect(explained.message).toBe("Invalid DateTime: the day 30 does not exist");
+    const reasonOnly = catchDateError(() => convertDate(DateTime.invalid("made-up reason")));
+    expect(reasonOnly.message).toBe("Invalid DateTime: made-up reason");
+  });
+});
+
+describe("todayDayNumber", () => {
+  it("is today's UTC day by default, and the zone's day when asked", () => {
+    const dayOf = (timeZone: string, instant: Date) => {
+      const [year, month, day] = instant.toLocaleDateString("en-CA", { timeZone }).split("-").map(Number);
+      return gregorianToDayNumber(year!, month!, day!);
+    };
+    const minuteAgo = new Date(Date.now() - 60_000);
+    expect([dayOf("UTC", new Date()), dayOf("UTC", minuteAgo)]).toContain(todayDayNumber());
+    const kiritimati = todayDayNumber("Pacific/Kiritimati");
+    expect([dayOf("Pacific/Kiritimati", new Date()), dayOf("Pacific/Kiritimati", minuteAgo)]).toContain(
+      kiritimati,
+    );
   });
 });

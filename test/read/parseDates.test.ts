@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DateMention } from "../../src/read/mention.js";
 import { parseDates } from "../../src/read/parseDates.js";
-import { dateErrorCode } from "../support/dateErrors.js";
+import { catchDateError, dateErrorCode } from "../support/dateErrors.js";
 import {
   dayNumberOfGregorian,
   dayNumberOfIso,
@@ -470,5 +470,20 @@ describe("Adar and Gregorian years beside Hebrew months", () => {
     expect(readOne("14 Adar I 5778").problem?.code).toBe("not-a-leap-year");
     expect(readOne("י״ד באדר א׳ תשע״ח").problem?.code).toBe("not-a-leap-year");
     expect(readOne("14 Adar 5778").date?.month).toBe(12);
+  });
+});
+
+describe("misuse: references that are not days", () => {
+  it.each([
+    [
+      "an invalid Date",
+      new Date("not a day"),
+      "The reference Invalid Date is not a date (use a Date or YYYY-MM-DD)",
+    ],
+    ["a number", 42, "The reference 42 is not a date (use a Date or YYYY-MM-DD)"],
+  ])("%s is invalid-option", (_name, reference, message) => {
+    const error = catchDateError(() => parseDates("10 Av", { reference: reference as Date }));
+    expect(error.code).toBe("invalid-option");
+    expect(error.message).toBe(message);
   });
 });

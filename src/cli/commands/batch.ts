@@ -1,8 +1,10 @@
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
+import { checkTimeZone } from "../../calendars/zonedDay.js";
 import { checkDocument } from "../../check/checkDocument.js";
 import { convertDate } from "../../convert/convertDate.js";
 import { DateError, isDateError } from "../../errors.js";
+import { toReferenceDayNumber } from "../../read/parseDates.js";
 import { type CliIo, EXIT } from "../io.js";
 import { type CliOptions, checkOptionsOf } from "../options.js";
 import { startProgress } from "../progress.js";
@@ -70,6 +72,9 @@ async function streamLines(
 
 /** `hdate --jsonl`: one date per input line, one JSON conversion (or error record) per output line. */
 export function convertBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
+  // A bad option is a usage error before the first line, not an error record on every line.
+  if (options.convert.timeZone !== undefined) checkTimeZone(options.convert.timeZone);
+  toReferenceDayNumber(options.convert.reference);
   return streamLines(options, io, (line) => ({
     output: convertDate(line, options.convert),
     flagged: false,
@@ -79,6 +84,8 @@ export function convertBatchCommand(options: CliOptions, io: CliIo): Promise<num
 /** `hdate check --jsonl`: one JSON document with a `text` field per line, one report per line; other fields are carried over. */
 export function checkBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
   const checkOptions = checkOptionsOf(options);
+  // A bad option is a usage error before the first line, not an error record on every line.
+  checkDocument("", checkOptions);
   return streamLines(options, io, (line) => {
     let document: unknown;
     try {

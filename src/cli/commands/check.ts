@@ -47,7 +47,7 @@ export async function checkCommand(options: CliOptions, io: CliIo): Promise<numb
   const texts = await Promise.all(sources.map((source) => readSource(source, io)));
   let status: number = EXIT.ok;
   texts.forEach((text, i) => {
-    const source = sources[i] === "-" ? "<stdin>" : (sources[i] ?? "");
+    const source = sources[i] === "-" ? "<stdin>" : sources[i]!;
     const report = checkDocument(text, checkOptions);
     if (report.verdict === "inconsistent") status = EXIT.inconsistent;
     io.stdout.write(

@@ -125,7 +125,7 @@ function readOffset(groups: Record<string, string | undefined>): number | undefi
   // "+3" and "+03" are hours; "+0300", "+03:00", "+530" end in two digits of minutes.
   const hours = digits.length <= 2 ? Number(digits) : Number(digits.slice(0, -2));
   const minutes = digits.length <= 2 ? 0 : Number(digits.slice(-2));
-  return offsetFrom(written[0] ?? "+", hours, minutes);
+  return offsetFrom(written[0]!, hours, minutes);
 }
 
 /** A time of day read after a date, with its zone, and where it ends. */
@@ -144,7 +144,7 @@ export function readTimeAfter(text: string, at: number): TimeReading | undefined
   TIME.lastIndex = at;
   const match = TIME.exec(text);
   if (match === null) return undefined;
-  const groups = match.groups ?? {};
+  const groups = match.groups!;
   let hour = Number(groups.hour);
   const minute = groups.minute === undefined ? 0 : Number(groups.minute);
   const second = groups.second === undefined ? 0 : Number(groups.second);
@@ -161,7 +161,7 @@ export function readTimeAfter(text: string, at: number): TimeReading | undefined
   let end = at + match[0].length;
   ZONE.lastIndex = end;
   const zone = ZONE.exec(text);
-  const offsetMinutes = zone === null ? undefined : readOffset(zone.groups ?? {});
+  const offsetMinutes = zone === null ? undefined : readOffset(zone.groups!);
   // "10.05" is a time only with am/pm or a zone beside it; alone it is a decimal number.
   if (groups.separator === "." && meridiem === undefined && offsetMinutes === undefined) return undefined;
   if (zone !== null && offsetMinutes !== undefined) {
@@ -184,7 +184,7 @@ function readStyleMark(
   OLD_STYLE.lastIndex = at;
   const match = OLD_STYLE.exec(text);
   if (match === null) return undefined;
-  const groups = match.groups ?? {};
+  const groups = match.groups!;
   if (groups.bareOldStyle !== undefined && (year === undefined || year > LAST_JULIAN_YEAR)) return undefined;
   return { oldStyle: groups.newStyle === undefined, end: at + match[0].length };
 }
@@ -196,8 +196,8 @@ function isAbbreviation(monthText: string, month: number): boolean {
 function collect(pattern: RegExp, text: string, referenceYear: number, out: Candidate[]): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const groups = match.groups ?? {};
-    const monthText = groups.month ?? "";
+    const groups = match.groups!;
+    const monthText = groups.month!;
     const month = gregorianMonthFromName(monthText);
     if (month === undefined) continue;
     const hasYear = groups.year !== undefined || groups.shortYear !== undefined;
@@ -215,7 +215,7 @@ function collect(pattern: RegExp, text: string, referenceYear: number, out: Cand
     if (!hasYear && text[end - 1] === "." && !isAbbreviation(monthText, month)) end -= 1;
     const weekday = groups.weekday === undefined ? undefined : weekdayOfPrefix(groups.weekday);
     if (weekday !== undefined) stated.weekday = weekday;
-    else start = match.indices?.groups?.date?.[0] ?? start;
+    else start = match.indices!.groups!.date![0];
     const mark = readStyleMark(text, end, stated.year);
     if (mark !== undefined) {
       if (mark.oldStyle) stated.oldStyle = true;

@@ -44,8 +44,8 @@ const CIVIL_YEARS = { from: 1000, to: 2999 };
 function collect(pattern: RegExp, text: string, out: Candidate[], monthFirst: boolean): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const groups = match.groups ?? {};
-    const monthText = groups.month ?? "";
+    const groups = match.groups!;
+    const monthText = groups.month!;
     const month = hebrewMonthFromName(monthText);
     if (month === undefined || !plausible(monthText, groups.year !== undefined, monthFirst)) continue;
     const stated: StatedFields = { day: Number(groups.day), month };
@@ -62,7 +62,7 @@ function collect(pattern: RegExp, text: string, out: Candidate[], monthFirst: bo
     const weekday =
       weekdayText === undefined || WORD_WEEKDAYS.has(weekdayText) ? undefined : weekdayFromName(weekdayText);
     if (weekday !== undefined) stated.weekday = weekday;
-    else start = match.indices?.groups?.date?.[0] ?? start;
+    else start = match.indices!.groups!.date![0];
     out.push({
       start,
       end: match.index + match[0].length,

@@ -49,9 +49,9 @@ export const hebrewScriptExtractor: Extractor = {
     const out: Candidate[] = [];
     PATTERN.lastIndex = 0;
     for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
-      const groups = match.groups ?? {};
-      const day = readDay(groups.day ?? "");
-      const month = hebrewMonthFromName(groups.month ?? "");
+      const groups = match.groups!;
+      const day = readDay(groups.day!);
+      const month = hebrewMonthFromName(groups.month!);
       if (day === undefined || month === undefined) continue;
       const stated: StatedFields = { day, month };
       if (month === PLAIN_ADAR) stated.plainAdar = true;

@@ -26,7 +26,7 @@ export const isoExtractor: Extractor = {
     const out: Candidate[] = [];
     PATTERN.lastIndex = 0;
     for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
-      const groups = match.groups ?? {};
+      const groups = match.groups!;
       const stated: StatedFields = {
         year: Number(groups.year),
         month: Number(groups.month),

@@ -54,10 +54,10 @@ export const numericExtractor: Extractor = {
     const out: Candidate[] = [];
     PATTERN.lastIndex = 0;
     for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
-      const groups = match.groups ?? {};
-      const firstText = groups.first ?? "";
-      const secondText = groups.second ?? "";
-      const separator = groups.separator ?? "/";
+      const groups = match.groups!;
+      const firstText = groups.first!;
+      const secondText = groups.second!;
+      const separator = groups.separator!;
       if (
         groups.shortYear !== undefined &&
         separator === "." &&
@@ -78,7 +78,7 @@ export const numericExtractor: Extractor = {
       let end = match.index + match[0].length;
       const weekday = groups.weekday === undefined ? undefined : weekdayOfPrefix(groups.weekday);
       if (weekday !== undefined) stated.weekday = weekday;
-      else start = match.indices?.groups?.date?.[0] ?? start;
+      else start = match.indices!.groups!.date![0];
       const time = readTimeAfter(text, end);
       if (time !== undefined) {
         stated.time = time.time;

@@ -20,7 +20,7 @@ const MONTH_FIRST = new RegExp(
 function collect(pattern: RegExp, text: string, out: Candidate[]): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const word = match.groups?.word ?? "";
+    const word = match.groups!.word!;
     if (hebrewMonthFromName(word) !== undefined || gregorianMonthFromName(word) !== undefined) continue;
     // Short lower-case words are English ("sold 10 at 5000", "10 bar 5778" read as "Av", "Iyar").
     if (word.length <= 3 && !/^\p{Lu}/u.test(word)) continue;

@@ -418,3 +418,65 @@ describe("gregorianTextExtractor property", () => {
     );
   });
 });
+
+describe("gregorianTextExtractor: zones, trailing letters and case folding", () => {
+  it.each([
+    ["UTC+3", 180],
+    ["GMT+03", 180],
+    ["UTC-5", -300],
+    ["GMT-05", -300],
+    ["UTC+0530", 330],
+    ["GMT+5:30", 330],
+    ["UTC-0", 0],
+  ])("an offset after UTC or GMT: %s is %i minutes", (zone, minutes) => {
+    const text = `December 13, 2015 2:27 pm ${zone}`;
+    const [candidate] = extract(text);
+    expect(candidate?.end).toBe(text.length);
+    expect(candidate?.stated.offsetMinutes).toBe(minutes);
+    expect(candidate?.stated.time).toEqual({ hour: 14, minute: 27, second: 0 });
+  });
+
+  it("an offset past 14 hours is no zone: the time ends before it", () => {
+    const [candidate] = extract("December 13, 2015 2:27 pm UTC+15");
+    expect(candidate?.stated.offsetMinutes).toBeUndefined();
+    expect(candidate?.stated.time).toEqual({ hour: 14, minute: 27, second: 0 });
+  });
+
+  it.each(["December 13, 2015 2:27x", "December 13, 2015 14:30h", "December 13, 2015 14:30א"])(
+    "a time run into a letter is no time: %j ends at the year",
+    (text) => {
+      const candidates = extract(text);
+      expect(candidates.map((c) => text.slice(c.start, c.end))).toEqual(["December 13, 2015"]);
+      expect(candidates[0]?.stated.time).toBeUndefined();
+    },
+  );
+
+  it("readTimeAfter is undefined for a time run into a letter", () => {
+    expect(readTimeAfter("July 22 10:30abc", 7)).toBeUndefined();
+    expect(readTimeAfter("July 22 10:30 abc", 7)).toEqual({
+      time: { hour: 10, minute: 30, second: 0 },
+      end: 13,
+    });
+  });
+
+  // Case-insensitive Unicode matching folds "ſ" (long s) to "s", so the pattern takes "Auguſt"; the
+  // lexicon does not know that spelling, and the match is passed over rather than misread.
+  it("a month the pattern folds to but the lexicon does not know is passed over", () => {
+    expect(/^august$/iu.test("Auguſt")).toBe(true);
+    expect(extract("22 Auguſt 2018")).toEqual([]);
+    expect(extract("22 Auguſt 2018, 23 August 2018").map((c) => c.stated.day)).toEqual([23]);
+  });
+});
+
+describe("gregorianTextExtractor: overlapping readings", () => {
+  it("of two overlapping readings of the same length the first stays", () => {
+    // "July 22" (month first) and "22 July" (day first) share the 22.
+    expect(extract("July 22 July").map((c) => [c.start, c.end, c.stated.month, c.stated.day])).toEqual([
+      [0, 7, 7, 22],
+    ]);
+  });
+
+  it("a longer overlapping reading replaces a shorter one", () => {
+    expect(extract("5 July 22, 2018").map((c) => [c.start, c.end])).toEqual([[2, 15]]);
+  });
+});

@@ -77,3 +77,17 @@ describe("monthInYear", () => {
     expect(monthInYear({ calendar: "gregorian", month: 3, day: 1 }, 2019)).toBe(3);
   });
 });
+
+describe("yearNearest: Old Style dates", () => {
+  it("counts the year of a date marked O.S. in the Julian calendar", () => {
+    // 25 December 1750 O.S. is 5 January 1751 in the Gregorian calendar.
+    const target = dayNumberOfIso("1751-01-05");
+    expect(yearNearest({ calendar: "gregorian", month: 12, day: 25, oldStyle: true }, target)).toEqual({
+      year: 1750,
+      month: 12,
+      dayNumber: target,
+    });
+    expect(yearNearest({ calendar: "gregorian", month: 12, day: 25 }, target)?.year).toBe(1750);
+    expect(yearNearest({ calendar: "gregorian", month: 12, day: 25 }, target)?.dayNumber).toBe(target - 11);
+  });
+});

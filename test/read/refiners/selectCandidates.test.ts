@@ -57,3 +57,12 @@ describe("selectCandidates", () => {
     expect(elapsed).toBeLessThan(2_000);
   });
 });
+
+describe("selectCandidates: readings of the same span", () => {
+  it("keeps the one listed first when neither is better", () => {
+    const a = candidate(0, 10, { extractor: "a" });
+    const b = candidate(0, 10, { extractor: "b" });
+    expect(selectCandidates([a, b]).map((c) => c.extractor)).toEqual(["a"]);
+    expect(selectCandidates([b, a]).map((c) => c.extractor)).toEqual(["b"]);
+  });
+});

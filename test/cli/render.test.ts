@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { longGregorian, renderConversion } from "../../src/cli/render.js";
+import { convertDate } from "../../src/convert/convertDate.js";
+
+describe("renderConversion", () => {
+  it("both calendars, the Hebrew script and the events", () => {
+    expect(renderConversion(convertDate("10 Av 5778"))).toBe(
+      [
+        "Gregorian: Sunday, 22 July 2018 (2018-07-22)",
+        "Hebrew:    10 Av 5778  י׳ אָב תשע״ח",
+        "Events:    Tish'a B'Av (observed)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("marks the Hebrew day that begins after sunset", () => {
+    const lines = renderConversion(convertDate("2018-07-22", { afterSunset: true })).split("\n");
+    expect(lines[0]).toBe("Gregorian: Sunday, 22 July 2018 (2018-07-22)");
+    expect(lines[1]).toBe("Hebrew:    11 Av 5778  י״א אָב תשע״ח  (after sunset)");
+  });
+
+  it("says what was inferred", () => {
+    const text = renderConversion(convertDate("10 Av", { reference: "2026-11-24" }));
+    expect(text).toMatch(/^Inferred: {2}year 5786: .+$/m);
+    expect(text).not.toMatch(/^Events:/m);
+  });
+
+  it("prints warnings as notes", () => {
+    const text = renderConversion(convertDate("4 Adar 5784"));
+    expect(text).toContain('Note:      5784 has two Adars; plain "Adar" read as Adar II');
+  });
+});
+
+describe("longGregorian", () => {
+  it("weekday, day, month name and year", () => {
+    expect(longGregorian(convertDate("1 Tishrei 5779"))).toBe("Monday, 10 September 2018");
+  });
+});
