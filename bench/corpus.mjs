@@ -47,20 +47,65 @@ export function rng(seed) {
 // Dates
 
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
-const MONTHS_SHORT = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."];
+const MONTHS_SHORT = [
+  "Jan.",
+  "Feb.",
+  "Mar.",
+  "Apr.",
+  "May",
+  "Jun.",
+  "Jul.",
+  "Aug.",
+  "Sep.",
+  "Oct.",
+  "Nov.",
+  "Dec.",
+];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const WEEKDAYS_SHORT = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const WEEKDAYS_HEBREW = ["יום א׳", "יום ב׳", "יום ג׳", "יום ד׳", "יום ה׳", "יום ו׳", "שבת"];
 
 /** hebcal month numbering (Nisan = 1 … Adar I = 12, Adar II = 13). */
 const HEBREW_MONTHS_LATIN = [
-  "", "Nisan", "Iyyar", "Sivan", "Tamuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Tevet", "Sh'vat",
+  "",
+  "Nisan",
+  "Iyyar",
+  "Sivan",
+  "Tamuz",
+  "Av",
+  "Elul",
+  "Tishrei",
+  "Cheshvan",
+  "Kislev",
+  "Tevet",
+  "Sh'vat",
 ];
 const HEBREW_MONTHS_SCRIPT = [
-  "", "ניסן", "אייר", "סיון", "תמוז", "אב", "אלול", "תשרי", "חשון", "כסלו", "טבת", "שבט",
+  "",
+  "ניסן",
+  "אייר",
+  "סיון",
+  "תמוז",
+  "אב",
+  "אלול",
+  "תשרי",
+  "חשון",
+  "כסלו",
+  "טבת",
+  "שבט",
 ];
 
 function latinHebrewMonth(month, leap) {
@@ -104,11 +149,11 @@ export function dayFromAbs(abs) {
   };
 }
 
-/** `count` random valid days between 1900-01-01 and 2099-12-31. */
-export function randomDays(count, seed = 1) {
+/** `count` random valid days between 1 January `fromYear` and 31 December `toYear` (default 1900–2099). */
+export function randomDays(count, seed = 1, { fromYear = 1900, toYear = 2099 } = {}) {
   const random = rng(seed);
-  const lo = greg2abs(new Date(1900, 0, 1));
-  const hi = greg2abs(new Date(2099, 11, 31));
+  const lo = greg2abs(new Date(fromYear, 0, 1));
+  const hi = greg2abs(new Date(toYear, 11, 31));
   const days = [];
   for (let i = 0; i < count; i++) days.push(dayFromAbs(random.int(lo, hi)));
   return days;
@@ -186,7 +231,18 @@ const WORDS = (
   "wonder laugh thousand ago ran check game shape equate hot miss brought heat snow tire bring yes distant " +
   "fill east paint language among council minister market report police court budget holiday festival"
 ).split(" ");
-const NAMES = ["Cohen", "Levi", "Miller", "Katz", "Friedman", "Shapiro", "Goldberg", "Rosen", "Adler", "Weiss"];
+const NAMES = [
+  "Cohen",
+  "Levi",
+  "Miller",
+  "Katz",
+  "Friedman",
+  "Shapiro",
+  "Goldberg",
+  "Rosen",
+  "Adler",
+  "Weiss",
+];
 const FIRST = ["David", "Sarah", "Yosef", "Rachel", "Michael", "Leah", "Daniel", "Miriam", "Aaron", "Hannah"];
 const SITES = ["The Daily Ledger", "Community Voice", "Weekly Courier", "Jewish Herald", "City Chronicle"];
 const DOMAINS = ["example.com", "example.org", "news.example.net", "blog.example.co.il"];
@@ -203,10 +259,12 @@ function sprinkle(random, page) {
   if (r < 0.44) return `$${random.int(1, 500)}.${pad2(random.int(0, 99))}`;
   if (r < 0.5) return `${random.int(1, 95)}%`;
   if (r < 0.62) return `in ${random.int(1948, 2024)}`;
-  if (r < 0.72) return `at ${random.int(1, 12)}:${pad2(random.int(0, 59))} ${random.chance(0.5) ? "pm" : "a.m."}`;
+  if (r < 0.72)
+    return `at ${random.int(1, 12)}:${pad2(random.int(0, 59))} ${random.chance(0.5) ? "pm" : "a.m."}`;
   if (r < 0.8)
     return `https://www.${random.pick(DOMAINS)}/${word(random)}/${page.gy}/${pad2(page.gm)}/${word(random)}-${random.int(1000, 99999)}`;
-  if (r < 0.86) return `${random.pick(FIRST).toLowerCase()}.${random.pick(NAMES).toLowerCase()}@${random.pick(DOMAINS)}`;
+  if (r < 0.86)
+    return `${random.pick(FIRST).toLowerCase()}.${random.pick(NAMES).toLowerCase()}@${random.pick(DOMAINS)}`;
   if (r < 0.9) return `(555) ${random.int(200, 999)}-${random.int(1000, 9999)}`;
   if (r < 0.95) return `${random.int(1, 12)}/${random.int(1, 28)}/${random.int(1995, 2024)}`;
   return `${random.int(1, 4)}-${random.int(1, 9)}`; // a score, a range
@@ -257,7 +315,8 @@ function timestamp(random, d) {
   const layouts = [
     () => `${MONTHS[t.gm - 1]} ${t.gd}, ${t.gy} ${hour}:${minute} ${ampm}`,
     () => `Posted ${MONTHS_SHORT[t.gm - 1]} ${t.gd}, ${t.gy} at ${hour}:${minute} ${ampm.toUpperCase()}`,
-    () => `Published: ${t.gy}-${pad2(t.gm)}-${pad2(t.gd)}T${pad2(hour + (ampm === "pm" ? 12 : 0) - 1)}:${minute}:00+02:00`,
+    () =>
+      `Published: ${t.gy}-${pad2(t.gm)}-${pad2(t.gd)}T${pad2(hour + (ampm === "pm" ? 12 : 0) - 1)}:${minute}:00+02:00`,
   ];
   return random.pick(layouts)();
 }
@@ -280,7 +339,9 @@ export function page(random, targetBytes = random.int(2000, 6000)) {
     lines.push(p, "");
     size += p.length + 2;
   }
-  lines.push(`Contact: ${random.pick(FIRST).toLowerCase()}@${random.pick(DOMAINS)} · © ${d.gy} ${random.pick(SITES)}`);
+  lines.push(
+    `Contact: ${random.pick(FIRST).toLowerCase()}@${random.pick(DOMAINS)} · © ${d.gy} ${random.pick(SITES)}`,
+  );
   return lines.join("\n");
 }
 
@@ -305,14 +366,15 @@ function writeFileFrom(path, produce) {
   const temp = `${path}.tmp-${process.pid}`;
   const fd = openSync(temp, "w");
   let buffer = "";
-  let bytes = 0;
+  let bytes = 0; // bytes produced so far, written or buffered
   const write = (text) => {
     buffer += text;
+    bytes += Buffer.byteLength(text);
     if (buffer.length > 1 << 20) {
-      bytes += writeSync(fd, buffer);
+      writeSync(fd, buffer);
       buffer = "";
     }
-    return bytes + Buffer.byteLength(buffer);
+    return bytes;
   };
   produce(write);
   if (buffer) writeSync(fd, buffer);
@@ -339,7 +401,11 @@ export function ensureJsonlCorpus(megabytes, seed = 11) {
     let written = 0;
     while (written < target) {
       const text = page(random);
-      const record = { id: `doc-${lines}`, url: `https://www.${random.pick(DOMAINS)}/article/${lines}`, text };
+      const record = {
+        id: `doc-${lines}`,
+        url: `https://www.${random.pick(DOMAINS)}/article/${lines}`,
+        text,
+      };
       written = write(`${JSON.stringify(record)}\n`);
       lines++;
     }
@@ -349,14 +415,17 @@ export function ensureJsonlCorpus(megabytes, seed = 11) {
   return { path, ...info, generatedMs: performance.now() - start };
 }
 
-/** A file of date strings, one per line (all forms, cycling), for `hdate --jsonl`. */
-export function ensureDateLines(count, seed = 5) {
-  const path = join(DATA_DIR, `dates-v${CORPUS_VERSION}-${count}.txt`);
+/**
+ * A file of date strings, one per line (all forms, cycling), for `hdate --jsonl`; the days are
+ * drawn from `fromYear`–`toYear` (default 1900–2099).
+ */
+export function ensureDateLines(count, seed = 5, { fromYear = 1900, toYear = 2099 } = {}) {
+  const path = join(DATA_DIR, `dates-v${CORPUS_VERSION}-${fromYear}-${toYear}-${count}.txt`);
   if (existsSync(path)) {
     return { path, bytes: statSync(path).size, lines: count, generatedMs: 0 };
   }
   const start = performance.now();
-  const pool = dateStrings(randomDays(10_007, seed)).mixed; // a prime, so forms and days drift apart
+  const pool = dateStrings(randomDays(10_007, seed, { fromYear, toYear })).mixed; // a prime, so forms and days drift apart
   writeFileFrom(path, (write) => {
     for (let i = 0; i < count; i++) write(`${pool[i % pool.length].text}\n`);
   });

@@ -1,0 +1,652 @@
+// hdate benchmarks: `npm run bench` (builds, then runs this). See docs/performance.md.
+//
+//   BENCH_LARGE=1 npm run bench   also times `hdate check --jsonl` on a 1 GB corpus (peak RSS target)
+//   BENCH_FULL=1 npm run bench    never shortens the slow whole-process runs: by default the 200 MB
+//                                 corpus is timed once (not 3 times) when a run is projected over 25 s,
+//                                 and 100 k date lines replace 1 M when 1 M is projected over 20 s
+//
+// Prints a table and writes bench/.data/latest.json. Every ratio compares figures measured in this run.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { HDate } from "@hebcal/core";
+import * as chrono from "chrono-node";
+import {
+  DATA_DIR,
+  dateStrings,
+  ensureDateLines,
+  ensureJsonlCorpus,
+  GREGORIAN_FORMS,
+  HEBREW_FORMS,
+  pages,
+  randomDays,
+} from "./corpus.mjs";
+import { HAVE_TIME, interleaved, median, pairedRatio, runNode, runNodeCapture, sink } from "./harness.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const DIST = join(ROOT, "dist", "index.js");
+const BIN = join(ROOT, "dist", "bin.js");
+if (!existsSync(DIST) || !existsSync(BIN)) {
+  console.error("bench: dist/ is missing; run `npm run bench` (it builds first)");
+  process.exit(2);
+}
+const { convertDate, checkDocument } = await import("../dist/index.js");
+
+const LARGE = process.env.BENCH_LARGE === "1";
+const FULL = process.env.BENCH_FULL === "1";
+const REFERENCE = "2026-11-24";
+const benchStart = performance.now();
+const loadBefore = os.loadavg();
+
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+const round = (value, digits = 0) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
+
+/** Rows of the final table. */
+const rows = [];
+const results = {};
+
+function row(section, name, value, unit, extra = {}) {
+  rows.push({ section, name, value, unit, ...extra });
+}
+
+function target(ratio, { atLeast, atMost }) {
+  if (!Number.isFinite(ratio)) return "n/a";
+  if (atLeast !== undefined) return ratio >= atLeast ? "PASS" : "FAIL";
+  return ratio <= atMost ? "PASS" : "FAIL";
+}
+
+// =============================================================================================
+// 1. convertDate from fields vs @hebcal/core and ICU
+
+function benchFields() {
+  log("1/5 convertDate from fields vs @hebcal/core and ICU …");
+  const SIZE = 4096;
+  const MASK = SIZE - 1;
+  const days = randomDays(SIZE, 1);
+  const gFields = days.map((d) => ({ calendar: "gregorian", year: d.gy, month: d.gm, day: d.gd }));
+  const hFields = days.map((d) => ({ calendar: "hebrew", year: d.hy, month: d.hm, day: d.hd }));
+  const localDates = days.map((d) => new Date(d.gy, d.gm - 1, d.gd)); // HDate reads a Date's local day
+  const utcDates = days.map((d) => new Date(Date.UTC(d.gy, d.gm - 1, d.gd)));
+  const icu = new Intl.DateTimeFormat("en-u-ca-hebrew", {
+    timeZone: "UTC",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  });
+
+  // Sanity: all three agree with the corpus (which @hebcal/hdate computed) before anything is timed.
+  let disagreements = 0;
+  for (let i = 0; i < SIZE; i++) {
+    const d = days[i];
+    const ours = convertDate(gFields[i]).hebrew;
+    const back = convertDate(hFields[i]).gregorian;
+    const theirs = new HDate(localDates[i]);
+    const greg = new HDate(d.hd, d.hm, d.hy).greg();
+    const icuDay = Number(icu.formatToParts(utcDates[i]).find((p) => p.type === "day").value);
+    if (ours.year !== d.hy || ours.monthNumber !== d.hm || ours.day !== d.hd) disagreements++;
+    if (back.year !== d.gy || back.month !== d.gm || back.day !== d.gd) disagreements++;
+    if (theirs.getFullYear() !== d.hy || theirs.getMonth() !== d.hm || theirs.getDate() !== d.hd)
+      disagreements++;
+    if (greg.getFullYear() !== d.gy || greg.getMonth() + 1 !== d.gm || greg.getDate() !== d.gd)
+      disagreements++;
+    if (icuDay !== d.hd) disagreements++;
+  }
+
+  const tasks = [
+    {
+      name: "hdate G→H",
+      batch(start, count) {
+        let s = 0;
+        for (let i = 0; i < count; i++) s += convertDate(gFields[(start + i) & MASK]).hebrew.day;
+        return s;
+      },
+    },
+    {
+      name: "hebcal G→H",
+      batch(start, count) {
+        let s = 0;
+        for (let i = 0; i < count; i++) s += new HDate(localDates[(start + i) & MASK]).getDate();
+        return s;
+      },
+    },
+    {
+      name: "ICU G→H",
+      batch(start, count) {
+        let s = 0;
+        for (let i = 0; i < count; i++) s += icu.formatToParts(utcDates[(start + i) & MASK]).length;
+        return s;
+      },
+    },
+    {
+      name: "hdate H→G",
+      batch(start, count) {
+        let s = 0;
+        for (let i = 0; i < count; i++) s += convertDate(hFields[(start + i) & MASK]).gregorian.day;
+        return s;
+      },
+    },
+    {
+      name: "hebcal H→G",
+      batch(start, count) {
+        let s = 0;
+        for (let i = 0; i < count; i++) {
+          const h = hFields[(start + i) & MASK];
+          s += new HDate(h.day, h.month, h.year).greg().getDate();
+        }
+        return s;
+      },
+    },
+  ];
+  const r = interleaved(tasks, { rounds: 7, sliceMs: 250 });
+  const rate = (name) => r.get(name).opsPerSecond;
+  const g2hVsHebcal = pairedRatio(r, "hdate G→H", "hebcal G→H");
+  const g2hVsIcu = pairedRatio(r, "hdate G→H", "ICU G→H");
+  const h2gVsHebcal = pairedRatio(r, "hdate H→G", "hebcal H→G");
+  results.fields = {
+    inputs: SIZE,
+    disagreements,
+    opsPerSecond: Object.fromEntries([...r].map(([name, v]) => [name, round(v.opsPerSecond)])),
+    samples: Object.fromEntries([...r].map(([name, v]) => [name, v.samples.map((x) => round(x))])),
+    ratios: {
+      g2hVsHebcal: round(g2hVsHebcal, 2),
+      g2hVsIcu: round(g2hVsIcu, 2),
+      h2gVsHebcal: round(h2gVsHebcal, 2),
+    },
+  };
+  const S = "1 fields";
+  row(S, "hdate convertDate G→H", rate("hdate G→H"), "ops/s");
+  row(S, "@hebcal/core new HDate(date)", rate("hebcal G→H"), "ops/s");
+  row(S, "ICU formatToParts (hebrew)", rate("ICU G→H"), "ops/s");
+  row(S, "hdate convertDate H→G", rate("hdate H→G"), "ops/s");
+  row(S, "@hebcal/core new HDate(d,m,y).greg()", rate("hebcal H→G"), "ops/s");
+  row(S, "ratio G→H hdate / @hebcal", g2hVsHebcal, "×", {
+    target: "≥ 1.0",
+    status: target(g2hVsHebcal, { atLeast: 1 }),
+  });
+  row(S, "ratio H→G hdate / @hebcal", h2gVsHebcal, "×", {
+    target: "≥ 1.0",
+    status: target(h2gVsHebcal, { atLeast: 1 }),
+  });
+  row(S, "ratio G→H hdate / ICU", g2hVsIcu, "×", { target: "≥ 5", status: target(g2hVsIcu, { atLeast: 5 }) });
+}
+
+// =============================================================================================
+// 2. convertDate from text vs chrono-node
+
+function benchText() {
+  log("2/5 convertDate from text vs chrono-node …");
+  const { mixed, gregorian } = dateStrings(randomDays(4000, 2));
+  const options = { reference: REFERENCE };
+  const chronoReference = new Date(Date.UTC(2026, 10, 24));
+  const mixedTexts = mixed.map((m) => m.text);
+  const gregorianTexts = gregorian.map((m) => m.text);
+
+  // Sanity: hdate reads every string (to the right day where the year is written); chrono reads the Gregorian ones.
+  let hdateErrors = 0;
+  let hdateWrong = 0;
+  for (const m of mixed) {
+    try {
+      const r = convertDate(m.text, options);
+      if (m.form !== "weekday-month-day" && r.dayNumber !== m.day.abs) hdateWrong++;
+    } catch {
+      hdateErrors++;
+    }
+  }
+  let chronoNull = 0;
+  let chronoWrong = 0;
+  for (const m of gregorian) {
+    const date = chrono.parseDate(m.text, chronoReference);
+    if (date === null) chronoNull++;
+    else if (
+      m.form !== "weekday-month-day" &&
+      (date.getFullYear() !== m.day.gy || date.getMonth() + 1 !== m.day.gm || date.getDate() !== m.day.gd)
+    )
+      chronoWrong++;
+  }
+
+  const cycle = (texts, fn) => {
+    const n = texts.length;
+    return (start, count) => {
+      let s = 0;
+      for (let i = 0; i < count; i++) s += fn(texts[(start + i) % n]);
+      return s;
+    };
+  };
+  const tasks = [
+    { name: "hdate mixed", batch: cycle(mixedTexts, (t) => convertDate(t, options).dayNumber) },
+    { name: "hdate gregorian", batch: cycle(gregorianTexts, (t) => convertDate(t, options).dayNumber) },
+    {
+      name: "chrono gregorian",
+      batch: cycle(gregorianTexts, (t) => {
+        const d = chrono.parseDate(t, chronoReference);
+        return d === null ? 0 : d.getDate();
+      }),
+    },
+  ];
+  const r = interleaved(tasks, { rounds: 7, sliceMs: 300 });
+  const mixedVsChrono = pairedRatio(r, "hdate mixed", "chrono gregorian");
+  const sameVsChrono = pairedRatio(r, "hdate gregorian", "chrono gregorian");
+
+  // Per form (one short slice each; indicative only).
+  const perForm = {};
+  const forms = [...Object.keys(GREGORIAN_FORMS), ...Object.keys(HEBREW_FORMS)];
+  const formTasks = forms.map((form) => ({
+    name: form,
+    batch: cycle(
+      mixed.filter((m) => m.form === form).map((m) => m.text),
+      (t) => convertDate(t, options).dayNumber,
+    ),
+  }));
+  const fr = interleaved(formTasks, { rounds: 3, sliceMs: 100, warmupMs: 100 });
+  for (const [form, v] of fr) perForm[form] = round(v.opsPerSecond);
+
+  results.text = {
+    strings: { mixed: mixed.length, gregorian: gregorian.length },
+    examples: Object.fromEntries(forms.map((f) => [f, mixed.find((m) => m.form === f)?.text])),
+    sanity: { hdateErrors, hdateWrong, chronoNull, chronoWrong },
+    opsPerSecond: Object.fromEntries([...r].map(([name, v]) => [name, round(v.opsPerSecond)])),
+    samples: Object.fromEntries([...r].map(([name, v]) => [name, v.samples.map((x) => round(x))])),
+    hdatePerForm: perForm,
+    ratios: { mixedVsChrono: round(mixedVsChrono, 2), sameStringsVsChrono: round(sameVsChrono, 2) },
+  };
+  const S = "2 text";
+  row(S, "hdate convertDate(text), mixed forms", r.get("hdate mixed").opsPerSecond, "strings/s");
+  row(S, "hdate convertDate(text), Gregorian only", r.get("hdate gregorian").opsPerSecond, "strings/s");
+  row(S, "chrono-node parseDate, Gregorian", r.get("chrono gregorian").opsPerSecond, "strings/s");
+  row(S, "ratio hdate (mixed) / chrono", mixedVsChrono, "×", {
+    target: "≥ 10 (goal 30)",
+    status: target(mixedVsChrono, { atLeast: 10 }),
+  });
+  row(S, "ratio hdate / chrono, same strings", sameVsChrono, "×", {
+    target: "≥ 10 (goal 30)",
+    status: target(sameVsChrono, { atLeast: 10 }),
+  });
+}
+
+// =============================================================================================
+// 3. checkDocument in-process, then `hdate check --jsonl` as a whole process
+
+function benchCheck() {
+  log("3/5 checkDocument in-process …");
+  const docs = pages(1500, 7);
+  const bytes = docs.reduce((n, p) => n + Buffer.byteLength(p), 0);
+  const verdicts = {};
+  for (let i = 0; i < 200; i++) checkDocument(docs[i]); // warm up
+  const times = [];
+  for (let pass = 0; pass < 5; pass++) {
+    const t0 = performance.now();
+    for (const doc of docs) {
+      const report = checkDocument(doc);
+      if (pass === 0) verdicts[report.verdict] = (verdicts[report.verdict] ?? 0) + 1;
+      sink.value += report.pairs.length;
+    }
+    times.push(performance.now() - t0);
+  }
+  const ms = median(times);
+  const mbps = bytes / 1e6 / (ms / 1000);
+  const dps = docs.length / (ms / 1000);
+  results.checkInProcess = {
+    documents: docs.length,
+    bytes,
+    meanDocumentBytes: round(bytes / docs.length),
+    verdicts,
+    passMs: times.map((t) => round(t)),
+    mbPerSecond: round(mbps, 2),
+    documentsPerSecond: round(dps),
+  };
+  const S = "3 check";
+  row(
+    S,
+    `checkDocument in-process (${docs.length} pages, ${round(bytes / docs.length / 1000, 1)} KB avg)`,
+    mbps,
+    "MB/s",
+    {
+      digits: 2,
+    },
+  );
+  row(S, "checkDocument in-process", dps, "docs/s");
+
+  log("3/5 `hdate check --jsonl` as a process: corpora (generated once, then reused) …");
+  const small = ensureJsonlCorpus(20);
+  if (small.generatedMs)
+    log(`    generated ${relative(ROOT, small.path)} in ${round(small.generatedMs / 1000, 1)} s`);
+  const big = ensureJsonlCorpus(200);
+  if (big.generatedMs)
+    log(`    generated ${relative(ROOT, big.path)} in ${round(big.generatedMs / 1000, 1)} s`);
+
+  // Sanity: one report line per input line, on the first 300 documents.
+  const sample = join(DATA_DIR, "pages-sample-300.jsonl");
+  writeFileSync(sample, `${readFileSync(small.path, "utf8").split("\n").slice(0, 300).join("\n")}\n`);
+  const captured = runNodeCapture([BIN, "check", "--jsonl", sample], { cwd: ROOT });
+  const outLines = captured.stdout.trimEnd().split("\n");
+  const sampleVerdicts = {};
+  for (const line of outLines) {
+    const v = JSON.parse(line).verdict ?? "error";
+    sampleVerdicts[v] = (sampleVerdicts[v] ?? 0) + 1;
+  }
+  const sampleOk = outLines.length === 300 && captured.status !== 2;
+
+  const args = (path) => [BIN, "check", "--jsonl", path];
+  const first = runNode(args(small.path), { cwd: ROOT });
+  if (first.status === 2) throw new Error(`hdate check --jsonl failed: ${first.stderr}`);
+  const projected200 = (first.ms * big.bytes) / small.bytes;
+  const bigRuns = FULL || projected200 < 25_000 ? 3 : 1;
+  log(
+    `    20 MB: ${round(first.ms / 1000, 1)} s; timing 20 MB ×3 and 200 MB ×${bigRuns} (projected ${round(projected200 / 1000)} s each) …`,
+  );
+  const smallTimes = [first.ms];
+  const bigTimes = [];
+  const bigRss = [];
+  for (let i = 0; i < 3; i++) {
+    if (i > 0) smallTimes.push(runNode(args(small.path), { cwd: ROOT }).ms);
+    if (i < bigRuns) {
+      const run = runNode(args(big.path), { cwd: ROOT, measureRss: true });
+      if (run.status === 2) throw new Error(`hdate check --jsonl failed: ${run.stderr}`);
+      bigTimes.push(run.ms);
+      bigRss.push(run.maxRssKb);
+    }
+  }
+  const t20 = median(smallTimes);
+  const t200 = median(bigTimes);
+  const scaling = t200 / t20;
+  const rss200 = bigRss.every((x) => x !== null) ? Math.max(...bigRss) : null;
+  results.cliCheck = {
+    command: "node dist/bin.js check --jsonl FILE > /dev/null",
+    sample: { lines: outLines.length, expected: 300, verdicts: sampleVerdicts, ok: sampleOk },
+    corpus20: { path: relative(ROOT, small.path), bytes: small.bytes, documents: small.lines },
+    corpus200: { path: relative(ROOT, big.path), bytes: big.bytes, documents: big.lines },
+    ms20: smallTimes.map((t) => round(t)),
+    ms200: bigTimes.map((t) => round(t)),
+    mbPerSecond20: round(small.bytes / 1e6 / (t20 / 1000), 2),
+    mbPerSecond200: round(big.bytes / 1e6 / (t200 / 1000), 2),
+    documentsPerSecond20: round(small.lines / (t20 / 1000)),
+    documentsPerSecond200: round(big.lines / (t200 / 1000)),
+    scaling200over20: round(scaling, 2),
+    peakRssKb200: rss200,
+  };
+  row(S, `CLI check --jsonl 20 MB (${small.lines} docs), median of ${smallTimes.length}`, t20 / 1000, "s", {
+    digits: 2,
+  });
+  row(S, "CLI check --jsonl 20 MB", small.bytes / 1e6 / (t20 / 1000), "MB/s", { digits: 2 });
+  row(S, "CLI check --jsonl 20 MB", small.lines / (t20 / 1000), "docs/s");
+  row(S, `CLI check --jsonl 200 MB (${big.lines} docs), median of ${bigTimes.length}`, t200 / 1000, "s", {
+    digits: 2,
+  });
+  row(S, "CLI check --jsonl 200 MB", big.bytes / 1e6 / (t200 / 1000), "MB/s", { digits: 2 });
+  row(S, "CLI check --jsonl 200 MB", big.lines / (t200 / 1000), "docs/s");
+  row(S, "ratio time(200 MB) / time(20 MB)", scaling, "×", {
+    target: "≤ 11",
+    status: target(scaling, { atMost: 11 }),
+  });
+  row(S, "peak RSS, 200 MB run (/usr/bin/time %M)", rss200 === null ? Number.NaN : rss200 / 1024, "MB", {
+    digits: 1,
+    note: HAVE_TIME ? undefined : "/usr/bin/time not found",
+  });
+
+  if (LARGE) {
+    log("3/5 BENCH_LARGE: 1 GB corpus …");
+    const huge = ensureJsonlCorpus(1000);
+    if (huge.generatedMs)
+      log(`    generated ${relative(ROOT, huge.path)} in ${round(huge.generatedMs / 1000, 1)} s`);
+    const run = runNode(args(huge.path), { cwd: ROOT, measureRss: true });
+    results.cliCheckLarge = {
+      corpus: { path: relative(ROOT, huge.path), bytes: huge.bytes, documents: huge.lines },
+      ms: round(run.ms),
+      status: run.status,
+      mbPerSecond: round(huge.bytes / 1e6 / (run.ms / 1000), 2),
+      peakRssKb: run.maxRssKb,
+    };
+    row(S, `CLI check --jsonl 1 GB (${huge.lines} docs), 1 run`, run.ms / 1000, "s", { digits: 1 });
+    row(S, "CLI check --jsonl 1 GB", huge.bytes / 1e6 / (run.ms / 1000), "MB/s", { digits: 2 });
+    const rssMb = run.maxRssKb === null ? Number.NaN : run.maxRssKb / 1024;
+    row(S, "peak RSS, 1 GB run", rssMb, "MB", {
+      digits: 1,
+      target: "≤ 150",
+      status: target(rssMb, { atMost: 150 }),
+    });
+  }
+}
+
+// =============================================================================================
+// 4. `hdate --jsonl` on dates, one per line
+
+function benchDateLines() {
+  log("4/5 `hdate --jsonl` on date lines …");
+  const args = (path) => [BIN, "--jsonl", "--reference", REFERENCE, path];
+  const S = "4 dates";
+  results.cliDates = {
+    command: `node dist/bin.js --jsonl --reference ${REFERENCE} FILE > /dev/null`,
+    corpora: {},
+  };
+  // Two corpora of the same forms: days spread over 1900–2099, and days within 2010–2030. They differ
+  // in how often @hebcal/core's per-year holiday cache (120 years) is hit when `events` is computed.
+  const spans = [
+    { key: "1900-2099", fromYear: 1900, toYear: 2099, seed: 5 },
+    { key: "2010-2030", fromYear: 2010, toYear: 2030, seed: 6 },
+  ];
+  for (const span of spans) {
+    const range = { fromYear: span.fromYear, toYear: span.toYear };
+    const probe = ensureDateLines(100_000, span.seed, range);
+    const sample = join(DATA_DIR, `dates-sample-${span.key}-1000.txt`);
+    writeFileSync(sample, `${readFileSync(probe.path, "utf8").split("\n").slice(0, 1000).join("\n")}\n`);
+    const captured = runNodeCapture(args(sample), { cwd: ROOT });
+    const outLines = captured.stdout.trimEnd().split("\n");
+    const errorLines = outLines.filter((l) => l.startsWith('{"error"')).length;
+
+    const first = runNode(args(probe.path), { cwd: ROOT });
+    if (first.status === 2) throw new Error(`hdate --jsonl failed: ${first.stderr}`);
+    const projected = first.ms * 10;
+    let file = probe;
+    let times = [first.ms];
+    if (FULL || projected < 20_000) {
+      file = ensureDateLines(1_000_000, span.seed, range);
+      times = [];
+      for (let i = 0; i < 3; i++) times.push(runNode(args(file.path), { cwd: ROOT }).ms);
+    } else {
+      log(
+        `    ${span.key}: 100 k lines took ${round(first.ms / 1000, 1)} s; the 1 M-line run is skipped (BENCH_FULL=1 forces it)`,
+      );
+      for (let i = 0; i < 2; i++) times.push(runNode(args(file.path), { cwd: ROOT }).ms);
+    }
+    const ms = median(times);
+    const lps = file.lines / (ms / 1000);
+    results.cliDates.corpora[span.key] = {
+      path: relative(ROOT, file.path),
+      sample: { lines: outLines.length, expected: 1000, errorLines },
+      lines: file.lines,
+      bytes: file.bytes,
+      ms: times.map((t) => round(t)),
+      linesPerSecond: round(lps),
+    };
+    row(
+      S,
+      `CLI --jsonl, ${file.lines / 1000} k lines, days ${span.key}, median of ${times.length}`,
+      ms / 1000,
+      "s",
+      {
+        digits: 2,
+      },
+    );
+    row(S, `CLI --jsonl, days ${span.key}`, lps, "lines/s", {
+      target: "≥ 100 000",
+      status: target(lps, { atLeast: 100_000 }),
+    });
+  }
+}
+
+// =============================================================================================
+// 5. Cold start and import costs
+
+function benchColdStart() {
+  log("5/5 cold start and import costs …");
+  const bin = [BIN, "10 Av 5778"];
+  const empty = ["-e", "0"];
+  const check = runNodeCapture(bin, { cwd: ROOT });
+  const convertsRight = check.status === 0 && check.stdout.includes("2018-07-22");
+  for (let i = 0; i < 2; i++) {
+    runNode(empty, { cwd: ROOT });
+    runNode(bin, { cwd: ROOT });
+  }
+  const version = [BIN, "--version"];
+  const emptyMs = [];
+  const binMs = [];
+  const versionMs = [];
+  for (let i = 0; i < 15; i++) {
+    emptyMs.push(runNode(empty, { cwd: ROOT }).ms);
+    binMs.push(runNode(bin, { cwd: ROOT }).ms);
+    versionMs.push(runNode(version, { cwd: ROOT }).ms);
+  }
+  const ratio = median(binMs) / median(emptyMs);
+
+  const imports = {
+    "@hebcal/core": 'import("@hebcal/core")',
+    "@hebcal/hdate": 'import("@hebcal/hdate")',
+    luxon: 'import("luxon")',
+    "@hebcal/core/dist/esm/holidays": 'import("@hebcal/core/dist/esm/holidays")',
+    "dist/index.js": 'import("./dist/index.js")',
+  };
+  const samples = { "node -e 0": [] };
+  for (const name of Object.keys(imports)) samples[name] = [];
+  const entries = [["node -e 0", "0"], ...Object.entries(imports)];
+  for (let r = 0; r < 7; r++) {
+    for (let k = 0; k < entries.length; k++) {
+      const [name, code] = entries[(r + k) % entries.length];
+      const run = runNode(["-e", code], { cwd: ROOT });
+      if (run.status !== 0) throw new Error(`node -e '${code}' failed: ${run.stderr}`);
+      samples[name].push(run.ms);
+    }
+  }
+  const base = median(samples["node -e 0"]);
+  const importCosts = {};
+  for (const name of Object.keys(imports)) importCosts[name] = median(samples[name]) - base;
+
+  results.coldStart = {
+    env: "NODE_EXTRA_CA_CERTS removed from the child environment",
+    convertsRight,
+    nodeEmptyMs: emptyMs.map((t) => round(t, 1)),
+    binMs: binMs.map((t) => round(t, 1)),
+    versionMs: versionMs.map((t) => round(t, 1)),
+    medianVersionMs: round(median(versionMs), 1),
+    medianNodeEmptyMs: round(median(emptyMs), 1),
+    medianBinMs: round(median(binMs), 1),
+    ratio: round(ratio, 2),
+    importSamplesMs: Object.fromEntries(
+      Object.entries(samples).map(([k, v]) => [k, v.map((t) => round(t, 1))]),
+    ),
+    importCostMs: Object.fromEntries(Object.entries(importCosts).map(([k, v]) => [k, round(v, 1)])),
+    importBaselineMs: round(base, 1),
+  };
+  const S = "5 start";
+  row(S, "node -e 0 (median of 15)", median(emptyMs), "ms", { digits: 1 });
+  row(S, 'node dist/bin.js "10 Av 5778" (median of 15)', median(binMs), "ms", { digits: 1 });
+  row(S, "ratio hdate / node -e 0", ratio, "×", {
+    target: "≤ 2.0 (goal 1.3)",
+    status: target(ratio, { atMost: 2 }),
+  });
+  row(S, "node dist/bin.js --version (median of 15)", median(versionMs), "ms", { digits: 1 });
+  for (const [name, cost] of Object.entries(importCosts)) {
+    row(S, `import("${name}") − node -e 0 (median of 7)`, cost, "ms", { digits: 1 });
+  }
+}
+
+// =============================================================================================
+
+function versionOf(pkg) {
+  try {
+    return JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")).version;
+  } catch {
+    return null;
+  }
+}
+
+function git(args) {
+  const r = spawnSync("git", args, { cwd: ROOT, encoding: "utf8" });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+function printTable() {
+  const fmt = (r) => {
+    if (!Number.isFinite(r.value)) return "n/a";
+    const digits = r.digits ?? (r.unit === "×" ? 2 : 0);
+    return r.value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  };
+  const header = ["", "measure", "value", "unit", "target", "status"];
+  const body = rows.map((r) => [r.section, r.name, fmt(r), r.unit, r.target ?? "", r.status ?? ""]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) =>
+    cells.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  let previous = "";
+  for (const b of body) {
+    console.log(line([b[0] === previous ? "" : b[0], ...b.slice(1)]));
+    previous = b[0];
+  }
+}
+
+benchFields();
+benchText();
+benchCheck();
+benchDateLines();
+benchColdStart();
+
+const durationSec = (performance.now() - benchStart) / 1000;
+const report = {
+  date: new Date().toISOString(),
+  durationSec: round(durationSec, 1),
+  machine: {
+    cpus: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model ?? null,
+    memoryGB: round(os.totalmem() / 2 ** 30, 1),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverageBefore: loadBefore.map((x) => round(x, 2)),
+    loadAverageAfter: os.loadavg().map((x) => round(x, 2)),
+  },
+  versions: Object.fromEntries(
+    ["@hebcal/core", "@hebcal/hdate", "luxon", "chrono-node", "tinybench"].map((p) => [p, versionOf(p)]),
+  ),
+  git: {
+    commit: git(["rev-parse", "--short", "HEAD"]),
+    dirtyFiles: (git(["status", "--porcelain", "--", "src"]) ?? "").split("\n").filter(Boolean).length,
+  },
+  distBytes: { "index.js": statSync(DIST).size, "bin.js": statSync(BIN).size },
+  flags: { BENCH_LARGE: LARGE, BENCH_FULL: FULL },
+  results,
+  rows: rows.map((r) => ({ ...r, value: Number.isFinite(r.value) ? round(r.value, 2) : null })),
+  sink: sink.value % 1000,
+};
+writeFileSync(join(DATA_DIR, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+
+console.log();
+console.log(
+  `hdate benchmarks — ${report.date.slice(0, 16).replace("T", " ")} UTC — ${report.machine.cpus} × ${report.machine.cpuModel}, ` +
+    `${report.machine.memoryGB} GB, Node ${process.version}; load average ${loadBefore[0].toFixed(2)} → ${os.loadavg()[0].toFixed(2)}`,
+);
+console.log("Rates are medians of interleaved rounds; ratios are medians of per-round ratios (same run).");
+console.log();
+printTable();
+const sanity = [
+  results.fields.disagreements === 0 ? null : `fields: ${results.fields.disagreements} disagreements`,
+  results.text.sanity.hdateErrors || results.text.sanity.hdateWrong
+    ? `text: hdate errors ${results.text.sanity.hdateErrors}, wrong ${results.text.sanity.hdateWrong}`
+    : null,
+  results.text.sanity.chronoNull || results.text.sanity.chronoWrong
+    ? `text: chrono null ${results.text.sanity.chronoNull}, wrong ${results.text.sanity.chronoWrong}`
+    : null,
+  results.cliCheck.sample.ok ? null : `check --jsonl sample: ${results.cliCheck.sample.lines} lines for 300`,
+  ...Object.entries(results.cliDates.corpora).map(([key, c]) =>
+    c.sample.errorLines || c.sample.lines !== c.sample.expected
+      ? `--jsonl dates ${key} sample: ${c.sample.lines} lines, ${c.sample.errorLines} error records`
+      : null,
+  ),
+  results.coldStart.convertsRight ? null : 'hdate "10 Av 5778" did not print 2018-07-22',
+].filter(Boolean);
+console.log();
+console.log(`sanity checks: ${sanity.length === 0 ? "all passed" : sanity.join("; ")}`);
+console.log(
+  `wrote ${relative(ROOT, join(DATA_DIR, "latest.json"))} in ${durationSec.toFixed(0)} s of benchmarking`,
+);
