@@ -7,7 +7,7 @@ import {
   weekdayFromName,
 } from "../lexicon.js";
 import type { Candidate, ExtractOptions, Extractor, StatedFields, TimeOfDay } from "../mention.js";
-import { END, ORDINAL, SPACE, START } from "../patterns.js";
+import { caseless, END, ORDINAL, SPACE, START } from "../patterns.js";
 
 // Gregorian dates with a month name, as pages write them: "Sunday, July 22nd", "December 13, 2015
 // 2:27 pm", "13th of December, 2015", "Dec. 13, 2015", "Jun. 26 ’12", "Sun, 22 Jul 2018 14:30:00
@@ -25,12 +25,16 @@ export const WEEKDAY_PREFIX = `(?:(?<weekday>${WEEKDAY_LATIN_PATTERN})${END}\\.?
 const WEEKDAY_THE = `(?:(?<weekday>${WEEKDAY_LATIN_PATTERN})${END}\\.?,?${SPACE}(?:the${SPACE})?)?`;
 
 const MONTH_FIRST = new RegExp(
-  `${START}${WEEKDAY_PREFIX}(?<date>${MONTH}(?:\\.?${SPACE}|\\.)(?:the${SPACE})?${DAY}${ORDINAL}${END}(?:,?${SPACE}${YEAR})?)`,
-  "giud",
+  caseless(
+    `${START}${WEEKDAY_PREFIX}(?<date>${MONTH}(?:\\.?${SPACE}|\\.)(?:the${SPACE})?${DAY}${ORDINAL}${END}(?:,?${SPACE}${YEAR})?)`,
+  ),
+  "gud",
 );
 const DAY_FIRST = new RegExp(
-  `${START}${WEEKDAY_THE}(?<date>${DAY}${ORDINAL}${END}(?:${SPACE}of${SPACE}|${SPACE}|-)${MONTH}\\.?(?:(?:,?${SPACE}|-)${YEAR})?)`,
-  "giud",
+  caseless(
+    `${START}${WEEKDAY_THE}(?<date>${DAY}${ORDINAL}${END}(?:${SPACE}of${SPACE}|${SPACE}|-)${MONTH}\\.?(?:(?:,?${SPACE}|-)${YEAR})?)`,
+  ),
+  "gud",
 );
 
 /** "may" and "march" are common verbs: written in lower case with no year they are not months. */
@@ -61,10 +65,12 @@ const ZONE_NAMES = Object.keys(ZONE_OFFSETS)
 
 // Sticky readers for what may follow a date. Case matters for zones and "OS": "est", "os" are words.
 const TIME = new RegExp(
-  "(?:[\\s\\u00a0]{0,3}(?:,|at|@|-|\\u2013|\\u2014|\\|))?[\\s\\u00a0]{1,3}" +
-    "(?<hour>\\d{1,2})(?:(?<separator>[:.])(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,]\\d{1,9})?)?)?" +
-    `(?:[\\s\\u00a0]{0,2}(?<meridiem>[ap]\\.m\\.|[ap]m)${END})?`,
-  "iuy",
+  caseless(
+    "(?:[\\s\\u00a0]{0,3}(?:,|at|@|-|\\u2013|\\u2014|\\|))?[\\s\\u00a0]{1,3}" +
+      "(?<hour>\\d{1,2})(?:(?<separator>[:.])(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,]\\d{1,9})?)?)?" +
+      `(?:[\\s\\u00a0]{0,2}(?<meridiem>[ap]\\.m\\.|[ap]m)${END})?`,
+  ),
+  "uy",
 );
 const ZONE = new RegExp(
   "[\\s\\u00a0]{0,2}(?:(?<utc>Z|UTC|GMT)(?<utcOffset>[+-]\\d{1,2}(?::?\\d{2})?)?|(?<offset>[+-]\\d{2}:?\\d{2})|" +

@@ -1,5 +1,5 @@
 import type { Candidate, ExtractOptions, Extractor, StatedFields } from "../mention.js";
-import { START } from "../patterns.js";
+import { caseless, START } from "../patterns.js";
 import {
   fullYearFromTwoDigits,
   readTimeAfter,
@@ -18,9 +18,11 @@ import {
 // Four-digit years only 1000–2999: "3/4/5778" is no Gregorian date.
 
 const PATTERN = new RegExp(
-  `${START}${WEEKDAY_PREFIX}(?<date>(?<![\\p{L}\\p{N}./])(?<first>\\d{1,2})(?<separator>[/.])(?<second>\\d{1,2})\\k<separator>` +
-    `(?:(?<year>[12]\\d{3})|(?<shortYear>\\d{2}))(?![\\p{L}\\p{N}])(?![./][\\p{L}\\p{N}]))`,
-  "giud",
+  caseless(
+    `${START}${WEEKDAY_PREFIX}(?<date>(?<![\\p{L}\\p{N}./])(?<first>\\d{1,2})(?<separator>[/.])(?<second>\\d{1,2})\\k<separator>` +
+      `(?:(?<year>[12]\\d{3})|(?<shortYear>\\d{2}))(?![\\p{L}\\p{N}])(?![./][\\p{L}\\p{N}]))`,
+  ),
+  "gud",
 );
 
 /** Month and day for the written numbers, and whether the text left the order open; undefined when no order names a date. */

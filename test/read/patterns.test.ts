@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { caseless } from "../../src/read/patterns.js";
+
+describe("caseless", () => {
+  it("spells letters as classes and leaves escapes, group names and lookbehinds alone", () => {
+    expect(caseless("(?<m>av)[a-c]")).toBe("(?<m>[aA][vV])[a-cA-C]");
+    expect(caseless("(?<![\\p{L}\\p{N}])\\k<sep>\\u00a0[ap]m")).toBe("(?<![\\p{L}\\p{N}])\\k<sep>\\u00a0[aApP][mM]");
+  });
+
+  it("matches like the i flag on every case mix", () => {
+    const source = "(?<month>sept?|dec)\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?";
+    const folded = new RegExp(caseless(source), "u");
+    const flagged = new RegExp(source, "iu");
+    for (const text of ["Sept 3rd", "SEP 3RD", "dEc 22Nd", "sepT 1", "Oct 3", "Dec. 31st"]) {
+      expect(folded.exec(text)?.[0], text).toBe(flagged.exec(text)?.[0]);
+    }
+  });
+});
