@@ -130,12 +130,14 @@ describe("hdate --jsonl: input, output and errors", () => {
   });
 
   it("waits for the output to drain when a write says it is full, and keeps every line", async () => {
+    // At a terminal every line is written (and drained) on its own.
     const { io, out } = fakeIo({}, "10 Av 5778\n11 Av 5778\n12 Av 5778\n");
     let drains = 0;
     io.stdout.write = (chunk: string) => {
       out.stdout += chunk;
       return false;
     };
+    io.stdout.isTTY = true;
     io.drain = async () => {
       drains++;
     };
@@ -147,6 +149,22 @@ describe("hdate --jsonl: input, output and errors", () => {
         .split("\n")
         .map((line) => JSON.parse(line).hebrew.day),
     ).toEqual([10, 11, 12]);
+  });
+
+  it("writes a pipe in blocks of about 64 KB, and the rest at the end", async () => {
+    const input = "10 Av 5778\n".repeat(500);
+    const { io, out } = fakeIo({}, input);
+    const writes: number[] = [];
+    io.stdout.write = (chunk: string) => {
+      writes.push(chunk.length);
+      out.stdout += chunk;
+      return true;
+    };
+    expect(await run(["--jsonl", "-"], io)).toBe(0);
+    expect(out.stdout.split("\n").length - 1).toBe(500);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.length).toBeLessThan(10);
+    for (const size of writes.slice(0, -1)) expect(size).toBeGreaterThanOrEqual(64 * 1024);
   });
 
   it("a full output without a drain hook goes on writing", async () => {

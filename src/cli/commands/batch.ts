@@ -39,9 +39,14 @@ async function openInput(options: CliOptions, io: CliIo): Promise<{ stream: Read
   }
 }
 
+/** Output is written in blocks of about this many characters, as grep does into a pipe. */
+const BLOCK = 64 * 1024;
+
 /**
  * Streams lines through `handle`, one output line per input line in the same order, in constant
- * memory (readline holds one line at a time; writes wait for the output to drain).
+ * memory (readline holds one line at a time; writes wait for the output to drain). Output goes out
+ * in blocks (one write per line cost more than the conversions), except at a terminal, where each
+ * line appears as soon as it is answered.
  */
 async function streamLines(
   options: CliOptions,
@@ -54,6 +59,14 @@ async function streamLines(
   let flagged = false;
   let bytes = 0;
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  const interactive = io.stdout.isTTY === true || io.stdin.isTTY === true;
+  let pending = "";
+  const flush = async (): Promise<void> => {
+    if (pending === "") return;
+    const block = pending;
+    pending = "";
+    if (io.stdout.write(block) === false) await io.drain?.();
+  };
   for await (const line of lines) {
     bytes += Buffer.byteLength(line) + 1;
     let outcome: LineOutcome;
@@ -63,9 +76,11 @@ async function streamLines(
       outcome = errorRecord(error);
     }
     flagged ||= outcome.flagged;
-    if (io.stdout.write(`${JSON.stringify(outcome.output)}\n`) === false) await io.drain?.();
+    pending += `${JSON.stringify(outcome.output)}\n`;
+    if (interactive || pending.length >= BLOCK) await flush();
     progress?.update(bytes);
   }
+  await flush();
   progress?.done(bytes);
   return flagged ? EXIT.inconsistent : EXIT.ok;
 }
