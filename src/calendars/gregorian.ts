@@ -61,10 +61,14 @@ export function dayNumberToGregorian(dayNumber: number): CalendarDate & { calend
   return { calendar: "gregorian", year, month, day };
 }
 
+// Month and day numbers as ISO writes them, looked up rather than padded on every call.
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
+
 /** ISO 8601 calendar date; years outside 0–9999 use the expanded six-digit form (`-003760-09-07`). */
 export function formatIsoDate(year: number, month: number, day: number): string {
-  const mm = String(month).padStart(2, "0");
-  const dd = String(day).padStart(2, "0");
+  const mm = TWO_DIGITS[month] ?? String(month).padStart(2, "0");
+  const dd = TWO_DIGITS[day] ?? String(day).padStart(2, "0");
+  if (year >= 1000 && year <= 9999) return `${year}-${mm}-${dd}`;
   if (year >= 0 && year <= 9999) return `${String(year).padStart(4, "0")}-${mm}-${dd}`;
   const sign = year < 0 ? "-" : "+";
   return `${sign}${String(Math.abs(year)).padStart(6, "0")}-${mm}-${dd}`;

@@ -52,10 +52,20 @@ export interface InputDescription {
   stated?: { weekday?: Weekday };
 }
 
+/** The Gregorian side of Gregorian fields already known to be valid. */
+export function describeGregorianFields(
+  year: number,
+  month: number,
+  day: number,
+  dayNumber: number,
+): GregorianDay {
+  return { year, month, day, iso: formatIsoDate(year, month, day), weekday: weekdayOf(dayNumber) };
+}
+
 /** The Gregorian side of a day number. */
 export function describeGregorian(dayNumber: number): GregorianDay {
   const { year, month, day } = dayNumberToGregorian(dayNumber);
-  return { year, month, day, iso: formatIsoDate(year, month, day), weekday: weekdayOf(dayNumber) };
+  return describeGregorianFields(year, month, day, dayNumber);
 }
 
 /** The Hebrew side of Hebrew fields already known to be valid. */
@@ -101,7 +111,12 @@ export class ConversionResult {
     options: { afterSunset: boolean; israel: boolean; inferred: Inference[]; warnings: ConversionWarning[] },
   ) {
     this.input = input;
-    this.gregorian = describeGregorian(dayNumber);
+    // Fields as given need no conversion back (Julian "Old Style" input is never Gregorian fields here).
+    const { date } = input;
+    this.gregorian =
+      input.calendar === "gregorian" && input.kind !== "text"
+        ? describeGregorianFields(date.year, date.month, date.day, dayNumber)
+        : describeGregorian(dayNumber);
     // Hebrew fields as given need no conversion back; otherwise (or after sunset) derive them.
     const given = input.calendar === "hebrew" && !options.afterSunset ? input.date : undefined;
     this.hebrew = given
