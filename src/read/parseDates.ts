@@ -37,26 +37,36 @@ const HEBREW_LETTER = /[\u05d0-\u05ea]/;
 
 const REFERENCE_DAY = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/;
 
+function readReferenceString(reference: string): number {
+  const groups = REFERENCE_DAY.exec(reference.trim())?.groups;
+  if (!groups) {
+    throw new DateError("invalid-option", `The reference "${reference}" is not a day (use YYYY-MM-DD)`, {
+      input: reference,
+    });
+  }
+  const date = {
+    calendar: "gregorian" as const,
+    year: Number(groups.year),
+    month: Number(groups.month),
+    day: Number(groups.day),
+  };
+  return gregorianDayNumberStrict(date, reference);
+}
+
+/** Batches pass the same reference string with every call: the last one read is remembered. */
+const lastReference = { text: "", dayNumber: 0 };
+
 /**
  * The reference day as a day number: a Date's UTC day, or `YYYY-MM-DD`; today (UTC) by default.
  * An unreadable reference is misuse, so it throws a DateError with code `invalid-option`.
  */
 export function toReferenceDayNumber(reference: Date | string | undefined): number {
   if (typeof reference === "string") {
-    const groups = REFERENCE_DAY.exec(reference.trim())?.groups;
-    if (!groups)
-      throw new DateError("invalid-option", `The reference "${reference}" is not a day (use YYYY-MM-DD)`, {
-        input: reference,
-      });
-    return gregorianDayNumberStrict(
-      {
-        calendar: "gregorian",
-        year: Number(groups.year),
-        month: Number(groups.month),
-        day: Number(groups.day),
-      },
-      reference,
-    );
+    if (reference !== lastReference.text) {
+      lastReference.dayNumber = readReferenceString(reference);
+      lastReference.text = reference;
+    }
+    return lastReference.dayNumber;
   }
   const date = reference ?? new Date();
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
