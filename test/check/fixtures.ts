@@ -4,6 +4,7 @@
 import { HDate } from "@hebcal/core";
 import { expect } from "vitest";
 import { icuHebrew, UNIX_EPOCH_DAY_NUMBER } from "../support/icu.js";
+import { ENGLISH_MONTHS } from "../support/monthNames.js";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -38,21 +39,6 @@ export function isoOfDayNumber(dayNumber: number): string {
 export function daysBetween(a: string, b: string): number {
   return dayNumberOfIso(b) - dayNumberOfIso(a);
 }
-
-const ENGLISH_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** "22 July 2018" for a day number. */
 export function gregorianTextOf(dayNumber: number): string {

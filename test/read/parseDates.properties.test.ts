@@ -6,6 +6,7 @@ import type { DateMention } from "../../src/read/mention.js";
 import { parseDates } from "../../src/read/parseDates.js";
 import { dayNumberOfGregorian, icuHebrewFields, weekdayOfDayNumber } from "../support/dayNumbers.js";
 import { icuGregorian } from "../support/icu.js";
+import { ENGLISH_MONTHS } from "../support/monthNames.js";
 
 // Round trips through text: a day is written the ways real text writes it, embedded in prose, and
 // must read back as exactly one mention naming that day. The written fields come from the second
@@ -168,20 +169,7 @@ describe("Hebrew dates in Hebrew script read back", () => {
   });
 });
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = ENGLISH_MONTHS;
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 describe("Gregorian dates read back", () => {

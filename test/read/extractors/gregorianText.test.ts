@@ -8,6 +8,7 @@ import {
   weekdayOfPrefix,
 } from "../../../src/read/extractors/gregorianText.js";
 import type { ExtractOptions, StatedFields } from "../../../src/read/mention.js";
+import { ENGLISH_MONTHS } from "../../support/monthNames.js";
 
 const OPTIONS = { referenceYear: 2024 };
 
@@ -259,20 +260,7 @@ describe("documented examples", () => {
 
 // ---- property: every supported form, rendered from random fields inside random prose, is read back ----
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = ENGLISH_MONTHS;
 const MONTH_ABBREVIATIONS = [
   "Jan",
   "Feb",
