@@ -54,3 +54,16 @@ export function isDateError(value: unknown): value is DateError {
     value instanceof DateError || (value instanceof Error && value.name === "DateError" && "code" in value)
   );
 }
+
+/**
+ * A value as an error message can show it, whatever it is: a Symbol, a BigInt or an object with no
+ * string form (Object.create(null)) would make String() or a template throw a TypeError instead.
+ * @example showValue(Symbol("x")) // "Symbol(x)"
+ */
+export function showValue(value: unknown): string {
+  try {
+    return typeof value === "symbol" ? value.toString() : String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}

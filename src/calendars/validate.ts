@@ -1,4 +1,4 @@
-import { DateError } from "../errors.js";
+import { DateError, showValue } from "../errors.js";
 import type { CalendarDate } from "../types.js";
 import { MAX_DAY_NUMBER, MIN_DAY_NUMBER, SUPPORTED_RANGE } from "./dayNumber.js";
 import { daysInGregorianMonth, formatIsoDate, gregorianToDayNumber } from "./gregorian.js";
@@ -35,7 +35,7 @@ function requireIntegers(date: CalendarDate, input: unknown): void {
   for (const field of ["year", "month", "day"] as const) {
     const value = date[field];
     if (typeof value !== "number" || !Number.isSafeInteger(value)) {
-      throw new DateError("unreadable", `The ${field} must be a whole number, not ${String(value)}`, {
+      throw new DateError("unreadable", `The ${field} must be a whole number, not ${showValue(value)}`, {
         input,
       });
     }

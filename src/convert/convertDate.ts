@@ -3,7 +3,7 @@ import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
 import { HEBREW_MONTH, isHebrewLeapYear } from "../calendars/hebrew.js";
 import { gregorianDayNumberStrict, hebrewDayNumberStrict } from "../calendars/validate.js";
 import { calendarDayIn } from "../calendars/zonedDay.js";
-import { DateError } from "../errors.js";
+import { DateError, showValue } from "../errors.js";
 import {
   gregorianMonthFromName,
   hebrewMonthFromName,
@@ -42,6 +42,15 @@ export interface ConvertOptions {
   numericOrder?: "mdy" | "dmy" | "auto";
 }
 
+/** A real Date with a time value (Object.create(Date.prototype) passes instanceof but has none). */
+function isValidDate(value: Date): boolean {
+  try {
+    return !Number.isNaN(value.getTime());
+  } catch {
+    return false;
+  }
+}
+
 function isLuxonDateTime(value: unknown): value is DateTime {
   return (
     typeof value === "object" &&
@@ -55,7 +64,7 @@ function resolveFieldsMonth(input: FieldsInput, warnings: ConversionWarning[]): 
   const { month, calendar, year } = input;
   if (typeof month === "number") return month;
   if (typeof month !== "string") {
-    throw new DateError("unreadable", `The month must be a number or a month name, not ${String(month)}`, {
+    throw new DateError("unreadable", `The month must be a number or a month name, not ${showValue(month)}`, {
       input,
     });
   }
@@ -112,21 +121,34 @@ function fromDateTime(value: DateTime, input: unknown): { dayNumber: number; des
   if (!value.isValid) {
     throw new DateError(
       "unreadable",
-      `Invalid DateTime: ${value.invalidExplanation ?? value.invalidReason ?? "unknown reason"}`,
-      {
-        input,
-      },
+      `Invalid DateTime: ${showValue(value.invalidExplanation ?? value.invalidReason ?? "unknown reason")}`,
+      { input },
     );
   }
   const date: CalendarDate = { calendar: "gregorian", year: value.year, month: value.month, day: value.day };
+  const dayNumber = gregorianDayNumberStrict(date, input);
+  // Only a real DateTime is sure to hold numbers here; a look-alike's fields are checked like any input.
+  const { hour, minute, second, offset } = value as {
+    hour: unknown;
+    minute: unknown;
+    second: unknown;
+    offset: unknown;
+  };
+  for (const [name, field] of Object.entries({ hour, minute, second, offset })) {
+    if (typeof field !== "number" || !Number.isFinite(field)) {
+      throw new DateError("unreadable", `The DateTime's ${name} must be a number, not ${showValue(field)}`, {
+        input,
+      });
+    }
+  }
   return {
-    dayNumber: gregorianDayNumberStrict(date, input),
+    dayNumber,
     described: {
       kind: "datetime",
       calendar: "gregorian",
       date,
-      time: { hour: value.hour, minute: value.minute, second: value.second },
-      offsetMinutes: value.offset,
+      time: { hour: hour as number, minute: minute as number, second: second as number },
+      offsetMinutes: offset as number,
     },
   };
 }
@@ -175,7 +197,7 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
         : {}),
     };
   } else if (input instanceof Date) {
-    if (Number.isNaN(input.getTime())) throw new DateError("unreadable", "Invalid Date", { input });
+    if (!isValidDate(input)) throw new DateError("unreadable", "Invalid Date", { input });
     const date = calendarDayIn(input, options.timeZone);
     dayNumber = gregorianDayNumberStrict(date, input);
     described = { kind: "date", calendar: "gregorian", date };
@@ -186,6 +208,12 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
     input !== null &&
     (input.calendar === "hebrew" || input.calendar === "gregorian")
   ) {
+    // The month name may depend on the year (Adar in a leap year): check the year is a number first.
+    if (typeof input.year !== "number" || !Number.isSafeInteger(input.year)) {
+      throw new DateError("unreadable", `The year must be a whole number, not ${showValue(input.year)}`, {
+        input,
+      });
+    }
     const month = resolveFieldsMonth(input, warnings);
     const date: CalendarDate = { calendar: input.calendar, year: input.year, month, day: input.day };
     dayNumber =

@@ -233,23 +233,40 @@ export const LEXICON = {
 } as const;
 
 /** Optimal string alignment distance: edits, counting a swap of neighbours as one. */
-function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+// Three rows reused across calls: the distance needs the two rows before the current one (for
+// swapped neighbours), and a fresh 2-D table per spelling made suggestions cost a millisecond a word.
+let rowBefore = new Int32Array(32);
+let rowPrevious = new Int32Array(32);
+let rowCurrent = new Int32Array(32);
+
+/** Optimal string alignment distance (a swap of neighbours counts as one edit), or limit + 1 once it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
+  if (rowCurrent.length < cols) {
+    rowBefore = new Int32Array(cols * 2);
+    rowPrevious = new Int32Array(cols * 2);
+    rowCurrent = new Int32Array(cols * 2);
+  }
+  for (let j = 0; j < cols; j++) rowPrevious[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    rowCurrent[0] = i;
+    let rowMinimum = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      let best = Math.min(rowPrevious[j]! + 1, rowCurrent[j - 1]! + 1, rowPrevious[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+        best = Math.min(best, rowBefore[j - 2]! + 1);
+      rowCurrent[j] = best;
+      if (best < rowMinimum) rowMinimum = best;
     }
+    if (rowMinimum > limit) return limit + 1;
+    [rowBefore, rowPrevious, rowCurrent] = [rowPrevious, rowCurrent, rowBefore];
   }
-  return d[a.length]![b.length]!;
+  return rowPrevious[b.length]!;
 }
+
+/** Suggestions already worked out, by folded word (a page repeats its misspellings). */
+const suggestionCache = new Map<string, string[]>();
 
 /**
  * Canonical Hebrew month names near a misspelled word (at most two edits, one for short words),
@@ -259,13 +276,22 @@ function editDistance(a: string, b: string): number {
 export function suggestHebrewMonths(word: string): string[] {
   const folded = normalizeWord(word);
   if (hebrewLatinIndex.has(folded)) return [];
+  const cached = suggestionCache.get(folded);
+  if (cached) return [...cached];
+  const suggestions = computeSuggestions(folded);
+  if (suggestionCache.size >= 4096) suggestionCache.clear();
+  suggestionCache.set(folded, suggestions);
+  return [...suggestions];
+}
+
+function computeSuggestions(folded: string): string[] {
   const limit = folded.length <= 4 ? 1 : 2;
   const best = new Map<string, number>();
   for (const [spelling, month] of hebrewLatinIndex) {
     // The distance is at least the difference in length: skip the table work (a page of misspelt
     // dates spent most of its time here).
     if (Math.abs(spelling.length - folded.length) > limit) continue;
-    const distance = editDistance(folded, spelling);
+    const distance = editDistance(folded, spelling, limit);
     if (distance === 0 || distance > limit) continue;
     const name = CANONICAL_HEBREW_MONTH[month]!;
     best.set(name, Math.min(best.get(name) ?? distance, distance));

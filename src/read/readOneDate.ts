@@ -22,9 +22,10 @@ function unreadable(text: string, mentions: readonly DateMention[]): DateError {
   // A near-miss month name anywhere in the text is the likeliest cause: say so. But not when a date
   // was read cleanly (the rest is just not a date), and not for two-letter words: "10 Av 5778 at
   // noon" and "an apple" were told "at"/"an" is not a month, did you mean "Av"?
+  // A date is a few words: past the first dozen, a string is prose, not a misspelt date.
   const words = mentions.some((mention) => !mention.problem)
     ? []
-    : (text.match(/\p{L}[\p{L}'’]{2,}/gu) ?? []);
+    : (text.match(/\p{L}[\p{L}'’]{2,}/gu) ?? []).slice(0, 12);
   for (const word of words) {
     const suggestions = suggestHebrewMonths(word);
     if (suggestions.length > 0) {
