@@ -163,6 +163,19 @@ const gregorianIndex = invert(GREGORIAN_MONTHS);
 const weekdayLatinIndex = invert(WEEKDAYS_LATIN);
 const weekdayHebrewIndex = invert(WEEKDAYS_HEBREW);
 
+/** The first two letters (folded) of every Hebrew month spelling in English letters. */
+const hebrewLatinStarts = new Set([...hebrewLatinIndex.keys()].map((spelling) => spelling.slice(0, 2)));
+
+/**
+ * Whether a word could begin a Hebrew month name in English letters: a two-letter test the readers
+ * make before the full lookup, since most words beside a number in prose are not months.
+ * @example mayStartHebrewMonth("Tishri") // true
+ */
+export function mayStartHebrewMonth(word: string): boolean {
+  const start = word.slice(0, 2).toLowerCase();
+  return hebrewLatinStarts.has(start) || hebrewLatinStarts.has(normalizeWord(start));
+}
+
 /**
  * The hebcal month number of a Hebrew month name in either script, {@link PLAIN_ADAR} for a bare
  * "Adar", or undefined.

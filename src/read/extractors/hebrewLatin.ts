@@ -1,4 +1,10 @@
-import { hebrewMonthFromName, PLAIN_ADAR, WEEKDAY_LATIN_PATTERN, weekdayFromName } from "../lexicon.js";
+import {
+  hebrewMonthFromName,
+  mayStartHebrewMonth,
+  PLAIN_ADAR,
+  WEEKDAY_LATIN_PATTERN,
+  weekdayFromName,
+} from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { caseless, END, ORDINAL, SPACE, START } from "../patterns.js";
 
@@ -71,7 +77,9 @@ function collect(pattern: RegExp, text: string, out: Candidate[], monthFirst: bo
     // Month first, a failed two-word reading ("visit Av 10") must not hide the date that starts at
     // its second word: look again from just after this match's start.
     if (found === undefined || (monthFirst && found.end !== match.indices!.groups!.month![1])) {
-      if (monthFirst) pattern.lastIndex = match.index + 1;
+      const second = groups.second;
+      if (monthFirst && second !== undefined && mayStartHebrewMonth(second))
+        pattern.lastIndex = match.index + 1;
       if (found === undefined) continue;
       if (monthFirst) continue;
     }
