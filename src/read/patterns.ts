@@ -5,8 +5,11 @@
 export const START = "(?<![\\p{L}\\p{N}])";
 /** No letter or digit just after. */
 export const END = "(?![\\p{L}\\p{N}])";
-/** One to three spaces (bounded, so patterns cannot backtrack over long runs). */
-export const SPACE = "[\\s\\u00a0]{1,3}";
+/**
+ * One to three spaces, or one line break with a little space around it (bounded, so patterns cannot
+ * backtrack over long runs). Never a blank line: "Av\n\n30" is two paragraphs, not 30 Av.
+ */
+export const SPACE = "(?:[^\\S\\r\\n]{1,3}|[^\\S\\r\\n]{0,2}\\r?\\n[^\\S\\r\\n]{0,2})";
 /** English ordinal suffix. */
 export const ORDINAL = "(?:st|nd|rd|th)?";
 /** Hebrew letters, geresh and gershayim in any of their written forms. */

@@ -487,3 +487,18 @@ describe("misuse: references that are not days", () => {
     expect(error.message).toBe(message);
   });
 });
+
+describe("dates do not run across a blank line", () => {
+  it("reads 'Av' and '30' in different paragraphs as no date", () => {
+    expect(read("Tisha B'Av\n\n30 people came").filter((m) => m.calendar === "hebrew")).toEqual([]);
+  });
+
+  it("still reads a date wrapped onto the next line", () => {
+    expect(readOne("on December 13,\n2015 at noon").date).toEqual({
+      calendar: "gregorian",
+      year: 2015,
+      month: 12,
+      day: 13,
+    });
+  });
+});

@@ -4,7 +4,9 @@ import { caseless } from "../../src/read/patterns.js";
 describe("caseless", () => {
   it("spells letters as classes and leaves escapes, group names and lookbehinds alone", () => {
     expect(caseless("(?<m>av)[a-c]")).toBe("(?<m>[aA][vV])[a-cA-C]");
-    expect(caseless("(?<![\\p{L}\\p{N}])\\k<sep>\\u00a0[ap]m")).toBe("(?<![\\p{L}\\p{N}])\\k<sep>\\u00a0[aApP][mM]");
+    expect(caseless("(?<![\\p{L}\\p{N}])\\k<sep>\\u00a0[ap]m")).toBe(
+      "(?<![\\p{L}\\p{N}])\\k<sep>\\u00a0[aApP][mM]",
+    );
   });
 
   it("matches like the i flag on every case mix", () => {
