@@ -14,9 +14,9 @@ const yearText: string[] = [];
  * @example renderHebrewText(5778, 5, 10) // "י׳ אָב תשע״ח"
  */
 export function renderHebrewText(year: number, month: number, day: number): string {
-  const d = (dayText[day] ??= gematriya(day));
+  dayText[day] ??= gematriya(day);
   const key = month === 12 && !isLeapYear(year) ? 0 : month;
-  const m = (monthText[key] ??= Locale.gettext(getMonthName(month, year), "he"));
-  const y = (yearText[year] ??= gematriya(year));
-  return `${d} ${m} ${y}`;
+  monthText[key] ??= Locale.gettext(getMonthName(month, year), "he");
+  yearText[year] ??= gematriya(year);
+  return `${dayText[day]} ${monthText[key]} ${yearText[year]}`;
 }
