@@ -607,7 +607,7 @@ const report = {
     loadAverageAfter: os.loadavg().map((x) => round(x, 2)),
   },
   versions: Object.fromEntries(
-    ["@hebcal/core", "@hebcal/hdate", "luxon", "chrono-node", "tinybench"].map((p) => [p, versionOf(p)]),
+    ["@hebcal/core", "@hebcal/hdate", "luxon", "chrono-node"].map((p) => [p, versionOf(p)]),
   ),
   git: {
     commit: git(["rev-parse", "--short", "HEAD"]),
