@@ -111,11 +111,6 @@ function resolvePlainAdar(month: number, year: number, day: number, warnings: Co
   return resolved;
 }
 
-/** Today's day number in a time zone. */
-export function todayDayNumber(timeZone = "UTC"): number {
-  return gregorianDayNumberStrict(calendarDayIn(new Date(), timeZone));
-}
-
 /** The fields of a luxon DateTime (read from the object itself, so luxon need not be loaded). */
 function fromDateTime(value: DateTime, input: unknown): { dayNumber: number; described: InputDescription } {
   if (!value.isValid) {

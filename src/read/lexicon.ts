@@ -225,8 +225,6 @@ function alternation(table: Record<number, readonly string[]>): string {
   return spellings.map(escapeForPattern).join("|");
 }
 
-/** Pattern source for any Hebrew month name in English letters (match case-insensitively). */
-export const HEBREW_MONTH_LATIN_PATTERN = alternation(HEBREW_MONTHS_LATIN);
 /** Pattern source for any Hebrew month name in Hebrew script (niqqud stripped first). */
 export const HEBREW_MONTH_HEBREW_PATTERN = alternation(HEBREW_MONTHS_HEBREW);
 /** Pattern source for any Gregorian month name or abbreviation (match case-insensitively). */

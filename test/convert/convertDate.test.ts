@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { MAX_DAY_NUMBER, MIN_DAY_NUMBER } from "../../src/calendars/dayNumber.js";
 import { dayNumberToGregorian, gregorianToDayNumber } from "../../src/calendars/gregorian.js";
 import { dayNumberToHebrew, daysInHebrewMonth, isHebrewLeapYear } from "../../src/calendars/hebrew.js";
-import { convertDate, type FieldsInput, todayDayNumber } from "../../src/convert/convertDate.js";
+import { calendarDayIn } from "../../src/calendars/zonedDay.js";
+import { convertDate, type FieldsInput } from "../../src/convert/convertDate.js";
 import { DateError } from "../../src/errors.js";
 import { catchDateError, dateErrorCode } from "../support/dateErrors.js";
 import { icuHebrew } from "../support/icu.js";
@@ -489,15 +490,19 @@ describe("luxon DateTime: why it is invalid", () => {
   });
 });
 
-describe("todayDayNumber", () => {
+describe("today's calendar day", () => {
   it("is today's UTC day by default, and the zone's day when asked", () => {
     const dayOf = (timeZone: string, instant: Date) => {
       const [year, month, day] = instant.toLocaleDateString("en-CA", { timeZone }).split("-").map(Number);
       return gregorianToDayNumber(year!, month!, day!);
     };
     const minuteAgo = new Date(Date.now() - 60_000);
-    expect([dayOf("UTC", new Date()), dayOf("UTC", minuteAgo)]).toContain(todayDayNumber());
-    const kiritimati = todayDayNumber("Pacific/Kiritimati");
+    const todayIn = (timeZone?: string) => {
+      const { year, month, day } = calendarDayIn(new Date(), timeZone);
+      return gregorianToDayNumber(year, month, day);
+    };
+    expect([dayOf("UTC", new Date()), dayOf("UTC", minuteAgo)]).toContain(todayIn());
+    const kiritimati = todayIn("Pacific/Kiritimati");
     expect([dayOf("Pacific/Kiritimati", new Date()), dayOf("Pacific/Kiritimati", minuteAgo)]).toContain(
       kiritimati,
     );

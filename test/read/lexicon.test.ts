@@ -4,7 +4,6 @@ import {
   GREGORIAN_MONTH_PATTERN,
   gregorianMonthFromName,
   HEBREW_MONTH_HEBREW_PATTERN,
-  HEBREW_MONTH_LATIN_PATTERN,
   hebrewMonthFromName,
   LEXICON,
   normalizeWord,
@@ -35,8 +34,6 @@ describe("Hebrew month names in English letters", () => {
     expect(hebrewMonthFromName(spelling)).toBe(month);
     expect(hebrewMonthFromName(spelling.toUpperCase())).toBe(month);
     expect(hebrewMonthFromName(spelling.replace(/'/g, "\u2019"))).toBe(month);
-    expect(matchesWhole(HEBREW_MONTH_LATIN_PATTERN, spelling)).toBe(true);
-    expect(matchesWhole(HEBREW_MONTH_LATIN_PATTERN, spelling.toUpperCase())).toBe(true);
   });
 
   it("no spelling names two months", () => {

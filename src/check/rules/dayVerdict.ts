@@ -3,8 +3,6 @@ import { julianDayNumberStrict } from "../../calendars/validate.js";
 import type { DateMention } from "../../read/mention.js";
 import type { PairVerdict } from "../types.js";
 
-/** The first day of the Gregorian calendar (15 October 1582); before it, dates were written Old Style. */
-export const GREGORIAN_REFORM_DAY = gregorianToDayNumber(1582, 10, 15);
 /**
  * The last country to leave the Julian calendar did so in 1923 (Greece); a date before then may have
  * been written Old Style, so the Julian reading is tried when the Gregorian one fails.

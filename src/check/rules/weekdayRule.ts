@@ -43,12 +43,3 @@ export function judgeWeekday(
     }
   );
 }
-
-/** Judges the stated weekdays of a pair (see {@link judgeWeekday}); the finding alone. */
-export function weekdayRule(
-  gregorian: DateMention,
-  hebrew: DateMention,
-  civilDayNumber: number,
-): WeekdayFinding {
-  return judgeWeekday(gregorian, hebrew, civilDayNumber).finding;
-}

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { judgeWeekday, weekdayRule } from "../../../src/check/rules/weekdayRule.js";
+import { judgeWeekday } from "../../../src/check/rules/weekdayRule.js";
+
 import type { DateMention } from "../../../src/read/mention.js";
 import { parseDates } from "../../../src/read/parseDates.js";
 import { dayNumberOfIso, REFERENCE } from "../fixtures.js";
+
+/** The finding alone, as judgePair reports it. */
+const weekdayRule = (...args: Parameters<typeof judgeWeekday>) => judgeWeekday(...args).finding;
 
 function mention(text: string): DateMention {
   const [found] = parseDates(text, { reference: REFERENCE });
