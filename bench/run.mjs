@@ -1,6 +1,8 @@
 // hdate benchmarks: `npm run bench` (builds, then runs this). See docs/performance.md.
 //
 //   BENCH_LARGE=1 npm run bench   also times `hdate check --jsonl` on a 1 GB corpus (peak RSS target)
+//   BENCH_ONLY=fields,text npm run bench   runs only these sections (fields, text, check, dates,
+//                                 start); for quick looks while working, not for docs/performance.md
 //   BENCH_FULL=1 npm run bench    never shortens the slow whole-process runs: by default the 200 MB
 //                                 corpus is timed once (not 3 times) when a run is projected over 25 s,
 //                                 and 100 k date lines replace 1 M when 1 M is projected over 20 s
@@ -587,11 +589,21 @@ function printTable() {
   }
 }
 
-benchFields();
-benchText();
-benchCheck();
-benchDateLines();
-benchColdStart();
+const SECTIONS = {
+  fields: benchFields,
+  text: benchText,
+  check: benchCheck,
+  dates: benchDateLines,
+  start: benchColdStart,
+};
+const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
+for (const name of only) {
+  if (!(name in SECTIONS)) {
+    console.error(`bench: BENCH_ONLY: no section "${name}" (${Object.keys(SECTIONS).join(", ")})`);
+    process.exit(2);
+  }
+}
+for (const [name, run] of Object.entries(SECTIONS)) if (only.length === 0 || only.includes(name)) run();
 
 const durationSec = (performance.now() - benchStart) / 1000;
 const report = {
@@ -629,21 +641,23 @@ console.log(
 console.log("Rates are medians of interleaved rounds; ratios are medians of per-round ratios (same run).");
 console.log();
 printTable();
+// Each section's sanity check, for the sections that ran.
+const { fields, text, cliCheck, cliDates, coldStart } = results;
 const sanity = [
-  results.fields.disagreements === 0 ? null : `fields: ${results.fields.disagreements} disagreements`,
-  results.text.sanity.hdateErrors || results.text.sanity.hdateWrong
-    ? `text: hdate errors ${results.text.sanity.hdateErrors}, wrong ${results.text.sanity.hdateWrong}`
+  fields && fields.disagreements !== 0 ? `fields: ${fields.disagreements} disagreements` : null,
+  text && (text.sanity.hdateErrors || text.sanity.hdateWrong)
+    ? `text: hdate errors ${text.sanity.hdateErrors}, wrong ${text.sanity.hdateWrong}`
     : null,
-  results.text.sanity.chronoNull || results.text.sanity.chronoWrong
-    ? `text: chrono null ${results.text.sanity.chronoNull}, wrong ${results.text.sanity.chronoWrong}`
+  text && (text.sanity.chronoNull || text.sanity.chronoWrong)
+    ? `text: chrono null ${text.sanity.chronoNull}, wrong ${text.sanity.chronoWrong}`
     : null,
-  results.cliCheck.sample.ok ? null : `check --jsonl sample: ${results.cliCheck.sample.lines} lines for 300`,
-  ...Object.entries(results.cliDates.corpora).map(([key, c]) =>
+  cliCheck && !cliCheck.sample.ok ? `check --jsonl sample: ${cliCheck.sample.lines} lines for 300` : null,
+  ...Object.entries(cliDates?.corpora ?? {}).map(([key, c]) =>
     c.sample.errorLines || c.sample.lines !== c.sample.expected
       ? `--jsonl dates ${key} sample: ${c.sample.lines} lines, ${c.sample.errorLines} error records`
       : null,
   ),
-  results.coldStart.convertsRight ? null : 'hdate "10 Av 5778" did not print 2018-07-22',
+  coldStart && !coldStart.convertsRight ? 'hdate "10 Av 5778" did not print 2018-07-22' : null,
 ].filter(Boolean);
 console.log();
 console.log(`sanity checks: ${sanity.length === 0 ? "all passed" : sanity.join("; ")}`);

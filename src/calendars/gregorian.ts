@@ -64,11 +64,31 @@ export function dayNumberToGregorian(dayNumber: number): CalendarDate & { calend
 // Month and day numbers as ISO writes them, looked up rather than padded on every call.
 const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
 
+/** "YYYY-MM-" of years 1000–9999, by year × 13 + month: a batch of dates shares a few hundred. */
+let isoMonthPrefixes: string[] | undefined;
+
 /** ISO 8601 calendar date; years outside 0–9999 use the expanded six-digit form (`-003760-09-07`). */
 export function formatIsoDate(year: number, month: number, day: number): string {
-  const mm = TWO_DIGITS[month] ?? String(month).padStart(2, "0");
   const dd = TWO_DIGITS[day] ?? String(day).padStart(2, "0");
-  if (year >= 1000 && year <= 9999) return `${year}-${mm}-${dd}`;
+  if (
+    year >= 1000 &&
+    year <= 9999 &&
+    Number.isInteger(year) &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(month)
+  ) {
+    // Filled with "" up front, not left with holes, so V8 keeps the array flat.
+    isoMonthPrefixes ??= new Array(10000 * 13).fill("");
+    const index = year * 13 + month;
+    let prefix = isoMonthPrefixes[index]!;
+    if (prefix === "") {
+      prefix = `${year}-${TWO_DIGITS[month]}-`;
+      isoMonthPrefixes[index] = prefix;
+    }
+    return prefix + dd;
+  }
+  const mm = TWO_DIGITS[month] ?? String(month).padStart(2, "0");
   if (year >= 0 && year <= 9999) return `${String(year).padStart(4, "0")}-${mm}-${dd}`;
   const sign = year < 0 ? "-" : "+";
   return `${sign}${String(Math.abs(year)).padStart(6, "0")}-${mm}-${dd}`;

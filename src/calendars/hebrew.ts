@@ -1,5 +1,6 @@
-import { abs2hebrew, daysInMonth, hebrew2abs, isLeapYear, monthsInYear } from "@hebcal/hdate";
+import { daysInMonth, isLeapYear, monthsInYear } from "@hebcal/hdate";
 import type { CalendarDate } from "../types.js";
+import { hebrewDayNumberOf, hebrewFieldsOf } from "./hebrewYears.js";
 
 // The Hebrew calendar's arithmetic (molad, postponements, month lengths) is @hebcal/hdate's, the
 // day-number package @hebcal/core is built on; we only add strict validation on top, because its
@@ -67,7 +68,7 @@ export function hebrewMonthName(month: number, year: number): string {
 
 /** The day number (Rata Die) of Hebrew fields; no validation. */
 export function hebrewToDayNumber(year: number, month: number, day: number): number {
-  return hebrew2abs(year, month, day);
+  return hebrewDayNumberOf(year, month, day);
 }
 
 /**
@@ -75,6 +76,6 @@ export function hebrewToDayNumber(year: number, month: number, day: number): num
  * @example dayNumberToHebrew(736897) // {calendar: "hebrew", year: 5778, month: 5, day: 10}
  */
 export function dayNumberToHebrew(dayNumber: number): CalendarDate & { calendar: "hebrew" } {
-  const { yy, mm, dd } = abs2hebrew(dayNumber);
-  return { calendar: "hebrew", year: yy, month: mm, day: dd };
+  const { year, month, day } = hebrewFieldsOf(dayNumber);
+  return { calendar: "hebrew", year, month, day };
 }

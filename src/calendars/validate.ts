@@ -32,14 +32,16 @@ export function gregorianMonthName(month: number): string {
 }
 
 function requireIntegers(date: CalendarDate, input: unknown): void {
-  for (const field of ["year", "month", "day"] as const) {
-    const value = date[field];
-    if (typeof value !== "number" || !Number.isSafeInteger(value)) {
-      throw new DateError("unreadable", `The ${field} must be a whole number, not ${showValue(value)}`, {
-        input,
-      });
-    }
-  }
+  // Spelled out, not looped over field names: this runs on every conversion.
+  if (!Number.isSafeInteger(date.year)) notAnInteger("year", date.year, input);
+  if (!Number.isSafeInteger(date.month)) notAnInteger("month", date.month, input);
+  if (!Number.isSafeInteger(date.day)) notAnInteger("day", date.day, input);
+}
+
+function notAnInteger(field: string, value: unknown, input: unknown): never {
+  throw new DateError("unreadable", `The ${field} must be a whole number, not ${showValue(value)}`, {
+    input,
+  });
 }
 
 function requireInRange(dayNumber: number, described: string, input: unknown): number {

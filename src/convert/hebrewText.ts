@@ -1,22 +1,66 @@
-import { gematriya, getMonthName, isLeapYear, Locale } from "@hebcal/hdate";
+import { gematriya, getMonthName, Locale } from "@hebcal/hdate";
 
-// The Hebrew-script rendering of a date, as @hebcal/hdate's HDate.renderGematriya writes it
-// ("י׳ אָב תשע״ח"), built from its own gematriya and Hebrew month names, with each piece cached:
-// building an HDate for every conversion costs more than the conversion itself.
+// How a Hebrew date is written: "10 Av 5778" and, in Hebrew script as @hebcal/hdate's
+// HDate.renderGematriya writes it, "י׳ אָב תשע״ח" (its own gematriya and month names). Every
+// conversion writes both, so the pieces are cached: the day, and the month with the year, which a
+// whole batch of dates shares. Building an HDate per conversion would cost more than the conversion.
 
-const dayText: string[] = [];
-/** By month number; index 0 holds a common year's "Adar" (month 12 is "Adar I" only in leap years). */
-const monthText: string[] = [];
-const yearText: string[] = [];
+/** The last year a supported day can fall in; later years are written without the cache. */
+const LAST_CACHED_YEAR = 13761;
+const MONTH_SLOTS = 14;
+
+// Arrays filled up front with "" (not left with holes), so V8 keeps them flat; the large ones are
+// made on first use, so that loading the module costs nothing.
+const dayGematriya: string[] = new Array(31).fill("");
+let englishMonthYear: string[] | undefined;
+let hebrewMonthYear: string[] | undefined;
+
+function slot(year: number, month: number): number {
+  return year >= 1 && year <= LAST_CACHED_YEAR && month >= 1 && month < MONTH_SLOTS
+    ? year * MONTH_SLOTS + month
+    : -1;
+}
+
+/**
+ * A Hebrew date in English; `monthName` is the month's name in that year.
+ * @example renderEnglishText(5778, 5, 10, "Av") // "10 Av 5778"
+ */
+export function renderEnglishText(year: number, month: number, day: number, monthName: string): string {
+  const index = slot(year, month);
+  if (index < 0) return `${day} ${monthName} ${year}`;
+  englishMonthYear ??= new Array((LAST_CACHED_YEAR + 1) * MONTH_SLOTS).fill("");
+  let rest = englishMonthYear[index]!;
+  if (rest === "") {
+    rest = ` ${monthName} ${year}`;
+    englishMonthYear[index] = rest;
+  }
+  return day + rest;
+}
 
 /**
  * A Hebrew date in Hebrew script with niqqud on the month.
  * @example renderHebrewText(5778, 5, 10) // "י׳ אָב תשע״ח"
  */
 export function renderHebrewText(year: number, month: number, day: number): string {
-  dayText[day] ??= gematriya(day);
-  const key = month === 12 && !isLeapYear(year) ? 0 : month;
-  monthText[key] ??= Locale.gettext(getMonthName(month, year), "he");
-  yearText[year] ??= gematriya(year);
-  return `${dayText[day]} ${monthText[key]} ${yearText[year]}`;
+  let dayPart = dayGematriya[day];
+  if (dayPart === undefined) dayPart = gematriya(day);
+  else if (dayPart === "") {
+    dayPart = gematriya(day);
+    dayGematriya[day] = dayPart;
+  }
+  const index = slot(year, month);
+  if (index < 0) return `${dayPart}${hebrewMonthAndYear(year, month)}`;
+  hebrewMonthYear ??= new Array((LAST_CACHED_YEAR + 1) * MONTH_SLOTS).fill("");
+  let rest = hebrewMonthYear[index]!;
+  if (rest === "") {
+    rest = hebrewMonthAndYear(year, month);
+    hebrewMonthYear[index] = rest;
+  }
+  return dayPart + rest;
+}
+
+function hebrewMonthAndYear(year: number, month: number): string {
+  // getMonthName says "Adar I" for month 12 only in a leap year; a common year's is plain "Adar".
+  const name = Locale.gettext(getMonthName(month, year), "he");
+  return ` ${name} ${gematriya(year)}`;
 }

@@ -4,7 +4,7 @@ import { dayNumberToHebrew, hebrewMonthName, isHebrewLeapYear } from "../calenda
 import type { Inference, TimeOfDay } from "../read/mention.js";
 import type { Calendar, CalendarDate, Weekday } from "../types.js";
 import { hebrewEvents } from "./events.js";
-import { renderHebrewText } from "./hebrewText.js";
+import { renderEnglishText, renderHebrewText } from "./hebrewText.js";
 
 /** The Gregorian side of a conversion. */
 export interface GregorianDay {
@@ -77,7 +77,7 @@ export function describeHebrewFields(year: number, monthNumber: number, day: num
     monthNumber,
     day,
     leapYear: isHebrewLeapYear(year),
-    text: `${day} ${month} ${year}`,
+    text: renderEnglishText(year, monthNumber, day, month),
     hebrewText: renderHebrewText(year, monthNumber, day),
   };
 }
