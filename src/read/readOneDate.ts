@@ -1,5 +1,6 @@
 import { DateError } from "../errors.js";
 import type { CalendarDate } from "../types.js";
+import { readCommonForm } from "./fastPath.js";
 import { suggestHebrewMonths } from "./lexicon.js";
 import type { DateMention, Inference, StatedFields } from "./mention.js";
 import { type PipelineOptions, runPipeline } from "./parseDates.js";
@@ -49,6 +50,11 @@ function unreadable(text: string, mentions: readonly DateMention[]): DateError {
  * @example readOneDate("10 Av 5778", options).dayNumber // 736897
  */
 export function readOneDate(text: string, options: PipelineOptions): SingleReading {
+  return readCommonForm(text, options) ?? readWithPipeline(text, options);
+}
+
+/** {@link readOneDate} through the readers and refiners alone (the common forms' fast path skipped). */
+export function readWithPipeline(text: string, options: PipelineOptions): SingleReading {
   const mentions = runPipeline(text, options);
   let covered = "";
   let last = 0;

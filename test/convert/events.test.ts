@@ -1,0 +1,58 @@
+import { getHolidaysOnDate } from "@hebcal/core/dist/esm/holidays";
+import { HDate } from "@hebcal/hdate";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MAX_DAY_NUMBER, MIN_DAY_NUMBER } from "../../src/calendars/dayNumber.js";
+import { hebrewEvents } from "../../src/convert/events.js";
+
+/** What @hebcal/core answers for the day itself, without our cache. */
+function direct(dayNumber: number, israel: boolean): string[] {
+  return (getHolidaysOnDate(new HDate(dayNumber), israel) ?? []).map((event) =>
+    event.render("en").replace(/[\u2018\u2019]/g, "'"),
+  );
+}
+
+describe("hebrewEvents", () => {
+  it("answers as getHolidaysOnDate does, for any day and either schedule", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: MIN_DAY_NUMBER, max: MAX_DAY_NUMBER }), fc.boolean(), (day, israel) => {
+        expect(hebrewEvents(day, israel)).toEqual(direct(day, israel));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("answers as getHolidaysOnDate does on every day of 5784, a leap year, in both schedules", () => {
+    const first = new HDate(1, 7, 5784).abs();
+    const last = new HDate(1, 7, 5785).abs();
+    for (let day = first; day < last; day++) {
+      for (const israel of [false, true]) {
+        const ours = hebrewEvents(day, israel);
+        if (JSON.stringify(ours) !== JSON.stringify(direct(day, israel)))
+          expect({ day, israel, ours }).toEqual({ day, israel, ours: direct(day, israel) });
+      }
+    }
+  });
+
+  it("tells the schedules apart and keeps @hebcal/core's order", () => {
+    const pesachVIII = new HDate(22, 1, 5784).abs();
+    expect(hebrewEvents(pesachVIII, false)).toContain("Pesach VIII");
+    expect(hebrewEvents(pesachVIII, true)).not.toContain("Pesach VIII");
+    // Erev Tish'a B'Av first, as @hebcal/core lists an erev before the day's other events.
+    expect(hebrewEvents(new HDate(8, 5, 5784).abs(), false)[0]).toBe("Erev Tish'a B'Av");
+  });
+
+  it("gives each caller its own array", () => {
+    const day = new HDate(9, 5, 5784).abs();
+    const first = hebrewEvents(day, false);
+    first.push("changed");
+    expect(hebrewEvents(day, false)).not.toContain("changed");
+  });
+
+  it("still answers after more years than it keeps", () => {
+    for (let year = 5000; year < 5600; year++) hebrewEvents(new HDate(1, 7, year).abs(), false);
+    expect(hebrewEvents(new HDate(1, 7, 5000).abs(), false)).toEqual(
+      direct(new HDate(1, 7, 5000).abs(), false),
+    );
+  });
+});
