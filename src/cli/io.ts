@@ -2,7 +2,8 @@ import type { Readable } from "node:stream";
 
 /** The streams a CLI run reads and writes; tests pass fakes, the bin passes the process's own. */
 export interface CliIo {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  /** Batches write UTF-8 bytes; everything else writes strings. */
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdin: Readable & { isTTY?: boolean };
   /** Reads a whole file as UTF-8 (fs.readFile in the bin). */

@@ -1,6 +1,13 @@
 import { Readable } from "node:stream";
 import type { CliIo } from "../../src/cli/io.js";
 
+const decoder = new TextDecoder();
+
+/** What a write to stdout said: batches write UTF-8 blocks of whole lines, other commands strings. */
+export function textOf(chunk: string | Uint8Array): string {
+  return typeof chunk === "string" ? chunk : decoder.decode(chunk);
+}
+
 /** A CLI io whose output is collected in strings, with files served from a map. */
 export function fakeIo(
   files: Record<string, string> = {},
@@ -10,8 +17,8 @@ export function fakeIo(
   const out = { stdout: "", stderr: "" };
   const io: CliIo = {
     stdout: {
-      write: (chunk: string) => {
-        out.stdout += chunk;
+      write: (chunk: string | Uint8Array) => {
+        out.stdout += textOf(chunk);
         return true;
       },
     },

@@ -3,15 +3,17 @@ import type { Readable } from "node:stream";
 import { checkTimeZone } from "../../calendars/zonedDay.js";
 import { checkDocument } from "../../check/checkDocument.js";
 import { convertDate } from "../../convert/convertDate.js";
+import { conversionJson } from "../../convert/resultJson.js";
 import { DateError, isDateError } from "../../errors.js";
 import { toReferenceDayNumber } from "../../read/parseDates.js";
 import { type CliIo, EXIT } from "../io.js";
+import { LineBlocks } from "../lineBlocks.js";
 import { type CliOptions, checkOptionsOf } from "../options.js";
 import { startProgress } from "../progress.js";
 
-/** The result of one input line: its output object and whether it counts against a clean exit. */
+/** The result of one input line: its output line (JSON) and whether it counts against a clean exit. */
 interface LineOutcome {
-  output: unknown;
+  json: string;
   flagged: boolean;
 }
 
@@ -19,7 +21,7 @@ function errorRecord(error: unknown): LineOutcome {
   const body = isDateError(error)
     ? error.toJSON()
     : { code: "unreadable", message: error instanceof Error ? error.message : String(error) };
-  return { output: { error: body }, flagged: true };
+  return { json: JSON.stringify({ error: body }), flagged: true };
 }
 
 async function openInput(options: CliOptions, io: CliIo): Promise<{ stream: Readable; size?: number }> {
@@ -39,9 +41,6 @@ async function openInput(options: CliOptions, io: CliIo): Promise<{ stream: Read
   }
 }
 
-/** Output is written in blocks of about this many characters, as grep does into a pipe. */
-const BLOCK = 64 * 1024;
-
 /**
  * Streams lines through `handle`, one output line per input line in the same order, in constant
  * memory (readline holds one line at a time; writes wait for the output to drain). Output goes out
@@ -60,12 +59,11 @@ async function streamLines(
   let bytes = 0;
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   const interactive = io.stdout.isTTY === true || io.stdin.isTTY === true;
-  let pending = "";
-  const flush = async (): Promise<void> => {
-    if (pending === "") return;
-    const block = pending;
-    pending = "";
-    if (io.stdout.write(block) === false) await io.drain?.();
+  const pending = new LineBlocks();
+  const write = async (blocks: Uint8Array[]): Promise<void> => {
+    for (const block of blocks) {
+      if (io.stdout.write(block) === false) await io.drain?.();
+    }
   };
   for await (const line of lines) {
     bytes += Buffer.byteLength(line) + 1;
@@ -76,11 +74,12 @@ async function streamLines(
       outcome = errorRecord(error);
     }
     flagged ||= outcome.flagged;
-    pending += `${JSON.stringify(outcome.output)}\n`;
-    if (interactive || pending.length >= BLOCK) await flush();
+    pending.add(outcome.json);
+    if (interactive) await write(pending.takeAll());
+    else if (pending.hasFullBlocks) await write(pending.takeFull());
     progress?.update(bytes);
   }
-  await flush();
+  await write(pending.takeAll());
   progress?.done(bytes);
   return flagged ? EXIT.inconsistent : EXIT.ok;
 }
@@ -91,7 +90,7 @@ export function convertBatchCommand(options: CliOptions, io: CliIo): Promise<num
   if (options.convert.timeZone !== undefined) checkTimeZone(options.convert.timeZone);
   toReferenceDayNumber(options.convert.reference);
   return streamLines(options, io, (line) => ({
-    output: convertDate(line, options.convert),
+    json: conversionJson(convertDate(line, options.convert)),
     flagged: false,
   }));
 }
@@ -114,10 +113,13 @@ export function checkBatchCommand(options: CliOptions, io: CliIo): Promise<numbe
     const { text, ...carried } = document as Record<string, unknown>;
     if (typeof text !== "string")
       return {
-        output: { ...carried, error: { code: "unreadable", message: 'no "text" string on this line' } },
+        json: JSON.stringify({
+          ...carried,
+          error: { code: "unreadable", message: 'no "text" string on this line' },
+        }),
         flagged: true,
       };
     const report = checkDocument(text, checkOptions);
-    return { output: { ...carried, ...report }, flagged: report.verdict === "inconsistent" };
+    return { json: JSON.stringify({ ...carried, ...report }), flagged: report.verdict === "inconsistent" };
   });
 }

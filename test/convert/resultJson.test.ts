@@ -1,0 +1,110 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { dayNumberToGregorian } from "../../src/calendars/gregorian.js";
+import { dayNumberToHebrew, hebrewMonthName } from "../../src/calendars/hebrew.js";
+import { convertDate } from "../../src/convert/convertDate.js";
+import type { ConversionResult } from "../../src/convert/result.js";
+import { conversionJson } from "../../src/convert/resultJson.js";
+import { toGematriya } from "../../src/read/gematriya.js";
+
+// The hand-written line must be exactly what JSON.stringify writes, for every kind of result.
+
+const REFERENCE = { reference: "2026-11-24" };
+
+function attempt(make: () => ConversionResult): ConversionResult | undefined {
+  try {
+    return make();
+  } catch {
+    return undefined;
+  }
+}
+
+const dayNumber = fc.integer({ min: -1_373_000, max: 3_652_000 });
+const wrapper = fc.constantFrom("", '"', "'", "(", "\t", " ", "\\", "\u2028", "\u0007", "«");
+const options = fc.record({
+  afterSunset: fc.boolean(),
+  israel: fc.boolean(),
+  timeZone: fc.constantFrom("UTC", "Asia/Jerusalem", "America/New_York"),
+});
+
+/** Texts of every form, some with a time, a zone, a weekday, plain Adar, no year, quotes around. */
+const text = fc
+  .tuple(dayNumber, fc.integer({ min: 0, max: 9 }), wrapper, fc.boolean())
+  .map(([n, form, around, weekday]) => {
+    const g = dayNumberToGregorian(n);
+    const h = dayNumberToHebrew(n);
+    const months = [
+      "",
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ];
+    const day = weekday
+      ? `${["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][((n % 7) + 7) % 7]}, `
+      : "";
+    const forms = [
+      `${h.day} ${hebrewMonthName(h.month, h.year)} ${h.year}`,
+      `${day}${months[g.month]} ${g.day}, ${g.year}`,
+      `${day}${months[g.month]} ${g.day}`,
+      `${g.year}-${String(g.month).padStart(2, "0")}-${String(g.day).padStart(2, "0")}T10:30:00+02:00`,
+      `${g.month}/${g.day}/${g.year}`,
+      `${months[g.month]} ${g.day}, ${g.year} 9:15 pm EDT`,
+      `${h.day} Adar ${h.year}`,
+      h.year <= 9999 && h.year % 1000 !== 0
+        ? `${toGematriya(h.day)} באב ${toGematriya(h.year)}`
+        : `${h.day} Av`,
+      `${day}${g.day} ${months[g.month]} ${g.year} | ${h.day} ${hebrewMonthName(h.month, h.year)} ${h.year}`,
+      `${g.day}.${g.month}.${g.year}`,
+    ];
+    return `${around}${forms[form]}${around}`;
+  });
+
+describe("conversionJson", () => {
+  it("writes what JSON.stringify writes, for text of every form", () => {
+    let written = 0;
+    fc.assert(
+      fc.property(text, options, (input, opts) => {
+        const result = attempt(() => convertDate(input, { ...REFERENCE, ...opts }));
+        if (result === undefined) return;
+        written++;
+        expect(conversionJson(result)).toBe(JSON.stringify(result));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(written).toBeGreaterThan(1200);
+  });
+
+  it("writes what JSON.stringify writes, for fields, Dates and DateTimes", () => {
+    fc.assert(
+      fc.property(dayNumber, options, fc.nat(3), (n, opts, kind) => {
+        const g = dayNumberToGregorian(n);
+        const h = dayNumberToHebrew(n);
+        const input = [
+          { calendar: "gregorian" as const, year: g.year, month: g.month, day: g.day },
+          { calendar: "hebrew" as const, year: h.year, month: h.month, day: h.day },
+          new Date(Date.UTC(2000, 0, 1) + (n - 730120) * 86_400_000),
+          DateTime.fromObject({ year: 2018, month: 7, day: 22, hour: 21 }, { zone: opts.timeZone }),
+        ][kind]!;
+        const result = attempt(() => convertDate(input, opts));
+        if (result !== undefined) expect(conversionJson(result)).toBe(JSON.stringify(result));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("escapes what the input holds", () => {
+    const result = convertDate('"10 Av 5778"', REFERENCE);
+    expect(conversionJson(result)).toContain('"text":"\\"10 Av 5778\\""');
+    expect(JSON.parse(conversionJson(result))).toEqual(JSON.parse(JSON.stringify(result)));
+  });
+});
