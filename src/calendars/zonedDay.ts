@@ -7,6 +7,58 @@ import type { CalendarDate } from "../types.js";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+// Fixed offsets ("+03:00", "-0500", "UTC+3", "GMT-05:30") are zones too, but Node 20's Intl knows
+// only named ones: an offset's day is arithmetic, and elsewhere (luxon, sunset) it is written as
+// luxon's "UTC+hh:mm" or, for whole hours, the IANA name "Etc/GMT∓h".
+const OFFSET = /^(?:UTC|GMT)?(?<sign>[+-])(?<hours>\d{1,2})(?::?(?<minutes>\d{2}))?$/i;
+
+/**
+ * Minutes east of UTC of a fixed-offset zone ("+03:00", "UTC-5"), or undefined for a named zone.
+ * @example offsetMinutesOf("+05:30") // 330
+ */
+export function offsetMinutesOf(timeZone: string): number | undefined {
+  const groups = OFFSET.exec(timeZone.trim())?.groups;
+  if (groups === undefined) return undefined;
+  const hours = Number(groups.hours);
+  const minutes = Number(groups.minutes ?? 0);
+  if (hours > 14 || minutes > 59) {
+    throw new DateError("invalid-option", `Time zone "${timeZone}" is no UTC offset (−14:00 to +14:00)`, {
+      input: timeZone,
+    });
+  }
+  const total = hours * 60 + minutes;
+  return groups.sign === "-" ? -total : total;
+}
+
+/**
+ * A zone as luxon reads it: a named zone as it is, a fixed offset as "UTC+hh:mm".
+ * @example luxonZone("+03:00") // "UTC+03:00"
+ */
+export function luxonZone(timeZone: string): string {
+  const offset = offsetMinutesOf(timeZone);
+  if (offset === undefined) return timeZone;
+  const abs = Math.abs(offset);
+  return `UTC${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/**
+ * A zone as Intl (and so @hebcal/core's sunset) reads it: a named zone as it is, a whole-hour offset
+ * as "Etc/GMT∓h" (whose sign is inverted by POSIX convention); other offsets have no such name.
+ * @example intlZone("+03:00") // "Etc/GMT-3"
+ */
+export function intlZone(timeZone: string): string {
+  const offset = offsetMinutesOf(timeZone);
+  if (offset === undefined) return timeZone;
+  if (offset % 60 !== 0) {
+    throw new DateError(
+      "invalid-option",
+      `Sunset needs a named zone for the offset "${timeZone}" (only whole-hour offsets have one); name it, e.g. Asia/Kolkata`,
+      { input: timeZone },
+    );
+  }
+  return offset === 0 ? "UTC" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset) / 60}`;
+}
+
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
@@ -31,12 +83,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * @example calendarDayIn(new Date("2018-07-22T23:00:00Z"), "Asia/Jerusalem") // {calendar: "gregorian", year: 2018, month: 7, day: 23}
  */
 export function calendarDayIn(instant: Date, timeZone = "UTC"): CalendarDate {
-  if (timeZone === "UTC") {
+  const offset = timeZone === "UTC" ? 0 : offsetMinutesOf(timeZone);
+  if (offset !== undefined) {
+    const shifted = new Date(instant.getTime() + offset * 60_000);
     return {
       calendar: "gregorian",
-      year: instant.getUTCFullYear(),
-      month: instant.getUTCMonth() + 1,
-      day: instant.getUTCDate(),
+      year: shifted.getUTCFullYear(),
+      month: shifted.getUTCMonth() + 1,
+      day: shifted.getUTCDate(),
     };
   }
   const parts: Record<string, string> = {};
@@ -46,8 +100,8 @@ export function calendarDayIn(instant: Date, timeZone = "UTC"): CalendarDate {
   return { calendar: "gregorian", year, month: Number(parts.month), day: Number(parts.day) };
 }
 
-/** Throws a DateError unless the zone is one Intl knows. */
+/** Throws a DateError unless the zone is one Intl knows or a UTC offset. */
 export function checkTimeZone(timeZone: string): string {
-  formatterFor(timeZone);
+  if (offsetMinutesOf(timeZone) === undefined) formatterFor(timeZone);
   return timeZone;
 }

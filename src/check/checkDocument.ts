@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian, formatIsoDate } from "../calendars/gregorian.js";
+import { luxonZone } from "../calendars/zonedDay.js";
 import { describeHebrew, type HebrewDay } from "../convert/result.js";
 import { DateError } from "../errors.js";
 import type { DateMention, MentionProblem } from "../read/mention.js";
@@ -103,7 +104,9 @@ function timestampReport(mention: DateMention, options: CheckOptions, lineOf: Li
   const zone =
     mention.stated.offsetMinutes !== undefined
       ? `UTC${offsetText(mention.stated.offsetMinutes)}`
-      : (options.timeZone ?? locationZone);
+      : options.timeZone !== undefined
+        ? luxonZone(options.timeZone)
+        : locationZone;
   let afterSunset = false;
   let sunset: string | undefined;
   if (location && zone) {
@@ -148,7 +151,7 @@ const DAY_PROBLEMS = new Set([
 export function checkDocument(text: string, options: CheckOptions = {}): DocumentReport {
   if (typeof text !== "string") throw new TypeError("checkDocument: text must be a string");
   if (options.location !== undefined) resolveLocation(options.location); // misuse throws up front
-  if (options.timeZone !== undefined && !DateTime.now().setZone(options.timeZone).isValid) {
+  if (options.timeZone !== undefined && !DateTime.now().setZone(luxonZone(options.timeZone)).isValid) {
     throw new DateError("invalid-option", `Unknown time zone "${options.timeZone}"`, {
       input: options.timeZone,
     });

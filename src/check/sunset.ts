@@ -4,7 +4,7 @@ import { Location } from "@hebcal/core/dist/esm/location";
 import { Zmanim } from "@hebcal/core/dist/esm/zmanim";
 import { HDate } from "@hebcal/hdate";
 import { DateTime } from "luxon";
-import { checkTimeZone } from "../calendars/zonedDay.js";
+import { checkTimeZone, intlZone } from "../calendars/zonedDay.js";
 import { DateError } from "../errors.js";
 
 /** A place for sunset: a city @hebcal/core knows, or coordinates. */
@@ -40,7 +40,7 @@ export function resolveLocation(input: LocationInput): Location {
     latitude,
     longitude,
     false,
-    input.timeZone ?? "UTC",
+    input.timeZone === undefined ? "UTC" : intlZone(input.timeZone),
     input.name ?? `${latitude},${longitude}`,
   );
 }

@@ -2,7 +2,7 @@ import type { DateTime } from "luxon";
 import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
 import { HEBREW_MONTH, isHebrewLeapYear } from "../calendars/hebrew.js";
 import { gregorianDayNumberStrict, hebrewDayNumberStrict } from "../calendars/validate.js";
-import { calendarDayIn } from "../calendars/zonedDay.js";
+import { calendarDayIn, checkTimeZone } from "../calendars/zonedDay.js";
 import { DateError, showValue } from "../errors.js";
 import {
   gregorianMonthFromName,
@@ -158,6 +158,8 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
   if (options === null || typeof options !== "object") {
     throw new TypeError("convertDate: options must be an object");
   }
+  // A bad zone is a usage error whatever the input, not only when a Date needs it.
+  if (options.timeZone !== undefined) checkTimeZone(options.timeZone);
   const warnings: ConversionWarning[] = [];
   let inferred: Inference[] = [];
   let dayNumber: number;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { calendarDayIn, checkTimeZone } from "../../src/calendars/zonedDay.js";
+import {
+  calendarDayIn,
+  checkTimeZone,
+  intlZone,
+  luxonZone,
+  offsetMinutesOf,
+} from "../../src/calendars/zonedDay.js";
 import { catchDateError } from "../support/dateErrors.js";
 
 describe("calendarDayIn", () => {
@@ -53,5 +59,62 @@ describe("checkTimeZone", () => {
     expect(error.code).toBe("invalid-option");
     expect(error.input).toBe(zone);
     expect(error.message).toContain(zone);
+  });
+});
+
+describe("fixed-offset zones", () => {
+  it.each([
+    ["+03:00", 180],
+    ["-05:00", -300],
+    ["+0530", 330],
+    ["UTC+3", 180],
+    ["GMT-05:30", -330],
+    ["utc+00:00", 0],
+    ["+14:00", 840],
+  ])("reads %s as %i minutes east of UTC", (zone, minutes) => {
+    expect(offsetMinutesOf(zone)).toBe(minutes);
+    expect(checkTimeZone(zone)).toBe(zone);
+  });
+
+  it("leaves named zones to Intl", () => {
+    expect(offsetMinutesOf("Asia/Jerusalem")).toBeUndefined();
+    expect(offsetMinutesOf("UTC")).toBeUndefined();
+  });
+
+  it.each(["+15:00", "-14:60", "+99"])("refuses %s, which is no offset, with invalid-option", (zone) => {
+    const error = catchDateError(() => checkTimeZone(zone));
+    expect(error.code).toBe("invalid-option");
+    expect(error.message).toContain(zone);
+  });
+
+  it("takes an instant's day at the offset, for any offset, as Intl does for the matching Etc zone", () => {
+    const instant = new Date("2018-07-22T22:30:00Z");
+    expect(calendarDayIn(instant, "+03:00").day).toBe(23);
+    expect(calendarDayIn(instant, "-05:00").day).toBe(22);
+    expect(calendarDayIn(new Date("2018-07-22T18:29:00Z"), "+05:30").day).toBe(22);
+    expect(calendarDayIn(new Date("2018-07-22T18:30:00Z"), "+05:30").day).toBe(23);
+    for (let hours = -12; hours <= 14; hours++) {
+      for (const iso of [
+        "2018-07-22T00:30:00Z",
+        "2018-07-22T12:00:00Z",
+        "2018-07-22T23:30:00Z",
+        "-000500-03-01T23:00:00Z",
+      ]) {
+        const at = new Date(iso);
+        const offset = `${hours < 0 ? "-" : "+"}${String(Math.abs(hours)).padStart(2, "0")}:00`;
+        expect(calendarDayIn(at, offset), `${iso} ${offset}`).toEqual(calendarDayIn(at, intlZone(offset)));
+      }
+    }
+  });
+
+  it("names whole-hour offsets for Intl and luxon, and refuses to guess a name for the others", () => {
+    expect(intlZone("+03:00")).toBe("Etc/GMT-3");
+    expect(intlZone("UTC-5")).toBe("Etc/GMT+5");
+    expect(intlZone("+00:00")).toBe("UTC");
+    expect(intlZone("Asia/Jerusalem")).toBe("Asia/Jerusalem");
+    expect(catchDateError(() => intlZone("+05:30")).code).toBe("invalid-option");
+    expect(luxonZone("+0530")).toBe("UTC+05:30");
+    expect(luxonZone("GMT-5")).toBe("UTC-05:00");
+    expect(luxonZone("Asia/Jerusalem")).toBe("Asia/Jerusalem");
   });
 });

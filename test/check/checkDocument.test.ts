@@ -303,6 +303,7 @@ describe("checkDocument: timestamps and sunset", () => {
     ["timeZone: Asia/Jerusalem", { timeZone: "Asia/Jerusalem" }],
     ["location: Jerusalem", { location: "Jerusalem" }],
     ["location as coordinates with a zone", { location: { ...JERUSALEM, timeZone: "Asia/Jerusalem" } }],
+    ["coordinates with a UTC offset", { timeZone: "+03:00", location: { ...JERUSALEM, timeZone: "+03:00" } }],
   ])("9:15 PM on 22 July 2018 is after sunset in Jerusalem (%s): 11 Av 5778", (_name, options) => {
     const report = check("posted July 22, 2018 9:15 PM", options);
     const [timestamp] = report.timestamps;
@@ -313,6 +314,17 @@ describe("checkDocument: timestamps and sunset", () => {
     expect(
       minutesApart(timestamp?.sunset, noaaSunset("2018-07-22", JERUSALEM.latitude, JERUSALEM.longitude)),
     ).toBeLessThan(3);
+  });
+
+  it("a UTC offset without a whole-hour name cannot place sunset: invalid-option, up front", () => {
+    const location = { latitude: 19.07, longitude: 72.88, timeZone: "+05:30" };
+    expect(dateErrorCode(() => checkDocument("posted July 22, 2018 9:15 PM", { location }))).toBe(
+      "invalid-option",
+    );
+    // As a zone alone it is fine: times are read in it, and no place for sunset is guessed from it.
+    const [timestamp] = check("posted July 22, 2018 9:15 PM", { timeZone: "+05:30" }).timestamps;
+    expect(timestamp?.afterSunset).toBe(false);
+    expect(timestamp?.sunset).toBeUndefined();
   });
 
   it("7:15 PM the same day is before sunset: 10 Av 5778", () => {

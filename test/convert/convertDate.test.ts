@@ -192,6 +192,22 @@ describe("JS Date", () => {
     expect(convertDate(new Date("2018-07-22T00:00:00Z"))).toMatchObject(TISHA_BAV_5778);
   });
 
+  it("a UTC offset is a zone too: +03:00 moves 2018-07-22T22:30Z to 2018-07-23, -05:00 does not", () => {
+    const instant = new Date("2018-07-22T22:30:00Z");
+    expect(convertDate(instant, { timeZone: "+03:00" }).gregorian.iso).toBe("2018-07-23");
+    expect(convertDate(instant, { timeZone: "-05:00" }).gregorian.iso).toBe("2018-07-22");
+    expect(convertDate(new Date("2018-07-22T18:30:00Z"), { timeZone: "+05:30" }).gregorian.iso).toBe(
+      "2018-07-23",
+    );
+  });
+
+  it("a bad zone is an error whatever the input, not only for a Date", () => {
+    expect(dateErrorCode(() => convertDate("10 Av 5778", { timeZone: "Mars/Olympus" }))).toBe(
+      "invalid-option",
+    );
+    expect(dateErrorCode(() => convertDate("10 Av 5778", { timeZone: "+15:00" }))).toBe("invalid-option");
+  });
+
   it("timeZone Asia/Jerusalem moves 2018-07-22T23:00Z to 2018-07-23", () => {
     const result = convertDate(new Date("2018-07-22T23:00:00Z"), { timeZone: "Asia/Jerusalem" });
     expect(result.gregorian).toMatchObject({ iso: "2018-07-23", weekday: "Monday" });
