@@ -10,7 +10,8 @@ Usage:
 Options:
   --json               print JSON instead of text
   -s, --after-sunset   the Hebrew day that begins on the evening of the Gregorian day
-  -z, --time-zone ZONE IANA zone for "today" and for times of day (default: local for today, else UTC)
+  -z, --time-zone ZONE IANA zone or UTC offset (+03:00) for "today" and for times of day
+                       (default: local for today, else UTC)
   -r, --reference DAY  YYYY-MM-DD that a missing year is inferred near (default: today)
   -l, --location PLACE city (Jerusalem, New York) or LAT,LON for sunset of timestamps in check
       --order ORDER    numeric dates: mdy, dmy or auto (default: auto)
