@@ -65,10 +65,11 @@ export function dayNumberToGregorian(dayNumber: number): CalendarDate & { calend
 const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
 
 /**
- * "YYYY-MM-" of years 1000–9999, by year × 13 + month: a batch of dates shares a few hundred.
- * A Map, not an array of every month: allocating that cost ≈ 7 ms at start-up.
+ * "YYYY-MM-" of years 1000–9999, by year, then month: a batch of dates shares a few hundred. A row
+ * is made for a year when first written (one array of every month, filled up front, cost ≈ 7 ms
+ * at start-up).
  */
-const isoMonthPrefixes = new Map<number, string>();
+const isoMonthPrefixes: Array<string[] | undefined> = new Array(10000);
 
 /** ISO 8601 calendar date; years outside 0–9999 use the expanded six-digit form (`-003760-09-07`). */
 export function formatIsoDate(year: number, month: number, day: number): string {
@@ -81,11 +82,15 @@ export function formatIsoDate(year: number, month: number, day: number): string 
     month <= 12 &&
     Number.isInteger(month)
   ) {
-    const index = year * 13 + month;
-    let prefix = isoMonthPrefixes.get(index);
-    if (prefix === undefined) {
+    let row = isoMonthPrefixes[year];
+    if (row === undefined) {
+      row = new Array(13).fill("");
+      isoMonthPrefixes[year] = row;
+    }
+    let prefix = row[month]!;
+    if (prefix === "") {
       prefix = `${year}-${TWO_DIGITS[month]}-`;
-      isoMonthPrefixes.set(index, prefix);
+      row[month] = prefix;
     }
     return prefix + dd;
   }
