@@ -1,18 +1,21 @@
 // The holiday module alone: @hebcal/core's index also loads its zmanim and a Temporal polyfill
 // (≈ 280 KB bundled against ≈ 64 KB), which a conversion never needs.
+import type { HolidayEvent } from "@hebcal/core/dist/esm/HolidayEvent";
 import { getHolidaysForYear_ } from "@hebcal/core/dist/esm/holidays";
 import { hebrewFieldsOf } from "../calendars/hebrewYears.js";
 
 // @hebcal/core keeps the holiday tables of its last 120 Hebrew years only. A batch of dates
 // spanning 1900–2099 (≈ 200 Hebrew years) in any order rebuilt a year's table for about every
-// other line: 70 % of the run's time in a profile. So we keep each year's events ourselves, already
-// rendered and split by schedule, for more years; the table itself is still @hebcal/core's.
+// other line: 70 % of the run's time in a profile. So we keep each year's events ourselves, by day,
+// for more years, and each day's names once rendered; the table itself is still @hebcal/core's.
+// (Rendering a whole year up front cost a single conversion ≈ 4 ms of its start.)
 
 /** Years kept (≈ 20 KB each); the oldest is dropped first. */
 const CACHED_YEARS = 500;
 
-/** One year's event names by day number, for each schedule. */
+/** One year's events by day number, and the names already rendered, by schedule and day. */
 interface YearEvents {
+  byDay: Map<number, HolidayEvent[]>;
   diaspora: Map<number, string[]>;
   israel: Map<number, string[]>;
 }
@@ -22,23 +25,17 @@ const years = new Map<number, YearEvents>();
 function eventsOfYear(year: number): YearEvents {
   const cached = years.get(year);
   if (cached !== undefined) return cached;
-  const built: YearEvents = { diaspora: new Map(), israel: new Map() };
+  const byDay = new Map<number, HolidayEvent[]>();
+  // In @hebcal/core's order: by day, and within a day as it lists them (an erev first).
   for (const events of getHolidaysForYear_(year).values()) {
     for (const event of events) {
       const dayNumber = event.getDate().abs();
-      // @hebcal renders typographic apostrophes (Tish’a B’Av); plain ASCII reads and greps better in a terminal.
-      const name = event.render("en").replace(/[\u2018\u2019]/g, "'");
-      for (const [schedule, names] of [
-        [false, built.diaspora],
-        [true, built.israel],
-      ] as const) {
-        if (!event.observedIn(schedule)) continue;
-        const list = names.get(dayNumber);
-        if (list === undefined) names.set(dayNumber, [name]);
-        else list.push(name);
-      }
+      const list = byDay.get(dayNumber);
+      if (list === undefined) byDay.set(dayNumber, [event]);
+      else list.push(event);
     }
   }
+  const built: YearEvents = { byDay, diaspora: new Map(), israel: new Map() };
   if (years.size >= CACHED_YEARS) years.delete(years.keys().next().value!);
   years.set(year, built);
   return built;
@@ -51,7 +48,17 @@ function eventsOfYear(year: number): YearEvents {
  */
 export function hebrewEvents(dayNumber: number, israel: boolean): string[] {
   const year = eventsOfYear(hebrewFieldsOf(dayNumber).year);
-  const names = (israel ? year.israel : year.diaspora).get(dayNumber);
+  const events = year.byDay.get(dayNumber);
+  if (events === undefined) return [];
+  const rendered = israel ? year.israel : year.diaspora;
+  let names = rendered.get(dayNumber);
+  if (names === undefined) {
+    names = events
+      .filter((event) => event.observedIn(israel))
+      // @hebcal renders typographic apostrophes (Tish’a B’Av); plain ASCII reads and greps better in a terminal.
+      .map((event) => event.render("en").replace(/[\u2018\u2019]/g, "'"));
+    rendered.set(dayNumber, names);
+  }
   // A copy: the caller owns its array, the cache keeps its own.
-  return names === undefined ? [] : names.slice();
+  return names.slice();
 }

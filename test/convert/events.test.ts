@@ -22,9 +22,12 @@ describe("hebrewEvents", () => {
     );
   });
 
-  it("answers as getHolidaysOnDate does on every day of 5784, a leap year, in both schedules", () => {
-    const first = new HDate(1, 7, 5784).abs();
-    const last = new HDate(1, 7, 5785).abs();
+  it.each([
+    [5784, "a leap year"],
+    [3761, "the year across day 0, whose day numbers are negative, then positive"],
+  ])("answers as getHolidaysOnDate does on every day of %i (%s), in both schedules", (year) => {
+    const first = new HDate(1, 7, year).abs();
+    const last = new HDate(1, 7, year + 1).abs();
     for (let day = first; day < last; day++) {
       for (const israel of [false, true]) {
         const ours = hebrewEvents(day, israel);
