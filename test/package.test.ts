@@ -78,7 +78,9 @@ describe("the packed package", () => {
     // Where the registry's audit endpoint cannot be reached (a mirror that answers 405, no network),
     // there is nothing to judge: say so in the report rather than pass in silence.
     if (report.metadata === undefined) {
-      context.skip(`npm audit could not reach the advisory endpoint: ${report.message ?? audit.stderr.trim()}`);
+      context.skip(
+        `npm audit could not reach the advisory endpoint: ${report.message ?? audit.stderr.trim()}`,
+      );
       return;
     }
     expect(report.metadata.vulnerabilities, audit.stdout).toMatchObject({ total: 0 });

@@ -126,12 +126,16 @@ export const CANONICAL_HEBREW_MONTH: Record<number, string> = {
   13: "Adar II",
 };
 
+const ASCII_LETTERS = /^[A-Za-z]+$/;
+
 /**
  * Folds a word for lookup: lower case, Latin diacritics removed (Ḥeshvan → heshvan), every kind of
  * apostrophe made ASCII, runs of spaces or hyphens made one space, and a trailing period dropped.
  * @example normalizeWord("Sh’vat") // "sh'vat"
  */
 export function normalizeWord(word: string): string {
+  // Most words the readers look up are plain ASCII letters, which only need lower case.
+  if (ASCII_LETTERS.test(word)) return word.toLowerCase();
   return (
     word
       .normalize("NFD")

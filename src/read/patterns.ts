@@ -10,6 +10,8 @@ export const END = "(?![\\p{L}\\p{N}])";
  * backtrack over long runs). Never a blank line: "Av\n\n30" is two paragraphs, not 30 Av.
  */
 export const SPACE = "(?:[^\\S\\r\\n]{1,3}|[^\\S\\r\\n]{0,2}\\r?\\n[^\\S\\r\\n]{0,2})";
+/** The most characters SPACE matches (two spaces, "\r\n", two spaces). */
+export const SPACE_MAX = 6;
 /** English ordinal suffix. */
 export const ORDINAL = "(?:st|nd|rd|th)?";
 /** Hebrew letters, geresh and gershayim in any of their written forms. */

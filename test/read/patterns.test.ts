@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseless } from "../../src/read/patterns.js";
+import { caseless, SPACE, SPACE_MAX } from "../../src/read/patterns.js";
 
 describe("caseless", () => {
   it("spells letters as classes and leaves escapes, group names and lookbehinds alone", () => {
@@ -15,6 +15,17 @@ describe("caseless", () => {
     const flagged = new RegExp(source, "iu");
     for (const text of ["Sept 3rd", "SEP 3RD", "dEc 22Nd", "sepT 1", "Oct 3", "Dec. 31st"]) {
       expect(folded.exec(text)?.[0], text).toBe(flagged.exec(text)?.[0]);
+    }
+  });
+});
+
+describe("SPACE", () => {
+  it("matches at most SPACE_MAX characters (readers bound their searches with it)", () => {
+    const longest = new RegExp(`^${SPACE}$`, "u");
+    expect(longest.test("  \r\n  ")).toBe(true);
+    expect("  \r\n  ").toHaveLength(SPACE_MAX);
+    for (const text of ["   \r\n  ", "  \r\n   ", "    ", "\u00a0\u00a0\u00a0\u00a0", "\n\n"]) {
+      expect(longest.test(text), JSON.stringify(text)).toBe(false);
     }
   });
 });

@@ -1,13 +1,14 @@
+import { type AnchoredPattern, execSearch, patternOf, type Search } from "../anchoredSearch.js";
 import {
   GREGORIAN_MONTH_PATTERN,
   gregorianMonthFromName,
   LEXICON,
   normalizeWord,
-  WEEKDAY_LATIN_PATTERN,
   weekdayFromName,
 } from "../lexicon.js";
 import type { Candidate, ExtractOptions, Extractor, StatedFields, TimeOfDay } from "../mention.js";
-import { caseless, END, ORDINAL, SPACE, START } from "../patterns.js";
+import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
+import { weekdayBefore } from "../weekdayPrefix.js";
 
 // Gregorian dates with a month name, as pages write them: "Sunday, July 22nd", "December 13, 2015
 // 2:27 pm", "13th of December, 2015", "Dec. 13, 2015", "Jun. 26 ’12", "Sun, 22 Jul 2018 14:30:00
@@ -19,22 +20,30 @@ const DAY = "(?<day>3[01]|[12]\\d|0?[1-9])";
 const MONTH = `(?<month>${GREGORIAN_MONTH_PATTERN})${END}`;
 const YEAR = `(?:(?<year>[12]\\d{3})|['\\u2019\\u2018](?<shortYear>\\d{2}))${END}`;
 
-/** Source of an optional weekday prefix ("Sunday, ", "Sun. ", "Thursday "), group `weekday`. */
-export const WEEKDAY_PREFIX = `(?:(?<weekday>${WEEKDAY_LATIN_PATTERN})${END}\\.?,?${SPACE})?`;
-/** A weekday, and "the" when the day follows ("Sunday the 22nd of July"); "the" alone stays outside a mention. */
-const WEEKDAY_THE = `(?:(?<weekday>${WEEKDAY_LATIN_PATTERN})${END}\\.?,?${SPACE}(?:the${SPACE})?)?`;
+// A weekday before the date is looked for behind it (see weekdayPrefix.ts), so that these patterns
+// begin with the date itself.
 
-const MONTH_FIRST = new RegExp(
-  caseless(
-    `${START}${WEEKDAY_PREFIX}(?<date>${MONTH}(?:\\.?${SPACE}|\\.)(?:the${SPACE})?${DAY}${ORDINAL}${END}(?:,?${SPACE}${YEAR})?)`,
+/** Month first: sticky, tried only shortly before a day number (anchoredSearch.ts). */
+const MONTH_FIRST: AnchoredPattern = {
+  pattern: new RegExp(
+    caseless(
+      `${START}${MONTH}(?:\\.?${SPACE}|\\.)(?:the${SPACE})?${DAY}${ORDINAL}${END}(?:,?${SPACE}${YEAR})?`,
+    ),
+    "uy",
   ),
-  "gud",
-);
+  // The day, after the white space that ends SPACE or the month's period ("Dec.13"). Its first
+  // digit comes before the look behind, so that V8 can skip ahead to digits.
+  anchor: new RegExp(caseless(`\\d(?<=[\\s.]\\d)\\d?${ORDINAL}${END}`), "gu"),
+  // "September", "." and SPACE, "the" and SPACE.
+  reach: "September.".length + SPACE_MAX + "the".length + SPACE_MAX,
+  letterFirst: true,
+};
+/** Day first. "The" joins a mention only after a weekday ("Sunday the 22nd of July"); alone it stays outside. */
 const DAY_FIRST = new RegExp(
   caseless(
-    `${START}${WEEKDAY_THE}(?<date>${DAY}${ORDINAL}${END}(?:${SPACE}of${SPACE}|${SPACE}|-)${MONTH}\\.?(?:(?:,?${SPACE}|-)${YEAR})?)`,
+    `${START}${DAY}${ORDINAL}${END}(?:${SPACE}of${SPACE}|${SPACE}|-)${MONTH}\\.?(?:(?:,?${SPACE}|-)${YEAR})?`,
   ),
-  "gud",
+  "gu",
 );
 
 /** "may" and "march" are common verbs: written in lower case with no year they are not months. */
@@ -199,9 +208,20 @@ function isAbbreviation(monthText: string, month: number): boolean {
   return normalizeWord(monthText) !== LEXICON.gregorianMonths[month]?.[0];
 }
 
-function collect(pattern: RegExp, text: string, referenceYear: number, out: Candidate[]): void {
+function collect(
+  search: Search,
+  weekdayWithThe: boolean,
+  text: string,
+  referenceYear: number,
+  out: Candidate[],
+): void {
+  const pattern = patternOf(search);
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+  for (;;) {
+    // A weekday before where this search starts belongs to the previous match.
+    const from = pattern.lastIndex;
+    const match = execSearch(search, text);
+    if (match === null) return;
     const groups = match.groups!;
     const monthText = groups.month!;
     const month = gregorianMonthFromName(monthText);
@@ -219,9 +239,12 @@ function collect(pattern: RegExp, text: string, referenceYear: number, out: Cand
     let end = match.index + match[0].length;
     // A full month name's trailing period ends the sentence, not the word.
     if (!hasYear && text[end - 1] === "." && !isAbbreviation(monthText, month)) end -= 1;
-    const weekday = groups.weekday === undefined ? undefined : weekdayOfPrefix(groups.weekday);
-    if (weekday !== undefined) stated.weekday = weekday;
-    else start = match.indices!.groups!.date![0];
+    const prefix = weekdayBefore(text, start, from, weekdayWithThe);
+    const weekday = prefix === undefined ? undefined : weekdayOfPrefix(prefix.weekday);
+    if (weekday !== undefined) {
+      stated.weekday = weekday;
+      start = prefix!.start;
+    }
     const mark = readStyleMark(text, end, stated.year);
     if (mark !== undefined) {
       if (mark.oldStyle) stated.oldStyle = true;
@@ -261,8 +284,8 @@ export const gregorianTextExtractor: Extractor = {
   extract(text, options) {
     const referenceYear = referenceYearOf(options);
     const out: Candidate[] = [];
-    collect(MONTH_FIRST, text, referenceYear, out);
-    collect(DAY_FIRST, text, referenceYear, out);
+    collect(MONTH_FIRST, false, text, referenceYear, out);
+    collect(DAY_FIRST, true, text, referenceYear, out);
     return inOrder(out);
   },
 };

@@ -1,12 +1,8 @@
-import {
-  hebrewMonthFromName,
-  mayStartHebrewMonth,
-  PLAIN_ADAR,
-  WEEKDAY_LATIN_PATTERN,
-  weekdayFromName,
-} from "../lexicon.js";
+import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
+import { hebrewMonthFromName, mayStartHebrewMonth, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
-import { caseless, END, ORDINAL, SPACE, START } from "../patterns.js";
+import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
+import { type WeekdayPrefix, weekdayAt, weekdayBefore } from "../weekdayPrefix.js";
 
 // Hebrew dates in English letters: "10 Av 5778", "10th of Av, 5778", "the 10th day of Av 5778",
 // "Av 10, 5778", "Sunday, 10 Av". Years are four or five digits (text writes 5778, not 778).
@@ -22,21 +18,29 @@ const WORD = `[${LETTER}][${LETTER}'\\u2019\\u2018\\u02bc\`\\u00b4]{0,11}`;
 const SECOND = `(?:[\\s\\u00a0-]{1,3}(?<second>[${LETTER}]{1,12}|[12])${END})?`;
 const MONTH = `(?<month>(?<first>${WORD})${SECOND})`;
 const YEAR = new RegExp(`,?${SPACE}(?<year>\\d{4,5})${END}`, "uy");
-// A weekday before the date ("Sunday, 10 Av 5778") is a claim to check and a clue to the year.
-const WEEKDAY = `(?:(?<weekday>${WEEKDAY_LATIN_PATTERN})${END}\\.?,?${SPACE})?`;
 /** "sat", "sun", "wed" in lower case are words ("we wed 10 Av"), not weekdays. */
 const WORD_WEEKDAYS = new Set(["sat", "sun", "wed"]);
 
+// A weekday before the date ("Sunday, 10 Av 5778") is a claim to check and a clue to the year. It
+// is looked for behind the date (weekdayPrefix.ts), so the patterns begin with the date itself.
+// Day first, so is the "the" that begins a date ("the 10th day of Av"): the pattern begins with
+// the day's digits, which V8 skips ahead to, where "t" is in every other word.
 const DAY_FIRST = new RegExp(
-  caseless(
-    `${START}${WEEKDAY}(?<date>(?:the${SPACE})?(?<day>\\d{1,2})${ORDINAL}(?:${SPACE}day)?(?:${SPACE}of)?(?:,?${SPACE}|-)${MONTH})`,
-  ),
-  "gud",
+  caseless(`${START}(?<day>\\d{1,2})${ORDINAL}(?:${SPACE}day)?(?:${SPACE}of)?(?:,?${SPACE}|-)${MONTH}`),
+  "gu",
 );
-const MONTH_FIRST = new RegExp(
-  caseless(`${START}${WEEKDAY}(?<date>${MONTH}${SPACE}(?<day>\\d{1,2})${ORDINAL}${END})`),
-  "gud",
-);
+const THE_BEFORE = new RegExp(caseless(`(?<=(?<the>${START}the${SPACE}))`), "uy");
+/** Sticky: it is tried only shortly before day numbers (anchoredSearch.ts), and after a weekday. */
+const MONTH_FIRST = new RegExp(caseless(`${START}${MONTH}${SPACE}(?<day>\\d{1,2})${ORDINAL}${END}`), "uy");
+const MONTH_FIRST_SEARCH: AnchoredPattern = {
+  pattern: MONTH_FIRST,
+  // The day, after the white space that ends SPACE. Its first digit comes before the look behind,
+  // so that V8 can skip ahead to digits.
+  anchor: new RegExp(caseless(`\\d(?<=\\s\\d)\\d?${ORDINAL}${END}`), "gu"),
+  // The month's two words (12 letters, up to 3 characters between, 12 letters) and SPACE.
+  reach: 12 + 3 + 12 + SPACE_MAX,
+  letterFirst: true,
+};
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
@@ -51,13 +55,83 @@ function plausible(monthText: string, hasYear: boolean, monthFirst: boolean): bo
 /** The Gregorian era's years as text writes them: "Tishrei 1, 2024" mixes the calendars. */
 const CIVIL_YEARS = { from: 1000, to: 2999 };
 
+/** One match of a pattern, and where the search for it began. */
+interface Reading {
+  groups: Record<string, string | undefined>;
+  /** A "the" or weekday before the date joins it only if it begins here or later. */
+  from: number;
+  /** Where the date begins, without a "the" or weekday before it. */
+  dateStart: number;
+  end: number;
+  monthStart: number;
+  monthEnd: number;
+  /** Month first, the weekday before the date (it may be a word such as "sun"). */
+  weekday?: WeekdayPrefix;
+}
+
+/** Where a day-first date at `at` begins: at "the" before it, if that begins at or after `from`. */
+function theBefore(text: string, at: number, from: number): number {
+  if (at - from < 4) return at;
+  THE_BEFORE.lastIndex = at;
+  const the = THE_BEFORE.exec(text)?.groups?.the;
+  return the === undefined || at - the.length < from ? at : at - the.length;
+}
+
+/** The next day-first match: the month ends it. */
+function nextDayFirst(text: string): Reading | undefined {
+  const from = DAY_FIRST.lastIndex;
+  const match = DAY_FIRST.exec(text);
+  if (match === null) return undefined;
+  const end = DAY_FIRST.lastIndex;
+  const monthStart = end - match.groups!.month!.length;
+  return { groups: match.groups!, from, dateStart: match.index, end, monthStart, monthEnd: end };
+}
+
+/**
+ * The next month-first match, with the weekday before it. The pattern used to begin with an
+ * optional weekday, which it preferred: "Sunday Av 10" matched as a weekday and "Av 10", not as
+ * a date of month "Sunday Av", and that reading is kept here.
+ */
+function nextMonthFirst(text: string): Reading | undefined {
+  const from = MONTH_FIRST.lastIndex;
+  const match = execAnchored(MONTH_FIRST_SEARCH, text);
+  if (match === null) return undefined;
+  const dateStart = match.index;
+  const end = MONTH_FIRST.lastIndex;
+  const reading: Reading = {
+    groups: match.groups!,
+    from,
+    dateStart,
+    end,
+    monthStart: dateStart,
+    monthEnd: dateStart + match.groups!.month!.length,
+  };
+  reading.weekday = weekdayBefore(text, dateStart, from, false);
+  if (reading.weekday !== undefined) return reading;
+  const weekday = weekdayAt(text, dateStart);
+  if (weekday === undefined) return reading;
+  MONTH_FIRST.lastIndex = weekday.end;
+  const after = MONTH_FIRST.exec(text);
+  if (after === null) {
+    MONTH_FIRST.lastIndex = end;
+    return reading;
+  }
+  return {
+    groups: after.groups!,
+    from,
+    dateStart: weekday.end,
+    end: MONTH_FIRST.lastIndex,
+    monthStart: weekday.end,
+    monthEnd: weekday.end + after.groups!.month!.length,
+    weekday: { weekday: weekday.weekday, start: dateStart },
+  };
+}
+
 /** The month a match names (two words, else the first alone) and where its text ends. */
-function monthOf(
-  match: RegExpExecArray,
-  text: string,
-): { month: number; text: string; end: number } | undefined {
-  const groups = match.groups!;
-  const [monthStart, monthEnd] = match.indices!.groups!.month!;
+function monthOf(reading: Reading, text: string): { month: number; text: string; end: number } | undefined {
+  const { groups, monthStart, monthEnd } = reading;
+  // Both readings begin with the first word: most words beside a number cannot begin a month.
+  if (!mayStartHebrewMonth(groups.first!)) return undefined;
   if (groups.second !== undefined) {
     const month = hebrewMonthFromName(groups.month!);
     if (month !== undefined) return { month, text: groups.month!, end: monthEnd };
@@ -69,21 +143,23 @@ function monthOf(
   return month === undefined ? undefined : { month, text: groups.first!, end: firstEnd };
 }
 
-function collect(pattern: RegExp, text: string, out: Candidate[], monthFirst: boolean): void {
+function collect(text: string, out: Candidate[], monthFirst: boolean): void {
+  const pattern = monthFirst ? MONTH_FIRST : DAY_FIRST;
+  const next = monthFirst ? nextMonthFirst : nextDayFirst;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const groups = match.groups!;
-    const found = monthOf(match, text);
+  for (let reading = next(text); reading !== undefined; reading = next(text)) {
+    const groups = reading.groups;
+    const found = monthOf(reading, text);
     // Month first, a failed two-word reading ("visit Av 10") must not hide the date that starts at
     // its second word: look again from just after this match's start.
-    if (found === undefined || (monthFirst && found.end !== match.indices!.groups!.month![1])) {
+    if (found === undefined || (monthFirst && found.end !== reading.monthEnd)) {
       const second = groups.second;
       if (monthFirst && second !== undefined && mayStartHebrewMonth(second))
-        pattern.lastIndex = match.index + 1;
+        pattern.lastIndex = (reading.weekday?.start ?? reading.dateStart) + 1;
       if (found === undefined) continue;
       if (monthFirst) continue;
     }
-    let end = monthFirst ? match.index + match[0].length : found.end;
+    let end = monthFirst ? reading.end : found.end;
     let yearText: string | undefined;
     YEAR.lastIndex = end;
     const year = YEAR.exec(text);
@@ -101,12 +177,17 @@ function collect(pattern: RegExp, text: string, out: Candidate[], monthFirst: bo
       if (value >= CIVIL_YEARS.from && value <= CIVIL_YEARS.to) stated.civilYear = value;
       else stated.year = value;
     }
-    let start = match.index;
-    const weekdayText = groups.weekday;
+    // Day first, "the" and the weekday before the date are looked for only now that it is one.
+    const dateStart = monthFirst ? reading.dateStart : theBefore(text, reading.dateStart, reading.from);
+    const prefix = monthFirst ? reading.weekday : weekdayBefore(text, dateStart, reading.from, false);
+    const weekdayText = prefix?.weekday;
     const weekday =
       weekdayText === undefined || WORD_WEEKDAYS.has(weekdayText) ? undefined : weekdayFromName(weekdayText);
-    if (weekday !== undefined) stated.weekday = weekday;
-    else start = match.indices!.groups!.date![0];
+    let start = dateStart;
+    if (weekday !== undefined) {
+      stated.weekday = weekday;
+      start = prefix!.start;
+    }
     out.push({ start, end, calendar: "hebrew", extractor: "hebrew-latin", stated });
     // Day first, the year (read after the match) may run past it: resume after the date.
     if (pattern.lastIndex < end) pattern.lastIndex = end;
@@ -118,8 +199,8 @@ export const hebrewLatinExtractor: Extractor = {
   name: "hebrew-latin",
   extract(text) {
     const out: Candidate[] = [];
-    collect(DAY_FIRST, text, out, false);
-    collect(MONTH_FIRST, text, out, true);
+    collect(text, out, false);
+    collect(text, out, true);
     return out;
   },
 };

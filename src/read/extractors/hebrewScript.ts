@@ -1,7 +1,9 @@
+import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { parseGematriya, parseHebrewYear } from "../gematriya.js";
 import {
   HEBREW_MONTH_HEBREW_PATTERN,
   hebrewMonthFromName,
+  LEXICON,
   PLAIN_ADAR,
   WEEKDAY_HEBREW_PATTERN,
   weekdayFromName,
@@ -17,13 +19,28 @@ import { END, foldIgnorable, HEBREW_NUMERAL_CHARS, START } from "../patterns.js"
 const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{1,8}`;
 const GAP = "[\\s\\u00a0,]{1,3}";
 
-const PATTERN = new RegExp(
-  // "ביום א׳, י׳ באב": Hebrew writes "on Sunday" with a ב prefix, which hid the weekday.
-  `${START}(?:ב?(?<weekday>${WEEKDAY_HEBREW_PATTERN})${GAP})?` +
-    `(?<day>${NUMERAL}|\\d{1,2})[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${HEBREW_MONTH_HEBREW_PATTERN})(?![\\u05d0-\\u05ea])` +
-    `(?:${GAP}(?<year>${NUMERAL}|\\d{4,5})${END})?`,
-  "gu",
+const MONTH = `(?:${HEBREW_MONTH_HEBREW_PATTERN})(?![\\u05d0-\\u05ea])`;
+/** The most characters a weekday takes in the pattern, where a space may be three. */
+const LONGEST_WEEKDAY = Math.max(
+  ...Object.values(LEXICON.weekdaysHebrew)
+    .flat()
+    .map((spelling) => spelling.length + 2 * spelling.split(" ").length - 2),
 );
+
+/** Sticky: tried only shortly before a month name (anchoredSearch.ts), since a day can be any short word. */
+const PATTERN: AnchoredPattern = {
+  pattern: new RegExp(
+    // "ביום א׳, י׳ באב": Hebrew writes "on Sunday" with a ב prefix, which hid the weekday.
+    `${START}(?:ב?(?<weekday>${WEEKDAY_HEBREW_PATTERN})${GAP})?` +
+      `(?<day>${NUMERAL}|\\d{1,2})[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${MONTH})` +
+      `(?:${GAP}(?<year>${NUMERAL}|\\d{4,5})${END})?`,
+    "uy",
+  ),
+  anchor: new RegExp(MONTH, "gu"),
+  // ב, the longest weekday, GAP, an 8-letter numeral, 3 spaces, "ב-".
+  reach: 1 + LONGEST_WEEKDAY + 3 + 8 + 3 + 2,
+  letterFirst: false,
+};
 
 // A day past 30 written as digits or as a marked numeral ("31 באב", "ל״א באב") is a date that names
 // no day: keep it, so it comes back with day-out-of-range as "40 Av" does, instead of vanishing.
@@ -47,8 +64,8 @@ export const hebrewScriptExtractor: Extractor = {
     const folded = foldIgnorable(original);
     const text = folded.text;
     const out: Candidate[] = [];
-    PATTERN.lastIndex = 0;
-    for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
+    PATTERN.pattern.lastIndex = 0;
+    for (let match = execAnchored(PATTERN, text); match !== null; match = execAnchored(PATTERN, text)) {
       const groups = match.groups!;
       const day = readDay(groups.day!);
       const month = hebrewMonthFromName(groups.month!);

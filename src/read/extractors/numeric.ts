@@ -1,12 +1,7 @@
 import type { Candidate, ExtractOptions, Extractor, StatedFields } from "../mention.js";
-import { caseless, START } from "../patterns.js";
-import {
-  fullYearFromTwoDigits,
-  readTimeAfter,
-  referenceYearOf,
-  WEEKDAY_PREFIX,
-  weekdayOfPrefix,
-} from "./gregorianText.js";
+import { START } from "../patterns.js";
+import { weekdayBefore } from "../weekdayPrefix.js";
+import { fullYearFromTwoDigits, readTimeAfter, referenceYearOf, weekdayOfPrefix } from "./gregorianText.js";
 
 // All-numeric dates: "10/19/2017", "22.11.2014", "3/4/2020", "22/11/14", optionally after a weekday
 // and before a time ("10/19/2017 2:27 pm"). Version numbers, IP addresses and paths are not dates:
@@ -17,12 +12,11 @@ import {
 // written with two digits too ("22.11.14"), since "1.2.14" is far more often a version than a date.
 // Four-digit years only 1000–2999: "3/4/5778" is no Gregorian date.
 
+// A weekday before the date is looked for behind it (weekdayPrefix.ts): the pattern begins with a digit.
 const PATTERN = new RegExp(
-  caseless(
-    `${START}${WEEKDAY_PREFIX}(?<date>(?<![\\p{L}\\p{N}./])(?<first>\\d{1,2})(?<separator>[/.])(?<second>\\d{1,2})\\k<separator>` +
-      `(?:(?<year>[12]\\d{3})|(?<shortYear>\\d{2}))(?![\\p{L}\\p{N}])(?![./][\\p{L}\\p{N}]))`,
-  ),
-  "gud",
+  `${START}(?<![\\p{L}\\p{N}./])(?<first>\\d{1,2})(?<separator>[/.])(?<second>\\d{1,2})\\k<separator>` +
+    `(?:(?<year>[12]\\d{3})|(?<shortYear>\\d{2}))(?![\\p{L}\\p{N}])(?![./][\\p{L}\\p{N}])`,
+  "gu",
 );
 
 /** Month and day for the written numbers, and whether the text left the order open; undefined when no order names a date. */
@@ -55,7 +49,11 @@ export const numericExtractor: Extractor = {
     const referenceYear = referenceYearOf(options);
     const out: Candidate[] = [];
     PATTERN.lastIndex = 0;
-    for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
+    for (;;) {
+      // A weekday before where this search starts belongs to the previous match.
+      const from = PATTERN.lastIndex;
+      const match = PATTERN.exec(text);
+      if (match === null) return out;
       const groups = match.groups!;
       const firstText = groups.first!;
       const secondText = groups.second!;
@@ -78,9 +76,12 @@ export const numericExtractor: Extractor = {
       }
       let start = match.index;
       let end = match.index + match[0].length;
-      const weekday = groups.weekday === undefined ? undefined : weekdayOfPrefix(groups.weekday);
-      if (weekday !== undefined) stated.weekday = weekday;
-      else start = match.indices!.groups!.date![0];
+      const prefix = weekdayBefore(text, start, from, false);
+      const weekday = prefix === undefined ? undefined : weekdayOfPrefix(prefix.weekday);
+      if (weekday !== undefined) {
+        stated.weekday = weekday;
+        start = prefix!.start;
+      }
       const time = readTimeAfter(text, end);
       if (time !== undefined) {
         stated.time = time.time;
@@ -91,6 +92,5 @@ export const numericExtractor: Extractor = {
       if (reading.ambiguous) candidate.orderAmbiguous = true;
       out.push(candidate);
     }
-    return out;
   },
 };

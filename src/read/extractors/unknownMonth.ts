@@ -1,6 +1,7 @@
+import { type AnchoredPattern, execSearch, patternOf, type Search } from "../anchoredSearch.js";
 import { gregorianMonthFromName, hebrewMonthFromName, suggestHebrewMonths } from "../lexicon.js";
 import type { Candidate, Extractor } from "../mention.js";
-import { END, ORDINAL, SPACE, START } from "../patterns.js";
+import { END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
 
 // A day, a word and a Hebrew-era year ("10 Avv 5778") is a Hebrew date with a misspelled month.
 // We report it, with the spellings it is near, rather than pass over it in silence. Only words near
@@ -12,14 +13,20 @@ const DAY_FIRST = new RegExp(
   `${START}(?<day>\\d{1,2})${ORDINAL}(?:${SPACE}of)?${SPACE}${WORD}${END},?${SPACE}${YEAR}${END}`,
   "gu",
 );
-const MONTH_FIRST = new RegExp(
-  `${START}${WORD}${SPACE}(?<day>\\d{1,2})${ORDINAL}${END},?${SPACE}${YEAR}${END}`,
-  "gu",
-);
+/** Month first: sticky, tried only shortly before a day and a year (anchoredSearch.ts). */
+const MONTH_FIRST: AnchoredPattern = {
+  pattern: new RegExp(`${START}${WORD}${SPACE}(?<day>\\d{1,2})${ORDINAL}${END},?${SPACE}${YEAR}${END}`, "uy"),
+  // The day and year, after the white space that ends SPACE. The day's first digit comes before the
+  // look behind, so that V8 can skip ahead to digits.
+  anchor: new RegExp(`\\d(?<=\\s\\d)\\d?${ORDINAL}${END},?${SPACE}[3-9]\\d{3}${END}`, "gu"),
+  // The word (15 letters, each maybe two UTF-16 units) and SPACE.
+  reach: 15 * 2 + SPACE_MAX,
+  letterFirst: true,
+};
 
-function collect(pattern: RegExp, text: string, out: Candidate[]): void {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+function collect(search: Search, text: string, out: Candidate[]): void {
+  patternOf(search).lastIndex = 0;
+  for (let match = execSearch(search, text); match !== null; match = execSearch(search, text)) {
     const word = match.groups!.word!;
     if (hebrewMonthFromName(word) !== undefined || gregorianMonthFromName(word) !== undefined) continue;
     // Short lower-case words are English ("sold 10 at 5000", "10 bar 5778" read as "Av", "Iyar").

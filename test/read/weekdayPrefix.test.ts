@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { gregorianTextExtractor } from "../../src/read/extractors/gregorianText.js";
+import { hebrewLatinExtractor } from "../../src/read/extractors/hebrewLatin.js";
+import { hebrewScriptExtractor } from "../../src/read/extractors/hebrewScript.js";
+import { numericExtractor } from "../../src/read/extractors/numeric.js";
+import { unknownMonthExtractor } from "../../src/read/extractors/unknownMonth.js";
+import type { Extractor, StatedFields } from "../../src/read/mention.js";
+import { parseDates } from "../../src/read/parseDates.js";
+import { weekdayAt, weekdayBefore } from "../../src/read/weekdayPrefix.js";
+
+// The readers' patterns begin with the date, and a weekday (or "the") before it is looked for
+// behind the match (src/read/weekdayPrefix.ts). These are the readings the patterns gave when they
+// began with an optional weekday themselves, recorded from that version: every one must stay.
+
+const EXTRACTORS: Record<string, Extractor> = {
+  gregorianTextExtractor,
+  numericExtractor,
+  hebrewLatinExtractor,
+  unknownMonthExtractor,
+  hebrewScriptExtractor,
+};
+
+// [text, every candidate as [the text it spans, what it states]]
+const READINGS: Record<string, Array<[string, Array<[string, StatedFields]>]>> = {
+  gregorianTextExtractor: [
+    ["Sunday, July 22, 2018", [["Sunday, July 22, 2018", { month: 7, day: 22, year: 2018, weekday: 0 }]]],
+    ["Sun. 22 Jul 2018", [["Sun. 22 Jul 2018", { month: 7, day: 22, year: 2018, weekday: 0 }]]],
+    ["Thursday the 3rd of March", [["Thursday the 3rd of March", { month: 3, day: 3, weekday: 4 }]]],
+    ["Thursday, the 3rd of March", [["Thursday, the 3rd of March", { month: 3, day: 3, weekday: 4 }]]],
+    ["the 3rd of March", [["3rd of March", { month: 3, day: 3 }]]],
+    ["sun July 22", [["July 22", { month: 7, day: 22 }]]],
+    ["we wed 22 June", [["22 June", { month: 6, day: 22 }]]],
+    ["Sat 22 June", [["Sat 22 June", { month: 6, day: 22, weekday: 6 }]]],
+    ["Sunday\nJuly 22", [["Sunday\nJuly 22", { month: 7, day: 22, weekday: 0 }]]],
+    ["Sunday\n\nJuly 22", [["July 22", { month: 7, day: 22 }]]],
+    ["Sunday  \n  July 22", [["Sunday  \n  July 22", { month: 7, day: 22, weekday: 0 }]]],
+    ["Sunday    July 22", [["July 22", { month: 7, day: 22 }]]],
+    [
+      "on Wednesday, Dec.13, 2015",
+      [["Wednesday, Dec.13, 2015", { month: 12, day: 13, year: 2015, weekday: 3 }]],
+    ],
+    [
+      "July 22 Sunday July 23",
+      [
+        ["July 22", { month: 7, day: 22 }],
+        ["Sunday July 23", { month: 7, day: 23, weekday: 0 }],
+      ],
+    ],
+    [
+      "Sunday July 22 Monday July 23",
+      [
+        ["Sunday July 22", { month: 7, day: 22, weekday: 0 }],
+        ["Monday July 23", { month: 7, day: 23, weekday: 1 }],
+      ],
+    ],
+    ["xSunday July 22", [["July 22", { month: 7, day: 22 }]]],
+    [
+      "Sunday July 22nd and Sun July 29th",
+      [
+        ["Sunday July 22nd", { month: 7, day: 22, weekday: 0 }],
+        ["Sun July 29th", { month: 7, day: 29, weekday: 0 }],
+      ],
+    ],
+  ],
+  numericExtractor: [
+    [
+      "Thu, 10/19/2017 2:27 pm",
+      [
+        [
+          "Thu, 10/19/2017 2:27 pm",
+          { month: 10, day: 19, year: 2017, weekday: 4, time: { hour: 14, minute: 27, second: 0 } },
+        ],
+      ],
+    ],
+    ["wed 3/4/2020", [["3/4/2020", { month: 3, day: 4, year: 2020 }]]],
+    ["Wed. 3/4/2020", [["Wed. 3/4/2020", { month: 3, day: 4, year: 2020, weekday: 3 }]]],
+    ["Sunday\n22.11.2014", [["Sunday\n22.11.2014", { month: 11, day: 22, year: 2014, weekday: 0 }]]],
+    [
+      "3/4/2020 Sun 3/5/2020",
+      [
+        ["3/4/2020", { month: 3, day: 4, year: 2020 }],
+        ["Sun 3/5/2020", { month: 3, day: 5, year: 2020, weekday: 0 }],
+      ],
+    ],
+  ],
+  hebrewLatinExtractor: [
+    ["Sunday, 10 Av 5778", [["Sunday, 10 Av 5778", { day: 10, month: 5, year: 5778, weekday: 0 }]]],
+    ["Sun. 10 Av 5778", [["Sun. 10 Av 5778", { day: 10, month: 5, year: 5778, weekday: 0 }]]],
+    ["Sunday the 10th of Av", [["Sunday the 10th of Av", { day: 10, month: 5, weekday: 0 }]]],
+    ["Sunday Av 10", [["Sunday Av 10", { day: 10, month: 5, weekday: 0 }]]],
+    ["sun Av 10", [["Av 10", { day: 10, month: 5 }]]],
+    ["Mon Sunday Av 10", [["Sunday Av 10", { day: 10, month: 5, weekday: 0 }]]],
+    ["Sun Mon Av 10", [["Mon Av 10", { day: 10, month: 5, weekday: 1 }]]],
+    ["Friday, Av 15", [["Friday, Av 15", { day: 15, month: 5, weekday: 5 }]]],
+    ["the the 10 Av", [["the 10 Av", { day: 10, month: 5 }]]],
+    [
+      "10 Av, the 11 Av 5778",
+      [
+        ["10 Av", { day: 10, month: 5 }],
+        ["the 11 Av 5778", { day: 11, month: 5, year: 5778 }],
+      ],
+    ],
+    ["visit Av 10", [["Av 10", { day: 10, month: 5 }]]],
+    [
+      "Sunday Menachem Av 10, 5778",
+      [["Sunday Menachem Av 10, 5778", { day: 10, month: 5, year: 5778, weekday: 0 }]],
+    ],
+  ],
+  unknownMonthExtractor: [
+    ["Sunday Avv 10, 5778", [["Avv 10, 5778", { day: 10, year: 5778 }]]],
+    ["10 Avv 5778", [["10 Avv 5778", { day: 10, year: 5778 }]]],
+    ["on Tishrie 3, 5785", [["Tishrie 3, 5785", { day: 3, year: 5785 }]]],
+  ],
+  hebrewScriptExtractor: [
+    ["יום א׳, י׳ באב תשע״ח", [["יום א׳, י׳ באב תשע״ח", { day: 10, month: 5, year: 5778, weekday: 0 }]]],
+    ["ביום א׳, י׳ באב", [["ביום א׳, י׳ באב", { day: 10, month: 5, weekday: 0 }]]],
+    ["כל באב", []],
+    ["שבת, ט״ו בשבט", [["שבת, ט״ו בשבט", { day: 15, month: 11, weekday: 6 }]]],
+  ],
+};
+
+describe("a weekday before a date joins its mention as it did when the patterns began with it", () => {
+  for (const [name, cases] of Object.entries(READINGS)) {
+    it.each(cases)(`${name} reads %j`, (text, expected) => {
+      const candidates = EXTRACTORS[name]!.extract(text, { referenceYear: 2024 });
+      expect(candidates.map((c) => [text.slice(c.start, c.end), c.stated])).toEqual(expected);
+    });
+  }
+});
+
+describe("weekdays through the whole pipeline", () => {
+  it("a weekday at the start of the text, and one after a line break", () => {
+    const mentions = parseDates("Sunday, July 22nd | 10 Av 5778\nMon. 23 Jul 2018", {
+      reference: "2018-08-01",
+    });
+    expect(mentions.map((m) => [m.text, m.weekday])).toEqual([
+      ["Sunday, July 22nd", "Sunday"],
+      ["10 Av 5778", undefined],
+      ["Mon. 23 Jul 2018", "Monday"],
+    ]);
+  });
+
+  it("a weekday in lower case that is an English word stays outside the mention", () => {
+    const mentions = parseDates("the sun 22 June and we wed 3/4/2020", { reference: "2020-01-01" });
+    expect(mentions.map((m) => [m.text, m.weekday])).toEqual([
+      ["22 June", undefined],
+      ["3/4/2020", undefined],
+    ]);
+  });
+});
+
+describe("weekdayBefore and weekdayAt", () => {
+  it("finds the weekday that ends where the date starts", () => {
+    expect(weekdayBefore("on Sunday, July 22", 11, 0, false)).toEqual({ weekday: "Sunday", start: 3 });
+    expect(weekdayBefore("Thursday the 3rd", 13, 0, true)).toEqual({ weekday: "Thursday", start: 0 });
+    expect(weekdayBefore("Thursday the 3rd", 13, 0, false)).toBeUndefined();
+  });
+
+  it("takes no weekday that begins before the search did, or inside a word", () => {
+    expect(weekdayBefore("on Sunday, July 22", 11, 4, false)).toBeUndefined();
+    expect(weekdayBefore("xSunday July 22", 8, 0, false)).toBeUndefined();
+    expect(weekdayBefore("Sunday\n\nJuly 22", 8, 0, false)).toBeUndefined();
+  });
+
+  it("weekdayAt reads a weekday and the space after it", () => {
+    expect(weekdayAt("Sunday, 10 Av", 0)).toEqual({ weekday: "Sunday", end: 8 });
+    expect(weekdayAt("Sundays 10 Av", 0)).toBeUndefined();
+  });
+});
