@@ -11,10 +11,11 @@ import type { GregorianSide, HebrewSide, Hint, PairReport } from "./types.js";
 export type LineOf = (offset: number) => number;
 
 function side(mention: DateMention, lineOf: LineOf): GregorianSide & HebrewSide {
-  const base = { text: mention.text, start: mention.start, end: mention.end, line: lineOf(mention.start) };
-  if (!mention.date) return base;
-  const { year, month, day } = mention.date;
-  return { ...base, year, month, day };
+  const { text, start, end, date } = mention;
+  const line = lineOf(start);
+  // Written out, not spread from a base object: this runs for both sides of every pair on a page.
+  if (!date) return { text, start, end, line };
+  return { text, start, end, line, year: date.year, month: date.month, day: date.day };
 }
 
 function isoOf(dayNumber: number): string {

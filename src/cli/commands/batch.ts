@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { checkTimeZone } from "../../calendars/zonedDay.js";
 import { checkDocument } from "../../check/checkDocument.js";
@@ -8,6 +7,7 @@ import { DateError, isDateError } from "../../errors.js";
 import { toReferenceDayNumber } from "../../read/parseDates.js";
 import { type CliIo, EXIT } from "../io.js";
 import { LineBlocks } from "../lineBlocks.js";
+import { readLines } from "../lineReader.js";
 import { type CliOptions, checkOptionsOf } from "../options.js";
 import { startProgress } from "../progress.js";
 
@@ -43,7 +43,7 @@ async function openInput(options: CliOptions, io: CliIo): Promise<{ stream: Read
 
 /**
  * Streams lines through `handle`, one output line per input line in the same order, in constant
- * memory (readline holds one line at a time; writes wait for the output to drain). Output goes out
+ * memory (one chunk of input and one block of output at a time; writes wait for the output to drain). Output goes out
  * in blocks (one write per line cost more than the conversions), except at a terminal, where each
  * line appears as soon as it is answered.
  */
@@ -57,7 +57,6 @@ async function streamLines(
   const progress = showProgress ? startProgress(io.stderr, size) : undefined;
   let flagged = false;
   let bytes = 0;
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   const interactive = io.stdout.isTTY === true || io.stdin.isTTY === true;
   const pending = new LineBlocks();
   const write = async (blocks: Uint8Array[]): Promise<void> => {
@@ -65,18 +64,20 @@ async function streamLines(
       if (io.stdout.write(block) === false) await io.drain?.();
     }
   };
-  for await (const line of lines) {
-    bytes += Buffer.byteLength(line) + 1;
-    let outcome: LineOutcome;
-    try {
-      outcome = handle(line);
-    } catch (error) {
-      outcome = errorRecord(error);
+  for await (const batch of readLines(stream)) {
+    for (const line of batch.lines) {
+      let outcome: LineOutcome;
+      try {
+        outcome = handle(line);
+      } catch (error) {
+        outcome = errorRecord(error);
+      }
+      flagged ||= outcome.flagged;
+      pending.add(outcome.json);
+      if (interactive) await write(pending.takeAll());
     }
-    flagged ||= outcome.flagged;
-    pending.add(outcome.json);
-    if (interactive) await write(pending.takeAll());
-    else if (pending.hasFullBlocks) await write(pending.takeFull());
+    if (pending.hasFullBlocks) await write(pending.takeFull());
+    bytes += batch.bytes;
     progress?.update(bytes);
   }
   await write(pending.takeAll());
