@@ -377,7 +377,13 @@ function benchCheck() {
   row(S, `CLI check --jsonl 200 MB (${big.lines} docs), median of ${bigTimes.length}`, t200 / 1000, "s", {
     digits: 2,
   });
-  row(S, "CLI check --jsonl 200 MB", big.bytes / 1e6 / (t200 / 1000), "MB/s", { digits: 2 });
+  // The target is throughput on a long run; the 20 MB run above carries start-up and warm-up too.
+  const mbps200 = big.bytes / 1e6 / (t200 / 1000);
+  row(S, "CLI check --jsonl 200 MB", mbps200, "MB/s", {
+    digits: 2,
+    target: "≥ 20 (goal 100)",
+    status: target(mbps200, { atLeast: 20 }),
+  });
   row(S, "CLI check --jsonl 200 MB", big.lines / (t200 / 1000), "docs/s");
   row(S, "ratio time(200 MB) / time(20 MB)", scaling, "×", {
     target: "≤ 11",
