@@ -1,5 +1,3 @@
-import { weekdayOf } from "../calendars/dayNumber.js";
-import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { HEBREW_MONTH, isHebrewLeapYear } from "../calendars/hebrew.js";
 import { gregorianDayNumberStrict, hebrewDayNumberStrict } from "../calendars/validate.js";
 import { isDateError } from "../errors.js";
@@ -18,7 +16,13 @@ import type { Inference, StatedFields } from "./mention.js";
 import type { PipelineOptions } from "./parseDates.js";
 import { HEBREW_NUMERAL_CHARS } from "./patterns.js";
 import type { SingleReading } from "./readOneDate.js";
-import { type PartialDate, yearFromWeekday, yearNearest } from "./refiners/inferYear.js";
+import {
+  type PartialDate,
+  referenceYearNote,
+  weekdayYearNote,
+  yearFromWeekday,
+  yearNearest,
+} from "./refiners/inferYear.js";
 
 // convertDate is mostly called with a string that is one date in a common form: "10 Av 5778",
 // "July 22, 2018", "2018-07-22", "7/22/2018", "י׳ באב תשע״ח". Running all the readers and refiners over it costs
@@ -241,7 +245,7 @@ function reading(
 /**
  * The year of a date written without one, as the refiners choose it for a lone date: the year
  * nearest the reference in which it falls on the weekday written, else the year that puts it
- * nearest the reference. The notes are the refiners' words (the test compares them).
+ * nearest the reference, with the refiners' notes.
  */
 function inferYear(
   partial: PartialDate,
@@ -252,20 +256,14 @@ function inferYear(
   if (weekday !== undefined) {
     const choice = yearFromWeekday(partial, weekday, referenceDayNumber);
     if (choice === undefined) return undefined;
-    return {
-      field: "year",
-      value: choice.year,
-      from: "weekday",
-      note: `the year nearest the reference day in which it falls on a ${weekdayOf(choice.dayNumber)}`,
-    };
+    return { field: "year", value: choice.year, from: "weekday", note: weekdayYearNote(choice.dayNumber) };
   }
   const choice = yearNearest(partial, referenceDayNumber);
   if (choice === undefined) return undefined;
-  const reference = dayNumberToGregorian(referenceDayNumber);
   return {
     field: "year",
     value: choice.year,
     from: "reference",
-    note: `the year that puts it nearest the reference day ${reference.year}-${String(reference.month).padStart(2, "0")}-${String(reference.day).padStart(2, "0")}`,
+    note: referenceYearNote(referenceDayNumber),
   };
 }

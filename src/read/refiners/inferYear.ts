@@ -1,4 +1,4 @@
-import { weekdayIndexOf } from "../../calendars/dayNumber.js";
+import { weekdayIndexOf, weekdayOf } from "../../calendars/dayNumber.js";
 import { dayNumberToGregorian, daysInGregorianMonth } from "../../calendars/gregorian.js";
 import {
   dayNumberToHebrew,
@@ -135,4 +135,15 @@ export function yearInCivilYear(partial: PartialDate, civilYear: number): YearCh
     }
   }
   return undefined;
+}
+
+/** How an inference from the weekday is explained; `dayNumber` is the day chosen. */
+export function weekdayYearNote(dayNumber: number): string {
+  return `the year nearest the reference day in which it falls on a ${weekdayOf(dayNumber)}`;
+}
+
+/** How an inference from the reference day is explained. */
+export function referenceYearNote(referenceDayNumber: number): string {
+  const reference = dayNumberToGregorian(referenceDayNumber);
+  return `the year that puts it nearest the reference day ${reference.year}-${String(reference.month).padStart(2, "0")}-${String(reference.day).padStart(2, "0")}`;
 }

@@ -1,5 +1,4 @@
 import { weekdayOf } from "../../calendars/dayNumber.js";
-import { dayNumberToGregorian } from "../../calendars/gregorian.js";
 import { HEBREW_MONTH, isHebrewLeapYear } from "../../calendars/hebrew.js";
 import { dayNumberStrict } from "../../calendars/validate.js";
 import { isDateError } from "../../errors.js";
@@ -11,6 +10,8 @@ import {
   isAdarIInCommonYear,
   monthInYear,
   type PartialDate,
+  referenceYearNote,
+  weekdayYearNote,
   yearFromWeekday,
   yearInCivilYear,
   yearNearest,
@@ -235,10 +236,7 @@ export function resolveMentions(
     const byWeekday =
       weekday === undefined ? undefined : yearFromWeekday(partial, weekday, options.referenceDayNumber);
     if (byWeekday) {
-      applyYear(mention, byWeekday.year, {
-        from: "weekday",
-        note: `the year nearest the reference day in which it falls on a ${weekdayOf(byWeekday.dayNumber)}`,
-      });
+      applyYear(mention, byWeekday.year, { from: "weekday", note: weekdayYearNote(byWeekday.dayNumber) });
     } else {
       const near = yearNearest(partial, options.referenceDayNumber);
       if (!near) {
@@ -248,10 +246,9 @@ export function resolveMentions(
         };
         return;
       }
-      const reference = dayNumberToGregorian(options.referenceDayNumber);
       applyYear(mention, near.year, {
         from: "reference",
-        note: `the year that puts it nearest the reference day ${reference.year}-${String(reference.month).padStart(2, "0")}-${String(reference.day).padStart(2, "0")}`,
+        note: referenceYearNote(options.referenceDayNumber),
       });
     }
     // The partner may have been waiting for this one.
