@@ -17,9 +17,9 @@ export const ORDINAL = "(?:st|nd|rd|th)?";
 /** Hebrew letters, geresh and gershayim in any of their written forms. */
 export const HEBREW_NUMERAL_CHARS = "\\u05d0-\\u05ea\\u05f3\\u05f4'\"\\u2019\\u2018\\u201c\\u201d";
 
-/** Niqqud, cantillation and bidi controls: ignored by the Hebrew-script reader. */
+/** Runs of niqqud, cantillation and bidi controls: ignored by the Hebrew-script reader. */
 const IGNORABLE =
-  /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 const HAS_IGNORABLE =
   /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
@@ -33,26 +33,41 @@ export interface FoldedText {
 /**
  * Removes niqqud, cantillation and bidi controls, keeping a map to the original offsets so spans
  * still point into the caller's text. Texts without such marks (nearly all) pass through as they are.
+ * The map is one typed array, and the folded text is made from it in slices of char codes: a JS
+ * array of offsets and a string built piece by piece (or one native replace) made 10 MB of pointed
+ * text cost 13× (or 30×) what 1 MB did.
  */
 export function foldIgnorable(text: string): FoldedText {
   if (!HAS_IGNORABLE.test(text)) return { text, toOriginal: (offset) => offset };
-  const kept: number[] = [];
-  let folded = "";
-  IGNORABLE.lastIndex = 0;
+  const kept = new Int32Array(text.length + 1);
+  let count = 0;
   let last = 0;
+  IGNORABLE.lastIndex = 0;
   for (let match = IGNORABLE.exec(text); match !== null; match = IGNORABLE.exec(text)) {
-    for (let i = last; i < match.index; i++) kept.push(i);
-    folded += text.slice(last, match.index);
+    for (let i = last; i < match.index; i++) kept[count++] = i;
     last = match.index + match[0].length;
   }
-  for (let i = last; i < text.length; i++) kept.push(i);
-  folded += text.slice(last);
-  kept.push(text.length);
+  for (let i = last; i < text.length; i++) kept[count++] = i;
+  const folded = keptText(text, kept, count);
+  kept[count++] = text.length;
   return {
     text: folded,
     // An end offset maps to the next kept character, so marks on a span's last letter stay inside it.
-    toOriginal: (offset) => kept[offset] ?? text.length,
+    toOriginal: (offset) => (offset >= 0 && offset < count ? kept[offset]! : text.length),
   };
+}
+
+/** The characters of `text` at the first `count` offsets of `kept`, as a string (lone surrogates too). */
+function keptText(text: string, kept: Int32Array, count: number): string {
+  const SLICE = 8192;
+  const codes = new Uint16Array(Math.min(count, SLICE));
+  const parts: string[] = [];
+  for (let from = 0; from < count; from += SLICE) {
+    const length = Math.min(SLICE, count - from);
+    for (let i = 0; i < length; i++) codes[i] = text.charCodeAt(kept[from + i]!);
+    parts.push(String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]));
+  }
+  return parts.join("");
 }
 
 /**
