@@ -23,6 +23,7 @@ import {
   yearFromWeekday,
   yearNearest,
 } from "./refiners/inferYear.js";
+import { MONTH_FIRST_BY_DEFAULT } from "./refiners/resolveMentions.js";
 
 // convertDate is mostly called with a string that is one date in a common form: "10 Av 5778",
 // "July 22, 2018", "2018-07-22", "7/22/2018", "י׳ באב תשע״ח". Running all the readers and refiners over it costs
@@ -112,7 +113,10 @@ function readIso(text: string, options: PipelineOptions): SingleReading | undefi
   return reading("gregorian", "iso", stated, options);
 }
 
-/** "7/22/2018", "22.07.2018": only where the numbers settle the order (the readers warn otherwise). */
+/**
+ * "7/22/2018", "22.07.2018", "3/4/2020": a dotted date is day first; otherwise the numbers settle the
+ * order, or it is read month first with the refiners' warning (alone in a string, nothing else can).
+ */
 function readNumeric(text: string, options: PipelineOptions): SingleReading | undefined {
   if (options.numericOrder !== "auto") return undefined;
   const match = NUMERIC.exec(text);
@@ -122,12 +126,22 @@ function readNumeric(text: string, options: PipelineOptions): SingleReading | un
   const b = Number(groups.second);
   let month: number;
   let day: number;
+  let ambiguous = false;
   if (a >= 1 && a <= 12 && b > 12) [month, day] = [a, b];
   else if (b >= 1 && b <= 12 && a > 12) [month, day] = [b, a];
-  else if (a === b || groups.separator === ".") [month, day] = groups.separator === "." ? [b, a] : [a, b];
-  else return undefined;
+  else if (groups.separator === ".") [month, day] = [b, a];
+  else {
+    [month, day] = [a, b];
+    ambiguous = a !== b;
+  }
   const stated: StatedFields = { month, day, year: Number(groups.year) };
-  return withTime(text, match[0].length, stated, "numeric", options);
+  const result = withTime(text, match[0].length, stated, "numeric", options);
+  if (result !== undefined && ambiguous) {
+    const note = MONTH_FIRST_BY_DEFAULT;
+    result.inferred.push({ field: "order", value: "mdy", from: "default", note });
+    result.warnings.push({ code: "ambiguous-order", message: note });
+  }
+  return result;
 }
 
 function readWords(pattern: RegExp, text: string, options: PipelineOptions): SingleReading | undefined {

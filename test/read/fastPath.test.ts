@@ -250,12 +250,19 @@ describe("readCommonForm", () => {
     }
   });
 
+  it("reads a numeric date whose order is open month first, with the readers' warning", () => {
+    const fast = readCommonForm("3/4/2020", OPTIONS);
+    expect(fast?.date).toEqual({ calendar: "gregorian", year: 2020, month: 3, day: 4 });
+    expect(fast?.warnings.map((warning) => warning.code)).toEqual(["ambiguous-order"]);
+    expect(fast).toEqual(readWithPipeline("3/4/2020", OPTIONS));
+    expect(readCommonForm("5/5/2020", OPTIONS)?.warnings).toEqual([]);
+  });
+
   it("leaves to the readers what needs them: inference, warnings, errors, other forms", () => {
     for (const text of [
       "14 Adar 5784", // plain Adar in a leap year: a warning
       "14 Adar 5783", // plain Adar: left to the readers either way
       "1 Tishrei 2024", // a civil year beside a Hebrew month
-      "3/4/2020", // order ambiguous: a warning
       "30 February 2018", // no such day: the readers word the error
       "10 Av 5778 3:14 pm", // a time after a Hebrew date
       "22 July 2018 O.S.", // Old Style

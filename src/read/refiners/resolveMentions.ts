@@ -102,6 +102,9 @@ function applyYear(mention: DateMention, year: number, inference: Omit<Inference
 }
 
 /** Numeric dates whose order the text leaves open: the partner's evidence, else convention. */
+/** Why a numeric date whose order nothing settles ("3/4/2020") was read month first. */
+export const MONTH_FIRST_BY_DEFAULT = "day and month order: month first (the text does not settle it)";
+
 function settleOrder(
   mention: DateMention,
   candidate: Candidate,
@@ -116,7 +119,7 @@ function settleOrder(
   let from: Inference["from"] = options.hebrewContext ? "context" : "default";
   let note = options.hebrewContext
     ? "day and month order: day first, as dates are written beside Hebrew text"
-    : "day and month order: month first (the text does not settle it)";
+    : MONTH_FIRST_BY_DEFAULT;
   if (partner?.dayNumber !== undefined && year !== undefined) {
     const target = partner.dayNumber;
     const distance = (m: number, d: number): number => {
