@@ -15,6 +15,12 @@ export interface AnchoredPattern {
   reach: number;
   /** Every match begins with a letter: offsets at ASCII characters that are not letters are skipped. */
   letterFirst: boolean;
+  /**
+   * The most words a match holds before its piece, a word being a run of characters other than
+   * ASCII white space, no-break space and hyphen (none of which a pattern's words may contain).
+   * Offsets further back are not tried: in prose, most offsets within reach are.
+   */
+  wordsBefore?: number;
 }
 
 /**
@@ -45,13 +51,32 @@ function isAsciiLetterOrDigit(code: number): boolean {
   return isAsciiLetter(code) || (code >= 48 && code <= 57);
 }
 
+/** ASCII white space, no-break space or a hyphen: what separates the words of wordsBefore. */
+function isWordSeparator(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 45 || code === 0xa0;
+}
+
+/**
+ * The earliest offset, not before `floor`, from which the text up to `at` holds at most `words`
+ * words. An offset before it would put one more word (at least part of it) before the piece.
+ */
+function startOfWordsBefore(text: string, at: number, words: number, floor: number): number {
+  let offset = at;
+  for (let word = 0; word < words; word++) {
+    while (offset > floor && isWordSeparator(text.charCodeAt(offset - 1))) offset--;
+    while (offset > floor && !isWordSeparator(text.charCodeAt(offset - 1))) offset--;
+  }
+  while (offset > floor && isWordSeparator(text.charCodeAt(offset - 1))) offset--;
+  return offset;
+}
+
 /**
  * What `exec` of the pattern made global would return from `pattern.lastIndex`: the leftmost match
  * from there, with lastIndex set to its end (to 0 when there is none).
  * @example execAnchored({pattern: /(?<![A-Za-z])[A-Za-z]+ \d+/y, anchor: /\d+/g, reach: 40, letterFirst: true}, "see Av 10")?.[0] // "Av 10"
  */
 export function execAnchored(search: AnchoredPattern, text: string): RegExpExecArray | null {
-  const { pattern, anchor, reach } = search;
+  const { pattern, anchor, reach, wordsBefore } = search;
   // Offsets before `next` have been tried (or lie before the search's start). Like V8, a lastIndex
   // inside a surrogate pair starts the search at the pair.
   let next = pattern.lastIndex;
@@ -59,7 +84,9 @@ export function execAnchored(search: AnchoredPattern, text: string): RegExpExecA
   anchor.lastIndex = next;
   for (let found = anchor.exec(text); found !== null; found = anchor.exec(text)) {
     const at = found.index;
-    for (let start = Math.max(next, at - reach); start <= at; start++) {
+    let first = Math.max(next, at - reach);
+    if (wordsBefore !== undefined) first = startOfWordsBefore(text, at, wordsBefore, first);
+    for (let start = first; start <= at; start++) {
       if (!mayBegin(search, text, start)) continue;
       pattern.lastIndex = start;
       const match = pattern.exec(text);

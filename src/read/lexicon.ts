@@ -177,7 +177,18 @@ const hebrewLatinStarts = new Set([...hebrewLatinIndex.keys()].map((spelling) =>
  */
 export function mayStartHebrewMonth(word: string): boolean {
   const start = word.slice(0, 2).toLowerCase();
-  return hebrewLatinStarts.has(start) || hebrewLatinStarts.has(normalizeWord(start));
+  if (hebrewLatinStarts.has(start)) return true;
+  // Folding changes only what is not ASCII letters: most words need no second lookup.
+  return !isAsciiLetterPair(start) && hebrewLatinStarts.has(normalizeWord(start));
+}
+
+/** Whether a string of at most two characters is all lower- or upper-case ASCII letters. */
+function isAsciiLetterPair(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
 
 /**

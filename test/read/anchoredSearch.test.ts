@@ -15,8 +15,33 @@ const SEARCH: AnchoredPattern = {
   letterFirst: true,
 };
 const GLOBAL = new RegExp(WORD_THEN_DAY, "gu");
+/** The same search, told that a match holds at most two words before its day. */
+const SEARCH_TWO_WORDS: AnchoredPattern = {
+  ...SEARCH,
+  pattern: new RegExp(WORD_THEN_DAY, "uy"),
+  wordsBefore: 2,
+};
 
-const PIECES = ["Av", "a", "Tishri", "x", "𝐀", "é", "10", "3", "123", " ", "  ", "-", "\n", ".", ",", "5778"];
+const PIECES = [
+  "Av",
+  "a",
+  "Tishri",
+  "x",
+  "𝐀",
+  "é",
+  "10",
+  "3",
+  "123",
+  " ",
+  "  ",
+  "-",
+  "\n",
+  "\t",
+  "\u00a0",
+  ".",
+  ",",
+  "5778",
+];
 
 /** Every match as [index, text, lastIndex]; after a match, optionally resume just after its start. */
 function allMatches(next: () => RegExpExecArray | null, pattern: RegExp, retry: boolean[]): unknown[] {
@@ -44,6 +69,36 @@ describe("execAnchored", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it("finds the same matches when it tries only offsets a few words before the anchor", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
+        (pieces, retry) => {
+          const text = pieces.join("");
+          const expected = allMatches(() => GLOBAL.exec(text), GLOBAL, retry);
+          const actual = allMatches(
+            () => execAnchored(SEARCH_TWO_WORDS, text),
+            SEARCH_TWO_WORDS.pattern,
+            retry,
+          );
+          expect(actual).toEqual(expected);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["a b c 10", "b c 10"],
+    ["Av-a 10", "Av-a 10"],
+    ["x\u00a0Av a 10", "Av a 10"],
+    ["x Av\n10", "x Av\n10"],
+  ])("with wordsBefore, %j still yields %j", (text, expected) => {
+    SEARCH_TWO_WORDS.pattern.lastIndex = 0;
+    expect(execAnchored(SEARCH_TWO_WORDS, text)?.[0]).toBe(expected);
   });
 
   it("documented example", () => {

@@ -6,6 +6,7 @@ import {
   HEBREW_MONTH_HEBREW_PATTERN,
   hebrewMonthFromName,
   LEXICON,
+  mayStartHebrewMonth,
   normalizeWord,
   PLAIN_ADAR,
   suggestHebrewMonths,
@@ -83,6 +84,23 @@ describe("Hebrew month names in English letters", () => {
       expect(hebrewMonthFromName(name)).toBe(Number(month));
     },
   );
+});
+
+describe("mayStartHebrewMonth", () => {
+  it("is true of every spelling, as written in any case or with accents", () => {
+    for (const [spelling] of entries(LEXICON.hebrewMonthsLatin)) {
+      expect(mayStartHebrewMonth(spelling), spelling).toBe(true);
+      expect(mayStartHebrewMonth(spelling.toUpperCase()), spelling).toBe(true);
+    }
+    expect(mayStartHebrewMonth("Ḥeshvan")).toBe(true);
+    expect(mayStartHebrewMonth("élan")).toBe(true);
+    expect(mayStartHebrewMonth("Ḥ")).toBe(false);
+  });
+
+  it("is false of words no month begins like, ASCII or not", () => {
+    for (const word of ["price", "Room", "x", "", "Zoë", "Ñu", "10"])
+      expect(mayStartHebrewMonth(word), word).toBe(false);
+  });
 });
 
 describe("Hebrew month names in Hebrew script", () => {

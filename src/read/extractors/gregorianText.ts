@@ -37,6 +37,8 @@ const MONTH_FIRST: AnchoredPattern = {
   // "September", "." and SPACE, "the" and SPACE.
   reach: "September.".length + SPACE_MAX + "the".length + SPACE_MAX,
   letterFirst: true,
+  // The month and "the".
+  wordsBefore: 2,
 };
 /** Day first. "The" joins a mention only after a weekday ("Sunday the 22nd of July"); alone it stays outside. */
 const DAY_FIRST = new RegExp(

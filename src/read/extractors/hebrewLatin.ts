@@ -1,5 +1,11 @@
 import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
-import { hebrewMonthFromName, mayStartHebrewMonth, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
+import {
+  hebrewMonthFromName,
+  LEXICON,
+  mayStartHebrewMonth,
+  PLAIN_ADAR,
+  weekdayFromName,
+} from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
 import { type WeekdayPrefix, weekdayAt, weekdayBefore } from "../weekdayPrefix.js";
@@ -40,6 +46,8 @@ const MONTH_FIRST_SEARCH: AnchoredPattern = {
   // The month's two words (12 letters, up to 3 characters between, 12 letters) and SPACE.
   reach: 12 + 3 + 12 + SPACE_MAX,
   letterFirst: true,
+  // The month's one or two words ("Av", "Menachem-Av", "Adar 2").
+  wordsBefore: 2,
 };
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -77,14 +85,44 @@ function theBefore(text: string, at: number, from: number): number {
   return the === undefined || at - the.length < from ? at : at - the.length;
 }
 
-/** The next day-first match: the month ends it. */
+/**
+ * The next day-first match whose month may be one: the month ends it. A match whose first word
+ * cannot begin a month (most "10 word" on a page) is passed over here, as collect would pass it over,
+ * before any reading is built for it.
+ */
 function nextDayFirst(text: string): Reading | undefined {
-  const from = DAY_FIRST.lastIndex;
-  const match = DAY_FIRST.exec(text);
-  if (match === null) return undefined;
+  let from: number;
+  let match: RegExpExecArray | null;
+  do {
+    from = DAY_FIRST.lastIndex;
+    match = DAY_FIRST.exec(text);
+    if (match === null) return undefined;
+  } while (!mayStartHebrewMonth(match.groups!.first!));
   const end = DAY_FIRST.lastIndex;
   const monthStart = end - match.groups!.month!.length;
   return { groups: match.groups!, from, dateStart: match.index, end, monthStart, monthEnd: end };
+}
+
+/** Initials of the English weekdays, either case: a word with another initial is no weekday prefix. */
+const WEEKDAY_INITIALS = new Set(
+  Object.values(LEXICON.weekdaysLatin)
+    .flat()
+    .flatMap((name) => [name[0]!.toLowerCase(), name[0]!.toUpperCase()]),
+);
+
+/**
+ * Whether collect would drop a month-first match and go on from its end, reading nothing: neither
+ * word may begin a month (so no reading starts again at the second word), and the first word is no
+ * weekday (after which the date is read again). Most "word 10" on a page are such matches, and
+ * telling so here spares building a reading and looking for weekdays around each.
+ */
+function cannotBeMonthFirstDate(groups: Record<string, string | undefined>): boolean {
+  const { first, second } = groups;
+  return (
+    !mayStartHebrewMonth(first!) &&
+    (second === undefined || !mayStartHebrewMonth(second)) &&
+    !WEEKDAY_INITIALS.has(first![0]!)
+  );
 }
 
 /**
@@ -93,9 +131,13 @@ function nextDayFirst(text: string): Reading | undefined {
  * a date of month "Sunday Av", and that reading is kept here.
  */
 function nextMonthFirst(text: string): Reading | undefined {
-  const from = MONTH_FIRST.lastIndex;
-  const match = execAnchored(MONTH_FIRST_SEARCH, text);
-  if (match === null) return undefined;
+  let from: number;
+  let match: RegExpExecArray | null;
+  do {
+    from = MONTH_FIRST.lastIndex;
+    match = execAnchored(MONTH_FIRST_SEARCH, text);
+    if (match === null) return undefined;
+  } while (cannotBeMonthFirstDate(match.groups!));
   const dateStart = match.index;
   const end = MONTH_FIRST.lastIndex;
   const reading: Reading = {

@@ -9,10 +9,22 @@ import { END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
 
 const WORD = "(?<word>\\p{L}[\\p{L}'\\u2019]{1,14})";
 const YEAR = "(?<year>[3-9]\\d{3})";
-const DAY_FIRST = new RegExp(
-  `${START}(?<day>\\d{1,2})${ORDINAL}(?:${SPACE}of)?${SPACE}${WORD}${END},?${SPACE}${YEAR}${END}`,
-  "gu",
-);
+/** The year, after the white space that ends SPACE: its first digit comes first, for V8 to skip ahead to. */
+const YEAR_ANCHOR = new RegExp(`[3-9](?<=\\s\\d)\\d{3}${END}`, "gu");
+/** Day first: sticky, tried only shortly before a Hebrew-era year (anchoredSearch.ts). */
+const DAY_FIRST: AnchoredPattern = {
+  pattern: new RegExp(
+    `${START}(?<day>\\d{1,2})${ORDINAL}(?:${SPACE}of)?${SPACE}${WORD}${END},?${SPACE}${YEAR}${END}`,
+    "uy",
+  ),
+  anchor: YEAR_ANCHOR,
+  // The day and its ordinal, SPACE, "of" and SPACE, the word (15 letters, each maybe two UTF-16
+  // units), a comma and SPACE.
+  reach: 2 + 2 + SPACE_MAX + 2 + SPACE_MAX + 15 * 2 + 1 + SPACE_MAX,
+  letterFirst: false,
+  // The day, "of" and the word.
+  wordsBefore: 3,
+};
 /** Month first: sticky, tried only shortly before a day and a year (anchoredSearch.ts). */
 const MONTH_FIRST: AnchoredPattern = {
   pattern: new RegExp(`${START}${WORD}${SPACE}(?<day>\\d{1,2})${ORDINAL}${END},?${SPACE}${YEAR}${END}`, "uy"),
@@ -22,6 +34,7 @@ const MONTH_FIRST: AnchoredPattern = {
   // The word (15 letters, each maybe two UTF-16 units) and SPACE.
   reach: 15 * 2 + SPACE_MAX,
   letterFirst: true,
+  wordsBefore: 1,
 };
 
 function collect(search: Search, text: string, out: Candidate[]): void {

@@ -85,7 +85,27 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["10 Ab", "10 Ab", { day: 10, month: 5 }],
 ];
 
+// Words before a number that cannot begin a month are passed over early (and offsets more than two
+// words before a number are not tried): a month, a weekday or "the" beside them must still be read.
+const AMONG_OTHER_WORDS: Array<[string, string[]]> = [
+  ["price 10 and Av 10", ["Av 10"]],
+  ["foo bar Av 10", ["Av 10"]],
+  ["foo Av 10", ["Av 10"]],
+  ["Sunday foo Av 10", ["Av 10"]],
+  ["Sunday Av 10", ["Sunday Av 10"]],
+  ["Sunday, Menachem Av 10, 5778", ["Sunday, Menachem Av 10, 5778"]],
+  ["on Sunday the 10th day of Av 5778", ["Sunday the 10th day of Av 5778"]],
+  ["page 3 of 10 Av 5778", ["10 Av 5778"]],
+  ["room 12 Adar II 5779", ["12 Adar II 5779"]],
+  ["rated 5 stars, Tishri 3", ["Tishri 3"]],
+  ["Ḥeshvan 3, 5780", ["Ḥeshvan 3, 5780"]],
+];
+
 describe("hebrewLatinExtractor: real inputs", () => {
+  it.each(AMONG_OTHER_WORDS)("in %j reads %j", (text, mentions) => {
+    expect(selectCandidates(extract(text)).map((c) => text.slice(c.start, c.end))).toEqual(mentions);
+  });
+
   it.each(CASES)("%s → %s", (text, mention, stated) => {
     expect(readOne(text)).toEqual([mention, stated]);
   });
