@@ -190,12 +190,12 @@ describe("readCommonForm", () => {
     let read = 0;
     fc.assert(
       fc.property(
-        pick(["", " ", "  "]),
+        pick(["", " ", "  ", "\t", "\u00a0", "\n", "\u2028", "\ufeff"]),
         dateText,
         fc.integer({ min: 600_000, max: 800_000 }),
         pick(["auto", "auto", "mdy", "dmy"] as const),
         (lead, text, referenceDayNumber, numericOrder) => {
-          const input = lead + text;
+          const input = lead + text + (lead === "\t" ? "\n" : "");
           const options: PipelineOptions = { referenceDayNumber, numericOrder };
           const fast = readCommonForm(input, options);
           if (fast === undefined) return;
