@@ -16,6 +16,9 @@ export function renderConversion(result: ConversionResult): string {
   if (result.events.length > 0) lines.push(`Events:    ${result.events.join("; ")}`);
   for (const inference of result.inferred)
     lines.push(`Inferred:  ${inference.field} ${inference.value}: ${inference.note}`);
-  for (const warning of result.warnings) lines.push(`Note:      ${warning.message}`);
+  // A warning that only repeats an inference (plain Adar, an open day/month order) is said once.
+  const said = new Set(result.inferred.map((inference) => inference.note));
+  for (const warning of result.warnings)
+    if (!said.has(warning.message)) lines.push(`Note:      ${warning.message}`);
   return `${lines.join("\n")}\n`;
 }

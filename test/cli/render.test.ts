@@ -27,8 +27,15 @@ describe("renderConversion", () => {
   });
 
   it("prints warnings as notes", () => {
+    const text = renderConversion(convertDate("Sunday, July 23, 2018"));
+    expect(text).toContain("Note:      the date written is a Monday, not a Sunday as the text says");
+  });
+
+  it("says a warning that repeats an inference once", () => {
     const text = renderConversion(convertDate("4 Adar 5784"));
-    expect(text).toContain('Note:      5784 has two Adars; plain "Adar" read as Adar II');
+    expect(text).toContain('Inferred:  month Adar II: 5784 has two Adars; plain "Adar" read as Adar II');
+    expect(text).not.toMatch(/^Note:/m);
+    expect(renderConversion(convertDate("3/4/2020")).match(/month first/g)).toHaveLength(1);
   });
 });
 
