@@ -6,10 +6,16 @@
 // - parseDates(text) never throws and returns mentions in order, not overlapping, each the slice of
 //   the text its offsets say.
 // - checkDocument(text) never throws and gives one of three verdicts.
-// - JSON.stringify of every result (and of every DateError) succeeds.
+// - JSON.stringify of every result (and of every DateError) succeeds, and the batch's hand-written
+//   line of a conversion (conversionJson) is exactly that JSON.
+// - Where the fast path reads a string, it reads it as the readers do (readWithPipeline).
 // - No single call takes more than TIME_LIMIT_MS (a slow call is re-run; see timed()).
 
+import { conversionJson } from "../../src/convert/resultJson.js";
 import { checkDocument, convertDate, ERROR_CODES, isDateError, parseDates } from "../../src/index.js";
+import { readCommonForm } from "../../src/read/fastPath.js";
+import { toReferenceDayNumber } from "../../src/read/parseDates.js";
+import { readWithPipeline } from "../../src/read/readOneDate.js";
 
 export const OPTIONS = { reference: "2026-11-24" } as const;
 export const TIME_LIMIT_MS = 50;
@@ -214,6 +220,38 @@ export function checkConvert(input: unknown): void {
     );
   }
   mustStringify(fn, "convertDate result", input, result);
+  if (conversionJson(result) !== JSON.stringify(result)) {
+    throw new ContractViolation(
+      fn,
+      "result",
+      `conversionJson differs from JSON.stringify, on ${show(input)}`,
+    );
+  }
+  if (typeof input === "string") checkFastPath(input);
+}
+
+const PIPELINE_OPTIONS = {
+  referenceDayNumber: toReferenceDayNumber(OPTIONS.reference),
+  numericOrder: "auto",
+} as const;
+
+/** The fast path's reading of a string, if it makes one, is the readers' reading. */
+function checkFastPath(text: string): void {
+  const fast = readCommonForm(text, PIPELINE_OPTIONS);
+  if (fast === undefined) return;
+  let slow: unknown;
+  try {
+    slow = readWithPipeline(text, PIPELINE_OPTIONS);
+  } catch (error) {
+    slow = error;
+  }
+  if (JSON.stringify(fast) !== JSON.stringify(slow)) {
+    throw new ContractViolation(
+      "convertDate",
+      "result",
+      `the fast path read ${show(text)} as ${JSON.stringify(fast)}, the readers as ${JSON.stringify(slow)}`,
+    );
+  }
 }
 
 /** parseDates on any string: never throws; mentions in order, disjoint, each the slice it claims. */
