@@ -56,20 +56,22 @@ const NUMERIC =
  */
 const MEMO_LIMIT = 2000;
 const memo = {
-  gregorianMonth: new Map<string, number | undefined>(),
-  hebrewMonth: new Map<string, number | undefined>(),
-  weekday: new Map<string, number | undefined>(),
+  gregorianMonth: new Map<string, number | null>(),
+  hebrewMonth: new Map<string, number | null>(),
+  weekday: new Map<string, number | null>(),
 };
 
+/** The lookup's answer for a word, remembered; null stands for "no such name" (one map read either way). */
 function memoized(
-  cache: Map<string, number | undefined>,
+  cache: Map<string, number | null>,
   word: string,
   lookup: (word: string) => number | undefined,
 ): number | undefined {
-  if (cache.has(word)) return cache.get(word);
+  const known = cache.get(word);
+  if (known !== undefined) return known ?? undefined;
   if (cache.size >= MEMO_LIMIT) cache.clear();
   const value = lookup(word);
-  cache.set(word, value);
+  cache.set(word, value ?? null);
   return value;
 }
 
