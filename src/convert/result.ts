@@ -1,5 +1,5 @@
 import { weekdayOf } from "../calendars/dayNumber.js";
-import { dayNumberToGregorian, formatIsoDate } from "../calendars/gregorian.js";
+import { dayNumberToGregorian, formatIsoDate, gregorianToDayNumber } from "../calendars/gregorian.js";
 import { dayNumberToHebrew, hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
 import type { Inference, TimeOfDay } from "../read/mention.js";
 import type { Calendar, CalendarDate, Weekday } from "../types.js";
@@ -111,12 +111,15 @@ export class ConversionResult {
     options: { afterSunset: boolean; israel: boolean; inferred: Inference[]; warnings: ConversionWarning[] },
   ) {
     this.input = input;
-    // Fields as given need no conversion back (Julian "Old Style" input is never Gregorian fields here).
+    // Gregorian fields as given need no conversion back. Text may have been read Old Style (Julian
+    // fields of another day): its fields are used only when they name this very day.
     const { date } = input;
-    this.gregorian =
-      input.calendar === "gregorian" && input.kind !== "text"
-        ? describeGregorianFields(date.year, date.month, date.day, dayNumber)
-        : describeGregorian(dayNumber);
+    const givenGregorian =
+      input.calendar === "gregorian" &&
+      (input.kind !== "text" || gregorianToDayNumber(date.year, date.month, date.day) === dayNumber);
+    this.gregorian = givenGregorian
+      ? describeGregorianFields(date.year, date.month, date.day, dayNumber)
+      : describeGregorian(dayNumber);
     // Hebrew fields as given need no conversion back; otherwise (or after sunset) derive them.
     const given = input.calendar === "hebrew" && !options.afterSunset ? input.date : undefined;
     this.hebrew = given

@@ -201,6 +201,15 @@ describe("JS Date", () => {
     );
   });
 
+  it("text marked Old Style gives the Gregorian day, not the fields as written", () => {
+    const result = convertDate("June 15, 1750 O.S.");
+    expect(result.input.date).toEqual({ calendar: "gregorian", year: 1750, month: 6, day: 15 });
+    expect(result.gregorian).toMatchObject({ iso: "1750-06-26", year: 1750, month: 6, day: 26 });
+    expect(convertDate("Feb. 29, 1700 O.S.").gregorian.iso).toBe("1700-03-11");
+    // Written New Style, the fields are the day.
+    expect(convertDate("June 26, 1750").dayNumber).toBe(result.dayNumber);
+  });
+
   it("a bad zone is an error whatever the input, not only for a Date", () => {
     expect(dateErrorCode(() => convertDate("10 Av 5778", { timeZone: "Mars/Olympus" }))).toBe(
       "invalid-option",
