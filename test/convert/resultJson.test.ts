@@ -7,6 +7,7 @@ import { convertDate } from "../../src/convert/convertDate.js";
 import type { ConversionResult } from "../../src/convert/result.js";
 import { conversionJson } from "../../src/convert/resultJson.js";
 import { toGematriya } from "../../src/read/gematriya.js";
+import { ENGLISH_MONTHS } from "../support/monthNames.js";
 
 // The hand-written line must be exactly what JSON.stringify writes, for every kind of result.
 
@@ -34,36 +35,21 @@ const text = fc
   .map(([n, form, around, weekday]) => {
     const g = dayNumberToGregorian(n);
     const h = dayNumberToHebrew(n);
-    const months = [
-      "",
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ];
     const day = weekday
       ? `${["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][((n % 7) + 7) % 7]}, `
       : "";
     const forms = [
       `${h.day} ${hebrewMonthName(h.month, h.year)} ${h.year}`,
-      `${day}${months[g.month]} ${g.day}, ${g.year}`,
-      `${day}${months[g.month]} ${g.day}`,
+      `${day}${ENGLISH_MONTHS[g.month - 1]} ${g.day}, ${g.year}`,
+      `${day}${ENGLISH_MONTHS[g.month - 1]} ${g.day}`,
       `${g.year}-${String(g.month).padStart(2, "0")}-${String(g.day).padStart(2, "0")}T10:30:00+02:00`,
       `${g.month}/${g.day}/${g.year}`,
-      `${months[g.month]} ${g.day}, ${g.year} 9:15 pm EDT`,
+      `${ENGLISH_MONTHS[g.month - 1]} ${g.day}, ${g.year} 9:15 pm EDT`,
       `${h.day} Adar ${h.year}`,
       h.year <= 9999 && h.year % 1000 !== 0
         ? `${toGematriya(h.day)} באב ${toGematriya(h.year)}`
         : `${h.day} Av`,
-      `${day}${g.day} ${months[g.month]} ${g.year} | ${h.day} ${hebrewMonthName(h.month, h.year)} ${h.year}`,
+      `${day}${g.day} ${ENGLISH_MONTHS[g.month - 1]} ${g.year} | ${h.day} ${hebrewMonthName(h.month, h.year)} ${h.year}`,
       `${g.day}.${g.month}.${g.year}`,
     ];
     return `${around}${forms[form]}${around}`;
