@@ -27,7 +27,7 @@ describe("README library examples", () => {
 
   it("parseDates, checkPair, checkDocument", () => {
     expect(
-      parseDates("Sunday, July 22nd | 10 Av 5778").map((m) => [m.text, m.date, m.inferred.length]),
+      parseDates("Sunday, July 22nd | 10 Av 5778").mentions.map((m) => [m.text, m.date, m.inferred.length]),
     ).toEqual([
       ["Sunday, July 22nd", { calendar: "gregorian", year: 2018, month: 7, day: 22 }, 1],
       ["10 Av 5778", { calendar: "hebrew", year: 5778, month: 5, day: 10 }, 0],

@@ -5,9 +5,10 @@ import { luxonZone } from "../calendars/zonedDay.js";
 import { describeHebrew, type HebrewDay } from "../convert/result.js";
 import { DateError } from "../errors.js";
 import type { DateMention, MentionProblem } from "../read/mention.js";
-import { runPipeline, toReferenceDayNumber } from "../read/parseDates.js";
-import { adjacentPairs } from "../read/refiners/adjacency.js";
+import { readText, toReferenceDayNumber } from "../read/parseDates.js";
+import type { TraceEntry } from "../read/reading.js";
 import { WEEKDAYS } from "../types.js";
+import { type Finding, finding } from "./findings.js";
 import { judgePair, type LineOf } from "./judgePair.js";
 import { type LocationInput, locationForZone, resolveLocation, sunsetOn } from "./sunset.js";
 import type { PairReport } from "./types.js";
@@ -21,6 +22,25 @@ export interface CheckOptions {
   /** Where sunset is computed for timestamps: a city @hebcal/core knows or coordinates. */
   location?: LocationInput;
   numericOrder?: "mdy" | "dmy" | "auto";
+  /** Also return the reading's `trace`: which step set which field. */
+  explain?: boolean;
+}
+
+/** One end of a range: where it stands and the day it names. */
+export interface RangeEnd {
+  text: string;
+  line: number;
+  start: number;
+  end: number;
+  iso?: string;
+  hebrew?: string;
+}
+
+/** A range of days as the page wrote it, with both ends' days. */
+export interface RangeReport {
+  calendar: "gregorian" | "hebrew";
+  from: RangeEnd;
+  to: RangeEnd;
 }
 
 /** A Gregorian date with a time of day that stands alone: when the page or its article was written. */
@@ -50,18 +70,38 @@ export interface DocumentProblem extends MentionProblem {
   end: number;
 }
 
+/**
+ * The verdict on one document: `consistent` when something was cross-checked (a pair, a weekday,
+ * a timestamp against the masthead) and all agrees; `inconsistent` when any check failed or a date
+ * names no real day; `unchecked` when dates were found but none could be checked; `no-dates`.
+ */
+export type DocumentVerdict = "consistent" | "inconsistent" | "unchecked" | "no-dates";
+
 /** The verdict on one document. */
 export interface DocumentReport {
-  verdict: "consistent" | "inconsistent" | "no-dates";
-  /** Why the document is inconsistent, one sentence each. */
-  reasons: string[];
+  verdict: DocumentVerdict;
+  /** What was found, as data: `error` findings make the page inconsistent. In reading order. */
+  findings: Finding[];
+  /** How many relations were checked (pairs judged, weekdays of lone dates, timestamps against the masthead). */
+  checked: number;
   /** The first pair's Gregorian day: the date the page shows for itself. */
   masthead?: { iso: string; hebrew: string; line: number };
   pairs: PairReport[];
   timestamps: TimestampReport[];
   /** Other dates found, neither paired nor timestamps. */
-  dates: Array<{ text: string; line: number; calendar: string; iso?: string; hebrew?: string }>;
+  dates: Array<{
+    text: string;
+    line: number;
+    start: number;
+    end: number;
+    calendar: string;
+    iso?: string;
+    hebrew?: string;
+  }>;
+  ranges: RangeReport[];
   problems: DocumentProblem[];
+  /** With `explain`: which step of the reading set which field. */
+  trace?: TraceEntry[];
 }
 
 function lineIndex(text: string): LineOf {
@@ -143,9 +183,63 @@ const DAY_PROBLEMS = new Set([
   "year-out-of-range",
 ]);
 
+function endOf(mention: DateMention, lineOf: LineOf): RangeEnd {
+  const end: RangeEnd = {
+    text: mention.text,
+    line: lineOf(mention.start),
+    start: mention.start,
+    end: mention.end,
+  };
+  if (mention.dayNumber !== undefined) {
+    const g = dayNumberToGregorian(mention.dayNumber);
+    end.iso = formatIsoDate(g.year, g.month, g.day);
+    end.hebrew = describeHebrew(mention.dayNumber).text;
+  }
+  return end;
+}
+
+function pairFindings(pair: PairReport): Finding[] {
+  const span = {
+    start: Math.min(pair.gregorian.start, pair.hebrew.start),
+    end: Math.max(pair.gregorian.end, pair.hebrew.end),
+  };
+  const line = Math.min(pair.gregorian.line, pair.hebrew.line);
+  const found: Finding[] = [];
+  if (pair.verdict === "mismatch") found.push(finding("pair-mismatch", pair.explanation, span, line));
+  const judged = pair.weekdays;
+  for (const weekday of judged) {
+    if (weekday.verdict !== "mismatch") continue;
+    const on = weekday.side === "gregorian" ? pair.gregorian : pair.hebrew;
+    found.push(
+      finding(
+        "weekday-mismatch",
+        `"${on.text}": the day it names was a ${weekday.actual}, not a ${weekday.stated}`,
+        { start: on.start, end: on.end },
+        on.line,
+      ),
+    );
+  }
+  if (
+    judged.length > 1 &&
+    judged.some((w) => w.verdict === "ok") &&
+    judged.some((w) => w.verdict === "mismatch")
+  ) {
+    found.push(
+      finding(
+        "weekdays-disagree",
+        `the pair states two weekdays that name different days (${judged.map((w) => w.stated).join(" and ")})`,
+        span,
+        line,
+      ),
+    );
+  }
+  return found;
+}
+
 /**
- * Finds a page's masthead pairs and timestamps and says whether they agree. Never throws on any
- * text: what it cannot read comes back in `problems`.
+ * Judges every group the reading found on a page (pairs, ranges), each timestamp against the
+ * masthead, and the weekday of each lone date, and says whether they agree. Never throws on any
+ * text: what it cannot read comes back in `problems` and `findings`.
  * @example checkDocument("Sunday, July 22nd | 10 Av 5778").verdict // "consistent"
  */
 export function checkDocument(text: string, options: CheckOptions = {}): DocumentReport {
@@ -156,36 +250,66 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
       input: options.timeZone,
     });
   }
-  const mentions = runPipeline(text, {
+  const reading = readText(text, {
     referenceDayNumber: toReferenceDayNumber(options.reference),
     numericOrder: options.numericOrder ?? "auto",
+    trace: options.explain === true,
   });
+  const { mentions } = reading;
   const lineOf = lineIndex(text);
   const report: DocumentReport = {
     verdict: "no-dates",
-    reasons: [],
+    findings: [],
+    checked: 0,
     pairs: [],
     timestamps: [],
     dates: [],
+    ranges: [],
     problems: [],
   };
+  if (reading.trace) report.trace = reading.trace;
   if (mentions.length === 0) return report;
 
-  const paired = new Set<number>();
+  const paired = new Uint8Array(mentions.length);
+  const inRange = new Uint8Array(mentions.length);
   // Members of pairs that could not be judged (one side names no real day): their own weekday is
   // still checked as a lone date's would be.
-  const unjudged = new Set<number>();
+  const unjudged = new Uint8Array(mentions.length);
   // The masthead is the first pair that names real days: the date the page shows for itself.
   let mastheadMention: DateMention | undefined;
-  for (const [i, j] of adjacentPairs(text, mentions)) {
-    const a = mentions[i]!;
-    const b = mentions[j]!;
-    const [gregorian, hebrew] = a.calendar === "gregorian" ? [a, b] : [b, a];
-    const pair = judgePair(gregorian, hebrew, lineOf);
+  for (const group of reading.groups) {
+    if (group.kind === "range") {
+      const from = mentions[group.from]!;
+      const to = mentions[group.to]!;
+      inRange[group.from] = 1;
+      inRange[group.to] = 1;
+      report.ranges.push({ calendar: group.calendar, from: endOf(from, lineOf), to: endOf(to, lineOf) });
+      if (from.dayNumber !== undefined && to.dayNumber !== undefined && to.dayNumber < from.dayNumber) {
+        report.findings.push(
+          finding(
+            "range-reversed",
+            `the range "${text.slice(from.start, to.end)}" ends before it begins`,
+            { start: from.start, end: to.end },
+            lineOf(from.start),
+          ),
+        );
+      }
+      continue;
+    }
+    const gregorian = mentions[group.gregorian]!;
+    const hebrew = mentions[group.hebrew]!;
+    const pair = judgePair(gregorian, hebrew, lineOf, { evidence: group.evidence, evening: group.evening });
     report.pairs.push(pair);
-    paired.add(i).add(j);
-    if (pair.verdict === "invalid") unjudged.add(i).add(j);
-    if (!mastheadMention && pair.verdict !== "invalid" && gregorian.date) {
+    paired[group.gregorian] = 1;
+    paired[group.hebrew] = 1;
+    if (pair.verdict === "invalid") {
+      unjudged[group.gregorian] = 1;
+      unjudged[group.hebrew] = 1;
+      continue;
+    }
+    report.checked++;
+    report.findings.push(...pairFindings(pair));
+    if (!mastheadMention && gregorian.date) {
       mastheadMention = gregorian;
       report.masthead = {
         iso:
@@ -197,62 +321,72 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
   }
 
   mentions.forEach((mention, i) => {
+    const span = { start: mention.start, end: mention.end };
+    const line = lineOf(mention.start);
     if (mention.problem) {
       report.problems.push({
         ...mention.problem,
         text: mention.text,
-        line: lineOf(mention.start),
+        line,
         start: mention.start,
         end: mention.end,
       });
       if (DAY_PROBLEMS.has(mention.problem.code))
-        report.reasons.push(`line ${lineOf(mention.start)}: ${mention.problem.message}`);
+        report.findings.push(finding("invalid-date", mention.problem.message, span, line));
+      else if (mention.problem.code === "unknown-month")
+        report.findings.push(finding("unknown-month", mention.problem.message, span, line));
       return;
     }
-    if (paired.has(i) && !unjudged.has(i)) return;
+    if (paired[i] && !unjudged[i]) return;
     const weekday = mention.stated.weekday;
-    if (
-      weekday !== undefined &&
-      mention.dayNumber !== undefined &&
-      weekdayIndexOf(mention.dayNumber) !== weekday
-    ) {
-      report.reasons.push(
-        `line ${lineOf(mention.start)}: "${mention.text}" was a ${weekdayOf(mention.dayNumber)}, not a ${WEEKDAYS[weekday]}`,
-      );
+    if (weekday !== undefined) {
+      report.checked++;
+      if (weekdayIndexOf(mention.dayNumber) !== weekday) {
+        report.findings.push(
+          finding(
+            "weekday-mismatch",
+            `"${mention.text}" was a ${weekdayOf(mention.dayNumber)}, not a ${WEEKDAYS[weekday]}`,
+            span,
+            line,
+          ),
+        );
+      }
     }
-    if (paired.has(i)) return;
-    if (mention.calendar === "gregorian" && mention.stated.time && mention.dayNumber !== undefined) {
+    if (paired[i] || inRange[i]) return;
+    if (mention.calendar === "gregorian" && mention.stated.time) {
       const timestamp = timestampReport(mention, options, lineOf);
-      if (mastheadMention?.dayNumber !== undefined)
+      if (mastheadMention?.dayNumber !== undefined) {
         timestamp.daysFromMasthead = mention.dayNumber - mastheadMention.dayNumber;
+        report.checked++;
+        if (timestamp.daysFromMasthead > 0) {
+          report.findings.push(
+            finding(
+              "timestamp-after-masthead",
+              `the timestamp ${timestamp.gregorian.iso} is ${timestamp.daysFromMasthead} day(s) after the masthead date ${report.masthead?.iso}: a page cannot be rendered before its article was written`,
+              span,
+              line,
+            ),
+          );
+        }
+      }
       report.timestamps.push(timestamp);
       return;
     }
     const entry: DocumentReport["dates"][number] = {
       text: mention.text,
-      line: lineOf(mention.start),
+      line,
+      start: mention.start,
+      end: mention.end,
       calendar: mention.calendar,
     };
-    if (mention.dayNumber !== undefined) {
-      const g = dayNumberToGregorian(mention.dayNumber);
-      entry.iso = formatIsoDate(g.year, g.month, g.day);
-      entry.hebrew = describeHebrew(mention.dayNumber).text;
-    }
+    const g = dayNumberToGregorian(mention.dayNumber);
+    entry.iso = formatIsoDate(g.year, g.month, g.day);
+    entry.hebrew = describeHebrew(mention.dayNumber).text;
     report.dates.push(entry);
   });
 
-  for (const pair of report.pairs) {
-    if (pair.verdict === "mismatch") report.reasons.push(`line ${pair.gregorian.line}: ${pair.explanation}`);
-    else if (pair.weekday.verdict === "mismatch")
-      report.reasons.push(`line ${pair.gregorian.line}: ${pair.explanation}`);
-  }
-  for (const timestamp of report.timestamps) {
-    if ((timestamp.daysFromMasthead ?? 0) > 0) {
-      report.reasons.push(
-        `line ${timestamp.line}: the timestamp ${timestamp.gregorian.iso} is ${timestamp.daysFromMasthead} day(s) after the masthead date ${report.masthead?.iso}: a page cannot be rendered before its article was written`,
-      );
-    }
-  }
-  report.verdict = report.reasons.length > 0 ? "inconsistent" : "consistent";
+  report.findings.sort((a, b) => a.span.start - b.span.start);
+  const inconsistent = report.findings.some((f) => f.severity === "error");
+  report.verdict = inconsistent ? "inconsistent" : report.checked > 0 ? "consistent" : "unchecked";
   return report;
 }

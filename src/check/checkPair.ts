@@ -2,7 +2,7 @@ import { formatIsoDate } from "../calendars/gregorian.js";
 import { hebrewMonthName } from "../calendars/hebrew.js";
 import { dayNumberStrict, gregorianMonthName } from "../calendars/validate.js";
 import { DateError } from "../errors.js";
-import { runPipeline, toReferenceDayNumber } from "../read/parseDates.js";
+import { readText, toReferenceDayNumber } from "../read/parseDates.js";
 import type { CalendarDate, Weekday } from "../types.js";
 import { judgePair } from "./judgePair.js";
 import type { PairReport } from "./types.js";
@@ -56,7 +56,7 @@ export function checkPair(input: PairInput, options: CheckPairOptions = {}): Pai
   const g = `${input.weekday ? `${input.weekday}, ` : ""}${gregorianText(input.gregorian, input.oldStyle === true)}`;
   const h = hebrewText(input.hebrew);
   const text = `${g} | ${h}`;
-  const mentions = runPipeline(text, {
+  const { mentions } = readText(text, {
     referenceDayNumber: toReferenceDayNumber(options.reference),
     numericOrder: "auto",
   });

@@ -1,14 +1,29 @@
 import { dayNumberToGregorian, formatIsoDate } from "../calendars/gregorian.js";
 import { hebrewMonthName } from "../calendars/hebrew.js";
 import type { DateMention } from "../read/mention.js";
+import type { EveningEvidence, GroupEvidence } from "../read/reading.js";
 import { WEEKDAYS } from "../types.js";
 import { dayVerdict, mayBeOldStyle } from "./rules/dayVerdict.js";
-import { adarHint, hebrewDayEarlyHint, swapHint, weekdayNeighbourHint, yearOffHint } from "./rules/hints.js";
-import { judgeWeekday } from "./rules/weekdayRule.js";
-import type { GregorianSide, HebrewSide, Hint, PairReport } from "./types.js";
+import {
+  adarHint,
+  eveningDaytimeHint,
+  type HintFinding,
+  hebrewDayEarlyHint,
+  swapHint,
+  weekdayNeighbourHint,
+  yearOffHint,
+} from "./rules/hints.js";
+import { judgeWeekdays } from "./rules/weekdayRule.js";
+import type { GregorianSide, HebrewSide, Hint, PairReport, WeekdayFinding } from "./types.js";
 
 /** Line number (1-based) of an offset, given the offsets where lines start. */
 export type LineOf = (offset: number) => number;
+
+/** What the reading says about how the two dates stand together. */
+export interface PairContext {
+  evidence?: GroupEvidence;
+  evening?: EveningEvidence;
+}
 
 function side(mention: DateMention, lineOf: LineOf): GregorianSide & HebrewSide {
   const { text, start, end, date } = mention;
@@ -23,18 +38,21 @@ function isoOf(dayNumber: number): string {
   return formatIsoDate(year, month, day);
 }
 
-/** `weekdayDay` names the day a wrong weekday belongs to, when it is not G's (a Hebrew-side weekday after sunset). */
-function describe(report: Omit<PairReport, "explanation">, weekdayDay?: string): string {
+/** A report before its sentence is written (Omit over each member, so the verdict still decides the fields). */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type Described = DistributiveOmit<PairReport, "explanation">;
+
+/** `weekdayDay` names the day a wrong weekday belongs to, when it is not G's. */
+function describe(report: Described, weekdayDay?: string): string {
   const g = report.gregorian.iso ?? report.gregorian.text;
   const h = report.hebrew.canonical ?? report.hebrew.text;
-  // Fix: a match read as Julian judged the weekday on the Julian reading's Gregorian day, not on G's.
+  // A match read as Julian judges the weekday on the Julian reading's Gregorian day, not on G's.
   const judgedDay = weekdayDay ?? (report.verdict === "match-julian" ? report.gregorian.julianIso : g);
   const weekday =
     report.weekday.verdict === "mismatch"
       ? ` But ${judgedDay} was a ${report.weekday.actual}, not a ${report.weekday.stated}.`
       : "";
-  // Fix: for a date marked O.S. `iso` is already the Gregorian day, so the old sentence said
-  // "is 1750-06-26 read as an Old Style (Julian) date, 1750-06-26 …": name the date as written.
+  // For a date marked O.S. `iso` is already the Gregorian day: name the date as written.
   const { year, month, day } = report.gregorian;
   const written =
     year !== undefined && month !== undefined && day !== undefined ? formatIsoDate(year, month, day) : g;
@@ -48,11 +66,17 @@ function describe(report: Omit<PairReport, "explanation">, weekdayDay?: string):
     case "invalid":
       return "One of the dates names no real day.";
     default: {
-      const offset = report.offsetDays!; // only a mismatch comes here, and it always has an offset
+      const offset = report.offsetDays;
       const days = Math.abs(offset);
       const direction = offset > 0 ? "after" : "before";
+      const evening =
+        report.evening && offset === 0 ? ` (the page reads ${g} as the evening before ${h})` : "";
       const hint = report.hints[0] ? ` Perhaps ${report.hints[0].message}.` : "";
-      return `${h} is ${days} day${days === 1 ? "" : "s"} ${direction} ${g}.${weekday}${hint}`;
+      const relation =
+        days === 0
+          ? `is ${g}, not the day after it`
+          : `is ${days} day${days === 1 ? "" : "s"} ${direction} ${g}`;
+      return `${h} ${relation}${evening}.${weekday}${hint}`;
     }
   }
 }
@@ -61,14 +85,16 @@ function describe(report: Omit<PairReport, "explanation">, weekdayDay?: string):
  * Judges a Gregorian mention against the Hebrew mention beside it: every rule runs and every
  * finding is kept (a pair can be a day off and have a wrong weekday).
  */
-export function judgePair(gregorian: DateMention, hebrew: DateMention, lineOf: LineOf = () => 1): PairReport {
+export function judgePair(
+  gregorian: DateMention,
+  hebrew: DateMention,
+  lineOf: LineOf = () => 1,
+  context: PairContext = {},
+): PairReport {
   const gSide: GregorianSide = side(gregorian, lineOf);
   const hSide: HebrewSide = side(hebrew, lineOf);
-  if (gregorian.date && gregorian.dayNumber !== undefined) {
-    const civil = gregorian.stated.oldStyle ? undefined : gregorian.dayNumber;
-    if (civil !== undefined)
-      gSide.iso = formatIsoDate(gregorian.date.year, gregorian.date.month, gregorian.date.day);
-  }
+  if (gregorian.date && !gregorian.stated.oldStyle)
+    gSide.iso = formatIsoDate(gregorian.date.year, gregorian.date.month, gregorian.date.day);
   if (hebrew.date)
     hSide.canonical = `${hebrew.date.day} ${hebrewMonthName(hebrew.date.month, hebrew.date.year)} ${hebrew.date.year}`;
   const inferred = [...gregorian.inferred, ...hebrew.inferred].map(({ field, value, note }) => ({
@@ -76,55 +102,57 @@ export function judgePair(gregorian: DateMention, hebrew: DateMention, lineOf: L
     value,
     note,
   }));
+  const span = { start: Math.min(gregorian.start, hebrew.start), end: Math.max(gregorian.end, hebrew.end) };
+  const base = {
+    gregorian: gSide,
+    hebrew: hSide,
+    inferred,
+    ...(context.evidence ? { evidence: context.evidence } : {}),
+    ...(context.evening ? { evening: context.evening } : {}),
+  };
 
-  const days = dayVerdict(gregorian, hebrew);
+  const days = dayVerdict(gregorian, hebrew, context.evening !== undefined);
   if (!days) {
-    const report = {
-      verdict: "invalid" as const,
-      weekday: { verdict: "none" as const },
-      gregorian: gSide,
-      hebrew: hSide,
-      hints: [],
-      inferred,
-    };
-    return { ...report, explanation: describe(report) };
+    const none: WeekdayFinding = { verdict: "none" };
+    const report: Described = { ...base, verdict: "invalid", weekday: none, weekdays: [], hints: [] };
+    return { ...report, explanation: describe(report) } as PairReport;
   }
   if (days.julianDayNumber !== undefined && mayBeOldStyle(gregorian)) {
     const julianAsGregorian = dayNumberToGregorian(days.julianDayNumber);
     gSide.julianIso = formatIsoDate(julianAsGregorian.year, julianAsGregorian.month, julianAsGregorian.day);
     if (gregorian.stated.oldStyle) gSide.iso = gSide.julianIso;
   }
-  const judgedWeekday = judgeWeekday(gregorian, hebrew, days.civilDayNumber);
-  const weekday = judgedWeekday.finding;
+  const judged = judgeWeekdays(gregorian, hebrew, days.civilDayNumber);
+  const weekday = judged.main.finding;
   const hints: Hint[] = [];
-  const add = (hint: Hint | undefined): void => {
-    if (hint) hints.push(hint);
+  const add = (hint: HintFinding | undefined): void => {
+    if (hint) hints.push({ ...hint, span });
   };
   if (days.verdict === "mismatch") {
+    add(eveningDaytimeHint(context.evening !== undefined, days.offsetDays));
     add(adarHint(gregorian, hebrew));
     add(yearOffHint(gregorian, hebrew));
     add(swapHint(gregorian, hebrew));
-    add(hebrewDayEarlyHint(days.offsetDays));
+    if (!context.evening) add(hebrewDayEarlyHint(days.offsetDays));
   }
-  if (weekday.verdict === "mismatch") {
-    // Fix: the neighbour is the neighbour of the day the weekday was judged against (the Hebrew
-    // day's own civil day for a weekday written with it), not always G's day.
-    add(weekdayNeighbourHint(WEEKDAYS.indexOf(weekday.stated!), judgedWeekday.dayNumber));
+  for (const entry of judged.all) {
+    // The neighbour is the neighbour of the day the weekday was judged against.
+    if (entry.finding.verdict === "mismatch")
+      add(weekdayNeighbourHint(WEEKDAYS.indexOf(entry.finding.stated), entry.dayNumber));
   }
   const report = {
+    ...base,
     verdict: days.verdict,
     offsetDays: days.offsetDays,
     weekday,
-    gregorian: gSide,
-    hebrew: hSide,
+    weekdays: judged.all.map((entry) => entry.finding),
     hints,
-    inferred,
-  };
-  // Fix: a wrong weekday written with the Hebrew date belongs to the Hebrew day's civil day; after
-  // sunset that is G + 1, and the old sentence blamed G ("2018-07-21 was a Sunday" – it was a Saturday).
+  } as Described;
+  // A wrong weekday written with the Hebrew date belongs to the Hebrew day's civil day; after sunset
+  // that is G + 1, so name that day rather than blame G.
   const weekdayDay =
-    judgedWeekday.side === "hebrew" && judgedWeekday.dayNumber !== days.civilDayNumber
-      ? `${hSide.canonical ?? hSide.text} (${isoOf(judgedWeekday.dayNumber)})`
+    judged.main.side === "hebrew" && judged.main.dayNumber !== days.civilDayNumber
+      ? `${hSide.canonical ?? hSide.text} (${isoOf(judged.main.dayNumber)})`
       : undefined;
-  return { ...report, explanation: describe(report, weekdayDay) };
+  return { ...report, explanation: describe(report, weekdayDay) } as PairReport;
 }

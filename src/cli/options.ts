@@ -10,6 +10,8 @@ export interface CliOptions {
   json: boolean;
   jsonl: boolean;
   quiet: boolean;
+  /** `--explain`: print which step of the reading set each field. */
+  explain: boolean;
   convert: ConvertOptions;
   /** `--location`: a city name, or `LAT,LON`. */
   location?: string;
@@ -25,6 +27,7 @@ const SPEC = {
   reference: { type: "string", short: "r" },
   order: { type: "string" },
   quiet: { type: "boolean", short: "q" },
+  explain: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -55,6 +58,7 @@ export function parseCliOptions(argv: string[]): CliOptions {
     json: values.json === true,
     jsonl: values.jsonl === true,
     quiet: values.quiet === true,
+    explain: values.explain === true,
     convert,
     ...(values.location !== undefined ? { location: values.location } : {}),
   };
@@ -66,6 +70,7 @@ export function checkOptionsOf(options: CliOptions): CheckOptions {
   if (options.convert.reference !== undefined) check.reference = options.convert.reference;
   if (options.convert.timeZone !== undefined) check.timeZone = options.convert.timeZone;
   if (options.convert.numericOrder !== undefined) check.numericOrder = options.convert.numericOrder;
+  if (options.explain) check.explain = true;
   if (options.location !== undefined) {
     const coordinates = /^\s*(?<latitude>-?\d+(?:\.\d+)?)\s*,\s*(?<longitude>-?\d+(?:\.\d+)?)\s*$/.exec(
       options.location,

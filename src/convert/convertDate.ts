@@ -1,6 +1,7 @@
 import type { DateTime } from "luxon";
 import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
 import { HEBREW_MONTH, isHebrewLeapYear } from "../calendars/hebrew.js";
+import { hebrewMonthInYear, isAdarIInCommonYear } from "../calendars/plainAdar.js";
 import { gregorianDayNumberStrict, hebrewDayNumberStrict } from "../calendars/validate.js";
 import { calendarDayIn, checkTimeZone } from "../calendars/zonedDay.js";
 import { DateError, showValue } from "../errors.js";
@@ -13,7 +14,6 @@ import {
 import type { Inference } from "../read/mention.js";
 import { toReferenceDayNumber } from "../read/parseDates.js";
 import { readOneDate } from "../read/readOneDate.js";
-import { isAdarIInCommonYear, monthInYear } from "../read/refiners/inferYear.js";
 import { type CalendarDate, WEEKDAYS } from "../types.js";
 import { ConversionResult, type ConversionWarning, type InputDescription } from "./result.js";
 
@@ -81,7 +81,7 @@ function resolveFieldsMonth(input: FieldsInput, warnings: ConversionWarning[]): 
       suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : "";
     throw new DateError("unknown-month", `"${month}" is not a Hebrew month${hint}`, { input, suggestions });
   }
-  if (isAdarIInCommonYear("hebrew", number, year)) {
+  if (isAdarIInCommonYear(number, year)) {
     throw new DateError(
       "not-a-leap-year",
       `${year} is not a leap year: it has one Adar and no Adar I (write Adar)`,
@@ -100,7 +100,7 @@ function resolveFieldsMonth(input: FieldsInput, warnings: ConversionWarning[]): 
  */
 function resolvePlainAdar(month: number, year: number, day: number, warnings: ConversionWarning[]): number {
   if (month !== PLAIN_ADAR) return month;
-  const resolved = monthInYear({ calendar: "hebrew", month, day }, year);
+  const resolved = hebrewMonthInYear(month, day, year);
   if (isHebrewLeapYear(year)) {
     const name = resolved === HEBREW_MONTH.ADAR_II ? "Adar II" : "Adar I";
     warnings.push({

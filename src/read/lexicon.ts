@@ -1,8 +1,10 @@
 // Every spelling the readers know, in one table per kind of word. Patterns are built from these
 // tables, and lookups go through them, so a new spelling is one line here.
 
-/** Stands for "Adar" written without I/II: Adar in a common year, ambiguous in a leap year. */
-export const PLAIN_ADAR = 0;
+import { PLAIN_ADAR } from "../calendars/plainAdar.js";
+
+// The tables key a bare "Adar" by the calendar's marker for it; the readers take it from here.
+export { PLAIN_ADAR };
 
 /** Hebrew month spellings in English letters, normalized (see normalizeWord), by hebcal month number. */
 const HEBREW_MONTHS_LATIN: Record<number, readonly string[]> = {

@@ -26,14 +26,49 @@ export interface StatedFields {
   civilYear?: number;
   /** The year was written with two digits ('12); its century was taken near the reference year. */
   twoDigitYear?: boolean;
+  /**
+   * The weekday was written as an evening ("Friday night", "ליל שבת", "מוצאי שבת"): the civil date is
+   * the evening on which the Hebrew day begins.
+   */
+  evening?: boolean;
+  /**
+   * Which day an evening's weekday names: the civil day whose evening it is ("Friday night",
+   * "מוצאי שבת": `civil`, the default), or the Hebrew day that begins that night ("ליל שבת": `hebrew-day`).
+   */
+  weekdayNames?: "civil" | "hebrew-day";
 }
+
+/** Where an inferred value came from. */
+export type InferenceSource =
+  /** The Hebrew date beside it. */
+  | "hebrew"
+  /** The Gregorian date beside it. */
+  | "gregorian"
+  /** Both dates of a pair without a year: the years in which they and their weekday agree. */
+  | "pair"
+  /** The other end of a range ("25 Tishrei – 8 Cheshvan 5787"). */
+  | "range"
+  /** The stated weekday. */
+  | "weekday"
+  /** Another date on the same page. */
+  | "page"
+  /** The reference day (today by default). */
+  | "reference"
+  /** A convention (numeric dates month first). */
+  | "default"
+  /** The page's script (numeric dates beside Hebrew text are day first). */
+  | "context"
+  /** The calendar itself (plain "Adar" in a leap year). */
+  | "leap-year";
 
 /** A value the reader filled in that the text did not say, and where it came from. */
 export interface Inference {
   field: "year" | "month" | "order";
   value: number | string;
-  from: "hebrew" | "gregorian" | "weekday" | "reference" | "default" | "context" | "leap-year";
+  from: InferenceSource;
   note: string;
+  /** Other values that fit as well as the one taken (the other years a year-less pair allows). */
+  alternatives?: number[];
 }
 
 /** A problem with one mention: it names no real day, or its month is unknown. */
@@ -43,8 +78,8 @@ export interface MentionProblem {
   suggestions?: string[];
 }
 
-/** One date mention in a text, as an extractor found it and the refiners completed it. */
-export interface DateMention {
+/** What every mention has, read or not. */
+interface MentionBase {
   start: number;
   end: number;
   text: string;
@@ -52,15 +87,35 @@ export interface DateMention {
   /** Name of the extractor that found it (`hebrew-latin`, `gregorian-text`, `iso`, …). */
   extractor: string;
   stated: StatedFields;
-  /** The complete date after inference, when it names a real day. */
-  date?: CalendarDate;
-  /** Its day number (Rata Die), when it names a real day. */
-  dayNumber?: number;
   /** The stated weekday's name, if any; judging it is the checker's job. */
   weekday?: Weekday;
   inferred: Inference[];
   /** Other readings of the same text (numeric day/month order, plain Adar in a leap year). */
   alternatives?: CalendarDate[];
+}
+
+/** A mention that names a real day: its complete date (after inference) and day number. */
+export interface ReadMention extends MentionBase {
+  date: CalendarDate;
+  /** Its day number (Rata Die). */
+  dayNumber: number;
+  problem?: undefined;
+}
+
+/** A mention that names no real day, or whose month is unknown. */
+export interface ProblemMention extends MentionBase {
+  problem: MentionProblem;
+  date?: undefined;
+  dayNumber?: undefined;
+}
+
+/** One date mention in a text, as an extractor found it and the refiners completed it. */
+export type DateMention = ReadMention | ProblemMention;
+
+/** A mention while the refiners complete it: any field may still be missing. */
+export interface WorkingMention extends MentionBase {
+  date?: CalendarDate;
+  dayNumber?: number;
   problem?: MentionProblem;
 }
 
@@ -74,6 +129,14 @@ export interface Candidate {
   /** Numeric dates whose day/month order the text does not settle. */
   orderAmbiguous?: boolean;
   problem?: MentionProblem;
+  /**
+   * A range read as one piece ("June 11–12, 2027", "6–7 Sivan 5787"): its two ends, which become
+   * mentions of their own joined by a range group. Read whole, so that no reading of a part
+   * ("31-November" in "October 31-November 1") can win the span.
+   */
+  parts?: [Candidate, Candidate];
+  /** This candidate is a range's first end, and the next one its last. */
+  rangeWithNext?: boolean;
 }
 
 /** Options the extractors read. */

@@ -1,3 +1,4 @@
+import { weekdayOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { gregorianDayNumberStrict } from "../calendars/validate.js";
 import { DateError } from "../errors.js";
@@ -8,8 +9,10 @@ import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
 import { isoExtractor } from "./extractors/iso.js";
 import { numericExtractor } from "./extractors/numeric.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
-import type { Candidate, DateMention, ExtractOptions, Extractor } from "./mention.js";
-import { resolveMentions } from "./refiners/resolveMentions.js";
+import type { Candidate, DateMention, ExtractOptions, Extractor, WorkingMention } from "./mention.js";
+import type { DateGroup, Reading, TraceEntry } from "./reading.js";
+import type { RefineContext } from "./refiners/context.js";
+import { REFINERS } from "./refiners/index.js";
 import { selectCandidates } from "./refiners/selectCandidates.js";
 
 /** Options for {@link parseDates}. */
@@ -18,6 +21,8 @@ export interface ParseOptions {
   reference?: Date | string;
   /** How to read `03/04/2020`: `mdy`, `dmy`, or `auto` (default: from the text). */
   numericOrder?: "mdy" | "dmy" | "auto";
+  /** Also return `trace`: which step of the reading set which field. */
+  trace?: boolean;
 }
 
 /**
@@ -88,44 +93,126 @@ export function toReferenceDayNumber(reference: Date | string | undefined): numb
 export interface PipelineOptions {
   referenceDayNumber: number;
   numericOrder: "mdy" | "dmy" | "auto";
+  trace?: boolean;
 }
 
-/** The pipeline behind parseDates, with the reference already a day number. */
-export function runPipeline(text: string, options: PipelineOptions): DateMention[] {
+/** The candidates of every extractor, overlaps settled, ranges opened into their two ends. */
+function candidatesOf(
+  text: string,
+  options: PipelineOptions,
+): { candidates: Candidate[]; hebrewContext: boolean } {
   const extractOptions: ExtractOptions = {
     numericOrder: options.numericOrder,
     referenceYear: dayNumberToGregorian(options.referenceDayNumber).year,
   };
-  const candidates: Candidate[] = [];
+  const found: Candidate[] = [];
   for (const [start, end] of digitRegions(text)) {
     const stretch = text.slice(start, end);
     for (const extractor of DIGIT_EXTRACTORS) {
       for (const candidate of extractor.extract(stretch, extractOptions)) {
         candidate.start += start;
         candidate.end += start;
-        candidates.push(candidate);
+        if (candidate.parts) {
+          for (const part of candidate.parts) {
+            part.start += start;
+            part.end += start;
+          }
+        }
+        found.push(candidate);
       }
     }
   }
   const hebrewContext = HEBREW_LETTER.test(text);
   // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
   if (hebrewContext)
-    for (const candidate of hebrewScriptExtractor.extract(text, extractOptions)) candidates.push(candidate);
-  return resolveMentions(text, selectCandidates(candidates), {
+    for (const candidate of hebrewScriptExtractor.extract(text, extractOptions)) found.push(candidate);
+  const candidates: Candidate[] = [];
+  for (const candidate of selectCandidates(found)) {
+    if (!candidate.parts) candidates.push(candidate);
+    else candidates.push({ ...candidate.parts[0], rangeWithNext: true }, candidate.parts[1]);
+  }
+  return { candidates, hebrewContext };
+}
+
+/** A mention as its candidate found it, before any refiner. */
+function mentionOf(text: string, candidate: Candidate): WorkingMention {
+  const mention: WorkingMention = {
+    start: candidate.start,
+    end: candidate.end,
+    text: text.slice(candidate.start, candidate.end),
+    calendar: candidate.calendar,
+    extractor: candidate.extractor,
+    stated: candidate.stated,
+    inferred: [],
+  };
+  if (candidate.stated.weekday !== undefined) mention.weekday = weekdayOf(candidate.stated.weekday);
+  if (candidate.problem) mention.problem = candidate.problem;
+  if (candidate.stated.twoDigitYear) {
+    mention.inferred.push({
+      field: "year",
+      value: candidate.stated.year ?? 0,
+      from: "reference",
+      note: "the century of a two-digit year, taken near the reference year",
+    });
+  }
+  return mention;
+}
+
+function firstMember(group: DateGroup): number {
+  return group.kind === "range" ? group.from : Math.min(group.gregorian, group.hebrew);
+}
+
+/** Groups in reading order of their first member, the trace's group numbers following them. */
+function orderGroups(groups: DateGroup[], trace: TraceEntry[] | undefined): DateGroup[] {
+  const order = groups
+    .map((_, index) => index)
+    .sort((a, b) => firstMember(groups[a]!) - firstMember(groups[b]!));
+  if (trace) {
+    const newIndex = new Int32Array(groups.length);
+    order.forEach((old, index) => {
+      newIndex[old] = index;
+    });
+    for (const entry of trace)
+      if ("group" in entry.target) entry.target = { group: newIndex[entry.target.group]! };
+  }
+  return order.map((index) => groups[index]!);
+}
+
+/** The whole reading of a text, with the reference already a day number. */
+export function readText(text: string, options: PipelineOptions): Reading {
+  const { candidates, hebrewContext } = candidatesOf(text, options);
+  const context: RefineContext = {
+    text,
+    mentions: candidates.map((candidate) => mentionOf(text, candidate)),
+    candidates,
+    groups: [],
+    partners: new Int32Array(candidates.length).fill(-1),
     referenceDayNumber: options.referenceDayNumber,
     hebrewContext,
-  });
+    trace: options.trace ? [] : undefined,
+  };
+  if (candidates.length > 0) for (const refiner of REFINERS) refiner.refine(context);
+  // Every mention now has a day or a problem: the year refiners end with the reference, which
+  // gives a year or a problem to each mention still without one.
+  const reading: Reading = {
+    mentions: context.mentions as DateMention[],
+    groups: orderGroups(context.groups, context.trace),
+  };
+  if (context.trace) reading.trace = context.trace;
+  return reading;
 }
 
 /**
  * Every date mention in a text, in reading order, with its span, what the text said, what was
- * inferred, and any problem. Never throws on any string.
- * @example parseDates("Sunday, July 22nd | 10 Av 5778").map((m) => m.date?.year) // [2018, 5778]
+ * inferred, and any problem; and the groups of mentions that belong together (pairs, ranges).
+ * Never throws on any string.
+ * @example parseDates("Sunday, July 22nd | 10 Av 5778").mentions.map((m) => m.date?.year) // [2018, 5778]
  */
-export function parseDates(text: string, options: ParseOptions = {}): DateMention[] {
+export function parseDates(text: string, options: ParseOptions = {}): Reading {
   if (typeof text !== "string") throw new TypeError("parseDates: text must be a string");
-  return runPipeline(text, {
+  return readText(text, {
     referenceDayNumber: toReferenceDayNumber(options.reference),
     numericOrder: options.numericOrder ?? "auto",
+    trace: options.trace === true,
   });
 }

@@ -1,9 +1,8 @@
 import { DateError } from "../errors.js";
 import type { CalendarDate } from "../types.js";
-import { readCommonForm } from "./fastPath.js";
 import { suggestHebrewMonths } from "./lexicon.js";
 import type { DateMention, Inference, StatedFields } from "./mention.js";
-import { type PipelineOptions, runPipeline } from "./parseDates.js";
+import { type PipelineOptions, readText } from "./parseDates.js";
 
 /** One date read from a string that holds nothing else. */
 export interface SingleReading {
@@ -46,16 +45,12 @@ function unreadable(text: string, mentions: readonly DateMention[]): DateError {
 
 /**
  * Reads a string that should hold exactly one date (or one date written in both calendars that
- * agree), throwing a DateError for anything else.
+ * agree), throwing a DateError for anything else. It is the page reader's reading of the string:
+ * one definition of every written form.
  * @example readOneDate("10 Av 5778", options).dayNumber // 736897
  */
 export function readOneDate(text: string, options: PipelineOptions): SingleReading {
-  return readCommonForm(text, options) ?? readWithPipeline(text, options);
-}
-
-/** {@link readOneDate} through the readers and refiners alone (the common forms' fast path skipped). */
-export function readWithPipeline(text: string, options: PipelineOptions): SingleReading {
-  const mentions = runPipeline(text, options);
+  const { mentions } = readText(text, options);
   let covered = "";
   let last = 0;
   for (const mention of mentions) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { type CheckOptions, checkDocument } from "../../src/check/checkDocument.js";
 import { parseDates } from "../../src/read/parseDates.js";
 import { dateErrorCode } from "../support/dateErrors.js";
-import { daysBetween, hebrewOf, noaaSunset, REFERENCE, weekdayOfIso } from "./fixtures.js";
+import { daysBetween, hebrewOf, noaaSunset, REFERENCE, reasonsOf, weekdayOfIso } from "./fixtures.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SEED = readFileSync(`${REPO_ROOT}../shared/seeds/000_e10f73eb1818ef15.txt`, "utf8");
@@ -38,7 +38,7 @@ describe("checkDocument: the seed page", () => {
 
   it("is consistent, with nothing to complain about", () => {
     expect(report.verdict).toBe("consistent");
-    expect(report.reasons).toEqual([]);
+    expect(reasonsOf(report)).toEqual([]);
     expect(report.problems).toEqual([]);
   });
 
@@ -49,7 +49,7 @@ describe("checkDocument: the seed page", () => {
     expect(pair?.hebrew.text).toBe("10 Av 5778");
     expect(pair?.verdict).toBe("match");
     expect(pair?.offsetDays).toBe(0);
-    expect(pair?.weekday).toEqual({ verdict: "ok", stated: "Sunday", actual: "Sunday" });
+    expect(pair?.weekday).toMatchObject({ verdict: "ok", stated: "Sunday", actual: "Sunday" });
     expect(report.masthead).toEqual({ iso: "2018-07-22", hebrew: "10 Av 5778", line: 1 });
   });
 
@@ -58,7 +58,7 @@ describe("checkDocument: the seed page", () => {
     // only the Hebrew date beside it gives 2018.
     expect(report.pairs[0]?.gregorian.iso).toBe("2018-07-22");
     expect(report.pairs[0]?.inferred).toContainEqual(expect.objectContaining({ field: "year", value: 2018 }));
-    const masthead = parseDates(SEED, { reference: REFERENCE }).find(
+    const masthead = parseDates(SEED, { reference: REFERENCE }).mentions.find(
       (mention) => mention.text === "Sunday, July 22nd",
     );
     expect(masthead?.inferred).toContainEqual(
@@ -98,7 +98,7 @@ describe("checkDocument: what joins a pair", () => {
     const report = checkDocument("10 Av 5778\n\nDecember 13, 2015 2:27 pm", { reference: "2026-11-24" });
     expect(report.pairs).toHaveLength(0);
     expect(report.timestamps).toHaveLength(1);
-    expect(report.verdict).toBe("consistent");
+    expect(report.verdict).toBe("unchecked");
   });
 
   it.each([" | ", " / ", " • ", " · ", " - ", " – ", ", ", "\n"])(
@@ -160,24 +160,28 @@ describe("checkDocument: Hebrew-script mastheads and weekdays on either side", (
     const { pair } = onePair("יום א׳, י׳ באב תשע״ח | Sunday, July 22, 2018");
     expect(pair.verdict).toBe("match");
     expect(pair.hebrew.canonical).toBe("10 Av 5778");
-    expect(pair.weekday).toEqual({ verdict: "ok", stated: "Sunday", actual: "Sunday" });
+    expect(pair.weekday).toMatchObject({ verdict: "ok", stated: "Sunday", actual: "Sunday" });
   });
 
   it("a weekday on the Hebrew side only", () => {
     const { pair } = onePair("יום א׳, י׳ באב תשע״ח | July 22, 2018");
-    expect(pair.weekday).toEqual({ verdict: "ok", stated: "Sunday", actual: "Sunday" });
+    expect(pair.weekday).toMatchObject({ verdict: "ok", stated: "Sunday", actual: "Sunday" });
   });
 
   it("a weekday on the Gregorian side only, the Hebrew date first", () => {
     const { pair } = onePair("10 Av 5778 | Sunday, July 22");
-    expect(pair.weekday).toEqual({ verdict: "ok", stated: "Sunday", actual: "Sunday" });
+    expect(pair.weekday).toMatchObject({ verdict: "ok", stated: "Sunday", actual: "Sunday" });
     expect(pair.gregorian.iso).toBe("2018-07-22");
   });
 
   it("a wrong weekday on the Hebrew side makes the page inconsistent", () => {
     const report = check("יום ב׳, י׳ באב תשע״ח | July 22, 2018");
     expect(report.verdict).toBe("inconsistent");
-    expect(report.pairs[0]?.weekday).toEqual({ verdict: "mismatch", stated: "Monday", actual: "Sunday" });
+    expect(report.pairs[0]?.weekday).toMatchObject({
+      verdict: "mismatch",
+      stated: "Monday",
+      actual: "Sunday",
+    });
   });
 
   it("a wrong Hebrew-side weekday beside a right Gregorian one still counts", () => {
@@ -190,10 +194,14 @@ describe("checkDocument: Hebrew-script mastheads and weekdays on either side", (
   // before, "Monday, 10 Av 5778 | July 22, 2018" came back consistent with weekday "none".
   it("a weekday before a Latin-letter Hebrew date is judged", () => {
     const report = check("Monday, 10 Av 5778 | July 22, 2018");
-    expect(report.pairs[0]?.weekday).toEqual({ verdict: "mismatch", stated: "Monday", actual: "Sunday" });
+    expect(report.pairs[0]?.weekday).toMatchObject({
+      verdict: "mismatch",
+      stated: "Monday",
+      actual: "Sunday",
+    });
     expect(report.verdict).toBe("inconsistent");
     const right = check("Sunday, 10 Av 5778 | July 22, 2018");
-    expect(right.pairs[0]?.weekday).toEqual({ verdict: "ok", stated: "Sunday", actual: "Sunday" });
+    expect(right.pairs[0]?.weekday).toMatchObject({ verdict: "ok", stated: "Sunday", actual: "Sunday" });
     expect(right.verdict).toBe("consistent");
   });
 });
@@ -221,15 +229,15 @@ describe("checkDocument: verdicts", () => {
     expect(report.verdict).toBe("inconsistent");
     expect(report.pairs[0]?.verdict).toBe("mismatch");
     expect(report.pairs[0]?.offsetDays).toBe(2);
-    expect(report.reasons).toHaveLength(1);
-    expect(report.reasons[0]).toMatch(/^line 2\b/);
+    expect(reasonsOf(report)).toHaveLength(1);
+    expect(reasonsOf(report)[0]).toMatch(/^line 2\b/);
   });
 
   it("a later pair that mismatches makes the page inconsistent too", () => {
     const report = check("Sunday, July 22nd | 10 Av 5778\n\nFriday, March 1, 2024 / 21 Adar II 5784");
     expect(report.verdict).toBe("inconsistent");
     expect(report.pairs[1]?.hints.map((hint) => hint.code)).toEqual(["adar-confusion"]);
-    expect(report.reasons).toHaveLength(1);
+    expect(reasonsOf(report)).toHaveLength(1);
   });
 
   it("a masthead matching after sunset is consistent", () => {
@@ -243,8 +251,8 @@ describe("checkDocument: verdicts", () => {
     expect(report.verdict).toBe("inconsistent");
     expect(report.timestamps[0]?.daysFromMasthead).toBe(daysBetween("2018-07-22", "2018-08-01"));
     expect(report.timestamps[0]?.hebrew.text).toBe("20 Av 5778");
-    expect(report.reasons).toHaveLength(1);
-    expect(report.reasons[0]).toMatch(/^line 3\b/);
+    expect(reasonsOf(report)).toHaveLength(1);
+    expect(reasonsOf(report)[0]).toMatch(/^line 3\b/);
   });
 
   it("a timestamp on the masthead's own day is consistent", () => {
@@ -256,7 +264,7 @@ describe("checkDocument: verdicts", () => {
   it("a wrong stated weekday on a lone date is inconsistent; a right one is not", () => {
     const wrong = check("The meeting is on Monday, July 22, 2018, in the small hall.");
     expect(wrong.verdict).toBe("inconsistent");
-    expect(wrong.reasons).toHaveLength(1);
+    expect(reasonsOf(wrong)).toHaveLength(1);
     expect(wrong.dates).toEqual([
       expect.objectContaining({ text: "Monday, July 22, 2018", iso: "2018-07-22" }),
     ]);
@@ -445,9 +453,9 @@ describe("checkDocument: never throws", () => {
         ),
         (tokens, glue, options) => {
           const report = check(tokens.join(glue), options);
-          expect(["consistent", "inconsistent", "no-dates"]).toContain(report.verdict);
+          expect(["consistent", "inconsistent", "unchecked", "no-dates"]).toContain(report.verdict);
           // "consistent" and "inconsistent" are for pages with dates; reasons only for inconsistent ones.
-          expect(report.reasons.length > 0).toBe(report.verdict === "inconsistent");
+          expect(reasonsOf(report).length > 0).toBe(report.verdict === "inconsistent");
         },
       ),
       { numRuns: 500 },
@@ -479,11 +487,12 @@ describe("checkDocument: less common paths", () => {
     expect(timestamp?.time).toBe("23:45");
   });
 
-  it("a misspelled month is a problem but not a reason: the page is not made inconsistent by it", () => {
+  it("a misspelled month is a problem but not a reason: the page is unchecked, not inconsistent", () => {
     const report = check("published 10 Avv 5778");
     expect(report.problems).toMatchObject([{ code: "unknown-month", text: "10 Avv 5778", line: 1 }]);
-    expect(report.reasons).toEqual([]);
-    expect(report.verdict).toBe("consistent");
+    expect(reasonsOf(report)).toEqual([]);
+    expect(report.findings.map((f) => [f.code, f.severity])).toEqual([["unknown-month", "note"]]);
+    expect(report.verdict).toBe("unchecked");
   });
 
   it("a pair whose Gregorian date names no real day is invalid, with no masthead", () => {
@@ -492,12 +501,12 @@ describe("checkDocument: less common paths", () => {
     const [pair] = report.pairs;
     expect(pair?.verdict).toBe("invalid");
     expect(pair?.offsetDays).toBeUndefined();
-    expect(pair?.weekday).toEqual({ verdict: "none" });
+    expect(pair?.weekday).toMatchObject({ verdict: "none" });
     expect(pair?.gregorian.iso).toBeUndefined();
     expect(pair?.hebrew.canonical).toBe("10 Av 5778");
     expect(pair?.explanation).toBe("One of the dates names no real day.");
     expect(report.masthead).toBeUndefined();
-    expect(report.reasons).toEqual(["line 1: February 2015 has 28 days; there is no day 30"]);
+    expect(reasonsOf(report)).toEqual(["line 1: February 2015 has 28 days; there is no day 30"]);
     expect(report.verdict).toBe("inconsistent");
   });
 
@@ -514,6 +523,6 @@ describe("checkDocument: less common paths", () => {
     expect(check("Monday, 22 July 2018").verdict).toBe("inconsistent");
     const report = check("Monday, 22 July 2018 | 10 Avv 5778");
     expect(report.verdict).toBe("inconsistent");
-    expect(report.reasons.join("\n")).toMatch(/Sunday/);
+    expect(reasonsOf(report).join("\n")).toMatch(/Sunday/);
   });
 });

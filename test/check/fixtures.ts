@@ -129,3 +129,10 @@ export function noaaSunset(iso: string, latitude: number, longitude: number): Da
   const minutesUtc = 720 - 4 * (longitude - hourAngle) - equationOfTime;
   return new Date((dayNumberOfIso(iso) - UNIX_EPOCH_DAY_NUMBER) * MS_PER_DAY + minutesUtc * 60_000);
 }
+
+/** A report's error findings as "line N: message", the way tests read them. */
+export function reasonsOf(report: {
+  findings: Array<{ severity: string; line: number; message: string }>;
+}): string[] {
+  return report.findings.filter((f) => f.severity === "error").map((f) => `line ${f.line}: ${f.message}`);
+}

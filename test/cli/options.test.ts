@@ -10,6 +10,7 @@ describe("parseCliOptions", () => {
       json: false,
       jsonl: false,
       quiet: false,
+      explain: false,
       convert: {},
     });
   });

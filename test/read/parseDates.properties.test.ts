@@ -83,7 +83,7 @@ function embed(before: string, written: string, after: string): Embedded {
 
 /** Exactly one mention, naming the day, whose span covers what was written (and at most a little more). */
 function expectReadBack(embedded: Embedded, dayNumber: number): void {
-  const mentions = parseDates(embedded.text, { reference: REFERENCE });
+  const mentions = parseDates(embedded.text, { reference: REFERENCE }).mentions;
   expect(mentions, embedded.text).toHaveLength(1);
   const mention = mentions[0]!;
   expect(mention.problem, embedded.text).toBeUndefined();
@@ -204,7 +204,7 @@ describe("Gregorian dates read back", () => {
 function expectWellFormed(text: string): void {
   let mentions: DateMention[] = [];
   expect(() => {
-    mentions = parseDates(text, { reference: REFERENCE });
+    mentions = parseDates(text, { reference: REFERENCE }).mentions;
   }).not.toThrow();
   let last = 0;
   for (const mention of mentions) {

@@ -13,7 +13,7 @@ const REFERENCE = "2026-11-24";
 const REFERENCE_DAY = dayNumberOfIso(REFERENCE);
 
 function read(text: string, options: { numericOrder?: "mdy" | "dmy" | "auto" } = {}): DateMention[] {
-  return parseDates(text, { reference: REFERENCE, ...options });
+  return parseDates(text, { reference: REFERENCE, ...options }).mentions;
 }
 
 /** The one mention of a text. */
@@ -435,7 +435,7 @@ describe("misuse", () => {
   });
 
   it("a Date reference is its UTC day", () => {
-    const [mention] = parseDates("July 22", { reference: new Date(Date.UTC(2026, 10, 24, 23, 59)) });
+    const [mention] = parseDates("July 22", { reference: new Date(Date.UTC(2026, 10, 24, 23, 59)) }).mentions;
     expect(mention?.date?.year).toBe(2026);
   });
 });

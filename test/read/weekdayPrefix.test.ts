@@ -130,7 +130,7 @@ describe("a weekday before a date joins its mention as it did when the patterns 
 
 describe("weekdays through the whole pipeline", () => {
   it("a weekday at the start of the text, and one after a line break", () => {
-    const mentions = parseDates("Sunday, July 22nd | 10 Av 5778\nMon. 23 Jul 2018", {
+    const { mentions } = parseDates("Sunday, July 22nd | 10 Av 5778\nMon. 23 Jul 2018", {
       reference: "2018-08-01",
     });
     expect(mentions.map((m) => [m.text, m.weekday])).toEqual([
@@ -141,7 +141,7 @@ describe("weekdays through the whole pipeline", () => {
   });
 
   it("a weekday in lower case that is an English word stays outside the mention", () => {
-    const mentions = parseDates("the sun 22 June and we wed 3/4/2020", { reference: "2020-01-01" });
+    const mentions = parseDates("the sun 22 June and we wed 3/4/2020", { reference: "2020-01-01" }).mentions;
     expect(mentions.map((m) => [m.text, m.weekday])).toEqual([
       ["22 June", undefined],
       ["3/4/2020", undefined],

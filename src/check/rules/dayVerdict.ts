@@ -11,7 +11,7 @@ const LAST_JULIAN_DAY = gregorianToDayNumber(1923, 3, 1);
 
 /** The verdict on the days themselves, and the day number of G's reading that was used. */
 export interface DayVerdict {
-  verdict: PairVerdict;
+  verdict: Exclude<PairVerdict, "invalid">;
   offsetDays: number;
   /** The civil day G names under the reading that matched (Julian for match-julian). */
   civilDayNumber: number;
@@ -31,12 +31,22 @@ export function julianReading(gregorian: DateMention): number | undefined {
 
 /**
  * Judges H against G: the same day, the day that begins at G's sunset, or (for Old Style or
- * pre-reform dates) the same day with G read as Julian; else a mismatch by H − G days.
+ * pre-reform dates) the same day with G read as Julian; else a mismatch by H − G days. When the page
+ * says G is an evening ("Friday night", "beginning in the evening of"), only the day that begins
+ * that evening matches: the daytime date under an evening marker is a mismatch.
  */
-export function dayVerdict(gregorian: DateMention, hebrew: DateMention): DayVerdict | undefined {
+export function dayVerdict(
+  gregorian: DateMention,
+  hebrew: DateMention,
+  evening = false,
+): DayVerdict | undefined {
   const g = gregorian.dayNumber;
   const h = hebrew.dayNumber;
   if (g === undefined || h === undefined) return undefined;
+  if (evening && !gregorian.stated.oldStyle) {
+    if (h === g + 1) return { verdict: "match-after-sunset", offsetDays: 1, civilDayNumber: g };
+    return { verdict: "mismatch", offsetDays: h - g, civilDayNumber: g };
+  }
   if (gregorian.stated.oldStyle) {
     // The text says Old Style: G's day number is already its Julian reading.
     const offset = h - g;

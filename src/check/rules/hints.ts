@@ -5,6 +5,9 @@ import type { DateMention } from "../../read/mention.js";
 import { type CalendarDate, WEEKDAYS } from "../../types.js";
 import type { Hint } from "../types.js";
 
+/** A hint before it is placed: the judge adds the pair's span. */
+export type HintFinding = Omit<Hint, "span">;
+
 // Likely causes of a mismatch. Each rule looks at the pair on its own and says what would have
 // matched; all of them run, and every hint that fits is kept.
 
@@ -23,7 +26,7 @@ function matchesG(date: CalendarDate, g: number): boolean {
 }
 
 /** Adar I written for Adar II (or the reverse), or a plain Adar meaning the other one. */
-export function adarHint(gregorian: DateMention, hebrew: DateMention): Hint | undefined {
+export function adarHint(gregorian: DateMention, hebrew: DateMention): HintFinding | undefined {
   const h = hebrew.date;
   const g = gregorian.dayNumber;
   if (!h || g === undefined || !isHebrewLeapYear(h.year)) return undefined;
@@ -39,7 +42,7 @@ export function adarHint(gregorian: DateMention, hebrew: DateMention): Hint | un
 }
 
 /** A year off by one on either side. */
-export function yearOffHint(gregorian: DateMention, hebrew: DateMention): Hint | undefined {
+export function yearOffHint(gregorian: DateMention, hebrew: DateMention): HintFinding | undefined {
   const h = hebrew.date;
   const g = gregorian.date;
   const gDay = gregorian.dayNumber;
@@ -49,7 +52,7 @@ export function yearOffHint(gregorian: DateMention, hebrew: DateMention): Hint |
       return { code: "year-off", message: `the Hebrew year is off by one: ${h.year + delta} would match` };
     }
     const shifted = dayNumberOf({ ...g, year: g.year + delta }, gregorian.stated.oldStyle);
-    const hDay = hebrew.dayNumber;
+    const hDay: number | undefined = hebrew.dayNumber;
     if (
       gregorian.stated.year !== undefined &&
       shifted !== undefined &&
@@ -63,7 +66,7 @@ export function yearOffHint(gregorian: DateMention, hebrew: DateMention): Hint |
 }
 
 /** Day and month swapped in the Gregorian date (03/04 read the other way). */
-export function swapHint(gregorian: DateMention, hebrew: DateMention): Hint | undefined {
+export function swapHint(gregorian: DateMention, hebrew: DateMention): HintFinding | undefined {
   const g = gregorian.date;
   const hDay = hebrew.dayNumber;
   if (!g || hDay === undefined || g.day > 12 || g.day === g.month) return undefined;
@@ -76,7 +79,10 @@ export function swapHint(gregorian: DateMention, hebrew: DateMention): Hint | un
 }
 
 /** A stated weekday that is the weekday of the day before or after. */
-export function weekdayNeighbourHint(stated: number | undefined, civilDayNumber: number): Hint | undefined {
+export function weekdayNeighbourHint(
+  stated: number | undefined,
+  civilDayNumber: number,
+): HintFinding | undefined {
   const name = stated === undefined ? undefined : WEEKDAYS[stated];
   if (name === undefined || weekdayOf(civilDayNumber) === name) return undefined;
   for (const delta of [-1, 1]) {
@@ -91,11 +97,24 @@ export function weekdayNeighbourHint(stated: number | undefined, civilDayNumber:
 }
 
 /** The Hebrew date is the day before G: perhaps sunset was applied the wrong way. */
-export function hebrewDayEarlyHint(offsetDays: number | undefined): Hint | undefined {
+export function hebrewDayEarlyHint(offsetDays: number | undefined): HintFinding | undefined {
   if (offsetDays !== -1) return undefined;
   return {
     code: "hebrew-day-early",
     message:
       "the Hebrew date is the day before: a page that moves to the next Hebrew day at sunset would show one day later, not earlier",
+  };
+}
+
+/** The civil date was written under an evening marker but names the Hebrew day's own daytime. */
+export function eveningDaytimeHint(
+  evening: boolean,
+  offsetDays: number | undefined,
+): HintFinding | undefined {
+  if (!evening || offsetDays !== 0) return undefined;
+  return {
+    code: "evening-daytime-date",
+    message:
+      "the civil date is the Hebrew day's own daytime, but the page calls it the evening before: the evening's civil date is one day earlier",
   };
 }

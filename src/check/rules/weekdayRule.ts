@@ -9,37 +9,56 @@ export interface JudgedWeekday {
   side: "gregorian" | "hebrew";
 }
 
+/** The judgement of every weekday written in a pair. */
+export interface JudgedWeekdays {
+  /** The first wrong one, else the first, else `none` judged against G's day. */
+  main: JudgedWeekday;
+  all: JudgedWeekday[];
+}
+
 function judge(stated: number, dayNumber: number, side: JudgedWeekday["side"]): JudgedWeekday {
   const actual = weekdayOf(dayNumber);
   const name = weekdayOf(stated);
-  return { finding: { verdict: name === actual ? "ok" : "mismatch", stated: name, actual }, dayNumber, side };
+  return {
+    finding: { verdict: name === actual ? "ok" : "mismatch", stated: name, actual, side },
+    dayNumber,
+    side,
+  };
 }
 
 /**
- * Judges the stated weekdays of a pair. A weekday written with the Gregorian date names that civil
- * day; one written with the Hebrew date names the Hebrew day's own civil day (which after sunset is
- * G + 1). Both sides may state one ("יום ב׳, י׳ באב תשע״ח | Sunday, July 22"): each is judged against
- * its own day, and a wrong one is reported before a right one.
+ * The civil day a mention's stated weekday names. Written with the Gregorian date, it names that civil
+ * day; with the Hebrew date, the Hebrew day's own civil day (which after sunset is G + 1). An evening
+ * shifts it: English "Friday night" and "מוצאי שבת" name the civil day whose evening it is; Hebrew
+ * "ליל שבת" names the Hebrew day that begins that night.
  */
-export function judgeWeekday(
+function namedDay(mention: DateMention, side: JudgedWeekday["side"], civilDayNumber: number): number {
+  const own = side === "gregorian" ? civilDayNumber : (mention.dayNumber ?? civilDayNumber);
+  if (!mention.stated.evening) return own;
+  const namesHebrewDay = mention.stated.weekdayNames === "hebrew-day";
+  if (side === "gregorian") return namesHebrewDay ? own + 1 : own;
+  return namesHebrewDay ? own : own - 1;
+}
+
+/**
+ * Judges every stated weekday of a pair against the day it names. Both sides may state one
+ * ("יום ב׳, י׳ באב תשע״ח | Sunday, July 22"): each is judged, and a wrong one is reported first.
+ */
+export function judgeWeekdays(
   gregorian: DateMention,
   hebrew: DateMention,
   civilDayNumber: number,
-): JudgedWeekday {
-  // Fix: this used to judge only `gregorian.stated.weekday ?? hebrew.stated.weekday`, so a wrong
-  // Hebrew-side weekday beside a right Gregorian one came back "ok" (a finding silently dropped).
-  const judged: JudgedWeekday[] = [];
+): JudgedWeekdays {
+  const all: JudgedWeekday[] = [];
   if (gregorian.stated.weekday !== undefined)
-    judged.push(judge(gregorian.stated.weekday, civilDayNumber, "gregorian"));
-  if (hebrew.stated.weekday !== undefined) {
-    judged.push(judge(hebrew.stated.weekday, hebrew.dayNumber ?? civilDayNumber, "hebrew"));
-  }
-  return (
-    judged.find((entry) => entry.finding.verdict === "mismatch") ??
-    judged[0] ?? {
+    all.push(judge(gregorian.stated.weekday, namedDay(gregorian, "gregorian", civilDayNumber), "gregorian"));
+  if (hebrew.stated.weekday !== undefined)
+    all.push(judge(hebrew.stated.weekday, namedDay(hebrew, "hebrew", civilDayNumber), "hebrew"));
+  const main = all.find((entry) => entry.finding.verdict === "mismatch") ??
+    all[0] ?? {
       finding: { verdict: "none", actual: weekdayOf(civilDayNumber) },
       dayNumber: civilDayNumber,
       side: "gregorian",
-    }
-  );
+    };
+  return { main, all };
 }

@@ -5,7 +5,7 @@ import { parseDates } from "../../../src/read/parseDates.js";
 import { dayNumberOfIso, julianDayNumber, REFERENCE } from "../fixtures.js";
 
 function mention(text: string): DateMention {
-  const [found] = parseDates(text, { reference: REFERENCE });
+  const [found] = parseDates(text, { reference: REFERENCE }).mentions;
   if (!found) throw new Error(`no date in ${text}`);
   return found;
 }

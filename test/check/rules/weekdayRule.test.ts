@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { judgeWeekday } from "../../../src/check/rules/weekdayRule.js";
+import { judgeWeekdays } from "../../../src/check/rules/weekdayRule.js";
 
 import type { DateMention } from "../../../src/read/mention.js";
 import { parseDates } from "../../../src/read/parseDates.js";
 import { dayNumberOfIso, REFERENCE } from "../fixtures.js";
 
 /** The finding alone, as judgePair reports it. */
-const weekdayRule = (...args: Parameters<typeof judgeWeekday>) => judgeWeekday(...args).finding;
+const judgeWeekday = (...args: Parameters<typeof judgeWeekdays>) => judgeWeekdays(...args).main;
+const weekdayRule = (...args: Parameters<typeof judgeWeekdays>) => judgeWeekday(...args).finding;
 
 function mention(text: string): DateMention {
-  const [found] = parseDates(text, { reference: REFERENCE });
+  const [found] = parseDates(text, { reference: REFERENCE }).mentions;
   if (!found) throw new Error(`no date in ${text}`);
   return found;
 }
@@ -24,7 +25,7 @@ describe("judgeWeekday", () => {
     expect(hebrew.stated.weekday).toBe(1);
     const judged = judgeWeekday(mention("July 22, 2018"), hebrew, JULY_22);
     expect(judged).toEqual({
-      finding: { verdict: "mismatch", stated: "Monday", actual: "Sunday" },
+      finding: { verdict: "mismatch", stated: "Monday", actual: "Sunday", side: "hebrew" },
       dayNumber: JULY_22,
       side: "hebrew",
     });
@@ -45,6 +46,7 @@ describe("weekdayRule", () => {
       verdict: "ok",
       stated: "Sunday",
       actual: "Sunday",
+      side: "gregorian",
     });
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { PLAIN_ADAR } from "../../../src/read/lexicon.js";
-import { monthInYear, yearFromWeekday, yearNearest } from "../../../src/read/refiners/inferYear.js";
+import { monthInYear, yearFromWeekday, yearNearest } from "../../src/calendars/partialDate.js";
+import { PLAIN_ADAR } from "../../src/calendars/plainAdar.js";
 import {
   dayNumberOfGregorian,
   dayNumberOfIso,
   icuHebrewFields,
   weekdayOfDayNumber,
-} from "../../support/dayNumbers.js";
+} from "../support/dayNumbers.js";
 
 describe("yearNearest", () => {
   it("July 22 nearest 2018-07-22 is in 2018 (the documented example)", () => {

@@ -1,0 +1,67 @@
+import type { GroupEvidence } from "../reading.js";
+
+// A date widget rendered to text puts each piece on a line of its own, often with blank lines
+// between ("Today is" / "Thursday" / "2 Kislev 5787" / "November 12, 2026"); a letter has its Hebrew
+// date, its place and the civil date in brackets on three lines; a blog has its date header, the
+// post's title, and the Hebrew date. Two dates stand in one block when every line from the first to
+// the second is short (a label, a weekday, a place, a title), with few lines between and no more than
+// two blank lines in a row. Running prose never joins: a line that reads as a sentence breaks the block.
+
+/** Lines longer than this (after trimming) read as prose. */
+const SHORT_LINE = 80;
+/** A line of more words than this reads as prose. */
+const SHORT_WORDS = 12;
+/** At most this many non-blank lines stand between the two dates' lines. */
+const LINES_BETWEEN = 3;
+/** At most this many blank lines in a row. */
+const BLANK_RUN = 2;
+/** Nothing further apart than this is looked at. */
+const MAX_BLOCK = 500;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A sentence ends and another begins within the line. */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+
+function readsAsProse(line: string): boolean {
+  if (line.length > SHORT_LINE || SENTENCE_BREAK.test(line)) return true;
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(line) !== null) if (++words > SHORT_WORDS) return true;
+  return false;
+}
+
+/**
+ * The block evidence joining two spans on different lines, or undefined when a line between them
+ * (or either of their own lines) reads as prose, or they stand too far apart.
+ * @example blockBetween("Thursday\n\n2 Kislev 5787\n\nNovember 12, 2026", {start: 10, end: 23}, {start: 25, end: 42})?.lines // 3
+ */
+export function blockBetween(
+  text: string,
+  first: { start: number; end: number },
+  second: { start: number; end: number },
+): GroupEvidence | undefined {
+  if (second.start - first.end > MAX_BLOCK) return undefined;
+  const from = text.lastIndexOf("\n", first.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", second.end);
+  const to = lineEnd === -1 ? text.length : lineEnd;
+  if (text.indexOf("\n", first.end) >= second.start || text.indexOf("\n", first.end) === -1) return undefined;
+  let lines = 0;
+  let between = 0;
+  let blanks = 0;
+  for (let at = from; at <= to; ) {
+    const next = text.indexOf("\n", at);
+    const end = next === -1 || next > to ? to : next;
+    const line = text.slice(at, end).trim();
+    lines++;
+    if (line.length === 0) {
+      if (++blanks > BLANK_RUN) return undefined;
+    } else {
+      blanks = 0;
+      if (readsAsProse(line)) return undefined;
+      const inner = at > first.end && end < second.start;
+      if (inner && ++between > LINES_BETWEEN) return undefined;
+    }
+    at = end + 1;
+  }
+  return { kind: "block", lines };
+}

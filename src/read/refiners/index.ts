@@ -1,0 +1,42 @@
+import { adarFromPartner } from "./adarFromPartner.js";
+import type { Refiner } from "./context.js";
+import { evenings } from "./evenings.js";
+import { numericOrder } from "./numericOrder.js";
+import { pairs } from "./pairs.js";
+import { rangeEnds } from "./rangeEnds.js";
+import { ranges } from "./ranges.js";
+import { statedYear } from "./statedYear.js";
+import { yearFromCivilYear } from "./yearFromCivilYear.js";
+import { yearFromPage } from "./yearFromPage.js";
+import { yearFromPartner } from "./yearFromPartner.js";
+import { yearFromRange } from "./yearFromRange.js";
+import { yearFromReference } from "./yearFromReference.js";
+import { yearFromWeekday } from "./yearFromWeekday.js";
+import { yearOfPair } from "./yearOfPair.js";
+
+/**
+ * The refiners, in the order they run. Grouping comes first (it needs only the spans); then what the
+ * text states; then each source of a missing year, most direct first: the year written with a Hebrew
+ * day, the range's other end, the partner, the pair taken together, the weekday, the page, the
+ * reference. The partner runs again for a side left waiting, and the Adar choice once more when the
+ * partner's year has come in late.
+ */
+export const REFINERS: readonly Refiner[] = [
+  ranges,
+  pairs,
+  evenings,
+  statedYear,
+  numericOrder,
+  adarFromPartner,
+  yearFromCivilYear,
+  yearFromRange,
+  yearFromPartner,
+  yearOfPair,
+  yearFromWeekday,
+  yearFromPage,
+  yearFromReference,
+  yearFromRange,
+  yearFromPartner,
+  adarFromPartner,
+  rangeEnds,
+];

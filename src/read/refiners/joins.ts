@@ -1,0 +1,123 @@
+import type { GroupEvidence } from "../reading.js";
+
+// Two dates "stand beside" each other on a line when only separators lie between them (a masthead's
+// "Sunday, July 22nd | 10 Av 5778", a bio's "(1 Av 5600, 31 July 1840)"), or a phrase that says
+// the one is the other ("10 Av 5778, which falls on Sunday, July 22, 2018", "י׳ באב שחל ב-22.7.2018").
+
+const SEPARATORS = /^[\s\u00a0|/\\•·\-–—‐‑,;:()[\]{}<>…."'=~*_]*$/u;
+
+/**
+ * Phrases that join two dates of one day. Those marked `evening` say the civil date is the evening
+ * on which the Hebrew day begins. Longest first, so that "which falls on" is not read as "on".
+ */
+const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
+  { phrase: "beginning in the evening of", evening: true },
+  { phrase: "starting in the evening of", evening: true },
+  { phrase: "beginning the evening of", evening: true },
+  { phrase: "starting the evening of", evening: true },
+  { phrase: "from the evening of", evening: true },
+  { phrase: "begins at sundown on", evening: true },
+  { phrase: "begins at sunset on", evening: true },
+  { phrase: "beginning at sundown on", evening: true },
+  { phrase: "beginning at sunset on", evening: true },
+  { phrase: "starting at sundown on", evening: true },
+  { phrase: "starting at sunset on", evening: true },
+  { phrase: "starts at sundown on", evening: true },
+  { phrase: "starts at sunset on", evening: true },
+  { phrase: "from sundown on", evening: true },
+  { phrase: "the evening of", evening: true },
+  { phrase: "in the evening of", evening: true },
+  { phrase: "evening of", evening: true },
+  { phrase: "which falls this year on" },
+  { phrase: "which corresponds to" },
+  { phrase: "which coincides with" },
+  { phrase: "falls this year on" },
+  { phrase: "corresponding to" },
+  { phrase: "corresponds to" },
+  { phrase: "coinciding with" },
+  { phrase: "coincides with" },
+  { phrase: "equivalent to" },
+  { phrase: "which falls on" },
+  { phrase: "which fell on" },
+  { phrase: "that falls on" },
+  { phrase: "that fell on" },
+  { phrase: "falls on" },
+  { phrase: "fell on" },
+  { phrase: "which is" },
+  { phrase: "which was" },
+  { phrase: "that is" },
+  { phrase: "i.e." },
+  { phrase: "aka" },
+  { phrase: "also" },
+  { phrase: "or" },
+  { phrase: "and" },
+  { phrase: "is" },
+  { phrase: "was" },
+  { phrase: "on" },
+  { phrase: "the" },
+  { phrase: "this year" },
+  // Hebrew: "that fell on", "which begins on", "that will fall on", "that is".
+  { phrase: "שחל ב" },
+  { phrase: "שחלה ב" },
+  { phrase: "שחל" },
+  { phrase: "החל ב" },
+  { phrase: "החל" },
+  { phrase: "שיחול ב" },
+  { phrase: "יחול ב" },
+  { phrase: "יחול" },
+  { phrase: "היינו" },
+  { phrase: "הוא" },
+  { phrase: "ביום" },
+  // Markers written after a civil date: "by their count", "of the era".
+  { phrase: "למניינם" },
+  { phrase: "למנינם" },
+  { phrase: "לספירה" },
+  { phrase: 'לסה"נ' },
+  { phrase: "לסה״נ" },
+];
+
+const asPattern = (phrase: string): string =>
+  phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+/** Connector phrases as whole words; a Hebrew one may run into the date ("שחל ב22.7"). */
+const CONNECTOR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${CONNECTORS.map((c) => asPattern(c.phrase)).join("|")})(?!\\p{L})`,
+  "giu",
+);
+const EVENING_PHRASES = new Set(CONNECTORS.filter((c) => c.evening).map((c) => c.phrase));
+
+/** The most characters between two dates of a pair on a line. */
+export const MAX_GAP = 60;
+
+/**
+ * Whether a connector phrase (as `joinGap` reports it) says the civil date is the evening that
+ * begins the Hebrew day.
+ * @example isEveningPhrase("begins at sundown on") // true
+ */
+export function isEveningPhrase(phrase: string): boolean {
+  return EVENING_PHRASES.has(phrase.toLowerCase().replace(/\s+/g, " "));
+}
+
+/**
+ * How the text between two mentions joins them as a pair: separators only, or with a connector
+ * phrase; at most one line break. Undefined when it does not.
+ * @example joinGap(" | ")?.kind // "separator"
+ * @example joinGap(", which falls on ")?.kind // "connector"
+ * @example joinGap(" was published on the day after ") // undefined
+ */
+export function joinGap(gap: string): GroupEvidence | undefined {
+  if (gap.length > MAX_GAP) return undefined;
+  let lineBreaks = 0;
+  for (let i = gap.indexOf("\n"); i !== -1; i = gap.indexOf("\n", i + 1)) lineBreaks++;
+  // Adjacent lines, not paragraphs apart: a masthead and the article's timestamp under it are two
+  // things (blocks of short lines are the layout rule's to join).
+  if (lineBreaks > 1) return undefined;
+  if (SEPARATORS.test(gap)) return { kind: "separator", text: gap };
+  let phrase: string | undefined;
+  const rest = gap.replace(CONNECTOR, (found) => {
+    // The first meaningful phrase names the join: "which falls on", not the "the" after it.
+    if (phrase === undefined || isEveningPhrase(found)) phrase = found.toLowerCase().replace(/\s+/g, " ");
+    return " ";
+  });
+  if (phrase === undefined || !SEPARATORS.test(rest)) return undefined;
+  return { kind: "connector", text: gap, phrase };
+}

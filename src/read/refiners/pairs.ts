@@ -1,0 +1,79 @@
+import type { GroupEvidence, PairGroup } from "../reading.js";
+import { blockBetween } from "./blocks.js";
+import { type RefineContext, type Refiner, record } from "./context.js";
+import { joinGap, MAX_GAP } from "./joins.js";
+
+// Pairs are made between neighbours in reading order: a single date, or a range taken as one unit.
+// First every join on a line (or across one line break) by separators or a connector phrase, then
+// the joins of short blocks of lines, so that a masthead's own pair is never broken up by a block
+// reaching past it. Each unit joins at most one pair. Two ranges pair end with end; a range and a
+// single day pair by the end the single day names (settled once the days are known: `range-ends`).
+
+interface Unit {
+  calendar: string;
+  start: number;
+  end: number;
+  /** The mention indices: one, or a range's two ends. */
+  members: [number] | [number, number];
+}
+
+function unitsOf(context: RefineContext): Unit[] {
+  const rangeTo = new Map<number, number>();
+  for (const group of context.groups) if (group.kind === "range") rangeTo.set(group.from, group.to);
+  const units: Unit[] = [];
+  for (let i = 0; i < context.mentions.length; i++) {
+    const mention = context.mentions[i]!;
+    const to = rangeTo.get(i);
+    if (to === undefined) {
+      units.push({ calendar: mention.calendar, start: mention.start, end: mention.end, members: [i] });
+    } else {
+      const last = context.mentions[to]!;
+      units.push({ calendar: mention.calendar, start: mention.start, end: last.end, members: [i, to] });
+      i = to;
+    }
+  }
+  return units;
+}
+
+function pairUp(context: RefineContext, a: Unit, b: Unit, evidence: GroupEvidence): void {
+  const [gregorian, hebrew] = a.calendar === "gregorian" ? [a, b] : [b, a];
+  const ends: Array<[number, number]> =
+    gregorian.members.length === hebrew.members.length
+      ? gregorian.members.map((g, k) => [g, hebrew.members[k]!])
+      : // A single day beside a range: its last end until the days are known.
+        [[gregorian.members.at(-1)!, hebrew.members.at(-1)!]];
+  for (const [g, h] of ends) {
+    const group: PairGroup = { kind: "pair", gregorian: g, hebrew: h, evidence };
+    context.groups.push(group);
+    context.partners[g] = h;
+    context.partners[h] = g;
+    const note = evidence.kind === "block" ? `a block of ${evidence.lines} short lines` : evidence.kind;
+    record(context, "pairs", { group: context.groups.length - 1 }, "kind", "pair", note);
+  }
+}
+
+/** Pairs Gregorian and Hebrew dates that stand beside each other. */
+export const pairs: Refiner = {
+  name: "pairs",
+  refine(context: RefineContext): void {
+    const units = unitsOf(context);
+    const taken = new Uint8Array(units.length);
+    const join = (find: (a: Unit, b: Unit) => GroupEvidence | undefined): void => {
+      for (let k = 0; k + 1 < units.length; k++) {
+        const a = units[k]!;
+        const b = units[k + 1]!;
+        if (taken[k] || taken[k + 1] || a.calendar === b.calendar) continue;
+        const evidence = find(a, b);
+        if (!evidence) continue;
+        pairUp(context, a, b, evidence);
+        taken[k] = 1;
+        taken[k + 1] = 1;
+      }
+    };
+    join((a, b) => (b.start - a.end > MAX_GAP ? undefined : joinGap(context.text.slice(a.end, b.start))));
+    // A time of day marks an article's timestamp, not a piece of a date widget: it pairs only on its line.
+    const timed = (unit: Unit): boolean =>
+      unit.members.some((member) => context.mentions[member]!.stated.time !== undefined);
+    join((a, b) => (timed(a) || timed(b) ? undefined : blockBetween(context.text, a, b)));
+  },
+};

@@ -1,0 +1,28 @@
+import { yearNearest } from "../../calendars/partialDate.js";
+import { missingYear, type RefineContext, type Refiner } from "./context.js";
+import { applyYear, partialOf } from "./settle.js";
+import { settleWaitingPartner } from "./yearFromPartner.js";
+import { referenceYearNote } from "./yearFromWeekday.js";
+
+/** The last resort for a missing year: the one that puts the date nearest the reference day (today by default). */
+export const yearFromReference: Refiner = {
+  name: "year-from-reference",
+  refine(context: RefineContext): void {
+    context.mentions.forEach((mention, i) => {
+      if (!missingYear(mention)) return;
+      const near = yearNearest(partialOf(mention), context.referenceDayNumber);
+      if (!near) {
+        mention.problem = {
+          code: "day-out-of-range",
+          message: `"${mention.text}" names no day in the years near the reference`,
+        };
+        return;
+      }
+      applyYear(context, "year-from-reference", i, near.year, {
+        from: "reference",
+        note: referenceYearNote(context.referenceDayNumber),
+      });
+      settleWaitingPartner(context, i);
+    });
+  },
+};

@@ -1,0 +1,38 @@
+import { weekdayOf } from "../../calendars/dayNumber.js";
+import { dayNumberToGregorian } from "../../calendars/gregorian.js";
+import { yearFromWeekday as searchYearFromWeekday } from "../../calendars/partialDate.js";
+import { missingYear, partnerOf, type RefineContext, type Refiner } from "./context.js";
+import { applyYear, partialOf } from "./settle.js";
+import { anchorDayNumber } from "./yearFromPage.js";
+import { settleWaitingPartner } from "./yearFromPartner.js";
+
+/** How an inference from the weekday is explained; `dayNumber` is the day chosen. */
+export function weekdayYearNote(dayNumber: number, nearPage = false): string {
+  return `the year nearest ${nearPage ? "the page's dates" : "the reference day"} in which it falls on a ${weekdayOf(dayNumber)}`;
+}
+
+/** A missing year from the stated weekday (its own, or its year-less partner's), near the page's dates or the reference. */
+export const yearFromWeekday: Refiner = {
+  name: "year-from-weekday",
+  refine(context: RefineContext): void {
+    context.mentions.forEach((mention, i) => {
+      if (!missingYear(mention)) return;
+      const weekday = mention.stated.weekday ?? partnerOf(context, i)?.stated.weekday;
+      if (weekday === undefined) return;
+      const target = anchorDayNumber(context, i);
+      const choice = searchYearFromWeekday(partialOf(mention), weekday, target);
+      if (!choice) return;
+      applyYear(context, "year-from-weekday", i, choice.year, {
+        from: "weekday",
+        note: weekdayYearNote(choice.dayNumber, target !== context.referenceDayNumber),
+      });
+      settleWaitingPartner(context, i);
+    });
+  },
+};
+
+/** How an inference from the reference day is explained. */
+export function referenceYearNote(referenceDayNumber: number): string {
+  const reference = dayNumberToGregorian(referenceDayNumber);
+  return `the year that puts it nearest the reference day ${reference.year}-${String(reference.month).padStart(2, "0")}-${String(reference.day).padStart(2, "0")}`;
+}
