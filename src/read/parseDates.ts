@@ -3,6 +3,7 @@ import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { gregorianDayNumberStrict } from "../calendars/validate.js";
 import { DateError } from "../errors.js";
 import { digitRegions } from "./digitRegions.js";
+import { dayRangeExtractor } from "./extractors/dayRange.js";
 import { gregorianTextExtractor } from "./extractors/gregorianText.js";
 import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
@@ -36,6 +37,7 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   isoExtractor,
   numericExtractor,
   unknownMonthExtractor,
+  dayRangeExtractor,
 ];
 
 const HEBREW_LETTER = /[\u05d0-\u05ea]/;

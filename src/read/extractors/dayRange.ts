@@ -1,0 +1,113 @@
+import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
+import type { Candidate, Extractor, StatedFields } from "../mention.js";
+
+// A span of days written once: "June 11–12, 2027", "October 31-November 1, 2026", "6–7 Sivan 5787",
+// "11–12 June 2027", "Sivan 6-7, 5787". Read whole, so that no reading of a part can take the span
+// ("31-November" in "October 31-November 1" is not the 31st of November), and handed on as its two
+// ends. The year is written once, after the last day: it is the last end's; the first end takes
+// its year from it ("December 28 – January 3, 2027" begins in 2026), as any range's end does.
+
+const DASH = "\\s{0,2}[-\u2013\u2014\u2010\u2011]\\s{0,2}";
+const ORDINAL = "(?:st|nd|rd|th)?";
+/** A month word, with the I/II of an Adar. */
+const WORD = "\\p{L}[\\p{L}'\u2019]{1,13}\\.?(?:\\s(?:II|I|1|2|Bet|Beis|Beth|Sheni|Sheini|Aleph|Alef|Rishon)(?![\\p{L}\\p{N}]))?";
+const YEAR = "(?:,?\\s{1,2}(?<year>\\d{4}))?";
+const START = "(?<![\\p{L}\\p{N}])";
+const END = "(?![\\p{L}\\p{N}])";
+
+const DAY_FIRST = new RegExp(
+  `${START}(?<d1>\\d{1,2})${ORDINAL}(?:\\s{1,2}(?<m1>${WORD}))?${DASH}(?<d2>\\d{1,2})${ORDINAL}\\s{1,2}(?:of\\s{1,2})?(?<m2>${WORD})${YEAR}${END}`,
+  "gud",
+);
+const MONTH_FIRST = new RegExp(
+  `${START}(?<m1>${WORD})\\s{1,2}(?<d1>\\d{1,2})${ORDINAL}${DASH}(?:(?<m2>${WORD})\\s{1,2})?(?<d2>\\d{1,2})${ORDINAL}${YEAR}${END}`,
+  "gud",
+);
+const DASHES = /[-\u2013\u2014\u2010\u2011]/;
+const NEXT_WORD = /^[\s,]{1,3}(?<word>\p{L}[\p{L}'\u2019]*)/u;
+const WORD_BEFORE = /(?<word>\p{L}[\p{L}'\u2019]*)\.?[\s,]{1,3}$/u;
+
+interface Month {
+  calendar: "gregorian" | "hebrew";
+  month: number;
+}
+
+function monthOf(word: string | undefined): Month | undefined {
+  if (word === undefined) return undefined;
+  const bare = word.replace(/\.$/, "");
+  const gregorian = gregorianMonthFromName(bare);
+  if (gregorian !== undefined) return { calendar: "gregorian", month: gregorian };
+  const hebrew = hebrewMonthFromName(bare);
+  // "Av" and "Ab" are ordinary tokens ("AV equipment"): only as a month is written, capitalized.
+  if (hebrew === undefined || (bare.length <= 2 && bare !== "Av" && bare !== "Ab")) return undefined;
+  return { calendar: "hebrew", month: hebrew };
+}
+
+function stated(month: Month, day: number): StatedFields {
+  const fields: StatedFields = { month: month.month, day };
+  if (month.calendar === "hebrew" && month.month === PLAIN_ADAR) fields.plainAdar = true;
+  return fields;
+}
+
+/** The range's two ends as candidates, or undefined when the match is no range of days. */
+function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candidate | undefined {
+  const groups = match.groups!;
+  const spans = match.indices!.groups!;
+  const second = monthOf(groups.m2) ?? (dayFirst ? undefined : monthOf(groups.m1));
+  const first = groups.m1 === undefined ? second : monthOf(groups.m1);
+  if (!first || !second || first.calendar !== second.calendar) return undefined;
+  const d1 = Number(groups.d1);
+  const d2 = Number(groups.d2);
+  if (d1 < 1 || d2 < 1 || d1 > 31 || d2 > 31 || (first.month === second.month && d1 >= d2)) return undefined;
+  const end = match.index + match[0].length;
+  // "July 2 - 10 Av 5778" is a date beside a date, not the 2nd to 10th of July.
+  const next = NEXT_WORD.exec(text.slice(end, end + 24))?.groups?.word;
+  if (groups.year === undefined && next !== undefined && monthOf(next) !== undefined) return undefined;
+  // "July 2 - 10 Av 5778" read from the 2: the 2 is July's.
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index))?.groups?.word;
+  if (dayFirst && groups.m1 === undefined && before !== undefined && monthOf(before) !== undefined) return undefined;
+  const calendar = first.calendar;
+  const last = stated(second, d2);
+  const year = groups.year === undefined ? undefined : Number(groups.year);
+  if (year !== undefined) {
+    if (calendar === "hebrew" && year < 3000) last.civilYear = year;
+    else last.year = year;
+  }
+  const firstEnd = dayFirst ? (spans.m1?.[1] ?? spans.d1![1]) : spans.d1![1];
+  const secondStart = dayFirst ? spans.d2![0] : (spans.m2?.[0] ?? spans.d2![0]);
+  const part = (start: number, stop: number, fields: StatedFields): Candidate => ({
+    start,
+    end: stop,
+    calendar,
+    extractor: "day-range",
+    stated: fields,
+  });
+  return {
+    start: match.index,
+    end,
+    calendar,
+    extractor: "day-range",
+    stated: {},
+    parts: [part(match.index, firstEnd, stated(first, d1)), part(secondStart, end, last)],
+  };
+}
+
+/** Ranges of days written once, with one month or two and the year after the last day. */
+export const dayRangeExtractor: Extractor = {
+  name: "day-range",
+  extract(text) {
+    if (!DASHES.test(text)) return [];
+    const found: Candidate[] = [];
+    for (const [pattern, dayFirst] of [
+      [DAY_FIRST, true],
+      [MONTH_FIRST, false],
+    ] as const) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        const range = rangeOf(text, match, dayFirst);
+        if (range) found.push(range);
+      }
+    }
+    return found;
+  },
+};

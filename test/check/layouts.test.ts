@@ -1,0 +1,227 @@
+import { describe, expect, it } from "vitest";
+import { checkDocument } from "../../src/check/checkDocument.js";
+import { hebrewOf, REFERENCE } from "./fixtures.js";
+
+// Pages lay a pair out in many ways: one line, a block of short lines, prose joined by a phrase, a
+// range. Each row says what the page claims and what a careful reader concludes. Every expected
+// pair is checked against ICU and @hebcal/core (hebrewOf) in the same test, so a row cannot carry a
+// wrong date.
+
+interface Expected {
+  iso: string;
+  hebrew: string;
+  verdict: string;
+  weekday?: string;
+}
+
+function nextDay(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+function expectPairs(text: string, verdict: string, pairs: Expected[]): void {
+  const report = checkDocument(text, { reference: REFERENCE });
+  expect(
+    report.pairs.map((p) => ({
+      iso: p.gregorian.iso,
+      hebrew: p.hebrew.canonical,
+      verdict: p.verdict,
+      weekday: p.weekday.verdict,
+    })),
+  ).toEqual(pairs.map((p) => ({ weekday: "none", ...p })));
+  // The second source: for every match, ICU (checked against @hebcal/core) names the same Hebrew day.
+  report.pairs.forEach((pair) => {
+    if (!pair.verdict.startsWith("match")) return;
+    const iso = pair.gregorian.iso!;
+    const truth = hebrewOf(pair.verdict === "match-after-sunset" ? nextDay(iso) : iso);
+    expect({ year: pair.hebrew.year, month: pair.hebrew.month, day: pair.hebrew.day }).toEqual({
+      year: truth.year,
+      month: truth.month,
+      day: truth.day,
+    });
+  });
+  expect(report.verdict).toBe(verdict);
+}
+
+describe("blocks of short lines pair", () => {
+  it.each([
+    [
+      "a date widget, one piece a line with blank lines between",
+      "Today is\n\n2 Kislev 5787\n\nNovember 12, 2026\n",
+      [{ iso: "2026-11-12", hebrew: "2 Kislev 5787", verdict: "match" }],
+    ],
+    [
+      "a blog's date header, the post's title, then the Hebrew date",
+      "November 12, 2026\nThoughts on the week's portion\n2 Kislev 5787\n\nThe post begins here.",
+      [{ iso: "2026-11-12", hebrew: "2 Kislev 5787", verdict: "match" }],
+    ],
+    [
+      "a letter: its Hebrew date, its place, the civil date in brackets",
+      "ב״ה\nב׳ בכסלו תשפ״ז\nירושלים\n(12.11.2026)\n\nDear friend,",
+      [{ iso: "2026-11-12", hebrew: "2 Kislev 5787", verdict: "match" }],
+    ],
+    [
+      "a widget with a label line between",
+      "Hebrew date:\n25 Kislev 5787\nCivil date:\nDecember 5, 2026",
+      [{ iso: "2026-12-05", hebrew: "25 Kislev 5787", verdict: "match" }],
+    ],
+  ])("%s", (_, text, pairs) => expectPairs(text, "consistent", pairs));
+
+  it("a block that is wrong is caught: the Hebrew date a day early", () => {
+    expectPairs("Today is\n\n1 Kislev 5787\n\nNovember 12, 2026", "inconsistent", [
+      { iso: "2026-11-12", hebrew: "1 Kislev 5787", verdict: "mismatch" },
+    ]);
+  });
+});
+
+describe("dates in running prose do not pair across sentences or paragraphs", () => {
+  it.each([
+    [
+      "two paragraphs of an article",
+      "The committee first met on November 12, 2026, in the town hall, and it adjourned after a long debate about the budget.\n\nLater that winter, on 25 Kislev 5787, the community lit the first candle together in the square.",
+    ],
+    [
+      "two sentences on one line",
+      "The fund was founded on November 12, 2026 by three families. Its first grant was given on 25 Kislev 5787 to the school.",
+    ],
+    [
+      "a short line under a paragraph",
+      "The museum opened its new wing on November 12, 2026 after years of work by many volunteers from the area.\n25 Kislev 5787",
+    ],
+  ])("%s", (_, text) => {
+    const report = checkDocument(text, { reference: REFERENCE });
+    expect(report.pairs).toEqual([]);
+    expect(report.verdict).toBe("unchecked");
+  });
+});
+
+describe("connector phrases join a pair in prose", () => {
+  it.each([
+    ["10 Av 5778, which falls on Sunday, July 22, 2018", "2018-07-22", "10 Av 5778", "ok"],
+    ["the 10th of Av 5778, corresponding to July 22, 2018", "2018-07-22", "10 Av 5778", "none"],
+    ["Purim, 14 Adar II 5787, falls this year on March 23, 2027", "2027-03-23", "14 Adar II 5787", "none"],
+    ["2 Kislev 5787 coincides with November 12, 2026", "2026-11-12", "2 Kislev 5787", "none"],
+    ["25 Kislev 5787, i.e. December 5, 2026", "2026-12-05", "25 Kislev 5787", "none"],
+    ["י׳ באב תשע״ח שחל ב-22.7.2018", "2018-07-22", "10 Av 5778", "none"],
+    ["כ״ה בכסלו תשפ״ז, 5.12.2026 למניינם", "2026-12-05", "25 Kislev 5787", "none"],
+  ])("%s", (text, iso, hebrew, weekday) => {
+    expectPairs(text, "consistent", [{ iso, hebrew, verdict: "match", weekday }]);
+  });
+
+  it("an evening phrase: the civil date is the evening before the Hebrew day", () => {
+    expectPairs("25 Kislev 5787 (beginning in the evening of December 4, 2026)", "consistent", [
+      { iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset" },
+    ]);
+    expectPairs("Chanukah, 25 Kislev 5787, begins at sundown on December 4, 2026", "consistent", [
+      { iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset" },
+    ]);
+  });
+
+  it("the daytime date under an evening phrase is a mismatch, with its hint", () => {
+    const report = checkDocument("25 Kislev 5787 (beginning in the evening of December 5, 2026)", {
+      reference: REFERENCE,
+    });
+    expect(report.pairs[0]).toMatchObject({ verdict: "mismatch", offsetDays: 0 });
+    expect(report.pairs[0]?.hints.map((h) => h.code)).toContain("evening-daytime-date");
+    expect(report.findings.map((f) => f.code)).toEqual(["pair-mismatch"]);
+  });
+
+  it("words that are not a connector keep two dates apart", () => {
+    const report = checkDocument("November 12, 2026 was published long before 25 Kislev 5787", {
+      reference: REFERENCE,
+    });
+    expect(report.pairs).toEqual([]);
+  });
+});
+
+describe("ranges: both ends read, end paired with end", () => {
+  it.each([
+    [
+      "June 11–12, 2027 | 6–7 Sivan 5787",
+      [
+        { iso: "2027-06-11", hebrew: "6 Sivan 5787", verdict: "match" },
+        { iso: "2027-06-12", hebrew: "7 Sivan 5787", verdict: "match" },
+      ],
+    ],
+    [
+      "Rosh Chodesh Kislev: 30 Cheshvan – 1 Kislev 5787 (November 10-11, 2026)",
+      [
+        { iso: "2026-11-10", hebrew: "30 Cheshvan 5787", verdict: "match" },
+        { iso: "2026-11-11", hebrew: "1 Kislev 5787", verdict: "match" },
+      ],
+    ],
+    [
+      "Chanukah 5787: 25 Kislev 5787 | December 5–12, 2026",
+      [{ iso: "2026-12-05", hebrew: "25 Kislev 5787", verdict: "match" }],
+    ],
+    [
+      "the last day: 2 Tevet 5787 | December 5–12, 2026",
+      [{ iso: "2026-12-12", hebrew: "2 Tevet 5787", verdict: "match" }],
+    ],
+  ])("%s", (text, pairs) => expectPairs(text, "consistent", pairs));
+
+  it("reads the ends of ranges written once", () => {
+    const report = checkDocument("October 31-November 1, 2026; December 28 – January 3, 2027", {
+      reference: REFERENCE,
+    });
+    expect(report.ranges.map((r) => [r.from.iso, r.to.iso])).toEqual([
+      ["2026-10-31", "2026-11-01"],
+      ["2026-12-28", "2027-01-03"],
+    ]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it("a range that ends before it begins is a finding", () => {
+    const report = checkDocument("8 Cheshvan 5787 - 25 Tishrei 5787", { reference: REFERENCE });
+    expect(report.findings.map((f) => f.code)).toEqual(["range-reversed"]);
+    expect(report.verdict).toBe("inconsistent");
+  });
+});
+
+describe("evenings", () => {
+  it("English 'Friday night' names the civil day whose evening it is", () => {
+    const report = checkDocument("Friday night, 25 Kislev 5787 (December 4, 2026)", { reference: REFERENCE });
+    expect(report.pairs[0]).toMatchObject({ verdict: "match-after-sunset", offsetDays: 1 });
+  });
+});
+
+describe("no year on either side", () => {
+  it("takes the year in which both dates and the weekday agree, nearest the reference, and says so", () => {
+    const report = checkDocument("Thursday, April 22 | 15 Nisan", { reference: REFERENCE });
+    const [pair] = report.pairs;
+    expect(pair).toMatchObject({ verdict: "match", weekday: { verdict: "ok" } });
+    expect(pair?.gregorian.iso).toBe("2027-04-22");
+    expect(hebrewOf("2027-04-22").text).toBe("15 Nisan 5787");
+    expect(pair?.inferred.map((i) => i.note).join(" ")).toMatch(/weekday agree/);
+  });
+
+  it("never calls a pair a mismatch because each year was guessed on its own", () => {
+    // 15 Nisan fell on April 22 in 2027 but the reference (2026-11-24) is nearer April 22, 2026.
+    const report = checkDocument("April 22 | 15 Nisan", { reference: REFERENCE });
+    expect(report.pairs[0]?.verdict).toBe("match");
+    expect(report.verdict).toBe("consistent");
+  });
+});
+
+describe("a year given elsewhere on the page", () => {
+  it("fills in year-less dates near it", () => {
+    const report = checkDocument("Kislev 5787 calendar\n\nDecember 5, 2026: 25 Kislev 5787\n\nThe next: 2 Tevet", {
+      reference: "2030-01-01",
+    });
+    const last = report.dates.at(-1);
+    expect(last?.hebrew).toBe("2 Tevet 5787");
+  });
+});
+
+describe("the trace says which step set which field", () => {
+  it("names the refiners", () => {
+    const report = checkDocument("Sunday, July 22nd | 10 Av 5778", { reference: REFERENCE, explain: true });
+    expect(report.trace?.map((entry) => `${entry.step} ${entry.field}`)).toEqual([
+      "pairs kind",
+      "year-from-partner year",
+    ]);
+  });
+
+  it("is left out unless asked for", () => {
+    expect(checkDocument("Sunday, July 22nd | 10 Av", { reference: REFERENCE }).trace).toBeUndefined();
+  });
+});
