@@ -32,6 +32,9 @@ describe("README library examples", () => {
       ["Sunday, July 22nd", { calendar: "gregorian", year: 2018, month: 7, day: 22 }, 1],
       ["10 Av 5778", { calendar: "hebrew", year: 5778, month: 5, day: 10 }, 0],
     ]);
+    expect(parseDates("Sunday, July 22nd | 10 Av 5778").groups).toEqual([
+      { kind: "pair", gregorian: 0, hebrew: 1, evidence: { kind: "separator", text: " | " } },
+    ]);
     expect(checkPair({ gregorian: "Sunday, July 22nd", hebrew: "10 Av 5778" }).verdict).toBe("match");
     expect(
       checkDocument("Sunday, July 22nd | 10 Av 5778\n\nDecember 13, 2015 2:27 pm").timestamps[0]

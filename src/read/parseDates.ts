@@ -15,6 +15,7 @@ import type { DateGroup, Reading, TraceEntry } from "./reading.js";
 import type { RefineContext } from "./refiners/context.js";
 import { REFINERS } from "./refiners/index.js";
 import { selectCandidates } from "./refiners/selectCandidates.js";
+import { repairBrokenWords } from "./repairBrokenWords.js";
 
 /** Options for {@link parseDates}. */
 export interface ParseOptions {
@@ -181,7 +182,9 @@ function orderGroups(groups: DateGroup[], trace: TraceEntry[] | undefined): Date
 }
 
 /** The whole reading of a text, with the reference already a day number. */
-export function readText(text: string, options: PipelineOptions): Reading {
+export function readText(original: string, options: PipelineOptions): Reading {
+  const repaired = repairBrokenWords(original);
+  const text = repaired.text;
   const { candidates, hebrewContext } = candidatesOf(text, options);
   const context: RefineContext = {
     text,
@@ -196,6 +199,13 @@ export function readText(text: string, options: PipelineOptions): Reading {
   if (candidates.length > 0) for (const refiner of REFINERS) refiner.refine(context);
   // Every mention now has a day or a problem: the year refiners end with the reference, which
   // gives a year or a problem to each mention still without one.
+  if (text !== original) {
+    for (const mention of context.mentions) {
+      mention.start = repaired.startOf(mention.start);
+      mention.end = repaired.endOf(mention.end);
+      mention.text = original.slice(mention.start, mention.end);
+    }
+  }
   const reading: Reading = {
     mentions: context.mentions as DateMention[],
     groups: orderGroups(context.groups, context.trace),

@@ -204,9 +204,12 @@ describe("no year on either side", () => {
 
 describe("a year given elsewhere on the page", () => {
   it("fills in year-less dates near it", () => {
-    const report = checkDocument("Kislev 5787 calendar\n\nDecember 5, 2026: 25 Kislev 5787\n\nThe next: 2 Tevet", {
-      reference: "2030-01-01",
-    });
+    const report = checkDocument(
+      "Kislev 5787 calendar\n\nDecember 5, 2026: 25 Kislev 5787\n\nThe next: 2 Tevet",
+      {
+        reference: "2030-01-01",
+      },
+    );
     const last = report.dates.at(-1);
     expect(last?.hebrew).toBe("2 Tevet 5787");
   });
@@ -223,5 +226,33 @@ describe("the trace says which step set which field", () => {
 
   it("is left out unless asked for", () => {
     expect(checkDocument("Sunday, July 22nd | 10 Av", { reference: REFERENCE }).trace).toBeUndefined();
+  });
+});
+
+describe("damage from PDFs and OCR", () => {
+  it.each([
+    [
+      "Marchesh-\nvan 10, 5779 | October 19, 2018",
+      "2018-10-19",
+      "10 Cheshvan 5779",
+      "Marchesh-\nvan 10, 5779",
+    ],
+    ["Decem- ber 13, 2015 | 1 Tevet 5776", "2015-12-13", "1 Tevet 5776", "Decem- ber 13, 2015"],
+    ["Decem\u00adber 13, 2015 | 1 Tevet 5776", "2015-12-13", "1 Tevet 5776", "Decem\u00adber 13, 2015"],
+    ["July 21rd, 2018 | 9 Av 5778", "2018-07-21", "9 Av 5778", "July 21rd, 2018"],
+    ["Av 2th, 5778 | July 14, 2018", "2018-07-14", "2 Av 5778", "Av 2th, 5778"],
+  ])("%j", (text, iso, hebrew, firstText) => {
+    expectPairs(text, "consistent", [{ iso, hebrew, verdict: "match" }]);
+    // Spans point into the text as given, damage and all.
+    expect(
+      checkDocument(text, { reference: REFERENCE }).pairs[0]?.[
+        iso === "2018-10-19" || iso === "2018-07-14" ? "hebrew" : "gregorian"
+      ].text,
+    ).toBe(firstText);
+  });
+
+  it("a hyphen between two words that make no month is left alone", () => {
+    const report = checkDocument("a well- known day: Decem- ber 13, 2015", { reference: REFERENCE });
+    expect(report.dates.map((d) => [d.text, d.iso])).toEqual([["Decem- ber 13, 2015", "2015-12-13"]]);
   });
 });
