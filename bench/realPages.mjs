@@ -44,12 +44,24 @@ const MONTH_NUMBER = {
 };
 const DAY = 86_400_000;
 
+// Other spellings a report may use for the same months.
+const MONTH_ALIASES = { Tishri: 7, Heshvan: 8, Marcheshvan: 8, "Sh'vat": 11, Shvat: 11, Tamuz: 4, Iyar: 2 };
+
 function parseCanonical(text) {
   const m = /^(\d{1,2}) (.+) (\d{4})$/.exec(text ?? "");
   if (!m) return undefined;
-  const month =
-    MONTH_NUMBER[m[2]] ?? MONTH_NUMBER[m[2].replace("Sh'vat", "Shevat").replace("Tamuz", "Tammuz")];
+  const month = MONTH_NUMBER[m[2]] ?? MONTH_ALIASES[m[2]];
   return month === undefined ? undefined : { year: Number(m[3]), month, day: Number(m[1]) };
+}
+
+/** A Julian (Old Style) date written as ISO fields, as the proleptic Gregorian ISO day. */
+function julianToGregorianIso(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const a = Math.floor((14 - m) / 12);
+  const yy = y + 4800 - a;
+  const mm = m + 12 * a - 3;
+  const jdn = d + Math.floor((153 * mm + 2) / 5) + 365 * yy + Math.floor(yy / 4) - 32083;
+  return new Date((jdn - 2440588) * DAY).toISOString().slice(0, 10);
 }
 
 const sameHebrew = (a, b) => a && b && a.year === b.year && a.month === b.month && a.day === b.day;
@@ -92,6 +104,10 @@ function normalize(pair) {
 // page that writes "Sunday evening–Monday, 16–17 February / 19 Shevat" supports either reading.
 function sameReading(expected, found) {
   if (found.iso === expected.iso) return { iso: true, verdict: found.verdict === expected.verdict };
+  // An Old Style date may be reported as written or already converted to the Gregorian day.
+  if (expected.verdict === "match-julian" && found.iso === julianToGregorianIso(expected.iso)) {
+    return { iso: true, verdict: found.verdict === expected.verdict };
+  }
   if (
     expected.verdict === "match" &&
     found.verdict === "match-after-sunset" &&
@@ -146,6 +162,33 @@ function matchPairs(expectedPairs, foundPairs) {
   return { outcomes, spurious: [...unused].map((i) => foundPairs[i]) };
 }
 
+/** Every Gregorian day and Hebrew date the reader saw, paired or not (when the report lists them). */
+function sidesSeen(report, found) {
+  const gregorian = found.map((p) => p.iso);
+  const hebrew = found.map((p) => p.hebrew);
+  for (const d of Array.isArray(report?.dates) ? report.dates : []) {
+    if (d?.calendar === "gregorian") gregorian.push(d.iso);
+    if (d?.calendar === "hebrew") hebrew.push(parseCanonical(d.hebrew));
+  }
+  return { gregorian, hebrew };
+}
+
+/** Why an expected pair is missing: which of its two dates the reader saw. */
+function whyNotFound(expected, seen) {
+  const h = parseCanonical(expected.hebrew);
+  const isos =
+    expected.verdict === "match-julian" ? [expected.iso, julianToGregorianIso(expected.iso)] : [expected.iso];
+  const gSeen = seen.gregorian.some((iso) => isos.includes(iso));
+  const hSeen = seen.hebrew.some((x) => sameHebrew(x, h));
+  const gOtherYear = !gSeen && seen.gregorian.some((iso) => iso?.slice(5) === expected.iso.slice(5));
+  const hOtherYear = !hSeen && seen.hebrew.some((x) => x && x.day === h.day && x.month === h.month);
+  if (gSeen && hSeen) return "both dates read, not paired";
+  if ((gSeen || gOtherYear) && (hSeen || hOtherYear)) return "both dates read, a year inferred wrongly";
+  if (gSeen || gOtherYear) return "Hebrew date not read";
+  if (hSeen || hOtherYear) return "Gregorian date not read";
+  return "neither date read";
+}
+
 const readAsToday = (verdict) => (verdict === "unchecked" ? "consistent" : verdict);
 const rate = (part, whole) => (whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)} %`);
 const tally = () => ({ docs: 0, docsRight: 0, docsToday: 0, pairs: 0, pairsRight: 0 });
@@ -169,6 +212,7 @@ const byLayout = new Map();
 const byLang = new Map();
 const misses = [];
 const statusCounts = {};
+const causeCounts = {};
 
 for (const snippet of snippets) {
   const expected = snippet.expect;
@@ -181,6 +225,8 @@ for (const snippet of snippets) {
   }
   const found = pairsOf(report).map(normalize);
   const { outcomes, spurious } = matchPairs(expected.pairs ?? [], found);
+  const seen = sidesSeen(report, found);
+  for (const o of outcomes) if (o.status === "not found") o.cause = whyNotFound(o.expected, seen);
   const docRight = report.verdict === expected.verdict;
   const docToday = report.verdict === readAsToday(expected.verdict);
   const pairsRight = outcomes.filter((o) => o.status === "right").length;
@@ -199,7 +245,10 @@ for (const snippet of snippets) {
     total.clean++;
     total.falseAlarms += report.verdict === "inconsistent" ? 1 : 0;
   }
-  for (const o of outcomes) statusCounts[o.status] = (statusCounts[o.status] ?? 0) + 1;
+  for (const o of outcomes) {
+    statusCounts[o.status] = (statusCounts[o.status] ?? 0) + 1;
+    if (o.cause) causeCounts[o.cause] = (causeCounts[o.cause] ?? 0) + 1;
+  }
   for (const [map, key] of [
     [byLayout, snippet.layout],
     [byLang, snippet.lang],
@@ -222,7 +271,7 @@ for (const snippet of snippets) {
       expected: expected.verdict,
       got: report.verdict,
       pairs: pairMisses.map((o) => ({
-        status: o.status,
+        status: o.cause ? `not found, ${o.cause}` : o.status,
         expected: `${o.expected.iso} / ${o.expected.hebrew} ${o.expected.verdict}${o.expected.weekday === "none" ? "" : `, weekday ${o.expected.weekday}`}`,
         got: o.found?.shown,
       })),
@@ -235,7 +284,13 @@ const summary = {
   reference: REFERENCE,
   snippets: total.docs,
   documents: { right: total.docsRight, rightReadingUncheckedAsConsistent: total.docsToday },
-  pairs: { expected: total.pairs, found: total.pairsFound, right: total.pairsRight, outcomes: statusCounts },
+  pairs: {
+    expected: total.pairs,
+    found: total.pairsFound,
+    right: total.pairsRight,
+    outcomes: statusCounts,
+    notFound: causeCounts,
+  },
   errorsCaught: { caught: total.caught, of: total.errors },
   falseAlarms: { count: total.falseAlarms, of: total.clean },
   spuriousPairs: total.spurious,
@@ -275,6 +330,11 @@ if (args.has("--json")) {
   if (total.thrown > 0) line("checkDocument threw (it must not)", String(total.thrown));
   console.log(
     `\npair outcomes: ${Object.entries(statusCounts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
+  );
+  console.log(
+    `pairs not found: ${Object.entries(causeCounts)
       .map(([k, v]) => `${k} ${v}`)
       .join(", ")}`,
   );
