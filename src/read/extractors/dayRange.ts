@@ -1,4 +1,4 @@
-import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
+import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 
 // A span of days written once: "June 11–12, 2027", "October 31-November 1, 2026", "6–7 Sivan 5787",
@@ -25,6 +25,12 @@ const MONTH_FIRST = new RegExp(
 );
 const DASHES = /[-\u2013\u2014\u2010\u2011]/;
 const NEXT_WORD = /^[\s,]{1,3}(?<word>\p{L}[\p{L}'\u2019]*)/u;
+/**
+ * Weekdays written before a range: one ("Monday, June 11–12") for its first day, or a range of them
+ * ("Sunday evening-Monday February 16-17", "Thursday night–Friday") for its two ends.
+ */
+const WEEKDAYS_BEFORE =
+  /(?:(?<first>\p{L}+)\.?(?:\s+(?<evening>night|evening|eve))?\s{0,2}[-\u2013\u2014]\s{0,2})?(?<last>\p{L}+)\.?,?\s{1,2}$/iu;
 const WORD_BEFORE = /(?<word>\p{L}[\p{L}'\u2019]*)\.?[\s,]{1,3}$/u;
 
 interface Month {
@@ -73,6 +79,24 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
     if (calendar === "hebrew" && year < 3000) last.civilYear = year;
     else last.year = year;
   }
+  let start = match.index;
+  const firstFields = stated(first, d1);
+  const lookBehind = text.slice(Math.max(0, start - 40), start);
+  const weekdays = WEEKDAYS_BEFORE.exec(lookBehind)?.groups;
+  const lastWeekday = weekdays ? weekdayFromName(weekdays.last!) : undefined;
+  if (weekdays && lastWeekday !== undefined) {
+    const firstWeekday = weekdays.first === undefined ? undefined : weekdayFromName(weekdays.first);
+    const written = WEEKDAYS_BEFORE.exec(lookBehind)![0];
+    if (firstWeekday !== undefined) {
+      firstFields.weekday = firstWeekday;
+      if (weekdays.evening !== undefined) firstFields.evening = true;
+      last.weekday = lastWeekday;
+      start -= written.length;
+    } else if (weekdays.first === undefined) {
+      firstFields.weekday = lastWeekday;
+      start -= written.length;
+    }
+  }
   const firstEnd = dayFirst ? (spans.m1?.[1] ?? spans.d1![1]) : spans.d1![1];
   const secondStart = dayFirst ? spans.d2![0] : (spans.m2?.[0] ?? spans.d2![0]);
   const part = (start: number, stop: number, fields: StatedFields): Candidate => ({
@@ -83,12 +107,12 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
     stated: fields,
   });
   return {
-    start: match.index,
+    start,
     end,
     calendar,
     extractor: "day-range",
     stated: {},
-    parts: [part(match.index, firstEnd, stated(first, d1)), part(secondStart, end, last)],
+    parts: [part(start, firstEnd, firstFields), part(secondStart, end, last)],
   };
 }
 

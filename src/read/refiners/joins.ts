@@ -29,6 +29,21 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "in the evening of", evening: true },
   { phrase: "evening of", evening: true },
   { phrase: "which falls this year on" },
+  { phrase: "this date falls on" },
+  { phrase: "this day falls on" },
+  { phrase: "in the gregorian calendar" },
+  { phrase: "on the gregorian calendar" },
+  { phrase: "in the civil calendar" },
+  { phrase: "on the civil calendar" },
+  { phrase: "according to the gregorian calendar" },
+  { phrase: "will begin on" },
+  { phrase: "began on" },
+  { phrase: "begins on" },
+  { phrase: "started on" },
+  { phrase: "starts on" },
+  { phrase: "will be on" },
+  { phrase: "it falls on" },
+  { phrase: "it fell on" },
   { phrase: "which corresponds to" },
   { phrase: "which coincides with" },
   { phrase: "falls this year on" },
@@ -85,6 +100,11 @@ const CONNECTOR = new RegExp(
 );
 const EVENING_PHRASES = new Set(CONNECTORS.filter((c) => c.evening).map((c) => c.phrase));
 
+/** A sentence ends in the gap and another begins. */
+const SENTENCE_BREAK = /[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
+/** The next sentence speaks of the date just named ("… 5784. This date falls on February 17, 2024"). */
+const REFERS_BACK = /^(?:this date|this day|that day|that date|it)(?!\p{L})/iu;
+
 /** The most characters between two dates of a pair on a line. */
 export const MAX_GAP = 60;
 
@@ -112,6 +132,9 @@ export function joinGap(gap: string): GroupEvidence | undefined {
   // things (blocks of short lines are the layout rule's to join).
   if (lineBreaks > 1) return undefined;
   if (SEPARATORS.test(gap)) return { kind: "separator", text: gap };
+  // Two dates in different sentences are two statements, unless the second sentence points back.
+  const sentence = SENTENCE_BREAK.exec(gap);
+  if (sentence && !REFERS_BACK.test(gap.slice(sentence.index + sentence[0].length))) return undefined;
   let phrase: string | undefined;
   const rest = gap.replace(CONNECTOR, (found) => {
     // The first meaningful phrase names the join: "which falls on", not the "the" after it.
