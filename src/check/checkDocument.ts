@@ -271,18 +271,17 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
   if (mentions.length === 0) return report;
 
   const paired = new Uint8Array(mentions.length);
-  const inRange = new Uint8Array(mentions.length);
   // Members of pairs that could not be judged (one side names no real day): their own weekday is
   // still checked as a lone date's would be.
   const unjudged = new Uint8Array(mentions.length);
   // The masthead is the first pair that names real days: the date the page shows for itself.
   let mastheadMention: DateMention | undefined;
+  const inRangeIndex = new Set<number>();
+  for (const group of reading.groups) if (group.kind === "range") inRangeIndex.add(group.from).add(group.to);
   for (const group of reading.groups) {
     if (group.kind === "range") {
       const from = mentions[group.from]!;
       const to = mentions[group.to]!;
-      inRange[group.from] = 1;
-      inRange[group.to] = 1;
       report.ranges.push({ calendar: group.calendar, from: endOf(from, lineOf), to: endOf(to, lineOf) });
       if (from.dayNumber !== undefined && to.dayNumber !== undefined && to.dayNumber < from.dayNumber) {
         report.findings.push(
@@ -298,7 +297,19 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     }
     const gregorian = mentions[group.gregorian]!;
     const hebrew = mentions[group.hebrew]!;
-    const pair = judgePair(gregorian, hebrew, lineOf, { evidence: group.evidence, evening: group.evening });
+    // Only a masthead (the page's first pair, standing by separators or in a block, no range) may
+    // show the Hebrew day that began at sunset without saying so: a page rendered live switches then.
+    // Elsewhere two dates side by side, a list's line or a phrase like "corresponding to" say one day.
+    const sunsetAllowed =
+      report.pairs.length === 0 &&
+      group.evidence.kind !== "connector" &&
+      !inRangeIndex.has(group.gregorian) &&
+      !inRangeIndex.has(group.hebrew);
+    const pair = judgePair(gregorian, hebrew, lineOf, {
+      evidence: group.evidence,
+      evening: group.evening,
+      sunsetAllowed,
+    });
     report.pairs.push(pair);
     paired[group.gregorian] = 1;
     paired[group.hebrew] = 1;
@@ -352,7 +363,7 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
         );
       }
     }
-    if (paired[i] || inRange[i]) return;
+    if (paired[i] || inRangeIndex.has(i)) return;
     if (mention.calendar === "gregorian" && mention.stated.time) {
       const timestamp = timestampReport(mention, options, lineOf);
       if (mastheadMention?.dayNumber !== undefined) {

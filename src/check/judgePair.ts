@@ -7,6 +7,7 @@ import { dayVerdict, mayBeOldStyle } from "./rules/dayVerdict.js";
 import {
   adarHint,
   eveningDaytimeHint,
+  eveningNotMarkedHint,
   type HintFinding,
   hebrewDayEarlyHint,
   swapHint,
@@ -23,6 +24,11 @@ export type LineOf = (offset: number) => number;
 export interface PairContext {
   evidence?: GroupEvidence;
   evening?: EveningEvidence;
+  /**
+   * Whether the Hebrew day after G may match without an evening said (a masthead may be rendered
+   * after sunset); default true. Under an evening, only the day after matches.
+   */
+  sunsetAllowed?: boolean;
 }
 
 function side(mention: DateMention, lineOf: LineOf): GregorianSide & HebrewSide {
@@ -111,7 +117,11 @@ export function judgePair(
     ...(context.evening ? { evening: context.evening } : {}),
   };
 
-  const days = dayVerdict(gregorian, hebrew, context.evening !== undefined);
+  const days = dayVerdict(
+    gregorian,
+    hebrew,
+    context.evening ? "evening" : context.sunsetAllowed === false ? "day" : "either",
+  );
   if (!days) {
     const none: WeekdayFinding = { verdict: "none" };
     const report: Described = { ...base, verdict: "invalid", weekday: none, weekdays: [], hints: [] };
@@ -130,6 +140,7 @@ export function judgePair(
   };
   if (days.verdict === "mismatch") {
     add(eveningDaytimeHint(context.evening !== undefined, days.offsetDays));
+    add(eveningNotMarkedHint(context.evening === undefined, days.offsetDays));
     add(adarHint(gregorian, hebrew));
     add(yearOffHint(gregorian, hebrew));
     add(swapHint(gregorian, hebrew));

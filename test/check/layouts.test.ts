@@ -256,3 +256,35 @@ describe("damage from PDFs and OCR", () => {
     expect(report.dates.map((d) => [d.text, d.iso])).toEqual([["Decem- ber 13, 2015", "2015-12-13"]]);
   });
 });
+
+describe("the day after, without an evening said", () => {
+  it("a masthead may show the Hebrew day that began at sunset", () => {
+    expect(hebrewOf("2018-07-23").text).toBe("11 Av 5778");
+    const report = checkDocument("Sunday, July 22nd | 11 Av 5778", { reference: REFERENCE });
+    expect(report.pairs[0]).toMatchObject({ verdict: "match-after-sunset", offsetDays: 1 });
+    expect(report.verdict).toBe("consistent");
+  });
+
+  it("a phrase that says one day is a mismatch a day late, with its hint", () => {
+    expect(hebrewOf("2026-07-23").text).toBe("9 Av 5786");
+    const report = checkDocument("The fast ends on the 10th of Av 5786, corresponding to July 23, 2026.", {
+      reference: REFERENCE,
+    });
+    expect(report.pairs[0]).toMatchObject({ verdict: "mismatch", offsetDays: 1 });
+    expect(report.pairs[0]?.hints.map((h) => h.code)).toContain("evening-not-marked");
+    expect(report.verdict).toBe("inconsistent");
+  });
+
+  it("a list's later lines and a range state days, not evenings", () => {
+    const list = checkDocument(
+      "Sunday, July 22, 2018 · 10 Av 5778\nMonday, July 23, 2018 · 12 Av 5778",
+      { reference: REFERENCE },
+    );
+    expect(list.pairs.map((p) => p.verdict)).toEqual(["match", "mismatch"]);
+    const range = checkDocument("June 10–11, 2027 | 6–7 Sivan 5787", { reference: REFERENCE });
+    expect(range.pairs.map((p) => [p.verdict, p.offsetDays])).toEqual([
+      ["mismatch", 1],
+      ["mismatch", 1],
+    ]);
+  });
+});

@@ -30,23 +30,33 @@ export function julianReading(gregorian: DateMention): number | undefined {
 }
 
 /**
- * Judges H against G: the same day, the day that begins at G's sunset, or (for Old Style or
- * pre-reform dates) the same day with G read as Julian; else a mismatch by H − G days. When the page
- * says G is an evening ("Friday night", "beginning in the evening of"), only the day that begins
- * that evening matches: the daytime date under an evening marker is a mismatch.
+ * Which Hebrew day a civil date may stand for: `evening` — the page says G is an evening ("Friday
+ * night", "beginning in the evening of"), so only the day that begins that evening matches;
+ * `either` — a masthead, rendered live, may already show the Hebrew day that began at sunset;
+ * `day` — a statement that the two are one day ("corresponding to", a list, a range), so the day
+ * after is a mismatch.
+ */
+export type SunsetReading = "evening" | "either" | "day";
+
+/**
+ * Judges H against G: the same day, the day that begins at G's sunset (as the reading allows), or
+ * (for Old Style or pre-reform dates) the same day with G read as Julian; else a mismatch by H − G
+ * days.
  */
 export function dayVerdict(
   gregorian: DateMention,
   hebrew: DateMention,
-  evening = false,
+  sunset: SunsetReading = "either",
 ): DayVerdict | undefined {
   const g = gregorian.dayNumber;
   const h = hebrew.dayNumber;
   if (g === undefined || h === undefined) return undefined;
-  if (evening && !gregorian.stated.oldStyle) {
+  if (sunset === "evening" && !gregorian.stated.oldStyle) {
     if (h === g + 1) return { verdict: "match-after-sunset", offsetDays: 1, civilDayNumber: g };
     return { verdict: "mismatch", offsetDays: h - g, civilDayNumber: g };
   }
+  if (sunset === "day" && h === g + 1 && !gregorian.stated.oldStyle)
+    return { verdict: "mismatch", offsetDays: 1, civilDayNumber: g };
   if (gregorian.stated.oldStyle) {
     // The text says Old Style: G's day number is already its Julian reading.
     const offset = h - g;

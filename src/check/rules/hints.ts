@@ -118,3 +118,13 @@ export function eveningDaytimeHint(
       "the civil date is the Hebrew day's own daytime, but the page calls it the evening before: the evening's civil date is one day earlier",
   };
 }
+
+/** The Hebrew date is the day after G, where the page states one day and says no evening. */
+export function eveningNotMarkedHint(noEvening: boolean, offsetDays: number | undefined): HintFinding | undefined {
+  if (!noEvening || offsetDays !== 1) return undefined;
+  return {
+    code: "evening-not-marked",
+    message:
+      "the Hebrew date is the day that begins on the evening of the civil date, but the page says no evening: the Hebrew date is a day late, or the civil date a day early",
+  };
+}
