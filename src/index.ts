@@ -4,16 +4,22 @@ export type {
   CheckOptions,
   DocumentProblem,
   DocumentReport,
+  DocumentVerdict,
+  RangeEnd,
+  RangeReport,
   TimestampReport,
 } from "./check/checkDocument.js";
 export { checkDocument } from "./check/checkDocument.js";
 export type { CheckPairOptions, PairInput } from "./check/checkPair.js";
 export { checkPair } from "./check/checkPair.js";
+export type { Finding, FindingCode } from "./check/findings.js";
+export { FINDING_CODES } from "./check/findings.js";
 export type { LocationInput } from "./check/sunset.js";
 export type {
   GregorianSide,
   HebrewSide,
   Hint,
+  HintCode,
   PairReport,
   PairVerdict,
   WeekdayFinding,
@@ -29,8 +35,24 @@ export type {
 } from "./convert/result.js";
 export type { DateErrorCode } from "./errors.js";
 export { DateError, ERROR_CODES, isDateError } from "./errors.js";
-export type { DateMention, Inference, MentionProblem, StatedFields, TimeOfDay } from "./read/mention.js";
-export type { ParseOptions } from "./read/parseDates.js";
-export { parseDates } from "./read/parseDates.js";
+export type {
+  DateGroup,
+  DateMention,
+  EveningEvidence,
+  GroupEvidence,
+  Inference,
+  InferenceSource,
+  MentionProblem,
+  PairGroup,
+  ParseOptions,
+  ProblemMention,
+  RangeGroup,
+  Reading,
+  ReadMention,
+  StatedFields,
+  TimeOfDay,
+  TraceEntry,
+} from "./read/index.js";
+export { parseDates } from "./read/index.js";
 export type { Calendar, CalendarDate, Span, Weekday } from "./types.js";
 export { WEEKDAYS } from "./types.js";

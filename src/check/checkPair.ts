@@ -2,7 +2,7 @@ import { formatIsoDate } from "../calendars/gregorian.js";
 import { hebrewMonthName } from "../calendars/hebrew.js";
 import { dayNumberStrict, gregorianMonthName } from "../calendars/validate.js";
 import { DateError } from "../errors.js";
-import { readText, toReferenceDayNumber } from "../read/parseDates.js";
+import { readText, toReferenceDayNumber } from "../read/index.js";
 import type { CalendarDate, Weekday } from "../types.js";
 import { judgePair } from "./judgePair.js";
 import type { PairReport } from "./types.js";

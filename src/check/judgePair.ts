@@ -1,7 +1,6 @@
 import { dayNumberToGregorian, formatIsoDate } from "../calendars/gregorian.js";
 import { hebrewMonthName } from "../calendars/hebrew.js";
-import type { DateMention } from "../read/mention.js";
-import type { EveningEvidence, GroupEvidence } from "../read/reading.js";
+import type { DateMention, EveningEvidence, GroupEvidence } from "../read/index.js";
 import { WEEKDAYS } from "../types.js";
 import { dayVerdict, mayBeOldStyle } from "./rules/dayVerdict.js";
 import {

@@ -1,4 +1,4 @@
-import type { EveningEvidence, GroupEvidence } from "../read/reading.js";
+import type { EveningEvidence, GroupEvidence } from "../read/index.js";
 import type { Span, Weekday } from "../types.js";
 
 /** How a Hebrew date H relates to the Gregorian date G written beside it. */

@@ -1,6 +1,6 @@
 import type { DocumentReport } from "../check/checkDocument.js";
 import type { PairReport } from "../check/types.js";
-import type { TraceEntry } from "../read/reading.js";
+import type { TraceEntry } from "../read/index.js";
 
 function days(n: number): string {
   return `${Math.abs(n)} day${Math.abs(n) === 1 ? "" : "s"}`;

@@ -1,19 +1,18 @@
 import type { DateTime } from "luxon";
 import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
 import { HEBREW_MONTH, isHebrewLeapYear } from "../calendars/hebrew.js";
-import { hebrewMonthInYear, isAdarIInCommonYear } from "../calendars/plainAdar.js";
+import { hebrewMonthInYear, isAdarIInCommonYear, PLAIN_ADAR } from "../calendars/plainAdar.js";
 import { gregorianDayNumberStrict, hebrewDayNumberStrict } from "../calendars/validate.js";
 import { calendarDayIn, checkTimeZone } from "../calendars/zonedDay.js";
 import { DateError, showValue } from "../errors.js";
+import type { Inference } from "../read/index.js";
 import {
   gregorianMonthFromName,
   hebrewMonthFromName,
-  PLAIN_ADAR,
+  readOneDate,
   suggestHebrewMonths,
-} from "../read/lexicon.js";
-import type { Inference } from "../read/mention.js";
-import { toReferenceDayNumber } from "../read/parseDates.js";
-import { readOneDate } from "../read/readOneDate.js";
+  toReferenceDayNumber,
+} from "../read/index.js";
 import { type CalendarDate, WEEKDAYS } from "../types.js";
 import { ConversionResult, type ConversionWarning, type InputDescription } from "./result.js";
 

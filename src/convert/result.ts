@@ -1,7 +1,7 @@
 import { weekdayOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian, formatIsoDate, gregorianToDayNumber } from "../calendars/gregorian.js";
 import { dayNumberToHebrew, hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
-import type { Inference, TimeOfDay } from "../read/mention.js";
+import type { Inference, TimeOfDay } from "../read/index.js";
 import type { Calendar, CalendarDate, Weekday } from "../types.js";
 import { hebrewEvents } from "./events.js";
 import { renderEnglishText, renderHebrewText } from "./hebrewText.js";

@@ -1,6 +1,6 @@
 import { gregorianToDayNumber } from "../../calendars/gregorian.js";
 import { julianDayNumberStrict } from "../../calendars/validate.js";
-import type { DateMention } from "../../read/mention.js";
+import type { DateMention } from "../../read/index.js";
 import type { PairVerdict } from "../types.js";
 
 /**

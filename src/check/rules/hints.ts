@@ -1,7 +1,7 @@
 import { weekdayOf } from "../../calendars/dayNumber.js";
 import { HEBREW_MONTH, isHebrewLeapYear } from "../../calendars/hebrew.js";
 import { dayNumberStrict } from "../../calendars/validate.js";
-import type { DateMention } from "../../read/mention.js";
+import type { DateMention } from "../../read/index.js";
 import { type CalendarDate, WEEKDAYS } from "../../types.js";
 import type { Hint } from "../types.js";
 
@@ -120,7 +120,10 @@ export function eveningDaytimeHint(
 }
 
 /** The Hebrew date is the day after G, where the page states one day and says no evening. */
-export function eveningNotMarkedHint(noEvening: boolean, offsetDays: number | undefined): HintFinding | undefined {
+export function eveningNotMarkedHint(
+  noEvening: boolean,
+  offsetDays: number | undefined,
+): HintFinding | undefined {
   if (!noEvening || offsetDays !== 1) return undefined;
   return {
     code: "evening-not-marked",

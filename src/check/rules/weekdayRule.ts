@@ -1,5 +1,5 @@
 import { weekdayOf } from "../../calendars/dayNumber.js";
-import type { DateMention } from "../../read/mention.js";
+import type { DateMention } from "../../read/index.js";
 import type { WeekdayFinding } from "../types.js";
 
 /** A weekday finding, the civil day it was judged against, and the side that stated it. */

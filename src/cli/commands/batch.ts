@@ -4,7 +4,7 @@ import { checkDocument } from "../../check/checkDocument.js";
 import { convertDate } from "../../convert/convertDate.js";
 import { conversionJson } from "../../convert/resultJson.js";
 import { DateError, isDateError } from "../../errors.js";
-import { toReferenceDayNumber } from "../../read/parseDates.js";
+import { toReferenceDayNumber } from "../../read/index.js";
 import { type CliIo, EXIT } from "../io.js";
 import { LineBlocks } from "../lineBlocks.js";
 import { readLines } from "../lineReader.js";

@@ -10,7 +10,8 @@ import type { Candidate, Extractor, StatedFields } from "../mention.js";
 const DASH = "\\s{0,2}[-\u2013\u2014\u2010\u2011]\\s{0,2}";
 const ORDINAL = "(?:st|nd|rd|th)?";
 /** A month word, with the I/II of an Adar. */
-const WORD = "\\p{L}[\\p{L}'\u2019]{1,13}\\.?(?:\\s(?:II|I|1|2|Bet|Beis|Beth|Sheni|Sheini|Aleph|Alef|Rishon)(?![\\p{L}\\p{N}]))?";
+const WORD =
+  "\\p{L}[\\p{L}'\u2019]{1,13}\\.?(?:\\s(?:II|I|1|2|Bet|Beis|Beth|Sheni|Sheini|Aleph|Alef|Rishon)(?![\\p{L}\\p{N}]))?";
 const YEAR = "(?:,?\\s{1,2}(?<year>\\d{4}))?";
 const START = "(?<![\\p{L}\\p{N}])";
 const END = "(?![\\p{L}\\p{N}])";
@@ -71,7 +72,8 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
   if (groups.year === undefined && next !== undefined && monthOf(next) !== undefined) return undefined;
   // "July 2 - 10 Av 5778" read from the 2: the 2 is July's.
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index))?.groups?.word;
-  if (dayFirst && groups.m1 === undefined && before !== undefined && monthOf(before) !== undefined) return undefined;
+  if (dayFirst && groups.m1 === undefined && before !== undefined && monthOf(before) !== undefined)
+    return undefined;
   const calendar = first.calendar;
   const last = stated(second, d2);
   const year = groups.year === undefined ? undefined : Number(groups.year);
