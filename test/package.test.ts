@@ -105,6 +105,34 @@ describe("the packed package", () => {
     expect(JSON.parse(stdout)).toEqual(CLEAN);
   });
 
+  it("runs the sunset code at the first sunset, not at import (ESM)", () => {
+    // The engine's copy of @hebcal/core registers its translations with @hebcal/hdate (external to
+    // our ESM build, so one shared Locale) when it runs: count those calls.
+    const script = `
+      import { Locale } from "@hebcal/hdate";
+      const calls = [];
+      const register = Locale.addTranslations.bind(Locale);
+      Locale.addTranslations = (locale, data) => { calls.push(locale); return register(locale, data); };
+      const lib = await import("${NAME}");
+      const atImport = calls.length;
+      lib.convertDate("10 Av 5778").events;
+      lib.checkDocument("Sunday, July 22nd | 10 Av 5778");
+      const beforeSunset = calls.length;
+      lib.checkDocument("July 22, 2018 9:30 pm", { location: "Jerusalem" });
+      const afterFirst = calls.length;
+      lib.checkDocument("July 23, 2018 9:30 pm", { location: "Jerusalem" });
+      console.log(JSON.stringify([atImport === beforeSunset, afterFirst > beforeSunset, calls.length === afterFirst]));`;
+    const { code, stdout, stderr } = run(
+      process.execPath,
+      ["--input-type=module", "-e", script],
+      app,
+      QUIET_ENV,
+    );
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([true, true, true]);
+  });
+
   it("loads with import", () => {
     const script = `import { checkDocument } from "${NAME}"; console.log(checkDocument("Sunday, July 22nd | 10 Av 5778").verdict)`;
     const { code, stdout } = run(process.execPath, ["--input-type=module", "-e", script], app, QUIET_ENV);
