@@ -69,12 +69,14 @@ export default defineConfig([
     clean: true,
     esbuildPlugins: [lazySunset("own-file")],
   },
-  // Its sunset engine (see lazySunset), minified: it is parsed at every import.
+  // Its sunset engine (see lazySunset), minified: it is parsed at every import. Without a source map:
+  // it is nearly all @hebcal's and the polyfill's code, and its map would weigh 750 KB.
   {
     ...shared,
     entry: { "sunset-engine": "build/loadSunsetEngine.ts" },
     format: ["esm"],
     minify: true,
+    sourcemap: false,
     noExternal: SUNSET_CODE,
     esbuildPlugins: [noGlobals],
   },
