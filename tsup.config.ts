@@ -1,33 +1,104 @@
-import { defineConfig } from "tsup";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { Plugin } from "esbuild";
+import { defineConfig, type Options } from "tsup";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// @hebcal/core's zmanim and molad modules and @hebcal/noaa `import "temporal-polyfill/global"`, which
+// installs globalThis.Temporal, and then use that global. A library must leave the global scope as it
+// found it, so as we bundle them that import becomes `import { Temporal } from "temporal-polyfill"`:
+// the polyfill's plain entry installs nothing, and `Temporal` in their code is a binding local to our
+// bundle. (esbuild's `inject` would do it too, but it adds the import to every file, ours included,
+// which would run the polyfill at start-up.) Any other way to the global entry fails the build.
+const GLOBAL_IMPORT = /import\s*["']temporal-polyfill\/global["'];?/g;
+
+const noGlobals: Plugin = {
+  name: "no-globals",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]@hebcal[\\/].*\.js$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      if (!source.includes("temporal-polyfill/global")) return undefined;
+      const contents = source.replace(GLOBAL_IMPORT, 'import { Temporal } from "temporal-polyfill";');
+      return { contents, loader: "js" };
+    });
+    build.onResolve({ filter: /^temporal-polyfill\/global$/ }, (args) => ({
+      errors: [{ text: `${args.importer} would install globalThis.Temporal` }],
+    }));
+  },
+};
+
+// src/check/loadSunsetEngine.ts imports the sunset engine statically; the builds swap it for
+// build/loadSunsetEngine.ts, which runs the engine on first use. The ESM library goes one step
+// further and keeps the engine in a file of its own (dist/sunset-engine.js): with `sideEffects: false`
+// a bundler then drops the whole file when sunset is not used, which it cannot do for wrapped code
+// inside index.js.
+function lazySunset(where: "inline" | "own-file"): Plugin {
+  return {
+    name: "lazy-sunset",
+    setup(build) {
+      build.onResolve({ filter: /^\.\/loadSunsetEngine\.js$/ }, () =>
+        where === "own-file"
+          ? { path: "./sunset-engine.js", external: true }
+          : { path: here("build/loadSunsetEngine.ts") },
+      );
+    },
+  };
+}
+
+// What sunset uses, carried inside our bundles so that noGlobals applies to it: @hebcal/core's index
+// (its holiday module stays external: src/convert/events.ts), @hebcal/noaa, the polyfill, and their
+// own dependencies, which are not ours to import.
+const SUNSET_CODE = [
+  /^@hebcal\/core$/,
+  /^@hebcal\/noaa$/,
+  /^temporal-polyfill/,
+  /^temporal-utils/,
+  /^quick-lru$/,
+];
+
+const shared: Options = { target: "node20", sourcemap: true };
 
 export default defineConfig([
   // The library for ESM callers: dependencies stay external, installed beside us.
   {
+    ...shared,
     entry: { index: "src/index.ts" },
     format: ["esm"],
     dts: true,
-    sourcemap: true,
     clean: true,
-    target: "node20",
+    esbuildPlugins: [lazySunset("own-file")],
+  },
+  // Its sunset engine (see lazySunset), minified: it is parsed at every import. Without a source map:
+  // it is nearly all @hebcal's and the polyfill's code, and its map would weigh 750 KB.
+  {
+    ...shared,
+    entry: { "sunset-engine": "build/loadSunsetEngine.ts" },
+    format: ["esm"],
+    minify: true,
+    sourcemap: false,
+    noExternal: SUNSET_CODE,
+    esbuildPlugins: [noGlobals],
   },
   // The library for CommonJS callers. @hebcal/core and @hebcal/hdate ship ESM only
   // (require() of them fails on Node 20), so this build carries its own copy of them.
   {
+    ...shared,
     entry: { index: "src/index.ts" },
     format: ["cjs"],
     dts: true,
-    sourcemap: true,
-    target: "node20",
-    noExternal: [/^@hebcal\//],
+    noExternal: [/^@hebcal\//, ...SUNSET_CODE],
+    esbuildPlugins: [noGlobals, lazySunset("inline")],
   },
   // The CLI: one minified file (plus lazily loaded chunks) so start-up parses as little as possible.
   {
+    target: "node20",
     entry: { bin: "src/bin.ts" },
     format: ["esm"],
-    target: "node20",
     minify: true,
     splitting: true,
     noExternal: [/.*/],
     banner: { js: "#!/usr/bin/env node" },
+    esbuildPlugins: [noGlobals, lazySunset("inline")],
   },
 ]);

@@ -24,7 +24,7 @@ export type {
   PairVerdict,
   WeekdayFinding,
 } from "./check/types.js";
-export type { ConvertOptions, DateInput, FieldsInput } from "./convert/convertDate.js";
+export type { ConvertOptions, DateInput, DateTimeLike, FieldsInput } from "./convert/convertDate.js";
 export { convertDate } from "./convert/convertDate.js";
 export type {
   ConversionResult,

@@ -1,11 +1,8 @@
-// The two modules sunset needs, not @hebcal/core's index (which also loads its holiday, learning
-// and parsha tables).
-import { Location } from "@hebcal/core/dist/esm/location";
-import { Zmanim } from "@hebcal/core/dist/esm/zmanim";
-import { HDate } from "@hebcal/hdate";
+import type { Location } from "@hebcal/core";
 import { DateTime } from "luxon";
 import { checkTimeZone, intlZone } from "../calendars/zonedDay.js";
 import { DateError } from "../errors.js";
+import { loadSunsetEngine } from "./loadSunsetEngine.js";
 
 /** A place for sunset: a city @hebcal/core knows, or coordinates. */
 export type LocationInput =
@@ -18,7 +15,7 @@ export type LocationInput =
  */
 export function resolveLocation(input: LocationInput): Location {
   if (typeof input === "string") {
-    const found = Location.lookup(input);
+    const found = loadSunsetEngine().findCity(input);
     if (!found)
       throw new DateError(
         "invalid-option",
@@ -36,10 +33,9 @@ export function resolveLocation(input: LocationInput): Location {
       { input },
     );
   }
-  return new Location(
+  return loadSunsetEngine().placeAt(
     latitude,
     longitude,
-    false,
     input.timeZone === undefined ? "UTC" : intlZone(input.timeZone),
     input.name ?? `${latitude},${longitude}`,
   );
@@ -52,16 +48,13 @@ export function resolveLocation(input: LocationInput): Location {
 export function locationForZone(timeZone: string): Location | undefined {
   const city = timeZone.split("/").pop()?.replace(/_/g, " ");
   if (!city) return undefined;
-  const found = Location.lookup(city);
+  const found = loadSunsetEngine().findCity(city);
   return found && found.getTzid() === timeZone ? found : undefined;
 }
 
-/**
- * The instant of sunset at a place on a civil day (by day number). We pass @hebcal/core an HDate,
- * not a JS Date: with a Date it takes the civil day in the host's time zone, not the place's.
- */
+/** The instant of sunset at a place on a civil day (by day number), in the place's zone. */
 export function sunsetOn(dayNumber: number, location: Location): DateTime | undefined {
-  const sunset = new Zmanim(location, new HDate(dayNumber), false).sunset();
+  const sunset = loadSunsetEngine().sunsetAt(dayNumber, location);
   return Number.isNaN(sunset.getTime())
     ? undefined
     : DateTime.fromJSDate(sunset, { zone: location.getTzid() });

@@ -1,4 +1,3 @@
-import type { DateTime } from "luxon";
 import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
 import { HEBREW_MONTH, isHebrewLeapYear } from "../calendars/hebrew.js";
 import { hebrewMonthInYear, isAdarIInCommonYear, PLAIN_ADAR } from "../calendars/plainAdar.js";
@@ -24,8 +23,27 @@ export interface FieldsInput {
   day: number;
 }
 
+/**
+ * A luxon `DateTime`, by the fields convertDate reads. Described here rather than imported, so that
+ * our published types need no luxon: a caller without `@types/luxon` still compiles. At run time only
+ * an object luxon made (it marks its DateTimes) is read as one.
+ */
+export interface DateTimeLike {
+  readonly isValid: boolean;
+  readonly invalidReason: string | null;
+  readonly invalidExplanation: string | null;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /** Minutes east of UTC. */
+  readonly offset: number;
+}
+
 /** Everything convertDate reads. */
-export type DateInput = string | Date | DateTime | FieldsInput;
+export type DateInput = string | Date | DateTimeLike | FieldsInput;
 
 /** Options for {@link convertDate}. */
 export interface ConvertOptions {
@@ -50,7 +68,7 @@ function isValidDate(value: Date): boolean {
   }
 }
 
-function isLuxonDateTime(value: unknown): value is DateTime {
+function isLuxonDateTime(value: unknown): value is DateTimeLike {
   return (
     typeof value === "object" &&
     value !== null &&
@@ -111,7 +129,10 @@ function resolvePlainAdar(month: number, year: number, day: number, warnings: Co
 }
 
 /** The fields of a luxon DateTime (read from the object itself, so luxon need not be loaded). */
-function fromDateTime(value: DateTime, input: unknown): { dayNumber: number; described: InputDescription } {
+function fromDateTime(
+  value: DateTimeLike,
+  input: unknown,
+): { dayNumber: number; described: InputDescription } {
   if (!value.isValid) {
     throw new DateError(
       "unreadable",

@@ -1,6 +1,10 @@
-// The holiday module alone: @hebcal/core's index also loads its zmanim and a Temporal polyfill
-// (≈ 280 KB bundled against ≈ 64 KB), which a conversion never needs.
-import type { HolidayEvent } from "@hebcal/core/dist/esm/HolidayEvent";
+import type { HolidayEvent } from "@hebcal/core";
+// A private module of @hebcal/core, so package.json pins its exact version; test/convert/events.test.ts
+// fails when the pin and the installed version part or the function moves. The public way,
+// `HebrewCalendar.getHolidaysOnDate` from the index, loads zmanim and installs a global Temporal
+// polyfill (≈ 280 KB bundled, against ≈ 64 KB for this module), and reaches the year table only
+// through a cache of 120 years, which a batch over 200 years in any order rebuilds line after line
+// (below); the year table itself, which we cache by day, is this function's.
 import { getHolidaysForYear_ } from "@hebcal/core/dist/esm/holidays";
 import { hebrewFieldsOf } from "../calendars/hebrewYears.js";
 

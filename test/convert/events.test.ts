@@ -1,9 +1,12 @@
-import { getHolidaysOnDate } from "@hebcal/core/dist/esm/holidays";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { getHolidaysForYear_, getHolidaysOnDate } from "@hebcal/core/dist/esm/holidays";
 import { HDate } from "@hebcal/hdate";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_DAY_NUMBER, MIN_DAY_NUMBER } from "../../src/calendars/dayNumber.js";
 import { hebrewEvents } from "../../src/convert/events.js";
+import { dayNumberOfIso, icuHebrewFields } from "../support/dayNumbers.js";
 
 /** What @hebcal/core answers for the day itself, without our cache. */
 function direct(dayNumber: number, israel: boolean): string[] {
@@ -57,5 +60,35 @@ describe("hebrewEvents", () => {
     expect(hebrewEvents(new HDate(1, 7, 5000).abs(), false)).toEqual(
       direct(new HDate(1, 7, 5000).abs(), false),
     );
+  });
+});
+
+// src/convert/events.ts reads a private module of @hebcal/core, which any release may move: the
+// dependency is pinned to one version, and these fail when the pin and the install part, or when the
+// function no longer answers as it did.
+describe("the private @hebcal/core function events.ts relies on", () => {
+  const ROOT = join(import.meta.dirname, "../..");
+  const readJson = (path: string) => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
+
+  it("is from the exact version package.json pins", () => {
+    const pinned: string = readJson("package.json").dependencies["@hebcal/core"];
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(readJson("node_modules/@hebcal/core/package.json").version).toBe(pinned);
+    expect(readJson("package-lock.json").packages["node_modules/@hebcal/core"].version).toBe(pinned);
+  });
+
+  it("getHolidaysForYear_ gives a year's holidays by day (5778; the days are ICU's, by day number)", () => {
+    expect(typeof getHolidaysForYear_).toBe("function");
+    const year = getHolidaysForYear_(5778);
+    expect(year).toBeInstanceOf(Map);
+    const on = (key: string) =>
+      (year.get(key) ?? []).map((event) => [event.getDesc(), event.getDate().abs()]);
+    expect(on("1 Tishrei 5778")).toEqual([["Rosh Hashana 5778", dayNumberOfIso("2017-09-21")]]);
+    expect(on("10 Tishrei 5778")).toEqual([["Yom Kippur", dayNumberOfIso("2017-09-30")]]);
+    expect(on("14 Adar 5778")).toEqual([["Purim", dayNumberOfIso("2018-03-01")]]);
+    // The keys name the Hebrew day; ICU agrees that each civil day is that Hebrew day.
+    expect(icuHebrewFields(dayNumberOfIso("2017-09-30"))).toEqual({ year: 5778, month: 7, day: 10 });
+    expect(icuHebrewFields(dayNumberOfIso("2018-07-22"))).toEqual({ year: 5778, month: 5, day: 10 });
+    expect(on("10 Av 5778")).toEqual([["Tish'a B'Av (observed)", dayNumberOfIso("2018-07-22")]]);
   });
 });
