@@ -79,3 +79,12 @@ export function dayNumberToHebrew(dayNumber: number): CalendarDate & { calendar:
   const { year, month, day } = hebrewFieldsOf(dayNumber);
   return { calendar: "hebrew", year, month, day };
 }
+
+/**
+ * Whether a Hebrew year overlaps a Gregorian year: Hebrew year Y begins in the autumn of Gregorian
+ * year Y − 3761 and ends in the autumn of Y − 3760.
+ * @example hebrewYearOverlaps(5787, 2026) // true
+ */
+export function hebrewYearOverlaps(hebrewYear: number, gregorianYear: number): boolean {
+  return gregorianYear === hebrewYear - 3761 || gregorianYear === hebrewYear - 3760;
+}

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian, formatIsoDate } from "../calendars/gregorian.js";
+import { hebrewYearOverlaps } from "../calendars/hebrew.js";
 import { luxonZone } from "../calendars/zonedDay.js";
 import { describeHebrew, type HebrewDay } from "../convert/result.js";
 import { DateError } from "../errors.js";
@@ -23,6 +24,17 @@ export interface CheckOptions {
   numericOrder?: "mdy" | "dmy" | "auto";
   /** Also return the reading's `trace`: which step set which field. */
   explain?: boolean;
+}
+
+/** A Hebrew year written beside a Gregorian year, judged by whether they overlap. */
+export interface YearReport {
+  text: string;
+  line: number;
+  start: number;
+  end: number;
+  hebrewYear: number;
+  gregorianYear: number;
+  verdict: "match" | "mismatch";
 }
 
 /** One end of a range: where it stands and the day it names. */
@@ -98,6 +110,8 @@ export interface DocumentReport {
     hebrew?: string;
   }>;
   ranges: RangeReport[];
+  /** Hebrew years beside Gregorian years, with no day ("ה׳תשפ״ז (2026)"). */
+  years: YearReport[];
   problems: DocumentProblem[];
   /** With `explain`: which step of the reading set which field. */
   trace?: TraceEntry[];
@@ -255,7 +269,6 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     trace: options.explain === true,
   });
   const { mentions } = reading;
-  const lineOf = lineIndex(text);
   const report: DocumentReport = {
     verdict: "no-dates",
     findings: [],
@@ -264,10 +277,39 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     timestamps: [],
     dates: [],
     ranges: [],
+    years: [],
     problems: [],
   };
   if (reading.trace) report.trace = reading.trace;
-  if (mentions.length === 0) return report;
+  const lineOf = lineIndex(text);
+  for (const pair of reading.years) {
+    const verdict = hebrewYearOverlaps(pair.hebrew.year, pair.gregorian.year) ? "match" : "mismatch";
+    const line = lineOf(pair.start);
+    report.years.push({
+      text: text.slice(pair.start, pair.end),
+      line,
+      start: pair.start,
+      end: pair.end,
+      hebrewYear: pair.hebrew.year,
+      gregorianYear: pair.gregorian.year,
+      verdict,
+    });
+    report.checked++;
+    if (verdict === "mismatch") {
+      report.findings.push(
+        finding(
+          "year-mismatch",
+          `the Hebrew year ${pair.hebrew.year} runs from ${pair.hebrew.year - 3761} to ${pair.hebrew.year - 3760}, not in ${pair.gregorian.year}`,
+          pair,
+          line,
+        ),
+      );
+    }
+  }
+  if (mentions.length === 0) {
+    if (report.years.length > 0) report.verdict = report.findings.length > 0 ? "inconsistent" : "consistent";
+    return report;
+  }
 
   const paired = new Uint8Array(mentions.length);
   // Members of pairs that could not be judged (one side names no real day): their own weekday is

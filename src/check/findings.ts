@@ -15,6 +15,8 @@ export const FINDING_CODES = {
   "invalid-date": "error",
   /** A timestamp lies after the masthead's date: the page cannot be older than its article. */
   "timestamp-after-masthead": "error",
+  /** A Hebrew year written beside a Gregorian year does not overlap it. */
+  "year-mismatch": "error",
   /** A range ends before it begins. */
   "range-reversed": "error",
   /** A word beside a number is close to a month name but is none. */

@@ -65,6 +65,13 @@ export function renderDocument(source: string, report: DocumentReport): string {
       ],
     });
   }
+  for (const y of report.years)
+    entries.push({
+      at: y.start,
+      lines: [
+        `  line ${y.line}: years "${y.text}": ${y.hebrewYear} and ${y.gregorianYear} ${y.verdict === "match" ? "overlap" : "do not overlap"}`,
+      ],
+    });
   for (const d of report.dates)
     entries.push({
       at: d.start,

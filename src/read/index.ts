@@ -29,3 +29,4 @@ export type {
   TraceEntry,
 } from "./reading.js";
 export { readOneDate, type SingleReading } from "./readOneDate.js";
+export type { YearPair } from "./yearPairs.js";

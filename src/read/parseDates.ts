@@ -16,6 +16,7 @@ import type { RefineContext } from "./refiners/context.js";
 import { REFINERS } from "./refiners/index.js";
 import { selectCandidates } from "./refiners/selectCandidates.js";
 import { repairBrokenWords } from "./repairBrokenWords.js";
+import { yearPairs } from "./yearPairs.js";
 
 /** Options for {@link parseDates}. */
 export interface ParseOptions {
@@ -209,6 +210,7 @@ export function readText(original: string, options: PipelineOptions): Reading {
   const reading: Reading = {
     mentions: context.mentions as DateMention[],
     groups: orderGroups(context.groups, context.trace),
+    years: yearPairs(original, context.mentions),
   };
   if (context.trace) reading.trace = context.trace;
   return reading;

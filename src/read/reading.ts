@@ -1,5 +1,6 @@
 import type { Calendar } from "../types.js";
 import type { DateMention } from "./mention.js";
+import type { YearPair } from "./yearPairs.js";
 
 // What parseDates returns: every mention, and the groups of mentions that belong together, found
 // once. The checker judges these groups; it never looks for pairs itself.
@@ -67,6 +68,8 @@ export interface Reading {
   mentions: DateMention[];
   /** The groups of mentions that belong together, in reading order of their first member. */
   groups: DateGroup[];
+  /** Hebrew years written beside Gregorian years with no day ("ה׳תשפ״ז (2026)"), outside the mentions. */
+  years: YearPair[];
   /** Which step set which field, when asked for with `trace: true`. */
   trace?: TraceEntry[];
 }

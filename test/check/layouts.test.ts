@@ -276,15 +276,37 @@ describe("the day after, without an evening said", () => {
   });
 
   it("a list's later lines and a range state days, not evenings", () => {
-    const list = checkDocument(
-      "Sunday, July 22, 2018 · 10 Av 5778\nMonday, July 23, 2018 · 12 Av 5778",
-      { reference: REFERENCE },
-    );
+    const list = checkDocument("Sunday, July 22, 2018 · 10 Av 5778\nMonday, July 23, 2018 · 12 Av 5778", {
+      reference: REFERENCE,
+    });
     expect(list.pairs.map((p) => p.verdict)).toEqual(["match", "mismatch"]);
     const range = checkDocument("June 10–11, 2027 | 6–7 Sivan 5787", { reference: REFERENCE });
     expect(range.pairs.map((p) => [p.verdict, p.offsetDays])).toEqual([
       ["mismatch", 1],
       ["mismatch", 1],
     ]);
+  });
+});
+
+describe("a Hebrew year beside a Gregorian year only", () => {
+  it.each([
+    ["ה'תשפ\"ז (2026)", 5787, 2026, "match"],
+    ["תשפ״ז (2027)", 5787, 2027, "match"],
+    ["5787 / 2026", 5787, 2026, "match"],
+    ["2026 – ה׳תשפ״ז", 5787, 2026, "match"],
+    ["תשפ״ז (2025)", 5787, 2025, "mismatch"],
+  ])("%s", (text, hebrewYear, gregorianYear, verdict) => {
+    const report = checkDocument(`Printed in Jerusalem, ${text}`, { reference: REFERENCE });
+    expect(report.years.map((y) => [y.hebrewYear, y.gregorianYear, y.verdict])).toEqual([
+      [hebrewYear, gregorianYear, verdict],
+    ]);
+    expect(report.verdict).toBe(verdict === "match" ? "consistent" : "inconsistent");
+    // A second source: the Hebrew year's first day (1 Tishrei) falls in the Gregorian year before its last.
+    expect(hebrewOf(`${hebrewYear - 3761}-12-01`).year).toBe(hebrewYear);
+  });
+
+  it("a year that is part of a date is not read again as a year pair", () => {
+    const report = checkDocument("כ״ה בכסלו תשפ״ז (2026)", { reference: REFERENCE });
+    expect(report.years).toEqual([]);
   });
 });

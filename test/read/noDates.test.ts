@@ -67,6 +67,6 @@ const NO_DATES: Array<[string, string]> = [
 
 describe("parseDates finds no date", () => {
   it.each(NO_DATES)("%s: %j", (_, text) => {
-    expect(parseDates(text, { reference: "2026-11-24" })).toEqual({ mentions: [], groups: [] });
+    expect(parseDates(text, { reference: "2026-11-24" })).toEqual({ mentions: [], groups: [], years: [] });
   });
 });

@@ -1,0 +1,75 @@
+import type { Span } from "../types.js";
+import { parseHebrewYear } from "./gematriya.js";
+
+// A page may date itself by years alone: a letter's "ה'תשפ"ז (2026)", a book's "5787 / 2026". No day is
+// named, but the two years can still be checked against each other: a Hebrew year runs from the
+// autumn of one Gregorian year to the autumn of the next, so they agree when they overlap.
+
+/** A Hebrew year written beside a Gregorian year, with no day or month. */
+export interface YearPair extends Span {
+  hebrew: { text: string; year: number } & Span;
+  gregorian: { text: string; year: number } & Span;
+}
+
+/** A Hebrew-script year: gershayim before its last letter, a thousands letter ה׳ before it or not.
+ * In digits, only the years of the last four centuries (5600–5999): other four-digit numbers beside a
+ * year are too often something else. */
+const HEBREW_YEAR = "(?:ה['\u05f3\u2019]?)?ת[\u05d0-\u05ea]{0,2}[\"\u05f4\u201d][\u05d0-\u05ea]";
+const LATIN_YEAR = "5[6-9]\\d{2}";
+const CIVIL_YEAR = "[12]\\d{3}";
+const BETWEEN = "\\s{0,2}[(\\[/|,–—-]?\\s{0,2}";
+const CLOSE = "\\s{0,2}[)\\]]?";
+const START = "(?<![\\p{L}\\p{N}\"'\u05f3\u05f4])";
+const END = "(?![\\p{L}\\p{N}\"'\u05f3\u05f4])";
+const PATTERN = new RegExp(
+  `${START}(?:(?<hebrew>${HEBREW_YEAR}|${LATIN_YEAR})${BETWEEN}(?<civil>${CIVIL_YEAR})${CLOSE}|(?<civilFirst>${CIVIL_YEAR})${BETWEEN}(?<hebrewAfter>${HEBREW_YEAR}|${LATIN_YEAR})${CLOSE})${END}`,
+  "gu",
+);
+
+const FOUR_DIGITS = /\d{4}/;
+
+function hebrewYearOf(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  return parseHebrewYear(text.replace(/["\u05f4\u201d]/g, "\u05f4").replace(/['\u2019]/g, "\u05f3"));
+}
+
+/**
+ * The Hebrew years written beside Gregorian years, outside the spans of dates already read.
+ * @example yearPairs('ה\'תשפ"ז (2026)', [])[0]?.hebrew.year // 5787
+ */
+export function yearPairs(text: string, taken: readonly Span[]): YearPair[] {
+  const found: YearPair[] = [];
+  if (!FOUR_DIGITS.test(text)) return found;
+  let next = 0;
+  PATTERN.lastIndex = 0;
+  for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (next < taken.length && taken[next]!.end <= start) next++;
+    if (next < taken.length && taken[next]!.start < end) continue; // part of a date already read
+    const groups = match.groups!;
+    const hebrewText = (groups.hebrew ?? groups.hebrewAfter)!;
+    const civilText = (groups.civil ?? groups.civilFirst)!;
+    const hebrewYear = hebrewYearOf(hebrewText);
+    if (hebrewYear === undefined || hebrewYear < 4000) continue;
+    const hebrewStart = start + match[0].indexOf(hebrewText, groups.hebrew ? 0 : civilText.length);
+    const civilStart = start + match[0].indexOf(civilText, groups.hebrew ? hebrewText.length : 0);
+    found.push({
+      start,
+      end,
+      hebrew: {
+        text: hebrewText,
+        year: hebrewYear,
+        start: hebrewStart,
+        end: hebrewStart + hebrewText.length,
+      },
+      gregorian: {
+        text: civilText,
+        year: Number(civilText),
+        start: civilStart,
+        end: civilStart + civilText.length,
+      },
+    });
+  }
+  return found;
+}
