@@ -29,6 +29,7 @@ export { convertDate } from "./convert/convertDate.js";
 export type {
   ConversionResult,
   ConversionWarning,
+  ConversionWarningCode,
   GregorianDay,
   HebrewDay,
   InputDescription,

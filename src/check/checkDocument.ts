@@ -7,7 +7,7 @@ import { describeHebrew, type HebrewDay } from "../convert/result.js";
 import { DateError } from "../errors.js";
 import type { DateMention, MentionProblem, TraceEntry } from "../read/index.js";
 import { readText, toReferenceDayNumber } from "../read/index.js";
-import { WEEKDAYS } from "../types.js";
+import { type Calendar, WEEKDAYS } from "../types.js";
 import { type Finding, finding } from "./findings.js";
 import { judgePair, type LineOf } from "./judgePair.js";
 import { type LocationInput, locationForZone, resolveLocation, sunsetOn } from "./sunset.js";
@@ -105,7 +105,7 @@ export interface DocumentReport {
     line: number;
     start: number;
     end: number;
-    calendar: string;
+    calendar: Calendar;
     iso?: string;
     hebrew?: string;
   }>;

@@ -32,8 +32,12 @@ export interface HebrewDay {
 }
 
 /** A note on how the input was read that the caller should know about. */
+/** The closed list of conversion warning codes. */
+export type ConversionWarningCode = "plain-adar-in-leap-year" | "ambiguous-order" | "weekday-mismatch";
+
+/** Something convertDate read that the caller should know: a guess it had to make, or a claim that failed. */
 export interface ConversionWarning {
-  code: string;
+  code: ConversionWarningCode;
   message: string;
 }
 

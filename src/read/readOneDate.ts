@@ -12,7 +12,7 @@ export interface SingleReading {
   extractor: string;
   stated: StatedFields;
   inferred: Inference[];
-  warnings: Array<{ code: string; message: string }>;
+  warnings: Array<{ code: "plain-adar-in-leap-year" | "ambiguous-order"; message: string }>;
 }
 
 // What may surround a date in a string given to convertDate: spaces, quotes, brackets, a trailing period.
@@ -76,7 +76,7 @@ export function readOneDate(text: string, options: PipelineOptions): SingleReadi
   const warnings = mention.inferred
     .filter((inference) => inference.from === "leap-year" || inference.field === "order")
     .map((inference) => ({
-      code: inference.field === "order" ? "ambiguous-order" : "plain-adar-in-leap-year",
+      code: inference.field === "order" ? ("ambiguous-order" as const) : ("plain-adar-in-leap-year" as const),
       message: inference.note,
     }));
   return {
