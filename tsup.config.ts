@@ -28,6 +28,23 @@ const noGlobals: Plugin = {
   },
 };
 
+// @hebcal/core's event classes import its locale module, which registers Hebrew and Ashkenazi
+// translations of every name it renders (≈ 25 KB, a fifth of what a web page would load for
+// convertDate). We render events in English only, so in the builds of the library that module is an
+// empty one. The rest of the holiday code is carried inside our bundles, as it is.
+const noHebcalLocale: Plugin = {
+  name: "no-hebcal-locale",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/locale\.js$/ }, (args) =>
+      /[\\/]@hebcal[\\/]core[\\/]/.test(args.importer) ? { path: here("build/noLocale.js") } : undefined,
+    );
+  },
+};
+
+// The holiday code convertDate uses: @hebcal/core (its holiday module, see src/convert/events.ts) and
+// its own dependency, carried inside the library's bundles so that noHebcalLocale applies to it.
+const HOLIDAY_CODE = [/^@hebcal\/core(\/|$)/, /^quick-lru$/];
+
 // src/check/loadSunsetEngine.ts imports the sunset engine statically; the builds swap it for
 // build/loadSunsetEngine.ts, which runs the engine on first use. The ESM library goes one step
 // further and keeps the engine in a file of its own (dist/sunset-engine.js): with `sideEffects: false`
@@ -67,7 +84,8 @@ export default defineConfig([
     format: ["esm"],
     dts: true,
     clean: true,
-    esbuildPlugins: [lazySunset("own-file")],
+    noExternal: HOLIDAY_CODE,
+    esbuildPlugins: [noHebcalLocale, lazySunset("own-file")],
   },
   // Its sunset engine (see lazySunset), minified: it is parsed at every import. Without a source map:
   // it is nearly all @hebcal's and the polyfill's code, and its map would weigh 750 KB.
@@ -88,7 +106,7 @@ export default defineConfig([
     format: ["cjs"],
     dts: true,
     noExternal: [/^@hebcal\//, ...SUNSET_CODE],
-    esbuildPlugins: [noGlobals, lazySunset("inline")],
+    esbuildPlugins: [noGlobals, noHebcalLocale, lazySunset("inline")],
   },
   // The CLI: one minified file (plus lazily loaded chunks) so start-up parses as little as possible.
   {
