@@ -7,6 +7,7 @@ import { dayRangeExtractor } from "./extractors/dayRange.js";
 import { gregorianTextExtractor } from "./extractors/gregorianText.js";
 import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
+import { hebrewScriptRangeExtractor } from "./extractors/hebrewScriptRange.js";
 import { isoExtractor } from "./extractors/iso.js";
 import { numericExtractor } from "./extractors/numeric.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
@@ -41,6 +42,9 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   unknownMonthExtractor,
   dayRangeExtractor,
 ];
+
+/** The readers of Hebrew script, whose numerals are letters: they run over the whole text when it has Hebrew letters. */
+const HEBREW_SCRIPT_EXTRACTORS: readonly Extractor[] = [hebrewScriptExtractor, hebrewScriptRangeExtractor];
 
 const HEBREW_LETTER = /[\u05d0-\u05ea]/;
 
@@ -128,8 +132,10 @@ function candidatesOf(
   }
   const hebrewContext = HEBREW_LETTER.test(text);
   // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
-  if (hebrewContext)
-    for (const candidate of hebrewScriptExtractor.extract(text, extractOptions)) found.push(candidate);
+  if (hebrewContext) {
+    for (const extractor of HEBREW_SCRIPT_EXTRACTORS)
+      for (const candidate of extractor.extract(text, extractOptions)) found.push(candidate);
+  }
   const candidates: Candidate[] = [];
   for (const candidate of selectCandidates(found)) {
     if (!candidate.parts) candidates.push(candidate);

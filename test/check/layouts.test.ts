@@ -310,3 +310,19 @@ describe("a Hebrew year beside a Gregorian year only", () => {
     expect(report.years).toEqual([]);
   });
 });
+
+describe("ranges in Hebrew script", () => {
+  it.each([
+    ["ו׳–ז׳ בסיון תשפ״ז | 11–12 June 2027", ["2027-06-11", "2027-06-12"]],
+    ["חנוכה: מכ״ה בכסלו עד ב׳ בטבת תשפ״ז (5–12.12.2026)", ["2026-12-05", "2026-12-12"]],
+  ])("%s", (text, isos) => {
+    const report = checkDocument(text, { reference: REFERENCE });
+    expect(report.ranges).toHaveLength(report.pairs.length === 2 ? 2 : 1);
+    expect(report.ranges[0]?.calendar).toBe("hebrew");
+    for (const [i, iso] of isos.entries()) {
+      const range = report.ranges[0]!;
+      const end = i === 0 ? range.from : range.to;
+      expect(end.hebrew).toBe(hebrewOf(iso).text.replace("Heshvan", "Cheshvan"));
+    }
+  });
+});

@@ -24,6 +24,11 @@ const MONTH_FIRST = new RegExp(
   `${START}(?<m1>${WORD})\\s{1,2}(?<d1>\\d{1,2})${ORDINAL}${DASH}(?:(?<m2>${WORD})\\s{1,2})?(?<d2>\\d{1,2})${ORDINAL}${YEAR}${END}`,
   "gud",
 );
+/** "5–12.12.2026", "11-12.6.2027": days written once before a dotted month and year (dots: day first). */
+const NUMERIC = new RegExp(
+  `${START}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})${END}`,
+  "gud",
+);
 const DASHES = /[-\u2013\u2014\u2010\u2011]/;
 const NEXT_WORD = /^[\s,]{1,3}(?<word>\p{L}[\p{L}'\u2019]*)/u;
 /**
@@ -134,6 +139,42 @@ export const dayRangeExtractor: Extractor = {
         if (range) found.push(range);
       }
     }
+    NUMERIC.lastIndex = 0;
+    for (let match = NUMERIC.exec(text); match !== null; match = NUMERIC.exec(text)) {
+      const range = numericRangeOf(match);
+      if (range) found.push(range);
+    }
     return found;
   },
 };
+
+function numericRangeOf(match: RegExpExecArray): Candidate | undefined {
+  const groups = match.groups!;
+  const spans = match.indices!.groups!;
+  const [d1, d2, month, year] = [groups.d1, groups.d2, groups.month, groups.year].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month < 1 || month > 12 || d1 < 1 || d1 >= d2 || d2 > 31) return undefined;
+  const end = match.index + match[0].length;
+  const part = (start: number, stop: number, stated: StatedFields): Candidate => ({
+    start,
+    end: stop,
+    calendar: "gregorian",
+    extractor: "day-range",
+    stated,
+  });
+  return {
+    start: match.index,
+    end,
+    calendar: "gregorian",
+    extractor: "day-range",
+    stated: {},
+    parts: [
+      part(match.index, spans.d1![1], { day: d1, month }),
+      part(spans.d2![0], end, { day: d2, month, year }),
+    ],
+  };
+}
