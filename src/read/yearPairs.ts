@@ -17,7 +17,7 @@ export interface YearPair extends Span {
 const HEBREW_YEAR = "(?:ה['\u05f3\u2019]?)?ת[\u05d0-\u05ea]{0,2}[\"\u05f4\u201d][\u05d0-\u05ea]";
 const LATIN_YEAR = "5[6-9]\\d{2}";
 const CIVIL_YEAR = "[12]\\d{3}";
-const BETWEEN = "\\s{0,2}[(\\[/|,–—-]?\\s{0,2}";
+const BETWEEN = "(?:\\s{0,2}[(\\[/|,–—-]\\s{0,2}|\\s{1,2})";
 const CLOSE = "\\s{0,2}[)\\]]?";
 const START = "(?<![\\p{L}\\p{N}\"'\u05f3\u05f4])";
 const END = "(?![\\p{L}\\p{N}\"'\u05f3\u05f4])";
