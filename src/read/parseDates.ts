@@ -11,6 +11,7 @@ import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor } from "./mention.js";
 import { resolveMentions } from "./refiners/resolveMentions.js";
 import { selectCandidates } from "./refiners/selectCandidates.js";
+import { work } from "./workCounter.js";
 
 /** Options for {@link parseDates}. */
 export interface ParseOptions {
@@ -99,6 +100,7 @@ export function runPipeline(text: string, options: PipelineOptions): DateMention
   const candidates: Candidate[] = [];
   for (const [start, end] of digitRegions(text)) {
     const stretch = text.slice(start, end);
+    work.extractorChars += DIGIT_EXTRACTORS.length * stretch.length;
     for (const extractor of DIGIT_EXTRACTORS) {
       for (const candidate of extractor.extract(stretch, extractOptions)) {
         candidate.start += start;
@@ -109,8 +111,10 @@ export function runPipeline(text: string, options: PipelineOptions): DateMention
   }
   const hebrewContext = HEBREW_LETTER.test(text);
   // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
+  if (hebrewContext) work.extractorChars += text.length;
   if (hebrewContext)
     for (const candidate of hebrewScriptExtractor.extract(text, extractOptions)) candidates.push(candidate);
+  work.candidates += candidates.length;
   return resolveMentions(text, selectCandidates(candidates), {
     referenceDayNumber: options.referenceDayNumber,
     hebrewContext,
