@@ -30,9 +30,9 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
   const chosen: Candidate[] = [];
   for (const candidate of ranked) {
     let free = true;
-    let at = candidate.start;
-    for (; at < candidate.end && free; at++) free = taken[at] === 0;
-    work.selectChars += at - candidate.start;
+    let checked = 0;
+    for (let at = candidate.start; at < candidate.end && free; at++, checked++) free = taken[at] === 0;
+    work.selectChars += checked;
     if (!free) continue;
     chosen.push(candidate);
     taken.fill(1, candidate.start, candidate.end);
