@@ -117,6 +117,8 @@ export const slowest: Record<string, { ms: number; input: string }> = {};
 /** The call per function that came closest to its bound on work (the largest share of it), and its input. */
 export const mostWork: Record<string, { work: number; bound: number; input: string }> = {};
 export const counts = { inputs: 0, calls: 0 };
+/** The slowest input, all its calls together: reported after a run, never judged. */
+export const slowestInput = { ms: 0, input: "" };
 
 /** The length a bound on work is reckoned from: a string's, or the total of the strings in a value. */
 export function inputLength(input: unknown, depth = 0): number {
@@ -350,6 +352,7 @@ export function checkAll(
   excuse: (violation: ContractViolation, input: unknown) => boolean = () => false,
 ): void {
   counts.inputs += 1;
+  const started = performance.now();
   const checks: Array<() => void> = [() => checkConvert(input)];
   if (typeof input === "string")
     checks.push(
@@ -365,6 +368,8 @@ export function checkAll(
       unexcused ??= error;
     }
   }
+  const ms = performance.now() - started;
+  if (ms > slowestInput.ms) Object.assign(slowestInput, { ms, input: show(input) });
   if (unexcused !== undefined) throw unexcused;
 }
 
@@ -380,7 +385,8 @@ export function slowestReport(): string {
         `  ${name}: ${work} units of ${bound} allowed (${((100 * work) / bound).toFixed(1)} %) on ${input}`,
     );
   return [
-    `${counts.inputs} inputs, ${counts.calls} calls; slowest (reported, not judged; known bugs included):`,
+    `${counts.inputs} inputs, ${counts.calls} calls; the slowest input took ${slowestInput.ms.toFixed(2)} ms (all its calls; reported, not judged): ${slowestInput.input}`,
+    "slowest call per function (reported, not judged; known bugs included):",
     ...slow,
     `closest to the bound on work (judged: ${WORK_BASE} units + ${WORK_PER_CHAR} a character of input):`,
     ...costly,
