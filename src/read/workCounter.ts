@@ -35,7 +35,7 @@ export const work: WorkCounts = {
 
 /**
  * A copy of the counts so far.
- * @example (resetWork(), readWork().candidates) // 0
+ * @example resetWork(); readWork().candidates // 0
  */
 export function readWork(): WorkCounts {
   return { ...work };
