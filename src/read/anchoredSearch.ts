@@ -1,3 +1,5 @@
+import { work } from "./workCounter.js";
+
 // Some patterns begin with a word ("Av 10", "Avv 10, 5778", "July 22", "י׳ באב"): V8 has to try
 // them at every word of a page, and on pages dense with numbers that was a large share of the time.
 // Every match of such a pattern holds a rarer piece (a day number, a Hebrew month name) a bounded
@@ -86,7 +88,9 @@ export function execAnchored(search: AnchoredPattern, text: string): RegExpExecA
     const at = found.index;
     let first = Math.max(next, at - reach);
     if (wordsBefore !== undefined) first = startOfWordsBefore(text, at, wordsBefore, first);
+    work.anchors += 1;
     for (let start = first; start <= at; start++) {
+      work.anchoredTries += 1;
       if (!mayBegin(search, text, start)) continue;
       pattern.lastIndex = start;
       const match = pattern.exec(text);

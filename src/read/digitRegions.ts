@@ -1,3 +1,5 @@
+import { work } from "./workCounter.js";
+
 // Every date an English-letter extractor reads holds a digit, and none stretches far from its
 // digits. So instead of running every pattern over a whole page (most of which is prose), we run
 // them over the stretches around digit runs. The margins are wider than the longest text a
@@ -13,7 +15,13 @@ const SPACE = /\s/;
 
 /** The nearest offset at or before `offset` (not before `floor`) just after white space or at 0. */
 function cutBefore(text: string, offset: number, floor: number): number | undefined {
-  for (let at = offset; at >= floor; at--) if (at === 0 || SPACE.test(text[at - 1]!)) return at;
+  for (let at = offset; at >= floor; at--) {
+    if (at === 0 || SPACE.test(text[at - 1]!)) {
+      work.regionCutChars += offset - at;
+      return at;
+    }
+  }
+  work.regionCutChars += offset - floor + 1;
   return undefined;
 }
 
@@ -21,6 +29,7 @@ function cutBefore(text: string, offset: number, floor: number): number | undefi
 function cutAfter(text: string, offset: number): number {
   let at = offset;
   while (at < text.length && !SPACE.test(text[at]!)) at++;
+  work.regionCutChars += at - offset;
   return at;
 }
 

@@ -17,6 +17,7 @@ import type { RefineContext } from "./refiners/context.js";
 import { REFINERS } from "./refiners/index.js";
 import { selectCandidates } from "./refiners/selectCandidates.js";
 import { repairBrokenWords } from "./repairBrokenWords.js";
+import { work } from "./workCounter.js";
 import { yearPairs } from "./yearPairs.js";
 
 /** Options for {@link parseDates}. */
@@ -116,6 +117,7 @@ function candidatesOf(
   const found: Candidate[] = [];
   for (const [start, end] of digitRegions(text)) {
     const stretch = text.slice(start, end);
+    work.extractorChars += DIGIT_EXTRACTORS.length * stretch.length;
     for (const extractor of DIGIT_EXTRACTORS) {
       for (const candidate of extractor.extract(stretch, extractOptions)) {
         candidate.start += start;
@@ -133,9 +135,11 @@ function candidatesOf(
   const hebrewContext = HEBREW_LETTER.test(text);
   // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
   if (hebrewContext) {
+    work.extractorChars += HEBREW_SCRIPT_EXTRACTORS.length * text.length;
     for (const extractor of HEBREW_SCRIPT_EXTRACTORS)
       for (const candidate of extractor.extract(text, extractOptions)) found.push(candidate);
   }
+  work.candidates += found.length;
   const candidates: Candidate[] = [];
   for (const candidate of selectCandidates(found)) {
     if (!candidate.parts) candidates.push(candidate);

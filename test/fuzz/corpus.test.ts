@@ -1,14 +1,19 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { corpusBugs, corpusTexts, corpusValues } from "./corpusFiles.js";
-import { type ContractViolation, checkAll, show } from "./harness.js";
+import { type ContractViolation, checkAll, show, slowestReport } from "./harness.js";
 import { KNOWN_BUGS } from "./knownBugs.js";
 
 // Replays the saved corpus (test/fuzz/corpus/, format in corpusFiles.ts) through the same oracle as
-// the fuzzer: edge cases written by hand, and inputs that once found a bug or were slow.
+// the fuzzer: edge cases written by hand, and inputs that once found a bug or were slow (their work is
+// now counted against the harness's linear bound; the slowest times are printed after the replay).
 
 const texts = corpusTexts();
 const values = corpusValues();
 const bugs = corpusBugs();
+
+afterAll(() => {
+  console.log(`corpus replay: ${slowestReport()}`);
+});
 
 function label(where: string, input: unknown): string {
   const shown = show(input);
@@ -17,7 +22,7 @@ function label(where: string, input: unknown): string {
 
 /**
  * Every violation an input causes, from each of the functions it goes to (none: it keeps the
- * contract). Computed once per input: slow inputs are slow.
+ * contract). Computed once per input: costly inputs are slow.
  */
 const violationsFound = new Map<unknown, ContractViolation[]>();
 function violationsOf(input: unknown): ContractViolation[] {

@@ -1,98 +1,103 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDates } from "../../src/read/parseDates.js";
+import { readWork, resetWork, type WorkCounts } from "../../src/read/workCounter.js";
+import { countRegexWork } from "../support/regexWork.js";
 
-// A complexity check, not a speed check. Texts without dates, 1 MB and 10 MB: ten times the text
-// may take at most about eleven times as long (the bar we hold the readers to), never the hundred
-// times a quadratic step would take. Texts dense with dates, 100 kB and 500 kB: there every
-// mention is objects that stay alive, and garbage collection over a growing heap makes the ratio
-// noisy, so five times the text is allowed twelve times the time (a quadratic step: 25). Each size
-// is timed twice and the faster run kept, and a little slack covers timer noise.
+// A complexity check that no clock takes part in: the work parseDates does is counted (regex calls
+// and the characters each was given, characters handed to the extractors, offsets tried by the
+// anchored searches, candidates made, steps of selection), and ten times the text may do at most
+// ten times the work plus a small constant, where a quadratic step would do a hundred times. Each
+// family is a unit repeated, at about 50 kB and at exactly ten times that text. The same families
+// are timed at 1 MB and 10 MB by `npm run bench` (its "linear" section), which reports the ratios.
 
 const REFERENCE = "2026-11-24";
-const MB = 1_000_000;
-const SLACK_MS = 150;
+const SMALL = 50_000;
+/** What a text's two ends may add: a partial stretch, a last anchor with nothing after it. */
+const EDGE = 1_000;
 
-function repeatTo(unit: string, length: number): string {
-  return unit.repeat(Math.ceil(length / unit.length));
+interface Families {
+  noDates: Array<[string, string]>;
+  dense: Array<[string, string]>;
+}
+const FAMILIES = JSON.parse(
+  readFileSync(new URL("./linearTimeFamilies.json", import.meta.url), "utf8"),
+) as Families;
+
+type Counts = WorkCounts & { regexCalls: number; regexChars: number; mentions: number; length: number };
+
+function measure(text: string): Counts {
+  resetWork();
+  const { value, regex } = countRegexWork(() => parseDates(text, { reference: REFERENCE }));
+  return {
+    ...readWork(),
+    regexCalls: regex.calls,
+    regexChars: regex.chars,
+    mentions: value.mentions.length,
+    length: text.length,
+  };
 }
 
-function timeParse(text: string): { ms: number; count: number } {
-  let best = Number.POSITIVE_INFINITY;
-  let count = 0;
-  for (let run = 0; run < 2; run++) {
-    const started = performance.now();
-    count = parseDates(text, { reference: REFERENCE }).mentions.length;
-    best = Math.min(best, performance.now() - started);
+/** The work of about 50 kB of the unit and of ten times that text. */
+function smallAndLarge(unit: string): { small: Counts; large: Counts } {
+  const small = unit.repeat(Math.ceil(SMALL / unit.length));
+  return { small: measure(small), large: measure(small.repeat(10)) };
+}
+
+/** Counts that grow with the text at most as fast as it does (the sort's comparisons aside). */
+const LINEAR: ReadonlyArray<keyof Counts> = [
+  "regexCalls",
+  "regexChars",
+  "regionCutChars",
+  "extractorChars",
+  "anchors",
+  "anchoredTries",
+  "candidates",
+  "selectChars",
+];
+
+function expectLinear(unit: string): { small: Counts; large: Counts } {
+  const { small, large } = smallAndLarge(unit);
+  for (const key of LINEAR) {
+    expect(
+      large[key],
+      `${key}: ${small[key]} at ${small.length} chars, ${large[key]} at ten times`,
+    ).toBeLessThanOrEqual(10 * small[key] + EDGE);
   }
-  return { ms: best, count };
+  for (const counts of [small, large]) {
+    // Stretches are disjoint, so each character goes to each of the five digit readers at most once,
+    // and to the Hebrew-script reader once; cutting at white space looks at each character at most twice.
+    expect(counts.extractorChars).toBeLessThanOrEqual(6 * counts.length);
+    expect(counts.regionCutChars).toBeLessThanOrEqual(2 * counts.length);
+    // A sort: at most n·log2(n) comparisons.
+    const n = counts.candidates;
+    expect(counts.selectComparisons).toBeLessThanOrEqual(n * Math.ceil(Math.log2(n + 1)));
+  }
+  return { small, large };
 }
 
-/** Times n and `times`·n characters of a repeated unit (after a warm-up) and bounds the growth. */
-function expectLinear(
-  unit: string,
-  n: number,
-  times: number,
-  ratio: number,
-): { small: number; large: number } {
-  parseDates(repeatTo(unit, Math.floor(n / 10)), { reference: REFERENCE }).mentions;
-  const small = timeParse(repeatTo(unit, n));
-  const large = timeParse(repeatTo(unit, times * n));
-  expect(
-    large.ms,
-    `${JSON.stringify(unit)}: ${small.ms.toFixed(0)} ms → ${large.ms.toFixed(0)} ms`,
-  ).toBeLessThan(ratio * small.ms + SLACK_MS);
-  return { small: small.count, large: large.count };
-}
-
-// Inputs with no date in them, 1 MB and 10 MB: the patterns' own backtracking is what is tested.
-const NO_DATES: Array<[string, string]> = [
-  ["repeated digits", "1"],
-  ["10 10 10 …", "10 "],
-  ["Av Av Av …", "Av "],
-  ["Adar Adar …", "Adar "],
-  ["Adar I Adar II …", "Adar I Adar II "],
-  ['quotes """"', '"'],
-  ["gershayim ״״״", "״"],
-  ["gereshes ׳׳׳", "׳"],
-  ["separators | | |", "| "],
-  ["Hebrew letters אאאא", "א"],
-  ["Hebrew numerals י׳ י׳", "י׳ "],
-  ["Hebrew weekdays יום א׳, יום א׳", "יום א׳, "],
-  ["1/1/1/1", "1/"],
-  ["1.1.1.1", "1."],
-  ["apostrophes x'x'", "x'"],
-  ["niqqud and bidi marks", "בְּ\u200f"],
-];
-
-// Inputs dense with dates (or near-dates), 100 kB and 500 kB: every stage after the patterns
-// (selection, pairing, inference) runs once per mention.
-const DENSE: Array<[string, string]> = [
-  ["10 Av 5778 | 10 Av 5778 …", "10 Av 5778 | "],
-  ["10 Av 10 Av … (overlapping readings)", "10 Av "],
-  ["1 Adar 2 Adar … (plain Adar, no year)", "1 Adar 2 Adar "],
-  ["Sunday, July 22nd | … (weekday inference)", "Sunday, July 22nd | "],
-  ["י׳ באב תשע״ח …", "י׳ באב תשע״ח "],
-  ["י׳ באב … (no year)", "י׳ באב "],
-  ["10 Avv 5778 … (misspelt months)", "10 Avv 5778 "],
-  ["1/2/2020 …", "1/2/2020 "],
-  ["2018-07-22 …", "2018-07-22 "],
-  ["pairs and fragments", "10 Av 5778 | July 22 ״א Adar 1/2/ "],
-  ["a mix of fragments", "10 Av 1/2/ ״א Adar | "],
-];
-
-describe("parseDates runs in linear time", () => {
-  it.each(NO_DATES)("%s: 1 MB and 10 MB, at most 11× the time", (_, unit) => {
-    const { small, large } = expectLinear(unit, MB, 10, 11);
-    expect(small).toBe(0);
-    expect(large).toBe(0);
+describe("parseDates does linear work (counted, not timed)", () => {
+  it.each(FAMILIES.noDates)("%s: ten times the text, at most ten times the work", (_, unit) => {
+    const { small, large } = expectLinear(unit);
+    expect(small.mentions).toBe(0);
+    expect(large.mentions).toBe(0);
   });
 
-  it.each(DENSE)("%s: 100 kB and 500 kB, at most 12× the time", (_, unit) => {
-    const { small, large } = expectLinear(unit, MB / 10, 5, 12);
-    expect(small).toBeGreaterThan(0);
-    // Five times the text, about five times the dates.
-    expect(large).toBeGreaterThanOrEqual(4 * small);
-    expect(large).toBeLessThanOrEqual(6 * small);
+  it.each(FAMILIES.dense)("%s: ten times the text, at most ten times the work", (_, unit) => {
+    const { small, large } = expectLinear(unit);
+    expect(small.mentions).toBeGreaterThan(0);
+    // Ten times the text, ten times the dates (but for the two ends).
+    expect(Math.abs(large.mentions - 10 * small.mentions)).toBeLessThanOrEqual(10);
+    expect(Math.abs(large.candidates - 10 * small.candidates)).toBeLessThanOrEqual(10);
+  });
+
+  it("text without digits is handed to no digit reader", () => {
+    const counts = measure("Av Adar Sunday, July ".repeat(5_000));
+    expect(counts.extractorChars).toBe(0);
+    expect(counts.regionCutChars).toBe(0);
+    // Two searches over the text: for digits, for Hebrew letters.
+    expect(counts.regexCalls).toBe(2);
+    expect(counts.regexChars).toBe(2 * counts.length);
   });
 
   // Spreading every Hebrew-script candidate into push() used to overflow the stack here.

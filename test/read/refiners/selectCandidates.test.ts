@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "../../../src/read/mention.js";
 import { selectCandidates } from "../../../src/read/refiners/selectCandidates.js";
+import { readWork, resetWork } from "../../../src/read/workCounter.js";
 
 function candidate(start: number, end: number, extra: Partial<Candidate> = {}): Candidate {
   return { start, end, calendar: "hebrew", extractor: "test", stated: {}, ...extra };
@@ -44,17 +45,38 @@ describe("selectCandidates", () => {
     expect(selectCandidates([])).toEqual([]);
   });
 
-  it("is not quadratic: 200,000 overlapping readings settle quickly", () => {
+  it("is not quadratic: its steps grow with the candidates, counted at 20,000 and 200,000", () => {
     // Two readings per date, as "10 Av 10 Av …" gives ("10 Av" and "Av 10"); the kept-against-kept
-    // check this replaced took seconds here.
-    const many: Candidate[] = [];
-    for (let i = 0; i < 100_000; i++) many.push(candidate(i * 6, i * 6 + 5), candidate(i * 6 + 3, i * 6 + 8));
-    const started = performance.now();
-    const chosen = selectCandidates(many);
-    const elapsed = performance.now() - started;
-    expect(chosen.length).toBeGreaterThanOrEqual(50_000);
-    for (let i = 1; i < chosen.length; i++) expect(chosen[i]!.start >= chosen[i - 1]!.end).toBe(true);
-    expect(elapsed).toBeLessThan(2_000);
+    // check this replaced took seconds at 200,000. Counted, not timed: comparisons of the sort and
+    // characters checked or marked, against the number of candidates.
+    const overlapping = (pairs: number): Candidate[] => {
+      const many: Candidate[] = [];
+      for (let i = 0; i < pairs; i++) many.push(candidate(i * 6, i * 6 + 5), candidate(i * 6 + 3, i * 6 + 8));
+      return many;
+    };
+    const steps = (many: Candidate[]) => {
+      resetWork();
+      const chosen = selectCandidates(many);
+      const { selectComparisons, selectChars } = readWork();
+      return { chosen, selectComparisons, selectChars };
+    };
+    const small = steps(overlapping(10_000));
+    const large = steps(overlapping(100_000));
+    expect(large.chosen.length).toBeGreaterThanOrEqual(50_000);
+    const disjoint = large.chosen.every((c, i) => i === 0 || c.start >= large.chosen[i - 1]!.end);
+    expect(disjoint).toBe(true);
+    for (const [n, counted] of [
+      [20_000, small],
+      [200_000, large],
+    ] as const) {
+      // A sort's n·log2(n) comparisons at most; each reading's five characters checked, and marked if kept.
+      expect(counted.selectComparisons).toBeLessThanOrEqual(n * Math.ceil(Math.log2(n)));
+      expect(counted.selectChars).toBeLessThanOrEqual(2 * 5 * n);
+    }
+    expect(large.selectChars).toBeLessThanOrEqual(10 * small.selectChars);
+    expect(large.selectComparisons).toBeLessThanOrEqual(
+      10 * small.selectComparisons * (Math.log2(200_000) / Math.log2(20_000)),
+    );
   });
 });
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { digitRegions } from "../../src/read/digitRegions.js";
+import { parseDates } from "../../src/read/parseDates.js";
+import { readWork, resetWork, work } from "../../src/read/workCounter.js";
+
+describe("workCounter", () => {
+  it("reads zero after a reset (the documented example)", () => {
+    parseDates("10 Av 5778");
+    resetWork();
+    expect(readWork().candidates).toBe(0);
+    expect(Object.values(readWork()).every((count) => count === 0)).toBe(true);
+  });
+
+  it("gives a copy: later work does not change counts already read", () => {
+    resetWork();
+    const before = readWork();
+    parseDates("10 Av 5778 | Sunday, July 22nd");
+    expect(before.candidates).toBe(0);
+    expect(readWork().candidates).toBeGreaterThan(0);
+    expect(work.candidates).toBe(readWork().candidates);
+  });
+
+  it("counts the characters handed to the five digit readers and the Hebrew-script reader", () => {
+    resetWork();
+    parseDates("see 10 Av 5778 there");
+    // One stretch, the whole text, to each of the five digit readers; no Hebrew letter.
+    expect(readWork().extractorChars).toBe(5 * 20);
+    resetWork();
+    parseDates("י׳ באב תשע״ח");
+    expect(readWork().extractorChars).toBe("י׳ באב תשע״ח".length);
+  });
+
+  it("counts the characters digitRegions steps over to find white space", () => {
+    resetWork();
+    // From 64 characters after the digit, to the end of the word of x's.
+    digitRegions(`1${"x".repeat(100)}`);
+    expect(readWork().regionCutChars).toBe(101 - 65);
+  });
+});
