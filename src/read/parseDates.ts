@@ -6,6 +6,7 @@ import { gregorianTextExtractor } from "./extractors/gregorianText.js";
 import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
 import { isoExtractor } from "./extractors/iso.js";
+import { localizedTextExtractor } from "./extractors/localizedText.js";
 import { numericExtractor } from "./extractors/numeric.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor } from "./mention.js";
@@ -31,6 +32,7 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   isoExtractor,
   numericExtractor,
   unknownMonthExtractor,
+  localizedTextExtractor,
 ];
 
 const HEBREW_LETTER = /[\u05d0-\u05ea]/;

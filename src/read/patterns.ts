@@ -123,3 +123,20 @@ export function caseless(source: string): string {
   }
   return out;
 }
+
+/**
+ * A regex alternation (no group) of short phrases, longest first: a space in a phrase matches up to
+ * two spaces or none ("O. S." matches "O.S."), and everything else is literal.
+ * @example new RegExp(`^(?:${phrases(["г.", "года"])})$`, "u").test("года") // true
+ */
+export function phrases(rows: readonly string[]): string {
+  return [...rows]
+    .sort((a, b) => b.length - a.length)
+    .map((row) =>
+      row
+        .split(" ")
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("[\\s\\u00a0]{0,2}"),
+    )
+    .join("|");
+}

@@ -1,0 +1,87 @@
+import type { Calendar } from "../../types.js";
+import { HEBREW_LETTERS, LEXICON, normalizeWord } from "../lexicon.js";
+import type { MonthRow } from "./monthRow.js";
+import { GENERATED_MONTH_ROWS } from "./months.generated.js";
+import { HAND_MONTH_ROWS } from "./months.hand.js";
+
+// One lookup for a month name in any language the readers know, either calendar: CLDR's rows
+// (months.generated.ts), hand rows (months.hand.ts) and the English tables of lexicon.ts, folded as
+// normalizeWord folds. A word is looked up in a Map, never matched against an alternation of every
+// spelling: the table has hundreds of rows, and it is built on the first lookup, not at start-up.
+
+/** What a month word names. */
+export interface MonthWord {
+  calendar: Calendar;
+  /** 1–12, or a hebcal month number (0 for Adar without I/II). */
+  month: number;
+  /** Only an abbreviation in every row that has it ("июл.", "juil."): a date needs its year to count. */
+  short: boolean;
+  /** An English spelling, which the English readers read in their own forms. */
+  english: boolean;
+}
+
+/** Every row, English ones included, as [calendar, month, spelling, short, english]. */
+function allRows(): Array<[Calendar, number, string, boolean, boolean]> {
+  const rows: Array<[Calendar, number, string, boolean, boolean]> = [];
+  // The first English spelling of a Gregorian month is its name; the others abbreviate it.
+  for (const [month, spellings] of Object.entries(LEXICON.gregorianMonths))
+    for (const [index, spelling] of spellings.entries())
+      rows.push(["gregorian", Number(month), spelling, index > 0, true]);
+  for (const [month, spellings] of Object.entries(LEXICON.hebrewMonthsLatin))
+    for (const spelling of spellings) rows.push(["hebrew", Number(month), spelling, false, true]);
+  const other: readonly MonthRow[] = [...GENERATED_MONTH_ROWS, ...HAND_MONTH_ROWS];
+  for (const [, calendar, month, spelling, form] of other) {
+    // Hebrew months in Hebrew script are the Hebrew-script reader's (lexicon.ts merges them there).
+    if (calendar === "hebrew" && HEBREW_LETTERS.test(spelling)) continue;
+    rows.push([calendar, month, spelling, form === "short", false]);
+  }
+  return rows;
+}
+
+let index: Map<string, MonthWord> | undefined;
+/** Folded spellings that two rows give to different months (a test keeps this empty). */
+const clashes: string[] = [];
+
+function build(): Map<string, MonthWord> {
+  const map = new Map<string, MonthWord>();
+  for (const [calendar, month, spelling, short, english] of allRows()) {
+    const key = normalizeWord(spelling);
+    const known = map.get(key);
+    if (known === undefined) {
+      map.set(key, { calendar, month, short, english });
+    } else if (known.calendar !== calendar || known.month !== month) {
+      clashes.push(key);
+    } else {
+      // A spelling that is a full name anywhere is no mere abbreviation; one English row makes it English.
+      known.short &&= short;
+      known.english ||= english;
+    }
+  }
+  return map;
+}
+
+/**
+ * The month a word names in any known language (case, accents and Hebrew points folded), or undefined.
+ * @example monthInAnyLanguage("ИЮЛЯ") // {calendar: "gregorian", month: 7, short: false, english: false}
+ */
+export function monthInAnyLanguage(word: string): MonthWord | undefined {
+  index ??= build();
+  return index.get(normalizeWord(word));
+}
+
+/**
+ * The folded spellings that name two different months, for the test that keeps the table consistent.
+ * @example monthSpellingClashes() // []
+ */
+export function monthSpellingClashes(): readonly string[] {
+  index ??= build();
+  return clashes;
+}
+
+/**
+ * Every spelling the lookup knows, as written in its row, with its month (for property tests).
+ * @example allMonthSpellings().length > 500 // true
+ */
+export function allMonthSpellings(): Array<{ spelling: string; calendar: Calendar; month: number }> {
+  return allRows().map(([calendar, month, spelling]) => ({ spelling, calendar, month }));
+}
