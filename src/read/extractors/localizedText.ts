@@ -15,8 +15,11 @@ import { readTimeAfter, weekdayOfPrefix } from "./gregorianText.js";
 // up in a Map; its row says the calendar. What the English readers read in their own forms ("22 July
 // 2018", "10 Av 5778") is left to them, so that every date has one reader.
 
-/** A month word in any script: letters and their marks, apostrophes and the Hebrew geresh, then a period. */
-const WORD = "\\p{L}[\\p{L}\\p{M}'\\u2019\\u05f3]{0,19}";
+/**
+ * A month word in any script: letters and their marks, apostrophes and the Hebrew geresh. An
+ * apostrophe may begin it: French writes the guttural of "‘Heshvan" so.
+ */
+const WORD = "['\\u2018\\u2019]?\\p{L}[\\p{L}\\p{M}'\\u2019\\u05f3]{0,19}";
 /** A second word, as in "адар II", "Adar B", "Menachem Aw". */
 const SECOND = `(?:[\\s\\u00a0-]{1,3}(?<second>\\p{L}{1,10}|[12])${END})?`;
 const MONTH = `(?<first>${WORD})(?<period>\\.)?${SECOND}`;
@@ -46,9 +49,10 @@ const YEAR = new RegExp(
 const ERA_BEFORE = new RegExp(`(?<=(?<era>${START}TÉ${SPACE}))`, "uy");
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ENGLISH_ORDINAL = /^(?:st|nd|rd|th)$/i;
+const GREGORIAN_ENGLISH_WORD = /^[A-Za-z]+\.?$/;
+const HEBREW_LATIN_WORD = /^[A-Za-z\u00c0-\u024f\u1e00-\u1eff'\u2019\u2018\u02bc`\u00b4 ]+$/;
 const UPPER_CASE = /^\p{Lu}/u;
 const HEBREW_PREPOSITION = /^[בל]/;
-const LATIN_WITH_MARKS = /[^\p{Script=Latin}]|[^\u0000-\u007f]/u;
 
 /** Gregorian years as text writes them beside a Hebrew month ("10 de av de 2018" mixes the calendars). */
 const CIVIL_YEARS = { from: 1000, to: 2999 };
@@ -82,11 +86,17 @@ function monthOf(
   return found === undefined ? undefined : { ...found, end: firstEnd, text: word };
 }
 
-/** Whether a month word can be one here: abbreviations need a year, two-letter names a year or a capital. */
+/**
+ * Whether a month word can be one here. Without a year: no abbreviation ("2 ago", "10 set"), no
+ * two-letter name in lower case ("10 av"), and no name its languages write in lower case written
+ * with a capital ("10 Mars bars"), unless all in capitals.
+ */
 function plausible(found: Found, hasYear: boolean): boolean {
   if (hasYear) return true;
   if (found.short) return false;
-  return found.text.length > 2 || UPPER_CASE.test(found.text);
+  const capital = UPPER_CASE.test(found.text);
+  if (found.text.length <= 2) return capital;
+  return !capital || !found.lowerCase || found.text === found.text.toUpperCase();
 }
 
 /** The year (and the words around it) after offset `at`, when it is one of the month's calendar. */
@@ -134,10 +144,16 @@ function collectDayFirst(text: string, out: Candidate[]): void {
     const monthStart = DAY_FIRST.lastIndex - match[0].length + match[0].lastIndexOf(groups.first!);
     const found = monthOf(groups, monthStart, text);
     if (found === undefined) continue;
-    // "22 July 2018", "10 Av 5778", "22nd of July": the English readers' forms, theirs to read.
+    // "22 July 2018", "10 Av 5778", "22nd of July": the English readers' forms, theirs to read. They
+    // read Gregorian months in ASCII only ("1 déc. 2018" is not theirs), Hebrew months in Latin letters.
     const ownForm =
       groups.dot !== undefined || groups.prefix !== undefined || groups.of?.toLowerCase() === "de";
-    if (found.english && !ownForm && (groups.ordinal === undefined || ENGLISH_ORDINAL.test(groups.ordinal))) {
+    if (
+      found.english &&
+      !ownForm &&
+      (groups.ordinal === undefined || ENGLISH_ORDINAL.test(groups.ordinal)) &&
+      (found.calendar === "hebrew" ? HEBREW_LATIN_WORD : GREGORIAN_ENGLISH_WORD).test(found.text)
+    ) {
       DAY_FIRST.lastIndex = found.end;
       continue;
     }
@@ -169,13 +185,9 @@ function collectYearFirst(text: string, out: Candidate[]): void {
     if (found.calendar === "gregorian" && groups.year!.length !== 4) continue;
     ERA_BEFORE.lastIndex = match.index;
     const era = ERA_BEFORE.exec(text)?.groups?.era;
-    // "in 2018. May 5 we…" is English prose across a sentence end: only the era, a day's period or a
-    // month word written with letters beyond ASCII make this order a date.
-    if (
-      era === undefined &&
-      (groups.dayDot === undefined || (found.english && !LATIN_WITH_MARKS.test(found.text)))
-    )
-      continue;
+    // "in 2018. May 5 we…" is English prose across a sentence end: the era or the day's period
+    // ("2018. július 22.") makes this order a date.
+    if (era === undefined && groups.dayDot === undefined) continue;
     const stated: StatedFields = { month: found.month, day: Number(groups.day) };
     stateYear(stated, found.calendar, year);
     const start = era === undefined ? match.index : match.index - era.length;

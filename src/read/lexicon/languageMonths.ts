@@ -18,6 +18,8 @@ export interface MonthWord {
   short: boolean;
   /** An English spelling, which the English readers read in their own forms. */
   english: boolean;
+  /** Every row writes it in lower case (fr "mars", ru "июля"): capitalized, it may be another word ("10 Mars bars"). */
+  lowerCase: boolean;
 }
 
 /** Every row, English ones included, as [calendar, month, spelling, short, english]. */
@@ -47,14 +49,16 @@ function build(): Map<string, MonthWord> {
   for (const [calendar, month, spelling, short, english] of allRows()) {
     const key = normalizeWord(spelling);
     const known = map.get(key);
+    const lowerCase = !english && spelling[0] !== spelling[0]!.toUpperCase();
     if (known === undefined) {
-      map.set(key, { calendar, month, short, english });
+      map.set(key, { calendar, month, short, english, lowerCase });
     } else if (known.calendar !== calendar || known.month !== month) {
       clashes.push(key);
     } else {
       // A spelling that is a full name anywhere is no mere abbreviation; one English row makes it English.
       known.short &&= short;
       known.english ||= english;
+      known.lowerCase &&= lowerCase;
     }
   }
   return map;
@@ -62,7 +66,7 @@ function build(): Map<string, MonthWord> {
 
 /**
  * The month a word names in any known language (case, accents and Hebrew points folded), or undefined.
- * @example monthInAnyLanguage("ИЮЛЯ") // {calendar: "gregorian", month: 7, short: false, english: false}
+ * @example monthInAnyLanguage("ИЮЛЯ")?.month // 7
  */
 export function monthInAnyLanguage(word: string): MonthWord | undefined {
   index ??= build();
