@@ -140,3 +140,28 @@ export function phrases(rows: readonly string[]): string {
     )
     .join("|");
 }
+
+/**
+ * A regex alternation (no group) of literal strings, grouped by their first character so that a
+ * failing test costs one look at each character rather than one try of every string.
+ * @example byFirstCharacter(["jan", "jul", "av"]) // "a(?:v)|j(?:an|ul)"
+ */
+export function byFirstCharacter(strings: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const string of strings) {
+    const first = String.fromCodePoint(string.codePointAt(0)!);
+    const list = groups.get(first) ?? [];
+    list.push(phrases([string.slice(first.length)]));
+    groups.set(first, list);
+  }
+  return [...groups.keys()]
+    .sort()
+    .map(
+      (first) =>
+        `${phrases([first])}(?:${groups
+          .get(first)!
+          .sort((a, b) => b.length - a.length)
+          .join("|")})`,
+    )
+    .join("|");
+}

@@ -1,8 +1,8 @@
 import { BEFORE_MONTH, BEFORE_YEAR } from "../lexicon/dateWords.js";
-import { type MonthWord, monthInAnyLanguage } from "../lexicon/languageMonths.js";
-import { PLAIN_ADAR } from "../lexicon.js";
+import { asciiStarts, beginsTwoWordName, type MonthWord, monthOfFolded } from "../lexicon/languageMonths.js";
+import { normalizeWord, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
-import { caseless, END, phrases, SPACE, START } from "../patterns.js";
+import { byFirstCharacter, caseless, END, phrases, SPACE, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
 import { weekdayBefore } from "../weekdayPrefix.js";
 import { yearWordsEnd } from "../yearWords.js";
@@ -15,29 +15,56 @@ import { readTimeAfter, weekdayOfPrefix } from "./gregorianText.js";
 // up in a Map; its row says the calendar. What the English readers read in their own forms ("22 July
 // 2018", "10 Av 5778") is left to them, so that every date has one reader.
 
+/** A month word in any script: letters and their marks, apostrophes and the Hebrew geresh. */
+const WORD_REST = "[\\p{L}\\p{M}'\\u2019\\u05f3]{0,19}";
+/** An apostrophe may begin a month word: French writes the guttural of "‘Heshvan" so. */
+const WORD_START = "['\\u2018\\u2019]?";
+const MONTH = `(?<first>${WORD_START}\\p{L}${WORD_REST})(?<period>\\.)?`;
 /**
- * A month word in any script: letters and their marks, apostrophes and the Hebrew geresh. An
- * apostrophe may begin it: French writes the guttural of "‘Heshvan" so.
+ * The month of a day-first date, with a quick test in the pattern: a word in ASCII must begin as some
+ * spelling does ("jul", "sep", or be a short one: "av"), built from the table on first use; a word
+ * with other letters in its first three goes on to the lookup. After a plain day only spellings that
+ * are not English count (the English readers read "13 December"); after "22." or "de", all do. Most
+ * numbers in prose stand before English words, and without this each was a match, a fold and a
+ * lookup: prose with numbers took a sixth longer to read.
  */
-const WORD = "['\\u2018\\u2019]?\\p{L}[\\p{L}\\p{M}'\\u2019\\u05f3]{0,19}";
-/** A second word, as in "адар II", "Adar B", "Menachem Aw". */
-const SECOND = `(?:[\\s\\u00a0-]{1,3}(?<second>\\p{L}{1,10}|[12])${END})?`;
-const MONTH = `(?<first>${WORD})(?<period>\\.)?${SECOND}`;
+function monthWithStarts(): string {
+  // A short spelling ("av") must be the whole word: "(?!\\p{L})" ends it.
+  const starts = (withEnglish: boolean) =>
+    byFirstCharacter(
+      asciiStarts(withEnglish).map((start) => (start.length < 3 ? `${start}\u0000` : start)),
+    ).replace(/\u0000/g, "(?![\\p{L}])");
+  const other = "[^\\u0000-\\u007f]|.[^\\u0000-\\u007f]|..[^\\u0000-\\u007f]";
+  const ownForm = `(?<=(?:\\.|${phrases(BEFORE_MONTH)})[\\s\\u00a0]{1,6})`;
+  const test = `(?:(?=${starts(false)}|${other})|${ownForm}(?=${starts(true)}))`;
+  return `(?<first>${WORD_START}${test}\\p{L}${WORD_REST})(?<period>\\.)?`;
+}
+
+/**
+ * Sticky: the second word of "адар II", "Adar B", "Menachem Aw", read only after a word that begins
+ * such a name (in the patterns, it made every "10 people say" a lookup of "people say").
+ */
+const SECOND = new RegExp(`[\\s\\u00a0-]{1,3}(?<second>\\p{L}{1,10}|[12])${END}`, "uy");
 /** Ordinal endings written on a day: fr "1er", es/pt "1º", ru "22-го", yi "22טן". */
 const ORDINAL = "(?:st|nd|rd|th|er|re|º|°|ª|-го|-е|טן|סטן)";
-/** Hebrew writes "ה-13 באוקטובר" (the 13th), "ב-13" (on the 13th): a letter and a hyphen or maqaf, or a bare ה. */
-const HEBREW_PREFIX = "(?:[הבמל][-\\u05be]|ה)";
-
-const DAY_FIRST = new RegExp(
-  caseless(
-    `${START}(?<prefix>${HEBREW_PREFIX})?(?<day>\\d{1,2})(?!\\d)(?<dot>\\.)?(?<ordinal>${ORDINAL})?${END}` +
-      `(?:${SPACE}(?<of>${phrases(BEFORE_MONTH)}))?${SPACE}(?:[בל][-\\u05be])?${MONTH}`,
-  ),
-  "gu",
-);
+// The pattern begins with the day's digits, which V8 skips ahead to; an optional prefix before them
+// made it try every offset of a page. Built on first use (see monthWithStarts).
+let dayFirst: RegExp | undefined;
+function dayFirstPattern(): RegExp {
+  dayFirst ??= new RegExp(
+    caseless(
+      `(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})(?!\\d)(?<dot>\\.)?(?<ordinal>${ORDINAL})?${END}` +
+        `(?:${SPACE}(?<of>${phrases(BEFORE_MONTH)}))?${SPACE}(?:[בל][-\\u05be])?${monthWithStarts()}`,
+    ),
+    "gu",
+  );
+  return dayFirst;
+}
 /** Hungarian: the year with a period, the month, the day with a period. */
 const YEAR_FIRST = new RegExp(
-  `${START}(?<year>\\d{4,5})\\.${SPACE}${MONTH}${SPACE}(?<day>\\d{1,2})(?<dayDot>\\.)?(?![\\p{L}\\p{N}])`,
+  // The second word of "Ádár II" is read by monthOf: the pattern only lets it stand before the day.
+  `${START}(?<year>\\d{4,5})\\.${SPACE}${MONTH}(?:[\\s\\u00a0-]{1,3}(?:\\p{L}{1,10}|[12]))?${SPACE}` +
+    "(?<day>\\d{1,2})(?<dayDot>\\.)?(?![\\p{L}\\p{N}])",
   "gu",
 );
 /** Sticky: the year after a month, maybe after a word ("de", "des Jahres", "AM"). */
@@ -47,6 +74,8 @@ const YEAR = new RegExp(
 );
 /** The Hungarian era before a Hebrew year ("TÉ 5778."), looked for behind a year-first date. */
 const ERA_BEFORE = new RegExp(`(?<=(?<era>${START}TÉ${SPACE}))`, "uy");
+/** Hebrew writes "ה-13 באוקטובר" (the 13th), "ב-13" (on the 13th): a letter and a hyphen or maqaf before the day. */
+const HEBREW_PREFIX = new RegExp(`(?<=(?<prefix>${START}[הבמל][-\\u05be]))`, "uy");
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ENGLISH_ORDINAL = /^(?:st|nd|rd|th)$/i;
 const GREGORIAN_ENGLISH_WORD = /^[A-Za-z]+\.?$/;
@@ -71,18 +100,19 @@ function monthOf(
 ): Found | undefined {
   const first = groups.first!;
   const firstEnd = monthStart + first.length + (groups.period === undefined ? 0 : 1);
-  if (groups.second !== undefined) {
-    const secondStart = text.indexOf(groups.second, firstEnd);
-    const two = `${first} ${groups.second}`;
-    const found = monthInAnyLanguage(two);
-    if (found !== undefined) return { ...found, end: secondStart + groups.second.length, text: two };
-  }
-  // The first word must end at a boundary (the pattern's own boundary follows the second word).
+  // A word longer than the pattern's 20 letters is no month.
   if (firstEnd < text.length && LETTER_OR_DIGIT.test(text[firstEnd]!)) return undefined;
   const word = groups.period === undefined ? first : `${first}.`;
+  const folded = normalizeWord(word);
+  if (groups.period === undefined && beginsTwoWordName(folded)) {
+    SECOND.lastIndex = firstEnd;
+    const second = SECOND.exec(text)?.groups?.second;
+    const found = second === undefined ? undefined : monthOfFolded(`${folded} ${normalizeWord(second)}`);
+    if (found !== undefined) return { ...found, end: SECOND.lastIndex, text: `${first} ${second}` };
+  }
   const found =
-    monthInAnyLanguage(word) ??
-    (HEBREW_PREPOSITION.test(first) && first.length > 2 ? monthInAnyLanguage(word.slice(1)) : undefined);
+    monthOfFolded(folded) ??
+    (HEBREW_PREPOSITION.test(first) && first.length > 2 ? monthOfFolded(folded.slice(1)) : undefined);
   return found === undefined ? undefined : { ...found, end: firstEnd, text: word };
 }
 
@@ -135,19 +165,25 @@ function candidate(found: Found, stated: StatedFields, start: number, end: numbe
 }
 
 function collectDayFirst(text: string, out: Candidate[]): void {
+  const DAY_FIRST = dayFirstPattern();
   DAY_FIRST.lastIndex = 0;
   for (;;) {
     const from = DAY_FIRST.lastIndex;
     const match = DAY_FIRST.exec(text);
     if (match === null) return;
     const groups = match.groups!;
-    const monthStart = DAY_FIRST.lastIndex - match[0].length + match[0].lastIndexOf(groups.first!);
+    // The month begins after the day, its marks and "de" (which the month word may repeat: "10 de de").
+    const before = groups.day!.length + (groups.dot?.length ?? 0);
+    const afterDay = before + (groups.ordinal?.length ?? 0) + (groups.of?.length ?? 0);
+    const monthStart = match.index + match[0].indexOf(groups.first!, afterDay);
     const found = monthOf(groups, monthStart, text);
     if (found === undefined) continue;
     // "22 July 2018", "10 Av 5778", "22nd of July": the English readers' forms, theirs to read. They
     // read Gregorian months in ASCII only ("1 déc. 2018" is not theirs), Hebrew months in Latin letters.
+    HEBREW_PREFIX.lastIndex = match.index;
+    const hebrewPrefix = match.index >= 2 ? HEBREW_PREFIX.exec(text)?.groups?.prefix : undefined;
     const ownForm =
-      groups.dot !== undefined || groups.prefix !== undefined || groups.of?.toLowerCase() === "de";
+      groups.dot !== undefined || hebrewPrefix !== undefined || groups.of?.toLowerCase() === "de";
     if (
       found.english &&
       !ownForm &&
@@ -161,7 +197,7 @@ function collectDayFirst(text: string, out: Candidate[]): void {
     if (!plausible(found, year !== undefined)) continue;
     const stated: StatedFields = { month: found.month, day: Number(groups.day) };
     if (year !== undefined) stateYear(stated, found.calendar, year.value);
-    let start = match.index;
+    let start = hebrewPrefix === undefined ? match.index : match.index - hebrewPrefix.length;
     const prefix = weekdayBefore(text, start, from, false);
     const weekday = prefix === undefined ? undefined : weekdayOfPrefix(prefix.weekday);
     if (weekday !== undefined) {

@@ -41,6 +41,8 @@ function allRows(): Array<[Calendar, number, string, boolean, boolean]> {
 }
 
 let index: Map<string, MonthWord> | undefined;
+/** The first words of the names of two words ("адар" of "адар II", "menachem" of "Menachem Aw"). */
+const pairFirsts = new Set<string>();
 /** Folded spellings that two rows give to different months (a test keeps this empty). */
 const clashes: string[] = [];
 
@@ -48,6 +50,7 @@ function build(): Map<string, MonthWord> {
   const map = new Map<string, MonthWord>();
   for (const [calendar, month, spelling, short, english] of allRows()) {
     const key = normalizeWord(spelling);
+    if (key.includes(" ")) pairFirsts.add(key.slice(0, key.indexOf(" ")));
     const known = map.get(key);
     const lowerCase = !english && spelling[0] !== spelling[0]!.toUpperCase();
     if (known === undefined) {
@@ -71,6 +74,41 @@ function build(): Map<string, MonthWord> {
 export function monthInAnyLanguage(word: string): MonthWord | undefined {
   index ??= build();
   return index.get(normalizeWord(word));
+}
+
+/**
+ * The month a word already folded by normalizeWord names, or undefined (readers fold a word once).
+ * @example monthOfFolded("июля")?.month // 7
+ */
+export function monthOfFolded(folded: string): MonthWord | undefined {
+  index ??= build();
+  return index.get(folded);
+}
+
+/**
+ * Whether a folded word begins a month name of two words, so that the word after it is worth reading.
+ * @example beginsTwoWordName("адар") // true
+ */
+export function beginsTwoWordName(folded: string): boolean {
+  index ??= build();
+  return pairFirsts.has(folded);
+}
+
+/**
+ * How every folded spelling in ASCII begins: its first three characters ("jul", "sep", "sh'"), or the
+ * whole of a shorter one ("av"), for a reader's quick test of a word before it folds and looks it up;
+ * of every spelling, or only of those that are not English.
+ * @example asciiStarts(false).includes("jul") // true (Spanish "jul", Dutch "juli")
+ */
+export function asciiStarts(withEnglish: boolean): string[] {
+  index ??= build();
+  const starts = new Set<string>();
+  for (const [key, word] of index) {
+    if (word.english && !withEnglish) continue;
+    const start = key.replace(/^'/, "").slice(0, 3);
+    if (/^[a-z][a-z' ]*$/.test(start)) starts.add(start.trimEnd());
+  }
+  return [...starts].sort();
 }
 
 /**

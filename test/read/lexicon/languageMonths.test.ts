@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   allMonthSpellings,
+  asciiStarts,
+  beginsTwoWordName,
   monthInAnyLanguage,
+  monthOfFolded,
   monthSpellingClashes,
 } from "../../../src/read/lexicon/languageMonths.js";
 import { GENERATED_MONTH_ROWS } from "../../../src/read/lexicon/months.generated.js";
@@ -11,6 +14,35 @@ import { hebrewMonthFromName, LEXICON } from "../../../src/read/lexicon.js";
 import { parseDates } from "../../../src/read/parseDates.js";
 
 const ROWS = [...GENERATED_MONTH_ROWS, ...HAND_MONTH_ROWS];
+
+describe("the lookups' examples", () => {
+  it("@example", () => {
+    expect(monthInAnyLanguage("ИЮЛЯ")?.month).toBe(7);
+    expect(monthOfFolded("июля")?.month).toBe(7);
+    expect(beginsTwoWordName("адар")).toBe(true);
+    expect(beginsTwoWordName("июля")).toBe(false);
+    expect(asciiStarts(false).includes("jul")).toBe(true);
+    expect(allMonthSpellings().length > 500).toBe(true);
+  });
+
+  it("gives how every ASCII spelling begins, with or without the English ones", () => {
+    for (const { spelling } of allMonthSpellings()) {
+      const folded = spelling
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .toLowerCase()
+        .replace(/^'/, "")
+        .replace(/\.$/, "");
+      if (!/^[a-z' ]+$/.test(folded)) continue;
+      const start = folded.slice(0, 3).trimEnd();
+      expect(asciiStarts(true), spelling).toContain(start);
+      if (!monthInAnyLanguage(spelling)!.english) expect(asciiStarts(false), spelling).toContain(start);
+    }
+    const foreign = asciiStarts(false);
+    expect(foreign.every((start) => asciiStarts(true).includes(start))).toBe(true);
+    expect(foreign.length).toBeLessThan(asciiStarts(true).length);
+  });
+});
 
 describe("monthInAnyLanguage", () => {
   it("no folded spelling names two months", () => {
