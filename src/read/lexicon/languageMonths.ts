@@ -105,11 +105,16 @@ export function asciiStarts(withEnglish: boolean): string[] {
   const starts = new Set<string>();
   for (const [key, word] of index) {
     if (word.english && !withEnglish) continue;
+    const code = key.charCodeAt(key[0] === "'" ? 1 : 0);
+    // Keys are folded to lower case: a start in ASCII begins with a to z.
+    if (code < 97 || code > 122) continue;
     const start = key.replace(/^'/, "").slice(0, 3);
-    if (/^[a-z][a-z' ]*$/.test(start)) starts.add(start.trimEnd());
+    if (ASCII_START.test(start)) starts.add(start.trimEnd());
   }
   return [...starts].sort();
 }
+
+const ASCII_START = /^[a-z][a-z' ]*$/;
 
 /**
  * The folded spellings that name two different months, for the test that keeps the table consistent.
