@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { gregorianDayNumberStrict } from "../../../src/calendars/validate.js";
+import { checkDocument } from "../../../src/index.js";
 import { localizedTextExtractor } from "../../../src/read/extractors/localizedText.js";
 import type { DateMention } from "../../../src/read/mention.js";
 import { parseDates } from "../../../src/read/parseDates.js";
@@ -200,5 +201,18 @@ describe("localized-text", () => {
   it("ends a year-first date at a Gregorian month with a five-digit year", () => {
     expect(localizedTextExtractor.extract("57780. július 22.", {})).toEqual([]);
     expect(localizedTextExtractor.extract("10 июля 57780", {})[0]?.stated).toEqual({ day: 10, month: 7 });
+  });
+
+  it.each([
+    ["воскресенье, 22 июля 2018 г. | 10 ава 5778 г.", "match"],
+    ["22 ביולי 2018 | י׳ באב תשע״ח", "match"],
+    ["Sonntag, 22. Juli 2018 — 10. Aw 5778", "match"],
+    ["22 июля 2018 г. | 11 ава 5778", "match-after-sunset"],
+    // 22 Shevat 5660 is 22 January 1900 (ICU), written 10 January in the Julian calendar.
+    ["10 января 1900 г. (ст. ст.) — 22 швата 5660", "match-julian"],
+  ])("pairs %j as dates side by side: %s", (text, verdict) => {
+    expect(checkDocument(text, { reference: REFERENCE }).pairs.map((pair) => pair.verdict)).toEqual([
+      verdict,
+    ]);
   });
 });
