@@ -2,9 +2,14 @@
 // tables, and lookups go through them, so a new spelling is one line here.
 
 import { PLAIN_ADAR } from "../calendars/plainAdar.js";
+import { GENERATED_MONTH_ROWS } from "./lexicon/months.generated.js";
+import { HAND_MONTH_ROWS } from "./lexicon/months.hand.js";
 
 // The tables key a bare "Adar" by the calendar's marker for it; the readers take it from here.
 export { PLAIN_ADAR };
+
+/** Any letter of the Hebrew alphabet: a row in Hebrew script. */
+export const HEBREW_LETTERS = /[\u05d0-\u05ea]/;
 
 /** Hebrew month spellings in English letters, normalized (see normalizeWord), by hebcal month number. */
 const HEBREW_MONTHS_LATIN: Record<number, readonly string[]> = {
@@ -54,8 +59,8 @@ const HEBREW_MONTHS_LATIN: Record<number, readonly string[]> = {
   ],
 };
 
-/** Hebrew month names in Hebrew script, without niqqud or the ב prefix. */
-const HEBREW_MONTHS_HEBREW: Record<number, readonly string[]> = {
+/** Hebrew month names in Hebrew script, without niqqud or the ב prefix (CLDR's he and yi rows join them below). */
+const HEBREW_MONTHS_HEBREW: Record<number, string[]> = {
   1: ["ניסן"],
   2: ["אייר", "איר"],
   3: ["סיון", "סיוון"],
@@ -71,6 +76,14 @@ const HEBREW_MONTHS_HEBREW: Record<number, readonly string[]> = {
   12: ["אדר א", "אדר א'", "אדר א׳", "אדר ראשון", "אדר הראשון"],
   13: ["אדר ב", "אדר ב'", "אדר ב׳", "אדר שני", "אדר השני", "ואדר"],
 };
+
+// CLDR's Hebrew-calendar names in Hebrew script (he, yi) are this table's words: the Hebrew-script
+// reader reads them, so they join its table rather than the other languages' (languageMonths.ts).
+for (const [, calendar, month, spelling] of [...GENERATED_MONTH_ROWS, ...HAND_MONTH_ROWS]) {
+  if (calendar !== "hebrew" || !HEBREW_LETTERS.test(spelling)) continue;
+  const plain = spelling.replace(/[\u0591-\u05c7]/g, "");
+  if (!HEBREW_MONTHS_HEBREW[month]!.includes(plain)) HEBREW_MONTHS_HEBREW[month]!.push(plain);
+}
 
 /** Gregorian month names and abbreviations (a trailing period is allowed by the patterns). */
 const GREGORIAN_MONTHS: Record<number, readonly string[]> = {
@@ -131,8 +144,9 @@ export const CANONICAL_HEBREW_MONTH: Record<number, string> = {
 const ASCII_LETTERS = /^[A-Za-z]+$/;
 
 /**
- * Folds a word for lookup: lower case, Latin diacritics removed (Ḥeshvan → heshvan), every kind of
- * apostrophe made ASCII, runs of spaces or hyphens made one space, and a trailing period dropped.
+ * Folds a word for lookup, in any script: lower case (Unicode, "ИЮЛЯ" → "июля"), diacritics and
+ * Hebrew points removed (Ḥeshvan → heshvan, Ιουλίου → ιουλιου), every kind of apostrophe and the
+ * Hebrew geresh made ASCII, runs of spaces or hyphens made one space, and a trailing period dropped.
  * @example normalizeWord("Sh’vat") // "sh'vat"
  */
 export function normalizeWord(word: string): string {
@@ -141,9 +155,10 @@ export function normalizeWord(word: string): string {
   return (
     word
       .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
+      // Combining marks of Latin, Greek and Cyrillic letters (Ḥ, ί, й), and Hebrew points (Yiddish "יאַנואַר").
+      .replace(/[\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/g, "")
       .toLowerCase()
-      .replace(/[\u2019\u2018\u02bc`\u00b4]/g, "'")
+      .replace(/[\u2019\u2018\u02bc`\u00b4\u05f3]/g, "'")
       // Hyphens too: the patterns read "Adar-II" and "Menachem - Av", and the lookup must find them.
       .replace(/[\s-]+/g, " ")
       .replace(/\.$/, "")

@@ -9,6 +9,7 @@ import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
 import { hebrewScriptRangeExtractor } from "./extractors/hebrewScriptRange.js";
 import { isoExtractor } from "./extractors/iso.js";
+import { localizedTextExtractor } from "./extractors/localizedText.js";
 import { numericExtractor } from "./extractors/numeric.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor, WorkingMention } from "./mention.js";
@@ -42,6 +43,7 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   numericExtractor,
   unknownMonthExtractor,
   dayRangeExtractor,
+  localizedTextExtractor,
 ];
 
 /** The readers of Hebrew script, whose numerals are letters: they run over the whole text when it has Hebrew letters. */

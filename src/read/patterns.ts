@@ -123,3 +123,45 @@ export function caseless(source: string): string {
   }
   return out;
 }
+
+/**
+ * A regex alternation (no group) of short phrases, longest first: a space in a phrase matches up to
+ * two spaces or none ("O. S." matches "O.S."), and everything else is literal.
+ * @example new RegExp(`^(?:${phrases(["г.", "года"])})$`, "u").test("года") // true
+ */
+export function phrases(rows: readonly string[]): string {
+  return [...rows]
+    .sort((a, b) => b.length - a.length)
+    .map((row) =>
+      row
+        .split(" ")
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("[\\s\\u00a0]{0,2}"),
+    )
+    .join("|");
+}
+
+/**
+ * A regex alternation (no group) of literal strings, grouped by their first character so that a
+ * failing test costs one look at each character rather than one try of every string.
+ * @example byFirstCharacter(["jan", "jul", "av"]) // "a(?:v)|j(?:an|ul)"
+ */
+export function byFirstCharacter(strings: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const string of strings) {
+    const first = String.fromCodePoint(string.codePointAt(0)!);
+    const list = groups.get(first) ?? [];
+    list.push(phrases([string.slice(first.length)]));
+    groups.set(first, list);
+  }
+  return [...groups.keys()]
+    .sort()
+    .map(
+      (first) =>
+        `${phrases([first])}(?:${groups
+          .get(first)!
+          .sort((a, b) => b.length - a.length)
+          .join("|")})`,
+    )
+    .join("|");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseless, SPACE, SPACE_MAX } from "../../src/read/patterns.js";
+import { byFirstCharacter, caseless, phrases, SPACE, SPACE_MAX } from "../../src/read/patterns.js";
 
 describe("caseless", () => {
   it("spells letters as classes and leaves escapes, group names and lookbehinds alone", () => {
@@ -27,5 +27,31 @@ describe("SPACE", () => {
     for (const text of ["   \r\n  ", "  \r\n   ", "    ", "\u00a0\u00a0\u00a0\u00a0", "\n\n"]) {
       expect(longest.test(text), JSON.stringify(text)).toBe(false);
     }
+  });
+});
+
+describe("phrases", () => {
+  it("@example", () => {
+    expect(new RegExp(`^(?:${phrases(["г.", "года"])})$`, "u").test("года")).toBe(true);
+  });
+
+  it("takes a period literally, a space as up to two spaces or none, the longest first", () => {
+    const pattern = new RegExp(`^(?:${phrases(["O. S.", "O"])})`, "u");
+    expect(pattern.exec("O.S.")?.[0]).toBe("O.S.");
+    expect(pattern.exec("O.  S.")?.[0]).toBe("O.  S.");
+    expect(pattern.exec("OxS.")?.[0]).toBe("O");
+  });
+});
+
+describe("byFirstCharacter", () => {
+  it("@example", () => {
+    expect(byFirstCharacter(["jan", "jul", "av"])).toBe("a(?:v)|j(?:an|ul)");
+  });
+
+  it("matches exactly the strings an alternation of them matches", () => {
+    const strings = ["jan", "jul", "ju", "av", "ав", "ιου", "a.b"];
+    const grouped = new RegExp(`^(?:${byFirstCharacter(strings)})$`, "u");
+    for (const string of [...strings, "j", "jux", "ab", "a-b", "ιο"])
+      expect(grouped.test(string), string).toBe(strings.includes(string));
   });
 });

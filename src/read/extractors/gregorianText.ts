@@ -8,6 +8,7 @@ import {
 } from "../lexicon.js";
 import type { Candidate, ExtractOptions, Extractor, StatedFields, TimeOfDay } from "../mention.js";
 import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
+import { readStyleMark } from "../styleMark.js";
 import { weekdayBefore } from "../weekdayPrefix.js";
 
 // Gregorian dates with a month name, as pages write them: "Sunday, July 22nd", "December 13, 2015
@@ -74,7 +75,8 @@ const ZONE_NAMES = Object.keys(ZONE_OFFSETS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
-// Sticky readers for what may follow a date. Case matters for zones and "OS": "est", "os" are words.
+// Sticky readers for what may follow a date (the style mark is styleMark.ts). Case matters for
+// zones: "est" is a word.
 const TIME = new RegExp(
   caseless(
     "(?:[\\s\\u00a0]{0,3}(?:,|at|@|-|\\u2013|\\u2014|\\|))?[\\s\\u00a0]{1,3}" +
@@ -88,18 +90,7 @@ const ZONE = new RegExp(
     `(?<abbreviation>${ZONE_NAMES})|\\((?<abbreviationInParens>${ZONE_NAMES})\\))${END}`,
   "uy",
 );
-const OLD_STYLE = new RegExp(
-  "(?:,?[\\s\\u00a0]{1,3}|(?=\\())(?:" +
-    "(?<oldStyle>\\((?:O\\.[\\s\\u00a0]?S\\.|OS|[Oo]ld[\\s\\u00a0][Ss]tyle)\\)|O\\.[\\s\\u00a0]?S\\.|[Oo]ld[\\s\\u00a0][Ss]tyle)|" +
-    "(?<bareOldStyle>OS)|" +
-    "(?<newStyle>\\((?:N\\.[\\s\\u00a0]?S\\.|NS|[Nn]ew[\\s\\u00a0][Ss]tyle)\\)|N\\.[\\s\\u00a0]?S\\.|[Nn]ew[\\s\\u00a0][Ss]tyle))" +
-    END,
-  "uy",
-);
 const WORD_CHAR = /[\p{L}\p{N}]/uy;
-
-/** Bare "OS" is also an operating system ("2015 OS update"): taken only for dates before the last Julian civil use (1923). */
-const LAST_JULIAN_YEAR = 1923;
 
 /**
  * A two-digit year as a full year: 20yy when that is at most ten years after the reference year,
@@ -190,20 +181,6 @@ export function readTimeAfter(text: string, at: number): TimeReading | undefined
   const reading: TimeReading = { time: { hour, minute, second }, end };
   if (offsetMinutes !== undefined) reading.offsetMinutes = offsetMinutes;
   return reading;
-}
-
-/** An Old Style / New Style mark right after a date: whether it says Old Style, and where it ends. */
-function readStyleMark(
-  text: string,
-  at: number,
-  year: number | undefined,
-): { oldStyle: boolean; end: number } | undefined {
-  OLD_STYLE.lastIndex = at;
-  const match = OLD_STYLE.exec(text);
-  if (match === null) return undefined;
-  const groups = match.groups!;
-  if (groups.bareOldStyle !== undefined && (year === undefined || year > LAST_JULIAN_YEAR)) return undefined;
-  return { oldStyle: groups.newStyle === undefined, end: at + match[0].length };
 }
 
 function isAbbreviation(monthText: string, month: number): boolean {

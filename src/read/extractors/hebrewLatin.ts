@@ -9,6 +9,7 @@ import {
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
 import { type WeekdayPrefix, weekdayAt, weekdayBefore } from "../weekdayPrefix.js";
+import { yearWordsEnd } from "../yearWords.js";
 
 // Hebrew dates in English letters: "10 Av 5778", "10th of Av, 5778", "the 10th day of Av 5778",
 // "Av 10, 5778", "Sunday, 10 Av". Years are four or five digits (text writes 5778, not 778).
@@ -207,7 +208,8 @@ function collect(text: string, out: Candidate[], monthFirst: boolean): void {
     const year = YEAR.exec(text);
     if (year !== null) {
       yearText = year.groups!.year!;
-      end = YEAR.lastIndex;
+      // "10 Av 5778 AM": the era written after the year is part of the date.
+      end = yearWordsEnd(text, YEAR.lastIndex);
     }
     if (!plausible(found.text, yearText !== undefined, monthFirst)) continue;
     const stated: StatedFields = { day: Number(groups.day), month: found.month };

@@ -1,5 +1,6 @@
 import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { parseGematriya, parseHebrewYear } from "../gematriya.js";
+import { AFTER_HEBREW_YEAR } from "../lexicon/dateWords.js";
 import {
   HEBREW_MONTH_HEBREW_PATTERN,
   hebrewMonthFromName,
@@ -9,7 +10,7 @@ import {
   weekdayFromName,
 } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
-import { END, foldIgnorable, HEBREW_NUMERAL_CHARS, START } from "../patterns.js";
+import { END, foldIgnorable, HEBREW_NUMERAL_CHARS, phrases, START } from "../patterns.js";
 
 // Hebrew dates in Hebrew script: "י׳ באב תשע״ח", "יום א׳, י' באב ה'תשע"ח", "10 באב 5778",
 // "ט"ו בשבט התשפ"ד". Niqqud and bidi marks are folded away first (spans still point into the
@@ -41,6 +42,12 @@ const PATTERN: AnchoredPattern = {
   reach: 1 + LONGEST_WEEKDAY + 3 + 8 + 3 + 2,
   letterFirst: false,
 };
+
+/** Sticky: "לפ״ק", "לבריאת העולם" after a year, part of the date. */
+const YEAR_WORDS = new RegExp(
+  `[\\s\\u00a0,]{1,3}(?:${phrases(AFTER_HEBREW_YEAR)})(?![\\u05d0-\\u05ea])`,
+  "uy",
+);
 
 // A day past 30 written as digits or as a marked numeral ("31 באב", "ל״א באב") is a date that names
 // no day: keep it, so it comes back with day-out-of-range as "40 Av" does, instead of vanishing.
@@ -80,6 +87,8 @@ export const hebrewScriptExtractor: Extractor = {
           end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
         } else {
           stated.year = year;
+          YEAR_WORDS.lastIndex = end;
+          if (YEAR_WORDS.test(text)) end = YEAR_WORDS.lastIndex;
         }
       }
       if (groups.weekday !== undefined) {

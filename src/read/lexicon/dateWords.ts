@@ -1,0 +1,86 @@
+// The small words around a month name that the readers take into a date, in every language they
+// read, as rows: a new language's words are lines here. Spaces in a row match one or two spaces (or
+// none after a period, "O.S."), Latin letters either case; patterns are built from these rows once.
+
+/** Between a day and its month: es/pt "22 de julio", English "22 of July". */
+export const BEFORE_MONTH: readonly string[] = ["de", "of"];
+
+/**
+ * Between a month and its year: es/pt "de 2018", it "del 2018", de "des Jahres 5778", pl "roku 1565"
+ * (chabad.org.pl: "10 Menachem Aw roku 1565"), de "AM 5785" (de.wikipedia.org: "27. Kislew AM 5785").
+ */
+export const BEFORE_YEAR: readonly string[] = [
+  "de",
+  "del",
+  "des Jahres",
+  "im Jahr",
+  "im Jahre",
+  "roku",
+  "AM",
+  "A.M.",
+];
+
+/**
+ * After a year: ru "2018 г.", "года"; uk "р.", "року"; pl "r.", "roku"; CLDR's era of the Hebrew
+ * calendar "AM" (ru "5778 г. AM", fr "5778 A. M."), and "anno mundi". Two may follow each other.
+ */
+export const AFTER_YEAR: readonly string[] = [
+  "года",
+  "году",
+  "год",
+  "г.",
+  "року",
+  "рік",
+  "р.",
+  "roku",
+  "r.",
+  "AM",
+  "A. M.",
+  "anno mundi",
+  "Anno Mundi",
+];
+
+/** After a Hebrew year in Hebrew script: "לפ״ק" (by the short count), "לבריאת העולם" (since the creation). */
+export const AFTER_HEBREW_YEAR: readonly string[] = [
+  "לפ״ק",
+  'לפ"ק',
+  "לפק",
+  "לבריאת העולם",
+  "לבריאת עולם",
+  "לבה״ע",
+  'לבה"ע',
+  "לב״ע",
+  'לב"ע',
+];
+
+/**
+ * Marks after a date saying which style (calendar) it is written in: Old Style (Julian) sets
+ * `stated.oldStyle`; New Style is the Gregorian calendar, read and recorded as nothing. `bare` marks
+ * are also ordinary words ("2015 OS update"): without brackets they count only for dates before 1924.
+ */
+export const STYLE_MARKS = {
+  old: [
+    "O. S.",
+    "Old Style",
+    "a. St.",
+    "alten Stils",
+    "ст. ст.",
+    "по ст. ст.",
+    "по старому стилю",
+    "старого стиля",
+    "ст. стилю",
+  ],
+  new: [
+    "N. S.",
+    "New Style",
+    "n. St.",
+    "neuen Stils",
+    "н. ст.",
+    "по н. ст.",
+    "по новому стилю",
+    "нового стиля",
+    "н. стилю",
+  ],
+  bareOld: ["OS"],
+  bareNew: ["NS"],
+} as const;
