@@ -18,11 +18,13 @@ const HEBREW_YEAR = "(?:ה['\u05f3\u2019]?)?ת[\u05d0-\u05ea]{0,2}[\"\u05f4\u201
 const LATIN_YEAR = "5[6-9]\\d{2}";
 const CIVIL_YEAR = "[12]\\d{3}";
 const BETWEEN = "(?:\\s{0,2}[(\\[/|,–—-]\\s{0,2}|\\s{1,2})";
+/** Two numbers in digits stand for years only in brackets or across a spaced slash ("5787 (2026)", "5787 / 2026"), not as "5778-1234". */
+const DIGITS_BETWEEN = "(?:\\s{0,2}[(\\[]\\s{0,2}|\\s{1,2}/\\s{1,2})";
 const CLOSE = "\\s{0,2}[)\\]]?";
 const START = "(?<![\\p{L}\\p{N}\"'\u05f3\u05f4])";
 const END = "(?![\\p{L}\\p{N}\"'\u05f3\u05f4])";
 const PATTERN = new RegExp(
-  `${START}(?:(?<hebrew>${HEBREW_YEAR}|${LATIN_YEAR})${BETWEEN}(?<civil>${CIVIL_YEAR})${CLOSE}|(?<civilFirst>${CIVIL_YEAR})${BETWEEN}(?<hebrewAfter>${HEBREW_YEAR}|${LATIN_YEAR})${CLOSE})${END}`,
+  `${START}(?:(?:(?<hebrew>${HEBREW_YEAR})${BETWEEN}|(?<hebrewDigits>${LATIN_YEAR})${DIGITS_BETWEEN})(?<civil>${CIVIL_YEAR})${CLOSE}|(?<civilFirst>${CIVIL_YEAR})(?:${BETWEEN}(?<hebrewAfter>${HEBREW_YEAR})|${DIGITS_BETWEEN}(?<hebrewDigitsAfter>${LATIN_YEAR}))${CLOSE})${END}`,
   "gu",
 );
 
@@ -48,12 +50,13 @@ export function yearPairs(text: string, taken: readonly Span[]): YearPair[] {
     while (next < taken.length && taken[next]!.end <= start) next++;
     if (next < taken.length && taken[next]!.start < end) continue; // part of a date already read
     const groups = match.groups!;
-    const hebrewText = (groups.hebrew ?? groups.hebrewAfter)!;
+    const hebrewText = (groups.hebrew ?? groups.hebrewDigits ?? groups.hebrewAfter ?? groups.hebrewDigitsAfter)!;
     const civilText = (groups.civil ?? groups.civilFirst)!;
     const hebrewYear = hebrewYearOf(hebrewText);
     if (hebrewYear === undefined || hebrewYear < 4000) continue;
-    const hebrewStart = start + match[0].indexOf(hebrewText, groups.hebrew ? 0 : civilText.length);
-    const civilStart = start + match[0].indexOf(civilText, groups.hebrew ? hebrewText.length : 0);
+    const hebrewFirst = groups.civil !== undefined;
+    const hebrewStart = start + match[0].indexOf(hebrewText, hebrewFirst ? 0 : civilText.length);
+    const civilStart = start + match[0].indexOf(civilText, hebrewFirst ? hebrewText.length : 0);
     found.push({
       start,
       end,

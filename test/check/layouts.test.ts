@@ -326,3 +326,25 @@ describe("ranges in Hebrew script", () => {
     }
   });
 });
+
+describe("connectors in the other languages of the pages", () => {
+  it.each([
+    ["le 15 Nissan 5674 tombait le 11 avril 1914", "1914-04-11", "15 Nisan 5674"],
+    ["25 Kislev 5787, c'est-à-dire le 5 décembre 2026", "2026-12-05", "25 Kislev 5787"],
+    ["der 25. Kislew 5787 entspricht dem 5. Dezember 2026", "2026-12-05", "25 Kislev 5787"],
+    ["25 кислева 5787 года приходится на 5 декабря 2026 года", "2026-12-05", "25 Kislev 5787"],
+    ["el 25 de Kislev de 5787, que corresponde al 5 de diciembre de 2026", "2026-12-05", "25 Kislev 5787"],
+  ])("%s", (text, iso, hebrew) => expectPairs(text, "consistent", [{ iso, hebrew, verdict: "match" }]));
+
+  it("an ordinal dot is no sentence break: a German widget pairs", () => {
+    expectPairs(
+      "Heute ist:\n\nMittwoch\n\n\n25. Dezember\n2024\n\n\n24. Kislew\nAM 5785\n[aktualisieren]",
+      "consistent",
+      [{ iso: "2024-12-25", hebrew: "24 Kislev 5785", verdict: "match" }],
+    );
+  });
+
+  it("a phone number is no pair of years", () => {
+    expect(checkDocument("Call 5778-1234 for details", { reference: REFERENCE }).verdict).toBe("no-dates");
+  });
+});

@@ -20,7 +20,7 @@ const MAX_BLOCK = 500;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A sentence ends and another begins within the line. */
-const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?]\s+\p{Lu}/u;
 
 function readsAsProse(line: string): boolean {
   if (line.length > SHORT_LINE || SENTENCE_BREAK.test(line)) return true;

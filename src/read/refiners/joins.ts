@@ -71,6 +71,51 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "on" },
   { phrase: "the" },
   { phrase: "this year" },
+  // Other languages of the pages read: "which corresponds to", "falls on", "that is".
+  { phrase: "correspondant au" },
+  { phrase: "correspond au" },
+  { phrase: "tombait le" },
+  { phrase: "tombe le" },
+  { phrase: "tombera le" },
+  { phrase: "c'est-à-dire le" },
+  { phrase: "c'est-à-dire" },
+  { phrase: "soit le" },
+  { phrase: "soit" },
+  { phrase: "le" },
+  { phrase: "entspricht dem" },
+  { phrase: "entspricht" },
+  { phrase: "fällt auf den" },
+  { phrase: "fiel auf den" },
+  { phrase: "das ist" },
+  { phrase: "also am" },
+  { phrase: "am" },
+  { phrase: "что соответствует" },
+  { phrase: "соответствует" },
+  { phrase: "приходится на" },
+  { phrase: "выпадает на" },
+  { phrase: "то есть" },
+  { phrase: "т.е." },
+  { phrase: "или" },
+  { phrase: "що відповідає" },
+  { phrase: "припадає на" },
+  { phrase: "que corresponde al" },
+  { phrase: "corresponde al" },
+  { phrase: "que cae el" },
+  { phrase: "cae el" },
+  { phrase: "es decir" },
+  { phrase: "o sea" },
+  { phrase: "el" },
+  { phrase: "que corresponde a" },
+  { phrase: "corresponde a" },
+  { phrase: "que cai em" },
+  { phrase: "cai em" },
+  { phrase: "ou seja" },
+  { phrase: "isto é" },
+  { phrase: "che corrisponde al" },
+  { phrase: "corrisponde al" },
+  { phrase: "cioè" },
+  { phrase: "valt op" },
+  { phrase: "dat is" },
   // Hebrew: "that fell on", "which begins on", "that will fall on", "that is".
   { phrase: "שחל ב" },
   { phrase: "שחלה ב" },
@@ -101,7 +146,7 @@ const CONNECTOR = new RegExp(
 const EVENING_PHRASES = new Set(CONNECTORS.filter((c) => c.evening).map((c) => c.phrase));
 
 /** A sentence ends in the gap and another begins. */
-const SENTENCE_BREAK = /[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
+const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
 /** The next sentence speaks of the date just named ("… 5784. This date falls on February 17, 2024"). */
 const REFERS_BACK = /^(?:this date|this day|that day|that date|it)(?!\p{L})/iu;
 
