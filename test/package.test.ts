@@ -151,7 +151,7 @@ describe("the packed package", () => {
     import { checkDocument, convertDate, type DateTimeLike, isDateError, parseDates } from "${NAME}";
     const iso: string = convertDate("10 Av 5778").gregorian.iso;
     const month: number = convertDate({ calendar: "hebrew", year: 5778, month: "Av", day: 10 }).hebrew.monthNumber;
-    const starts: number[] = parseDates("Sunday, July 22nd | 10 Av 5778").map((mention) => mention.start);
+    const starts: number[] = parseDates("Sunday, July 22nd | 10 Av 5778").mentions.map((mention) => mention.start);
     const verdict: string = checkDocument("July 22, 2018 9:30 pm", { location: "Jerusalem" }).verdict;
     // A luxon DateTime, as the types describe it: no luxon types needed.
     const like: DateTimeLike = { isValid: true, invalidReason: null, invalidExplanation: null,
