@@ -1,5 +1,6 @@
 import { version } from "../../package.json";
 import { isDateError } from "../errors.js";
+import { safeText } from "../safeText.js";
 import { convertCommand } from "./commands/convert.js";
 import { HELP } from "./help.js";
 import { type CliIo, EXIT } from "./io.js";
@@ -7,12 +8,8 @@ import { parseCliOptions } from "./options.js";
 
 /** One line on stderr: the problem, and what might have been meant. */
 function reportError(error: unknown, io: CliIo): number {
-  if (isDateError(error)) {
-    io.stderr.write(`hdate: ${error.message}\n`);
-    return EXIT.usage;
-  }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`hdate: ${message.split("\n")[0]}\n`);
+  io.stderr.write(`hdate: ${safeText(isDateError(error) ? message : message.split("\n")[0]!)}\n`);
   return EXIT.usage;
 }
 

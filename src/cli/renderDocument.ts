@@ -1,4 +1,5 @@
 import type { DocumentReport } from "../check/checkDocument.js";
+import { safeText } from "../safeText.js";
 
 function days(n: number): string {
   return `${Math.abs(n)} day${Math.abs(n) === 1 ? "" : "s"}`;
@@ -41,5 +42,6 @@ export function renderDocument(source: string, report: DocumentReport): string {
   // Pair explanations are already printed above; list the other reasons once.
   const explained = new Set(report.pairs.map((pair) => `line ${pair.gregorian.line}: ${pair.explanation}`));
   for (const reason of report.reasons) if (!explained.has(reason)) lines.push(`  why: ${reason}`);
-  return `${lines.join("\n")}\n`;
+  // Texts and file names come from the input: each line is shown safe (one line, no control).
+  return `${lines.map(safeText).join("\n")}\n`;
 }

@@ -5,6 +5,7 @@ import { convertDate } from "../../convert/convertDate.js";
 import { conversionJson } from "../../convert/resultJson.js";
 import { DateError, isDateError } from "../../errors.js";
 import { toReferenceDayNumber } from "../../read/parseDates.js";
+import { safeText } from "../../safeText.js";
 import { type CliIo, EXIT } from "../io.js";
 import { LineBlocks } from "../lineBlocks.js";
 import { readLines } from "../lineReader.js";
@@ -20,7 +21,7 @@ interface LineOutcome {
 function errorRecord(error: unknown): LineOutcome {
   const body = isDateError(error)
     ? error.toJSON()
-    : { code: "unreadable", message: error instanceof Error ? error.message : String(error) };
+    : { code: "unreadable", message: safeText(error instanceof Error ? error.message : String(error)) };
   return { json: JSON.stringify({ error: body }), flagged: true };
 }
 
