@@ -69,6 +69,16 @@ describe("text", () => {
     expect(convertDate("2018-07-22T10:30:00Z")).toMatchObject(TISHA_BAV_5778);
   });
 
+  it("a signed four-digit ISO year keeps its sign (year 0 = 1 BCE), as the expanded form does", () => {
+    const first = convertDate("-3760-09-07");
+    expect(first.gregorian).toMatchObject({ year: -3760, iso: "-003760-09-07" });
+    expect(first.hebrew.text).toBe("1 Tishrei 1");
+    expect(convertDate("-0001-03-01").dayNumber).toBe(convertDate("-000001-03-01").dayNumber);
+    expect(convertDate("+2018-07-22").gregorian.iso).toBe("2018-07-22");
+    expect(dateErrorCode(() => convertDate("-3760-09-06"))).toBe("year-out-of-range");
+    expect(convertDate("-2018-07-22T10:00").gregorian.year).toBe(-2018);
+  });
+
   it('"40 Av 5778" → day-out-of-range', () => {
     expect(dateErrorCode(() => convertDate("40 Av 5778"))).toBe("day-out-of-range");
   });

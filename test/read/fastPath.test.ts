@@ -271,6 +271,8 @@ describe("readCommonForm", () => {
       "july 22, 2018", // lower case: the readers' rules for "may", "march"
       "July 22, 2018 and more",
       "2018-07-22T10:00Z",
+      "-3760-09-07", // a signed year: the readers keep the sign
+      "+2018-07-22",
       "י׳ באב 5778", // digits beside Hebrew letters
       "י׳ באדר תשע״ט", // plain Adar
       "י׳ באב תשע״ח.",
@@ -279,5 +281,6 @@ describe("readCommonForm", () => {
     ]) {
       expect(readCommonForm(text, OPTIONS), text).toBeUndefined();
     }
+    expect(readWithPipeline("-3760-09-07", OPTIONS).date.year).toBe(-3760);
   });
 });
