@@ -12,7 +12,7 @@ export function longGregorian(result: ConversionResult): string {
 export function renderConversion(result: ConversionResult): string {
   const lines = [
     `Gregorian: ${longGregorian(result)} (${result.gregorian.iso})`,
-    `Hebrew:    ${result.hebrew.text}  ${result.hebrew.hebrewText}${result.afterSunset ? "  (after sunset)" : ""}`,
+    `Hebrew:    ${result.hebrew.text}  ${result.hebrew.hebrewText}${result.afterSunset ? `  (begins at sunset on ${longGregorian(result)})` : ""}`,
   ];
   if (result.events.length > 0) lines.push(`Events:    ${result.events.join("; ")}`);
   for (const inference of result.inferred)

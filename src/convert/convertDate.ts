@@ -30,7 +30,10 @@ export type DateInput = string | Date | DateTime | FieldsInput;
 
 /** Options for {@link convertDate}. */
 export interface ConvertOptions {
-  /** The Gregorian day's evening: answer with the Hebrew day that begins at that sunset. */
+  /**
+   * Evening: a Gregorian day's answer is the Hebrew day that begins at its sunset; a Hebrew date
+   * stays itself, and its answer is the civil day at whose sunset it begins.
+   */
   afterSunset?: boolean;
   /** IANA zone whose calendar day a JS `Date` (an instant) falls on; default `UTC`. */
   timeZone?: string;
@@ -224,8 +227,12 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
       { input },
     );
   }
+  const afterSunset = options.afterSunset === true;
+  // A Hebrew date names its own day: after sunset, the answer is the civil evening that begins it
+  // (10 Av 5778 begins at sunset on 21 July 2018), not the next Hebrew day.
+  if (afterSunset && described.calendar === "hebrew") dayNumber -= 1;
   return new ConversionResult(dayNumber, described, {
-    afterSunset: options.afterSunset === true,
+    afterSunset,
     israel: options.israel === true,
     inferred,
     warnings,

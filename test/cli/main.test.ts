@@ -177,7 +177,20 @@ describe("hdate: options and failures not covered above", () => {
 
   it("-s marks the human output as after sunset", async () => {
     const { stdout } = await cli(["-s", "2018-07-22"]);
-    expect(stdout).toContain("Hebrew:    11 Av 5778  י״א אָב תשע״ח  (after sunset)");
+    expect(stdout).toContain(
+      "Hebrew:    11 Av 5778  י״א אָב תשע״ח  (begins at sunset on Sunday, 22 July 2018)",
+    );
+  });
+
+  it("-s with a Hebrew date keeps that date and says on which evening it begins, in text and JSON", async () => {
+    const text = await cli(["-s", "10 Av 5778"]);
+    expect(text.stdout).toContain("Hebrew:    10 Av 5778");
+    expect(text.stdout).toContain("begins at sunset on Saturday, 21 July 2018");
+    const json = JSON.parse((await cli(["--json", "-s", "10 Av 5778"])).stdout);
+    expect(json.hebrew.text).toBe("10 Av 5778");
+    expect(json.gregorian.iso).toBe("2018-07-21");
+    expect(json).toMatchObject({ afterSunset: true, beginsAtSunset: "2018-07-21" });
+    expect(json.events).toEqual(["Tish'a B'Av (observed)"]);
   });
 
   it("an unexpected Error is reported by the first line of its message, exit 2", async () => {

@@ -305,10 +305,24 @@ describe("afterSunset", () => {
     expect(result.events).toContain("Tish'a B'Av (observed)");
   });
 
-  it("with text input too", () => {
-    const result = convertDate("10 Av 5778", { afterSunset: true });
+  it("with Gregorian text input too", () => {
+    const result = convertDate("2018-07-22", { afterSunset: true });
     expect(result.gregorian.iso).toBe("2018-07-22");
     expect(result.hebrew.text).toBe("11 Av 5778");
+    expect(result.beginsAtSunset).toBe("2018-07-22");
+  });
+
+  it("a Hebrew date stays itself: the answer is the civil evening that begins it", () => {
+    for (const input of ["10 Av 5778", "י׳ באב תשע״ח", hebrewFields(5778, "Av", 10)]) {
+      const result = convertDate(input, { afterSunset: true });
+      expect(result.hebrew.text).toBe("10 Av 5778");
+      expect(result.gregorian).toMatchObject({ iso: "2018-07-21", weekday: "Saturday" });
+      expect(result.dayNumber).toBe(736896);
+      expect(result.beginsAtSunset).toBe("2018-07-21");
+      expect(result.events).toContain("Tish'a B'Av (observed)");
+      expect(JSON.parse(JSON.stringify(result)).beginsAtSunset).toBe("2018-07-21");
+    }
+    expect(convertDate("10 Av 5778").beginsAtSunset).toBeUndefined();
   });
 });
 
