@@ -13,7 +13,8 @@ Options:
   -z, --time-zone ZONE IANA zone or UTC offset (+03:00) for "today" and for times of day
                        (default: local for today, else UTC)
   -r, --reference DAY  YYYY-MM-DD that a missing year is inferred near (default: today)
-  -l, --location PLACE city (Jerusalem, New York) or LAT,LON for sunset of timestamps in check
+  -l, --location PLACE city (Jerusalem, New York) or LAT,LON whose sunset ends the day: a time
+                       of day after it (in a date, a page's timestamp, or now) is the next Hebrew day
       --order ORDER    numeric dates: mdy, dmy or auto (default: auto)
       --israel         Israeli holiday schedule (default: diaspora)
   -q, --quiet          no progress on stderr

@@ -36,7 +36,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
           const { convertBatchCommand } = await import("./commands/batch.js");
           return await convertBatchCommand(options, io);
         }
-        return convertCommand(options.words, options, io);
+        return await convertCommand(options.words, options, io);
     }
   } catch (error) {
     return reportError(error, io);

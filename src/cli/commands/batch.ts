@@ -1,7 +1,6 @@
 import type { Readable } from "node:stream";
 import { checkTimeZone } from "../../calendars/zonedDay.js";
 import { checkDocument } from "../../check/checkDocument.js";
-import { convertDate } from "../../convert/convertDate.js";
 import { conversionJson } from "../../convert/resultJson.js";
 import { DateError, isDateError } from "../../errors.js";
 import { toReferenceDayNumber } from "../../read/parseDates.js";
@@ -11,6 +10,7 @@ import { LineBlocks } from "../lineBlocks.js";
 import { readLines } from "../lineReader.js";
 import { type CliOptions, checkOptionsOf } from "../options.js";
 import { startProgress } from "../progress.js";
+import { converterOf } from "./convert.js";
 
 /** The result of one input line: its output line (JSON) and whether it counts against a clean exit. */
 interface LineOutcome {
@@ -87,12 +87,13 @@ async function streamLines(
 }
 
 /** `hdate --jsonl`: one date per input line, one JSON conversion (or error record) per output line. */
-export function convertBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
+export async function convertBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
   // A bad option is a usage error before the first line, not an error record on every line.
   if (options.convert.timeZone !== undefined) checkTimeZone(options.convert.timeZone);
   toReferenceDayNumber(options.convert.reference);
+  const convert = await converterOf(options);
   return streamLines(options, io, (line) => ({
-    json: conversionJson(convertDate(line, options.convert)),
+    json: conversionJson(convert(line)),
     flagged: false,
   }));
 }
