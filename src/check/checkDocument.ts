@@ -8,6 +8,7 @@ import type { DateMention, MentionProblem } from "../read/mention.js";
 import { runPipeline, toReferenceDayNumber } from "../read/parseDates.js";
 import { adjacentPairs } from "../read/refiners/adjacency.js";
 import { WEEKDAYS } from "../types.js";
+import { validateOptions } from "../validateOptions.js";
 import { judgePair, type LineOf } from "./judgePair.js";
 import { type LocationInput, locationForZone, resolveLocation, sunsetOn } from "./sunset.js";
 import type { PairReport } from "./types.js";
@@ -150,6 +151,7 @@ const DAY_PROBLEMS = new Set([
  */
 export function checkDocument(text: string, options: CheckOptions = {}): DocumentReport {
   if (typeof text !== "string") throw new TypeError("checkDocument: text must be a string");
+  validateOptions("checkDocument", options, ["reference", "timeZone", "location", "numericOrder"]);
   if (options.location !== undefined) resolveLocation(options.location); // misuse throws up front
   if (options.timeZone !== undefined && !DateTime.now().setZone(luxonZone(options.timeZone)).isValid) {
     throw new DateError("invalid-option", `Unknown time zone "${options.timeZone}"`, {

@@ -2,7 +2,7 @@ import type { DateTime } from "luxon";
 import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
 import { HEBREW_MONTH, isHebrewLeapYear } from "../calendars/hebrew.js";
 import { gregorianDayNumberStrict, hebrewDayNumberStrict } from "../calendars/validate.js";
-import { calendarDayIn, checkTimeZone } from "../calendars/zonedDay.js";
+import { calendarDayIn } from "../calendars/zonedDay.js";
 import { DateError, showValue } from "../errors.js";
 import {
   gregorianMonthFromName,
@@ -15,6 +15,7 @@ import { toReferenceDayNumber } from "../read/parseDates.js";
 import { readOneDate } from "../read/readOneDate.js";
 import { isAdarIInCommonYear, monthInYear } from "../read/refiners/inferYear.js";
 import { type CalendarDate, WEEKDAYS } from "../types.js";
+import { type OptionName, validateOptions } from "../validateOptions.js";
 import { ConversionResult, type ConversionWarning, type InputDescription } from "./result.js";
 
 /** A date given as fields; `month` is a number (hebcal numbering for Hebrew dates) or a month name. */
@@ -44,6 +45,14 @@ export interface ConvertOptions {
   /** How to read `03/04/2020`: `mdy`, `dmy`, or `auto` (default). */
   numericOrder?: "mdy" | "dmy" | "auto";
 }
+
+const CONVERT_OPTIONS: readonly OptionName[] = [
+  "afterSunset",
+  "timeZone",
+  "israel",
+  "reference",
+  "numericOrder",
+];
 
 /** A real Date with a time value (Object.create(Date.prototype) passes instanceof but has none). */
 function isValidDate(value: Date): boolean {
@@ -158,11 +167,10 @@ function fromDateTime(value: DateTime, input: unknown): { dayNumber: number; des
  * @example convertDate({calendar: "gregorian", year: 2018, month: 7, day: 22}).hebrew.text // "10 Av 5778"
  */
 export function convertDate(input: DateInput, options: ConvertOptions = {}): ConversionResult {
-  if (options === null || typeof options !== "object") {
-    throw new TypeError("convertDate: options must be an object");
-  }
-  // A bad zone is a usage error whatever the input, not only when a Date needs it.
-  if (options.timeZone !== undefined) checkTimeZone(options.timeZone);
+  // A bad option (a bad zone too) is a usage error whatever the input, not only when it is used.
+  validateOptions("convertDate", options, CONVERT_OPTIONS);
+  // Only text uses the reference; a bad one is refused for every input all the same.
+  if (typeof input !== "string" && options.reference !== undefined) toReferenceDayNumber(options.reference);
   const warnings: ConversionWarning[] = [];
   let inferred: Inference[] = [];
   let dayNumber: number;

@@ -1,6 +1,7 @@
 import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { gregorianDayNumberStrict } from "../calendars/validate.js";
 import { DateError } from "../errors.js";
+import { validateOptions } from "../validateOptions.js";
 import { digitRegions } from "./digitRegions.js";
 import { gregorianTextExtractor } from "./extractors/gregorianText.js";
 import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
@@ -50,7 +51,18 @@ function readReferenceString(reference: string): number {
     month: Number(groups.month),
     day: Number(groups.day),
   };
-  return gregorianDayNumberStrict(date, reference);
+  try {
+    return gregorianDayNumberStrict(date, reference);
+  } catch (error) {
+    // A reference that names no real day (2018-13-01) is misuse too, not a problem of the text.
+    throw new DateError(
+      "invalid-option",
+      `The reference "${reference}" is no real day: ${(error as Error).message}`,
+      {
+        input: reference,
+      },
+    );
+  }
 }
 
 /** Batches pass the same reference string with every call: the last one read is remembered. */
@@ -124,6 +136,7 @@ export function runPipeline(text: string, options: PipelineOptions): DateMention
  */
 export function parseDates(text: string, options: ParseOptions = {}): DateMention[] {
   if (typeof text !== "string") throw new TypeError("parseDates: text must be a string");
+  validateOptions("parseDates", options, ["reference", "numericOrder"]);
   return runPipeline(text, {
     referenceDayNumber: toReferenceDayNumber(options.reference),
     numericOrder: options.numericOrder ?? "auto",

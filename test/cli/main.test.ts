@@ -78,6 +78,27 @@ describe("hdate DATE", () => {
 });
 
 describe("bad input and usage exit 2 with one line on stderr", () => {
+  it.each([[[""]], [["   "]], [["", ""]], [["--json", "\t"]]])(
+    "an empty date argument is bad input: %j",
+    async (argv) => {
+      const { code, stdout, stderr } = await cli(argv);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(/^hdate: [^\n]+\n$/);
+    },
+  );
+
+  it.each([
+    [["--reference", "2018-13-01", "10 Av"]],
+    [["--reference", "2018-13-01"]],
+    [["--jsonl", "--reference", "2018-02-30", "-"]],
+    [["check", "--reference", "2018-13-01", "-"]],
+  ])("a reference that names no day is a usage error: %j", async (argv) => {
+    const { code, stdout } = await cli(argv, {}, "10 Av\n");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+  });
+
   it.each([
     [["40 Av 5778"], /Av 5778 has 30 days/],
     [["30 Cheshvan 5778"], /Cheshvan 5778 has 29 days/],

@@ -1,5 +1,6 @@
 import { convertDate, type DateInput } from "../../convert/convertDate.js";
 import type { ConversionResult } from "../../convert/result.js";
+import { DateError } from "../../errors.js";
 import { type CliIo, EXIT } from "../io.js";
 import { type CliOptions, locationOf } from "../options.js";
 import { renderConversion } from "../render.js";
@@ -18,6 +19,11 @@ export async function converterOf(options: CliOptions): Promise<Converter> {
 export async function convertCommand(words: string[], options: CliOptions, io: CliIo): Promise<number> {
   const convert = await converterOf(options);
   const text = words.join(" ").trim();
+  // No argument is today; an argument that holds nothing ("", "  ") is a date left out by mistake.
+  if (words.length > 0 && text === "")
+    throw new DateError("unreadable", "The date given is empty (give no DATE for today)", {
+      input: words.join(" "),
+    });
   let result: ConversionResult;
   if (text === "" || text.toLowerCase() === "today") {
     // "Today" at a terminal is the user's own calendar day (the place's, with --location).
