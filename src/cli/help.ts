@@ -3,6 +3,7 @@ export const HELP = `hdate: read, convert and check Gregorian and Hebrew dates
 
 Usage:
   hdate [DATE]                 DATE in both calendars, its weekday and events (today when none)
+  hdate -                      the same for each line of standard input
   hdate check FILE... | -      find the dates on a page and say whether they agree
   hdate --jsonl [FILE|-]       one date per line in, one JSON result per line out
   hdate check --jsonl [FILE|-] one JSON document {"text": ...} per line in, one report per line out

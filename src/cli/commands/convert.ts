@@ -1,7 +1,9 @@
 import { convertDate, type DateInput } from "../../convert/convertDate.js";
 import type { ConversionResult } from "../../convert/result.js";
 import { DateError } from "../../errors.js";
+import { safeText } from "../../safeText.js";
 import { type CliIo, EXIT } from "../io.js";
+import { readLines } from "../lineReader.js";
 import { type CliOptions, locationOf } from "../options.js";
 import { renderConversion } from "../render.js";
 
@@ -15,9 +17,48 @@ export async function converterOf(options: CliOptions): Promise<Converter> {
   return converterAtPlace({ ...options.convert, location });
 }
 
-/** `hdate [DATE]`: one date in both calendars (today when none is given). */
+function render(result: ConversionResult, options: CliOptions): string {
+  return options.json ? `${JSON.stringify(result, null, 2)}\n` : renderConversion(result);
+}
+
+/**
+ * `hdate -`: one date a line from standard input, each answered as `hdate DATE` answers it, in
+ * order. A line that is no date is one error line on stderr and the run goes on; blank lines are
+ * skipped. Exit 2 when any line failed.
+ */
+async function convertLines(options: CliOptions, io: CliIo, convert: Converter): Promise<number> {
+  let failed = false;
+  let answered = 0;
+  let number = 0;
+  for await (const { lines } of readLines(io.stdin)) {
+    for (const line of lines) {
+      number += 1;
+      if (line.trim() === "") continue;
+      let result: ConversionResult;
+      try {
+        result = convert(line);
+      } catch (error) {
+        failed = true;
+        const message = error instanceof Error ? error.message : String(error);
+        io.stderr.write(`hdate: line ${number}: ${safeText(message)}\n`);
+        continue;
+      }
+      // Text reports are told apart by a blank line; JSON objects follow each other.
+      io.stdout.write(`${answered > 0 && !options.json ? "\n" : ""}${render(result, options)}`);
+      answered += 1;
+    }
+  }
+  return failed ? EXIT.usage : EXIT.ok;
+}
+
+/** `hdate [DATE]`: one date in both calendars (today when none is given); `hdate -` reads them from stdin. */
 export async function convertCommand(words: string[], options: CliOptions, io: CliIo): Promise<number> {
   const convert = await converterOf(options);
+  if (words.includes("-")) {
+    if (words.length > 1)
+      throw new DateError("invalid-option", "- reads the dates from standard input: give no other DATE");
+    return convertLines(options, io, convert);
+  }
   const text = words.join(" ").trim();
   // No argument is today; an argument that holds nothing ("", "  ") is a date left out by mistake.
   if (words.length > 0 && text === "")
@@ -34,7 +75,7 @@ export async function convertCommand(words: string[], options: CliOptions, io: C
   } else {
     result = convert(text);
   }
-  io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : renderConversion(result));
+  io.stdout.write(render(result, options));
   return EXIT.ok;
 }
 
