@@ -98,11 +98,32 @@ export async function convertBatchCommand(options: CliOptions, io: CliIo): Promi
   }));
 }
 
+/**
+ * The carried fields of a line (all but `text`) beside the record's own: a field named as one of the
+ * record's keys, or as a key it could have (`error`, `carried`, a report's), never overwrites or
+ * imitates it; such fields go, as they were, inside `carried`. So a top-level `error` is only ours.
+ */
+function withCarried(
+  carried: Record<string, unknown>,
+  own: Record<string, unknown>,
+  reserved: ReadonlySet<string>,
+): string {
+  const top: Record<string, unknown> = {};
+  let moved: Record<string, unknown> | undefined;
+  for (const [name, value] of Object.entries(carried)) {
+    if (reserved.has(name) || Object.hasOwn(own, name)) (moved ??= {})[name] = value;
+    else top[name] = value;
+  }
+  if (moved) top.carried = moved;
+  return JSON.stringify(Object.assign(top, own));
+}
+
 /** `hdate check --jsonl`: one JSON document with a `text` field per line, one report per line; other fields are carried over. */
 export function checkBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
   const checkOptions = checkOptionsOf(options);
   // A bad option is a usage error before the first line, not an error record on every line.
-  checkDocument("", checkOptions);
+  const empty = checkDocument("", checkOptions);
+  const reserved = new Set([...Object.keys(empty), "masthead", "error", "carried"]);
   return streamLines(options, io, (line) => {
     let document: unknown;
     try {
@@ -116,13 +137,17 @@ export function checkBatchCommand(options: CliOptions, io: CliIo): Promise<numbe
     const { text, ...carried } = document as Record<string, unknown>;
     if (typeof text !== "string")
       return {
-        json: JSON.stringify({
-          ...carried,
-          error: { code: "unreadable", message: 'no "text" string on this line' },
-        }),
+        json: withCarried(
+          carried,
+          { error: { code: "unreadable", message: 'no "text" string on this line' } },
+          reserved,
+        ),
         flagged: true,
       };
     const report = checkDocument(text, checkOptions);
-    return { json: JSON.stringify({ ...carried, ...report }), flagged: report.verdict === "inconsistent" };
+    return {
+      json: withCarried(carried, report as unknown as Record<string, unknown>, reserved),
+      flagged: report.verdict === "inconsistent",
+    };
   });
 }
