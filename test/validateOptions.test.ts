@@ -53,6 +53,8 @@ const BAD_CHECK: Array<[string, unknown]> = [
   ["location with string coordinates", { location: { latitude: "31.78", longitude: "35.22" } }],
   ["location off the Earth", { location: { latitude: 95, longitude: 35 } }],
   ["location with a bad zone", { location: { latitude: 31, longitude: 35, timeZone: 3 } }],
+  ["location with a numeric name", { location: { latitude: 31, longitude: 35, name: 5 } }],
+  ["location null", { location: null }],
 ];
 
 describe("a bad option is invalid-option everywhere", () => {

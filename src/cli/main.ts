@@ -1,15 +1,13 @@
 import { version } from "../../package.json";
-import { isDateError } from "../errors.js";
-import { safeText } from "../safeText.js";
 import { convertCommand } from "./commands/convert.js";
+import { errorLine } from "./errorLine.js";
 import { HELP } from "./help.js";
 import { type CliIo, EXIT } from "./io.js";
 import { parseCliOptions } from "./options.js";
 
 /** One line on stderr: the problem, and what might have been meant. */
 function reportError(error: unknown, io: CliIo): number {
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`hdate: ${safeText(isDateError(error) ? message : message.split("\n")[0]!)}\n`);
+  io.stderr.write(errorLine(error));
   return EXIT.usage;
 }
 

@@ -1,6 +1,6 @@
 import { checkDocument } from "../../check/checkDocument.js";
-import { DateError, isDateError } from "../../errors.js";
-import { safeText } from "../../safeText.js";
+import { DateError } from "../../errors.js";
+import { errorLine } from "../errorLine.js";
 import { type CliIo, EXIT } from "../io.js";
 import type { CliOptions } from "../options.js";
 import { checkOptionsOf } from "../options.js";
@@ -60,9 +60,7 @@ export async function checkCommand(options: CliOptions, io: CliIo): Promise<numb
     const read = await pending;
     if ("error" in read) {
       unreadable = true;
-      io.stderr.write(
-        `hdate: ${safeText(isDateError(read.error) ? read.error.message : String(read.error))}\n`,
-      );
+      io.stderr.write(errorLine(read.error));
       continue;
     }
     const source = sources[i] === "-" ? "<stdin>" : sources[i]!;

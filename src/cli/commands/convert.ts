@@ -1,7 +1,7 @@
 import { convertDate, type DateInput } from "../../convert/convertDate.js";
 import type { ConversionResult } from "../../convert/result.js";
 import { DateError } from "../../errors.js";
-import { safeText } from "../../safeText.js";
+import { errorLine } from "../errorLine.js";
 import { type CliIo, EXIT } from "../io.js";
 import { readLines } from "../lineReader.js";
 import { type CliOptions, locationOf } from "../options.js";
@@ -39,8 +39,7 @@ async function convertLines(options: CliOptions, io: CliIo, convert: Converter):
         result = convert(line);
       } catch (error) {
         failed = true;
-        const message = error instanceof Error ? error.message : String(error);
-        io.stderr.write(`hdate: line ${number}: ${safeText(message)}\n`);
+        io.stderr.write(errorLine(error, `line ${number}: `));
         continue;
       }
       // Text reports are told apart by a blank line; JSON objects follow each other.
