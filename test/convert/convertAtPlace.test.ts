@@ -37,6 +37,8 @@ describe("convertAtPlace", () => {
     expect(convertAtPlace("2018-07-22T16:50:00Z", { location: "Jerusalem" }).afterSunset).toBe(true);
     expect(convertAtPlace("2018-07-22T16:40:00Z", { location: "Jerusalem" }).afterSunset).toBe(false);
     expect(convertAtPlace("July 22, 2018 8:30 pm", { location: "Jerusalem" }).afterSunset).toBe(true);
+    // 12:30 at UTC−5 is 17:30 UTC, after sunset in Jerusalem.
+    expect(convertAtPlace("2018-07-22T12:30:00-05:00", { location: "Jerusalem" }).afterSunset).toBe(true);
   });
 
   it("coordinates without a zone cannot place a time without an offset: the day is kept", () => {
