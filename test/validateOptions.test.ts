@@ -33,6 +33,7 @@ const BAD: Array<[string, unknown]> = [
   ["reference month 13", { reference: "2018-13-01" }],
   ["reference 30 February", { reference: "2018-02-30" }],
   ["reference not a day", { reference: "soon" }],
+  ["reference empty", { reference: "" }],
   ["reference a number", { reference: 20180722 }],
   ["reference null", { reference: null }],
   ["reference an Invalid Date", { reference: new Date(Number.NaN) }],

@@ -66,7 +66,8 @@ function readReferenceString(reference: string): number {
 }
 
 /** Batches pass the same reference string with every call: the last one read is remembered. */
-const lastReference = { text: "", dayNumber: 0 };
+// Starts with no text: "" is a reference like any other, and no day (it was taken as day 0).
+const lastReference: { text: string | undefined; dayNumber: number } = { text: undefined, dayNumber: 0 };
 
 /**
  * The reference day as a day number: a Date's UTC day, or `YYYY-MM-DD`; today (UTC) by default.

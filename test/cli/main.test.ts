@@ -91,6 +91,7 @@ describe("bad input and usage exit 2 with one line on stderr", () => {
   it.each([
     [["--reference", "2018-13-01", "10 Av"]],
     [["--reference", "2018-13-01"]],
+    [["--reference", "", "10 Av 5778"]],
     [["--jsonl", "--reference", "2018-02-30", "-"]],
     [["check", "--reference", "2018-13-01", "-"]],
   ])("a reference that names no day is a usage error: %j", async (argv) => {
