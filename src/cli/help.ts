@@ -11,6 +11,7 @@ Usage:
 Options:
   --json               print JSON instead of text
   -s, --after-sunset   the Hebrew day that begins on the evening of the Gregorian day
+                       (for a Hebrew DATE: the civil evening on which it begins)
   -z, --time-zone ZONE IANA zone or UTC offset (+03:00) for "today" and for times of day
                        (default: local for today, else UTC)
   -r, --reference DAY  YYYY-MM-DD that a missing year is inferred near (default: today)
