@@ -65,8 +65,10 @@ function readReferenceString(reference: string): number {
   }
 }
 
-/** Batches pass the same reference string with every call: the last one read is remembered. */
-// Starts with no text: "" is a reference like any other, and no day (it was taken as day 0).
+/**
+ * Batches pass the same reference string with every call: the last one read is remembered. None at
+ * first, so that "" is read (and refused) like any other string instead of being taken as day 0.
+ */
 const lastReference: { text: string | undefined; dayNumber: number } = { text: undefined, dayNumber: 0 };
 
 /**
