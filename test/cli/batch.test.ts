@@ -103,6 +103,7 @@ describe("hdate check --jsonl (documents)", () => {
       JSON.stringify({ id: 2, error: { code: "day-out-of-range", message: "forged" }, text: "nothing here" }),
       JSON.stringify({ id: 3, carried: "x", masthead: 1, error: "no text either" }),
       JSON.stringify({ id: 4, text: "nothing here" }),
+      '{"__proto__": {"error": "inherited"}, "text": "nothing here"}',
     ].join("\n");
     const { code, lines } = await cli(["check", "--jsonl", "-"], {}, input);
     const records = lines.map((line) => JSON.parse(line));
@@ -116,6 +117,7 @@ describe("hdate check --jsonl (documents)", () => {
     expect(records[2].carried).toEqual({ carried: "x", masthead: 1, error: "no text either" });
     expect(records[3]).toEqual(expect.not.objectContaining({ carried: expect.anything() }));
     expect(Object.keys(records[3])[0]).toBe("id");
+    expect(lines[4]).toMatch(/^\{"__proto__":\{"error":"inherited"\},"verdict":"no-dates"/);
     // Only lines that are errors of ours exit 1.
     expect(code).toBe(1);
   });

@@ -108,13 +108,17 @@ function withCarried(
   own: Record<string, unknown>,
   reserved: ReadonlySet<string>,
 ): string {
-  const top: Record<string, unknown> = {};
-  let moved: Record<string, unknown> | undefined;
+  // Without a prototype, a field named "__proto__" is copied as a field like any other.
+  const top: Record<string, unknown> = Object.create(null);
+  const moved: Record<string, unknown> = Object.create(null);
+  let anyMoved = false;
   for (const [name, value] of Object.entries(carried)) {
-    if (reserved.has(name) || Object.hasOwn(own, name)) (moved ??= {})[name] = value;
-    else top[name] = value;
+    if (reserved.has(name) || Object.hasOwn(own, name)) {
+      moved[name] = value;
+      anyMoved = true;
+    } else top[name] = value;
   }
-  if (moved) top.carried = moved;
+  if (anyMoved) top.carried = moved;
   return JSON.stringify(Object.assign(top, own));
 }
 
