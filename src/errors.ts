@@ -1,3 +1,5 @@
+import { safeText } from "./safeText.js";
+
 /**
  * The closed list of error codes. Codes are data-free words so callers can switch on them;
  * the values that caused the error go in the message and in the error's fields.
@@ -34,7 +36,8 @@ export class DateError extends Error {
   readonly suggestions: readonly string[];
 
   constructor(code: DateErrorCode, message: string, details: DateErrorDetails = {}) {
-    super(message);
+    // Messages quote input; shown raw, a control character in it could break or restyle the line.
+    super(safeText(message));
     this.code = code;
     this.input = details.input;
     this.suggestions = details.suggestions ?? [];

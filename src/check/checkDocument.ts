@@ -8,6 +8,7 @@ import { DateError } from "../errors.js";
 import type { DateMention, MentionProblem, TraceEntry } from "../read/index.js";
 import { readText, toReferenceDayNumber } from "../read/index.js";
 import { type Calendar, WEEKDAYS } from "../types.js";
+import { validateOptions } from "../validateOptions.js";
 import { type Finding, finding } from "./findings.js";
 import { judgePair, type LineOf } from "./judgePair.js";
 import { type LocationInput, locationForZone, resolveLocation, sunsetOn } from "./sunset.js";
@@ -257,6 +258,7 @@ function pairFindings(pair: PairReport): Finding[] {
  */
 export function checkDocument(text: string, options: CheckOptions = {}): DocumentReport {
   if (typeof text !== "string") throw new TypeError("checkDocument: text must be a string");
+  validateOptions("checkDocument", options, ["reference", "timeZone", "location", "numericOrder", "explain"]);
   if (options.location !== undefined) resolveLocation(options.location); // misuse throws up front
   if (options.timeZone !== undefined && !DateTime.now().setZone(luxonZone(options.timeZone)).isValid) {
     throw new DateError("invalid-option", `Unknown time zone "${options.timeZone}"`, {

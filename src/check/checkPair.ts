@@ -1,9 +1,10 @@
 import { formatIsoDate } from "../calendars/gregorian.js";
 import { hebrewMonthName } from "../calendars/hebrew.js";
 import { dayNumberStrict, gregorianMonthName } from "../calendars/validate.js";
-import { DateError } from "../errors.js";
+import { DateError, showValue } from "../errors.js";
 import { readText, toReferenceDayNumber } from "../read/index.js";
-import type { CalendarDate, Weekday } from "../types.js";
+import { type CalendarDate, WEEKDAYS, type Weekday } from "../types.js";
+import { validateOptions } from "../validateOptions.js";
 import { judgePair } from "./judgePair.js";
 import type { PairReport } from "./types.js";
 
@@ -53,6 +54,25 @@ function hebrewText(side: PairInput["hebrew"]): string {
 export function checkPair(input: PairInput, options: CheckPairOptions = {}): PairReport {
   if (typeof input !== "object" || input === null)
     throw new TypeError("checkPair: input must be {gregorian, hebrew}");
+  validateOptions("checkPair", options, ["reference"]);
+  if (input.weekday !== undefined && !WEEKDAYS.includes(input.weekday)) {
+    throw new DateError(
+      "invalid-option",
+      `checkPair: weekday must be a weekday's English name, not ${showValue(input.weekday)}`,
+      {
+        input: input.weekday,
+      },
+    );
+  }
+  if (input.oldStyle !== undefined && typeof input.oldStyle !== "boolean") {
+    throw new DateError(
+      "invalid-option",
+      `checkPair: oldStyle must be true or false, not ${showValue(input.oldStyle)}`,
+      {
+        input: input.oldStyle,
+      },
+    );
+  }
   const g = `${input.weekday ? `${input.weekday}, ` : ""}${gregorianText(input.gregorian, input.oldStyle === true)}`;
   const h = hebrewText(input.hebrew);
   const text = `${g} | ${h}`;

@@ -3,6 +3,7 @@ export const HELP = `hdate: read, convert and check Gregorian and Hebrew dates
 
 Usage:
   hdate [DATE]                 DATE in both calendars, its weekday and events (today when none)
+  hdate -                      the same for each line of standard input
   hdate check FILE... | -      find the dates on a page and say whether they agree
   hdate --jsonl [FILE|-]       one date per line in, one JSON result per line out
   hdate check --jsonl [FILE|-] one JSON document {"text": ...} per line in, one report per line out
@@ -10,10 +11,12 @@ Usage:
 Options:
   --json               print JSON instead of text
   -s, --after-sunset   the Hebrew day that begins on the evening of the Gregorian day
+                       (for a Hebrew DATE: the civil evening on which it begins)
   -z, --time-zone ZONE IANA zone or UTC offset (+03:00) for "today" and for times of day
                        (default: local for today, else UTC)
   -r, --reference DAY  YYYY-MM-DD that a missing year is inferred near (default: today)
-  -l, --location PLACE city (Jerusalem, New York) or LAT,LON for sunset of timestamps in check
+  -l, --location PLACE city (Jerusalem, New York) or LAT,LON whose sunset ends the day: a time
+                       of day after it (in a date, a page's timestamp, or now) is the next Hebrew day
       --order ORDER    numeric dates: mdy, dmy or auto (default: auto)
       --israel         Israeli holiday schedule (default: diaspora)
   -q, --quiet          no progress on stderr

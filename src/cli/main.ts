@@ -1,18 +1,13 @@
 import { version } from "../../package.json";
-import { isDateError } from "../errors.js";
 import { convertCommand } from "./commands/convert.js";
+import { errorLine } from "./errorLine.js";
 import { HELP } from "./help.js";
 import { type CliIo, EXIT } from "./io.js";
 import { parseCliOptions } from "./options.js";
 
 /** One line on stderr: the problem, and what might have been meant. */
 function reportError(error: unknown, io: CliIo): number {
-  if (isDateError(error)) {
-    io.stderr.write(`hdate: ${error.message}\n`);
-    return EXIT.usage;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`hdate: ${message.split("\n")[0]}\n`);
+  io.stderr.write(errorLine(error));
   return EXIT.usage;
 }
 
@@ -39,7 +34,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
           const { convertBatchCommand } = await import("./commands/batch.js");
           return await convertBatchCommand(options, io);
         }
-        return convertCommand(options.words, options, io);
+        return await convertCommand(options.words, options, io);
     }
   } catch (error) {
     return reportError(error, io);

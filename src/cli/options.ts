@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { CheckOptions } from "../check/checkDocument.js";
+import type { LocationInput } from "../check/sunset.js";
 import type { ConvertOptions } from "../convert/convertDate.js";
 import { DateError } from "../errors.js";
 
@@ -64,6 +65,21 @@ export function parseCliOptions(argv: string[]): CliOptions {
   };
 }
 
+/** `--location` as the library takes it: `LAT,LON` as coordinates (in `--time-zone` if given), else a city name. */
+export function locationOf(options: CliOptions): LocationInput | undefined {
+  if (options.location === undefined) return undefined;
+  const coordinates = /^\s*(?<latitude>-?\d+(?:\.\d+)?)\s*,\s*(?<longitude>-?\d+(?:\.\d+)?)\s*$/.exec(
+    options.location,
+  );
+  return coordinates?.groups
+    ? {
+        latitude: Number(coordinates.groups.latitude),
+        longitude: Number(coordinates.groups.longitude),
+        ...(options.convert.timeZone ? { timeZone: options.convert.timeZone } : {}),
+      }
+    : options.location;
+}
+
 /** The checkDocument options a command line asks for. */
 export function checkOptionsOf(options: CliOptions): CheckOptions {
   const check: CheckOptions = {};
@@ -71,17 +87,7 @@ export function checkOptionsOf(options: CliOptions): CheckOptions {
   if (options.convert.timeZone !== undefined) check.timeZone = options.convert.timeZone;
   if (options.convert.numericOrder !== undefined) check.numericOrder = options.convert.numericOrder;
   if (options.explain) check.explain = true;
-  if (options.location !== undefined) {
-    const coordinates = /^\s*(?<latitude>-?\d+(?:\.\d+)?)\s*,\s*(?<longitude>-?\d+(?:\.\d+)?)\s*$/.exec(
-      options.location,
-    );
-    check.location = coordinates?.groups
-      ? {
-          latitude: Number(coordinates.groups.latitude),
-          longitude: Number(coordinates.groups.longitude),
-          ...(options.convert.timeZone ? { timeZone: options.convert.timeZone } : {}),
-        }
-      : options.location;
-  }
+  const location = locationOf(options);
+  if (location !== undefined) check.location = location;
   return check;
 }

@@ -1,5 +1,6 @@
 import { gregorianMonthName } from "../calendars/validate.js";
 import type { ConversionResult } from "../convert/result.js";
+import { safeText } from "../safeText.js";
 
 /** `Sunday, 22 July 2018`. */
 export function longGregorian(result: ConversionResult): string {
@@ -11,7 +12,7 @@ export function longGregorian(result: ConversionResult): string {
 export function renderConversion(result: ConversionResult): string {
   const lines = [
     `Gregorian: ${longGregorian(result)} (${result.gregorian.iso})`,
-    `Hebrew:    ${result.hebrew.text}  ${result.hebrew.hebrewText}${result.afterSunset ? "  (after sunset)" : ""}`,
+    `Hebrew:    ${result.hebrew.text}  ${result.hebrew.hebrewText}${result.afterSunset ? `  (begins at sunset on ${longGregorian(result)})` : ""}`,
   ];
   if (result.events.length > 0) lines.push(`Events:    ${result.events.join("; ")}`);
   for (const inference of result.inferred)
@@ -20,5 +21,5 @@ export function renderConversion(result: ConversionResult): string {
   const said = new Set(result.inferred.map((inference) => inference.note));
   for (const warning of result.warnings)
     if (!said.has(warning.message)) lines.push(`Note:      ${warning.message}`);
-  return `${lines.join("\n")}\n`;
+  return `${lines.map(safeText).join("\n")}\n`;
 }

@@ -1,6 +1,7 @@
 import type { DocumentReport } from "../check/checkDocument.js";
 import type { PairReport } from "../check/types.js";
 import type { TraceEntry } from "../read/index.js";
+import { safeText } from "../safeText.js";
 
 function days(n: number): string {
   return `${Math.abs(n)} day${Math.abs(n) === 1 ? "" : "s"}`;
@@ -90,5 +91,6 @@ export function renderDocument(source: string, report: DocumentReport): string {
     lines.push("  how it was read:");
     for (const entry of report.trace) lines.push(traceLine(entry));
   }
-  return `${lines.join("\n")}\n`;
+  // Texts and file names come from the input: each line is shown safe (one line, no control).
+  return `${lines.map(safeText).join("\n")}\n`;
 }

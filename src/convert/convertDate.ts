@@ -2,7 +2,7 @@ import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
 import { HEBREW_MONTH, isHebrewLeapYear } from "../calendars/hebrew.js";
 import { hebrewMonthInYear, isAdarIInCommonYear, PLAIN_ADAR } from "../calendars/plainAdar.js";
 import { gregorianDayNumberStrict, hebrewDayNumberStrict } from "../calendars/validate.js";
-import { calendarDayIn, checkTimeZone } from "../calendars/zonedDay.js";
+import { calendarDayIn } from "../calendars/zonedDay.js";
 import { DateError, showValue } from "../errors.js";
 import type { Inference } from "../read/index.js";
 import {
@@ -13,6 +13,7 @@ import {
   toReferenceDayNumber,
 } from "../read/index.js";
 import { type CalendarDate, WEEKDAYS } from "../types.js";
+import { type OptionName, validateOptions } from "../validateOptions.js";
 import { ConversionResult, type ConversionWarning, type InputDescription } from "./result.js";
 
 /** A date given as fields; `month` is a number (hebcal numbering for Hebrew dates) or a month name. */
@@ -47,7 +48,10 @@ export type DateInput = string | Date | DateTimeLike | FieldsInput;
 
 /** Options for {@link convertDate}. */
 export interface ConvertOptions {
-  /** The Gregorian day's evening: answer with the Hebrew day that begins at that sunset. */
+  /**
+   * Evening: a Gregorian day's answer is the Hebrew day that begins at its sunset; a Hebrew date
+   * stays itself, and its answer is the civil day at whose sunset it begins.
+   */
   afterSunset?: boolean;
   /** IANA zone whose calendar day a JS `Date` (an instant) falls on; default `UTC`. */
   timeZone?: string;
@@ -58,6 +62,14 @@ export interface ConvertOptions {
   /** How to read `03/04/2020`: `mdy`, `dmy`, or `auto` (default). */
   numericOrder?: "mdy" | "dmy" | "auto";
 }
+
+const CONVERT_OPTIONS: readonly OptionName[] = [
+  "afterSunset",
+  "timeZone",
+  "israel",
+  "reference",
+  "numericOrder",
+];
 
 /** A real Date with a time value (Object.create(Date.prototype) passes instanceof but has none). */
 function isValidDate(value: Date): boolean {
@@ -175,11 +187,10 @@ function fromDateTime(
  * @example convertDate({calendar: "gregorian", year: 2018, month: 7, day: 22}).hebrew.text // "10 Av 5778"
  */
 export function convertDate(input: DateInput, options: ConvertOptions = {}): ConversionResult {
-  if (options === null || typeof options !== "object") {
-    throw new TypeError("convertDate: options must be an object");
-  }
-  // A bad zone is a usage error whatever the input, not only when a Date needs it.
-  if (options.timeZone !== undefined) checkTimeZone(options.timeZone);
+  // A bad option (a bad zone too) is a usage error whatever the input, not only when it is used.
+  validateOptions("convertDate", options, CONVERT_OPTIONS);
+  // Only text uses the reference; a bad one is refused for every input all the same.
+  if (typeof input !== "string" && options.reference !== undefined) toReferenceDayNumber(options.reference);
   const warnings: ConversionWarning[] = [];
   let inferred: Inference[] = [];
   let dayNumber: number;
@@ -244,8 +255,12 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
       { input },
     );
   }
+  const afterSunset = options.afterSunset === true;
+  // A Hebrew date names its own day: after sunset, the answer is the civil evening that begins it
+  // (10 Av 5778 begins at sunset on 21 July 2018), not the next Hebrew day.
+  if (afterSunset && described.calendar === "hebrew") dayNumber -= 1;
   return new ConversionResult(dayNumber, described, {
-    afterSunset: options.afterSunset === true,
+    afterSunset,
     israel: options.israel === true,
     inferred,
     warnings,

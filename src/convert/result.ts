@@ -102,6 +102,8 @@ export class ConversionResult {
   readonly hebrew: HebrewDay;
   /** The Hebrew date is the one that began on the evening of the Gregorian day. */
   readonly afterSunset: boolean;
+  /** After sunset: the civil day (`YYYY-MM-DD`) at whose sunset the Hebrew day begins, the Gregorian day. */
+  readonly beginsAtSunset?: string;
   /** Day number (Rata Die) of the Gregorian day. */
   readonly dayNumber: number;
   readonly inferred: Inference[];
@@ -124,12 +126,14 @@ export class ConversionResult {
     this.gregorian = givenGregorian
       ? describeGregorianFields(date.year, date.month, date.day, dayNumber)
       : describeGregorian(dayNumber);
-    // Hebrew fields as given need no conversion back; otherwise (or after sunset) derive them.
-    const given = input.calendar === "hebrew" && !options.afterSunset ? input.date : undefined;
-    this.hebrew = given
-      ? describeHebrewFields(given.year, given.month, given.day)
-      : describeHebrew(options.afterSunset ? dayNumber + 1 : dayNumber);
+    // Hebrew fields as given are the answer (after sunset, dayNumber is already the evening before
+    // them); a Gregorian day's evening belongs to the next Hebrew day.
+    this.hebrew =
+      input.calendar === "hebrew"
+        ? describeHebrewFields(date.year, date.month, date.day)
+        : describeHebrew(options.afterSunset ? dayNumber + 1 : dayNumber);
     this.afterSunset = options.afterSunset;
+    if (options.afterSunset) this.beginsAtSunset = this.gregorian.iso;
     this.dayNumber = dayNumber;
     this.inferred = options.inferred;
     this.warnings = options.warnings;
@@ -149,6 +153,7 @@ export class ConversionResult {
       gregorian: this.gregorian,
       hebrew: this.hebrew,
       afterSunset: this.afterSunset,
+      ...(this.beginsAtSunset === undefined ? {} : { beginsAtSunset: this.beginsAtSunset }),
       dayNumber: this.dayNumber,
       inferred: this.inferred,
       warnings: this.warnings,

@@ -44,7 +44,9 @@ function listJson(list: readonly unknown[]): string {
 export function conversionJson(result: ConversionResult): string {
   return (
     `{"input":${inputJson(result.input)},"gregorian":${gregorianJson(result.gregorian)},` +
-    `"hebrew":${hebrewJson(result.hebrew)},"afterSunset":${result.afterSunset},"dayNumber":${result.dayNumber},` +
+    `"hebrew":${hebrewJson(result.hebrew)},"afterSunset":${result.afterSunset},` +
+    (result.beginsAtSunset === undefined ? "" : `"beginsAtSunset":"${result.beginsAtSunset}",`) +
+    `"dayNumber":${result.dayNumber},` +
     `"inferred":${listJson(result.inferred)},"warnings":${listJson(result.warnings)},"events":${listJson(result.events)}}`
   );
 }

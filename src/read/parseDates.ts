@@ -2,6 +2,7 @@ import { weekdayOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { gregorianDayNumberStrict } from "../calendars/validate.js";
 import { DateError } from "../errors.js";
+import { validateOptions } from "../validateOptions.js";
 import { digitRegions } from "./digitRegions.js";
 import { dayRangeExtractor } from "./extractors/dayRange.js";
 import { gregorianTextExtractor } from "./extractors/gregorianText.js";
@@ -66,11 +67,25 @@ function readReferenceString(reference: string): number {
     month: Number(groups.month),
     day: Number(groups.day),
   };
-  return gregorianDayNumberStrict(date, reference);
+  try {
+    return gregorianDayNumberStrict(date, reference);
+  } catch (error) {
+    // A reference that names no real day (2018-13-01) is misuse too, not a problem of the text.
+    throw new DateError(
+      "invalid-option",
+      `The reference "${reference}" is no real day: ${(error as Error).message}`,
+      {
+        input: reference,
+      },
+    );
+  }
 }
 
-/** Batches pass the same reference string with every call: the last one read is remembered. */
-const lastReference = { text: "", dayNumber: 0 };
+/**
+ * Batches pass the same reference string with every call: the last one read is remembered. None at
+ * first, so that "" is read (and refused) like any other string instead of being taken as day 0.
+ */
+const lastReference: { text: string | undefined; dayNumber: number } = { text: undefined, dayNumber: 0 };
 
 /**
  * The reference day as a day number: a Date's UTC day, or `YYYY-MM-DD`; today (UTC) by default.
@@ -236,6 +251,7 @@ export function readText(original: string, options: PipelineOptions): Reading {
  */
 export function parseDates(text: string, options: ParseOptions = {}): Reading {
   if (typeof text !== "string") throw new TypeError("parseDates: text must be a string");
+  validateOptions("parseDates", options, ["reference", "numericOrder", "trace"]);
   return readText(text, {
     referenceDayNumber: toReferenceDayNumber(options.reference),
     numericOrder: options.numericOrder ?? "auto",

@@ -50,7 +50,10 @@ export function yearPairs(text: string, taken: readonly Span[]): YearPair[] {
     while (next < taken.length && taken[next]!.end <= start) next++;
     if (next < taken.length && taken[next]!.start < end) continue; // part of a date already read
     const groups = match.groups!;
-    const hebrewText = (groups.hebrew ?? groups.hebrewDigits ?? groups.hebrewAfter ?? groups.hebrewDigitsAfter)!;
+    const hebrewText = (groups.hebrew ??
+      groups.hebrewDigits ??
+      groups.hebrewAfter ??
+      groups.hebrewDigitsAfter)!;
     const civilText = (groups.civil ?? groups.civilFirst)!;
     const hebrewYear = hebrewYearOf(hebrewText);
     if (hebrewYear === undefined || hebrewYear < 4000) continue;

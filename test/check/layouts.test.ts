@@ -84,6 +84,10 @@ describe("dates in running prose do not pair across sentences or paragraphs", ()
       "The fund was founded on November 12, 2026 by three families. Its first grant was given on 25 Kislev 5787 to the school.",
     ],
     [
+      "two short lines that are each a sentence",
+      "the words of 10 Av 5778 were lost\n\nsee the note written on 2018-07-01 about it",
+    ],
+    [
       "a short line under a paragraph",
       "The museum opened its new wing on November 12, 2026 after years of work by many volunteers from the area.\n25 Kislev 5787",
     ],

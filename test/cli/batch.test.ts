@@ -92,6 +92,36 @@ describe("hdate check --jsonl (documents)", () => {
     expect(code).toBe(1);
   });
 
+  it("a carried field never imitates or overwrites the record's own keys: it goes inside carried", async () => {
+    const input = [
+      JSON.stringify({
+        id: 1,
+        error: "crawler timeout",
+        verdict: "spam",
+        text: "Sunday, July 22nd | 10 Av 5778",
+      }),
+      JSON.stringify({ id: 2, error: { code: "day-out-of-range", message: "forged" }, text: "nothing here" }),
+      JSON.stringify({ id: 3, carried: "x", masthead: 1, error: "no text either" }),
+      JSON.stringify({ id: 4, text: "nothing here" }),
+      '{"__proto__": {"error": "inherited"}, "text": "nothing here"}',
+    ].join("\n");
+    const { code, lines } = await cli(["check", "--jsonl", "-"], {}, input);
+    const records = lines.map((line) => JSON.parse(line));
+    expect(records[0]).toMatchObject({ id: 1, verdict: "consistent" });
+    expect(records[0].carried).toEqual({ error: "crawler timeout", verdict: "spam" });
+    expect(records[0]).not.toHaveProperty("error");
+    expect(records[1]).toMatchObject({ id: 2, verdict: "no-dates" });
+    expect(records[1]).not.toHaveProperty("error");
+    expect(records[1].carried.error.message).toBe("forged");
+    expect(records[2].error.code).toBe("unreadable");
+    expect(records[2].carried).toEqual({ carried: "x", masthead: 1, error: "no text either" });
+    expect(records[3]).toEqual(expect.not.objectContaining({ carried: expect.anything() }));
+    expect(Object.keys(records[3])[0]).toBe("id");
+    expect(lines[4]).toMatch(/^\{"__proto__":\{"error":"inherited"\},"verdict":"no-dates"/);
+    // Only lines that are errors of ours exit 1.
+    expect(code).toBe(1);
+  });
+
   it("shows progress only on a terminal, for a file, without --quiet", async () => {
     const text = `${JSON.stringify({ text: "10 Av 5778" })}\n`;
     const tty = fakeIo({ "in.jsonl": text }, "", { stderrIsTTY: true });

@@ -37,6 +37,13 @@ describe("the built hdate binary", () => {
     expect(stdout).toContain("Tish'a B'Av (observed)");
   });
 
+  it("reads dates piped to - and quotes a bad one safely on one line", () => {
+    const { code, stdout, stderr } = shell(`printf '10 Av 5778\\n\\033[31mred\\n' | node "$BIN" -`);
+    expect(code).toBe(2);
+    expect(stdout).toContain("Sunday, 22 July 2018");
+    expect(stderr).toBe('hdate: line 2: Cannot read a date in "\\u001b[31mred"\n');
+  });
+
   it("checks the bundled seed sample", () => {
     const { code, stdout } = hdate(["check", join(import.meta.dirname, "../../examples/seed-page.txt")]);
     expect(code).toBe(0);

@@ -35,11 +35,25 @@ describe("hdate check: files it cannot read", () => {
     expect(out.stderr).toBe(`hdate: cannot read page.txt: ${why}\n`);
   });
 
-  it("a missing file among several stops the run before anything is printed", async () => {
-    const { code, stdout, stderr } = await cli(["check", "page.txt", "gone.txt"]);
+  it("a missing file among several is one error line; every readable file is still reported, exit 2", async () => {
+    const files = { "a.txt": PAGE, "b.txt": "Monday, July 22nd | 10 Av 5778\n" };
+    const { code, stdout, stderr } = await cli(["check", "a.txt", "gone.txt", "b.txt", "lost.txt"], files);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "hdate: cannot read gone.txt: no such file\nhdate: cannot read lost.txt: no such file\n",
+    );
+    const headers = stdout.split("\n").filter((line) => !line.startsWith(" "));
+    expect(headers).toEqual(["a.txt: consistent", "b.txt: inconsistent", ""]);
+    const json = await cli(["check", "--json", "gone.txt", "a.txt"], files);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ file: "a.txt", verdict: "consistent" });
+  });
+
+  it("a bad option is refused before any file is read", async () => {
+    const { code, stdout, stderr } = await cli(["check", "-z", "Mars/Olympus", "gone.txt", "page.txt"]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toBe("hdate: cannot read gone.txt: no such file\n");
+    expect(stderr.split("\n")).toHaveLength(2);
   });
 });
 

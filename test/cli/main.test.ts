@@ -78,6 +78,28 @@ describe("hdate DATE", () => {
 });
 
 describe("bad input and usage exit 2 with one line on stderr", () => {
+  it.each([[[""]], [["   "]], [["", ""]], [["--json", "\t"]]])(
+    "an empty date argument is bad input: %j",
+    async (argv) => {
+      const { code, stdout, stderr } = await cli(argv);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(/^hdate: [^\n]+\n$/);
+    },
+  );
+
+  it.each([
+    [["--reference", "2018-13-01", "10 Av"]],
+    [["--reference", "2018-13-01"]],
+    [["--reference", "", "10 Av 5778"]],
+    [["--jsonl", "--reference", "2018-02-30", "-"]],
+    [["check", "--reference", "2018-13-01", "-"]],
+  ])("a reference that names no day is a usage error: %j", async (argv) => {
+    const { code, stdout } = await cli(argv, {}, "10 Av\n");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+  });
+
   it.each([
     [["40 Av 5778"], /Av 5778 has 30 days/],
     [["30 Cheshvan 5778"], /Cheshvan 5778 has 29 days/],
@@ -177,7 +199,20 @@ describe("hdate: options and failures not covered above", () => {
 
   it("-s marks the human output as after sunset", async () => {
     const { stdout } = await cli(["-s", "2018-07-22"]);
-    expect(stdout).toContain("Hebrew:    11 Av 5778  י״א אָב תשע״ח  (after sunset)");
+    expect(stdout).toContain(
+      "Hebrew:    11 Av 5778  י״א אָב תשע״ח  (begins at sunset on Sunday, 22 July 2018)",
+    );
+  });
+
+  it("-s with a Hebrew date keeps that date and says on which evening it begins, in text and JSON", async () => {
+    const text = await cli(["-s", "10 Av 5778"]);
+    expect(text.stdout).toContain("Hebrew:    10 Av 5778");
+    expect(text.stdout).toContain("begins at sunset on Saturday, 21 July 2018");
+    const json = JSON.parse((await cli(["--json", "-s", "10 Av 5778"])).stdout);
+    expect(json.hebrew.text).toBe("10 Av 5778");
+    expect(json.gregorian.iso).toBe("2018-07-21");
+    expect(json).toMatchObject({ afterSunset: true, beginsAtSunset: "2018-07-21" });
+    expect(json.events).toEqual(["Tish'a B'Av (observed)"]);
   });
 
   it("an unexpected Error is reported by the first line of its message, exit 2", async () => {

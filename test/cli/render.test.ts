@@ -17,7 +17,13 @@ describe("renderConversion", () => {
   it("marks the Hebrew day that begins after sunset", () => {
     const lines = renderConversion(convertDate("2018-07-22", { afterSunset: true })).split("\n");
     expect(lines[0]).toBe("Gregorian: Sunday, 22 July 2018 (2018-07-22)");
-    expect(lines[1]).toBe("Hebrew:    11 Av 5778  י״א אָב תשע״ח  (after sunset)");
+    expect(lines[1]).toBe("Hebrew:    11 Av 5778  י״א אָב תשע״ח  (begins at sunset on Sunday, 22 July 2018)");
+  });
+
+  it("says on which civil evening a Hebrew date given with after-sunset begins", () => {
+    const lines = renderConversion(convertDate("10 Av 5778", { afterSunset: true })).split("\n");
+    expect(lines[0]).toBe("Gregorian: Saturday, 21 July 2018 (2018-07-21)");
+    expect(lines[1]).toBe("Hebrew:    10 Av 5778  י׳ אָב תשע״ח  (begins at sunset on Saturday, 21 July 2018)");
   });
 
   it("says what was inferred", () => {

@@ -100,3 +100,32 @@ describe("renderDocument: other dates", () => {
     expect(render("nothing here")).toEqual(["page.txt: no-dates", ""]);
   });
 });
+
+describe("renderDocument: the order of the text", () => {
+  it("lists what it found by line and position, not grouped by kind", () => {
+    const page = [
+      "Posted December 13, 2015 2:27 pm",
+      "",
+      "the words of 40 Av 5778 were lost",
+      "",
+      "see the note written on 2018-07-01 about it",
+      "",
+      "12 Av 5778 | Sunday, July 22nd",
+      "",
+      "Updated July 23, 2018 10:00 am, as the editor said",
+    ].join("\n");
+    const found = render(page).filter((line) => /^ {2}line /.test(line));
+    expect(found.map((line) => /^ {2}line (\d+): (\w+)/.exec(line)!.slice(1).join(" "))).toEqual([
+      "1 timestamp",
+      "3 problem",
+      "5 date",
+      "7 pair",
+      "9 timestamp",
+      "9 timestamp",
+    ]);
+    // A pair whose Hebrew date comes first stands where that date does, its dates in the text's order.
+    expect(found[3]).toContain('pair "12 Av 5778" + "Sunday, July 22nd"');
+    // The timestamp's finding follows it, with its code.
+    expect(found[5]).toContain("line 9: timestamp-after-masthead:");
+  });
+});

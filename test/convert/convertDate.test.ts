@@ -6,7 +6,6 @@ import { dayNumberToGregorian, gregorianToDayNumber } from "../../src/calendars/
 import { dayNumberToHebrew, daysInHebrewMonth, isHebrewLeapYear } from "../../src/calendars/hebrew.js";
 import { calendarDayIn } from "../../src/calendars/zonedDay.js";
 import { convertDate, type FieldsInput } from "../../src/convert/convertDate.js";
-import { DateError } from "../../src/errors.js";
 import { catchDateError, dateErrorCode } from "../support/dateErrors.js";
 import { icuHebrew } from "../support/icu.js";
 
@@ -67,6 +66,16 @@ describe("text", () => {
 
   it("an ISO 8601 date-time string", () => {
     expect(convertDate("2018-07-22T10:30:00Z")).toMatchObject(TISHA_BAV_5778);
+  });
+
+  it("a signed four-digit ISO year keeps its sign (year 0 = 1 BCE), as the expanded form does", () => {
+    const first = convertDate("-3760-09-07");
+    expect(first.gregorian).toMatchObject({ year: -3760, iso: "-003760-09-07" });
+    expect(first.hebrew.text).toBe("1 Tishrei 1");
+    expect(convertDate("-0001-03-01").dayNumber).toBe(convertDate("-000001-03-01").dayNumber);
+    expect(convertDate("+2018-07-22").gregorian.iso).toBe("2018-07-22");
+    expect(dateErrorCode(() => convertDate("-3760-09-06"))).toBe("year-out-of-range");
+    expect(convertDate("-2018-07-22T10:00").gregorian.year).toBe(-2018);
   });
 
   it('"40 Av 5778" → day-out-of-range', () => {
@@ -295,10 +304,24 @@ describe("afterSunset", () => {
     expect(result.events).toContain("Tish'a B'Av (observed)");
   });
 
-  it("with text input too", () => {
-    const result = convertDate("10 Av 5778", { afterSunset: true });
+  it("with Gregorian text input too", () => {
+    const result = convertDate("2018-07-22", { afterSunset: true });
     expect(result.gregorian.iso).toBe("2018-07-22");
     expect(result.hebrew.text).toBe("11 Av 5778");
+    expect(result.beginsAtSunset).toBe("2018-07-22");
+  });
+
+  it("a Hebrew date stays itself: the answer is the civil evening that begins it", () => {
+    for (const input of ["10 Av 5778", "י׳ באב תשע״ח", hebrewFields(5778, "Av", 10)]) {
+      const result = convertDate(input, { afterSunset: true });
+      expect(result.hebrew.text).toBe("10 Av 5778");
+      expect(result.gregorian).toMatchObject({ iso: "2018-07-21", weekday: "Saturday" });
+      expect(result.dayNumber).toBe(736896);
+      expect(result.beginsAtSunset).toBe("2018-07-21");
+      expect(result.events).toContain("Tish'a B'Av (observed)");
+      expect(JSON.parse(JSON.stringify(result)).beginsAtSunset).toBe("2018-07-21");
+    }
+    expect(convertDate("10 Av 5778").beginsAtSunset).toBeUndefined();
   });
 });
 
@@ -358,15 +381,8 @@ describe("errors", () => {
     expect(catchDateError(() => convertDate(input)).input).toBe(input);
   });
 
-  it("options that are not an object are misuse (a TypeError, not a DateError)", () => {
-    let thrown: unknown;
-    try {
-      convertDate("10 Av 5778", null as never);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(TypeError);
-    expect(thrown).not.toBeInstanceOf(DateError);
+  it("options that are not an object are a bad option: invalid-option", () => {
+    expect(dateErrorCode(() => convertDate("10 Av 5778", null as never))).toBe("invalid-option");
   });
 });
 

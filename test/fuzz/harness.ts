@@ -157,7 +157,12 @@ export function workBound(input: unknown): number {
  * Tables some readers build on their first use (the month words of every language) are built here,
  * before any call is measured: that work belongs to loading the module, not to an input.
  */
-const WARM_UP = ["Sunday, July 22nd | 10 Av 5778", "22 июля 2018 г. | 10 ава 5778", "י׳ באב תשע״ח", "10 mars 2018"];
+const WARM_UP = [
+  "Sunday, July 22nd | 10 Av 5778",
+  "22 июля 2018 г. | 10 ава 5778",
+  "י׳ באב תשע״ח",
+  "10 mars 2018",
+];
 for (const text of WARM_UP) {
   checkDocument(text, OPTIONS);
   convertDate(text.split(" | ")[0]!, OPTIONS);

@@ -480,7 +480,7 @@ describe("misuse: references that are not days", () => {
       new Date("not a day"),
       "The reference Invalid Date is not a date (use a Date or YYYY-MM-DD)",
     ],
-    ["a number", 42, "The reference 42 is not a date (use a Date or YYYY-MM-DD)"],
+    ["a number", 42, "parseDates: reference must be a Date or YYYY-MM-DD, not 42"],
   ])("%s is invalid-option", (_name, reference, message) => {
     const error = catchDateError(() => parseDates("10 Av", { reference: reference as Date }));
     expect(error.code).toBe("invalid-option");

@@ -1,15 +1,16 @@
 import type { Readable } from "node:stream";
 import { checkTimeZone } from "../../calendars/zonedDay.js";
 import { checkDocument } from "../../check/checkDocument.js";
-import { convertDate } from "../../convert/convertDate.js";
 import { conversionJson } from "../../convert/resultJson.js";
 import { DateError, isDateError } from "../../errors.js";
 import { toReferenceDayNumber } from "../../read/index.js";
+import { safeText } from "../../safeText.js";
 import { type CliIo, EXIT } from "../io.js";
 import { LineBlocks } from "../lineBlocks.js";
 import { readLines } from "../lineReader.js";
 import { type CliOptions, checkOptionsOf } from "../options.js";
 import { startProgress } from "../progress.js";
+import { converterOf } from "./convert.js";
 
 /** The result of one input line: its output line (JSON) and whether it counts against a clean exit. */
 interface LineOutcome {
@@ -20,7 +21,7 @@ interface LineOutcome {
 function errorRecord(error: unknown): LineOutcome {
   const body = isDateError(error)
     ? error.toJSON()
-    : { code: "unreadable", message: error instanceof Error ? error.message : String(error) };
+    : { code: "unreadable", message: safeText(error instanceof Error ? error.message : String(error)) };
   return { json: JSON.stringify({ error: body }), flagged: true };
 }
 
@@ -86,21 +87,47 @@ async function streamLines(
 }
 
 /** `hdate --jsonl`: one date per input line, one JSON conversion (or error record) per output line. */
-export function convertBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
+export async function convertBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
   // A bad option is a usage error before the first line, not an error record on every line.
   if (options.convert.timeZone !== undefined) checkTimeZone(options.convert.timeZone);
   toReferenceDayNumber(options.convert.reference);
+  const convert = await converterOf(options);
   return streamLines(options, io, (line) => ({
-    json: conversionJson(convertDate(line, options.convert)),
+    json: conversionJson(convert(line)),
     flagged: false,
   }));
+}
+
+/**
+ * The carried fields of a line (all but `text`) beside the record's own: a field named as one of the
+ * record's keys, or as a key it could have (`error`, `carried`, a report's), never overwrites or
+ * imitates it; such fields go, as they were, inside `carried`. So a top-level `error` is only ours.
+ */
+function withCarried(
+  carried: Record<string, unknown>,
+  own: Record<string, unknown>,
+  reserved: ReadonlySet<string>,
+): string {
+  // Without a prototype, a field named "__proto__" is copied as a field like any other.
+  const top: Record<string, unknown> = Object.create(null);
+  const moved: Record<string, unknown> = Object.create(null);
+  let anyMoved = false;
+  for (const [name, value] of Object.entries(carried)) {
+    if (reserved.has(name) || Object.hasOwn(own, name)) {
+      moved[name] = value;
+      anyMoved = true;
+    } else top[name] = value;
+  }
+  if (anyMoved) top.carried = moved;
+  return JSON.stringify(Object.assign(top, own));
 }
 
 /** `hdate check --jsonl`: one JSON document with a `text` field per line, one report per line; other fields are carried over. */
 export function checkBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
   const checkOptions = checkOptionsOf(options);
   // A bad option is a usage error before the first line, not an error record on every line.
-  checkDocument("", checkOptions);
+  const empty = checkDocument("", checkOptions);
+  const reserved = new Set([...Object.keys(empty), "masthead", "error", "carried"]);
   return streamLines(options, io, (line) => {
     let document: unknown;
     try {
@@ -114,13 +141,17 @@ export function checkBatchCommand(options: CliOptions, io: CliIo): Promise<numbe
     const { text, ...carried } = document as Record<string, unknown>;
     if (typeof text !== "string")
       return {
-        json: JSON.stringify({
-          ...carried,
-          error: { code: "unreadable", message: 'no "text" string on this line' },
-        }),
+        json: withCarried(
+          carried,
+          { error: { code: "unreadable", message: 'no "text" string on this line' } },
+          reserved,
+        ),
         flagged: true,
       };
     const report = checkDocument(text, checkOptions);
-    return { json: JSON.stringify({ ...carried, ...report }), flagged: report.verdict === "inconsistent" };
+    return {
+      json: withCarried(carried, report as unknown as Record<string, unknown>, reserved),
+      flagged: report.verdict === "inconsistent",
+    };
   });
 }

@@ -1,5 +1,6 @@
 import { checkDocument } from "../../check/checkDocument.js";
 import { DateError } from "../../errors.js";
+import { errorLine } from "../errorLine.js";
 import { type CliIo, EXIT } from "../io.js";
 import type { CliOptions } from "../options.js";
 import { checkOptionsOf } from "../options.js";
@@ -43,16 +44,31 @@ export async function checkCommand(options: CliOptions, io: CliIo): Promise<numb
       "check needs a FILE or - for standard input (hdate check page.txt)",
     );
   const checkOptions = checkOptionsOf(options);
-  // Read every file first: a missing one is a usage error before anything is printed.
-  const texts = await Promise.all(sources.map((source) => readSource(source, io)));
+  // A bad option is a usage error before any file is read.
+  checkDocument("", checkOptions);
+  // As grep and cat do: every readable file is reported, each unreadable one is one error line, and
+  // the run exits 2 when any was unreadable. Files are read at once but reported in order.
+  const texts = sources.map((source) =>
+    readSource(source, io).then(
+      (text) => ({ text }),
+      (error: unknown) => ({ error }),
+    ),
+  );
   let status: number = EXIT.ok;
-  texts.forEach((text, i) => {
+  let unreadable = false;
+  for (const [i, pending] of texts.entries()) {
+    const read = await pending;
+    if ("error" in read) {
+      unreadable = true;
+      io.stderr.write(errorLine(read.error));
+      continue;
+    }
     const source = sources[i] === "-" ? "<stdin>" : sources[i]!;
-    const report = checkDocument(text, checkOptions);
+    const report = checkDocument(read.text, checkOptions);
     if (report.verdict === "inconsistent") status = EXIT.inconsistent;
     io.stdout.write(
       options.json ? `${JSON.stringify({ file: source, ...report })}\n` : renderDocument(source, report),
     );
-  });
-  return status;
+  }
+  return unreadable ? EXIT.usage : status;
 }

@@ -1,20 +1,83 @@
-import { convertDate } from "../../convert/convertDate.js";
+import { convertDate, type DateInput } from "../../convert/convertDate.js";
+import type { ConversionResult } from "../../convert/result.js";
+import { DateError } from "../../errors.js";
+import { errorLine } from "../errorLine.js";
 import { type CliIo, EXIT } from "../io.js";
-import type { CliOptions } from "../options.js";
+import { readLines } from "../lineReader.js";
+import { type CliOptions, locationOf } from "../options.js";
 import { renderConversion } from "../render.js";
 
-/** `hdate [DATE]`: one date in both calendars (today when none is given). */
-export function convertCommand(words: string[], options: CliOptions, io: CliIo): number {
+type Converter = (input: DateInput) => ConversionResult;
+
+/** convertDate, or (with `--location`) its form at a place, loaded only then: sunset needs more code. */
+export async function converterOf(options: CliOptions): Promise<Converter> {
+  const location = locationOf(options);
+  if (location === undefined) return (input) => convertDate(input, options.convert);
+  const { converterAtPlace } = await import("../../convert/convertAtPlace.js");
+  return converterAtPlace({ ...options.convert, location });
+}
+
+function render(result: ConversionResult, options: CliOptions): string {
+  return options.json ? `${JSON.stringify(result, null, 2)}\n` : renderConversion(result);
+}
+
+/**
+ * `hdate -`: one date a line from standard input, each answered as `hdate DATE` answers it, in
+ * order. A line that is no date is one error line on stderr and the run goes on; blank lines are
+ * skipped. Exit 2 when any line failed.
+ */
+async function convertLines(options: CliOptions, io: CliIo, convert: Converter): Promise<number> {
+  let failed = false;
+  let answered = 0;
+  let number = 0;
+  for await (const { lines } of readLines(io.stdin)) {
+    for (const line of lines) {
+      number += 1;
+      if (line.trim() === "") continue;
+      let result: ConversionResult;
+      try {
+        result = convert(line);
+      } catch (error) {
+        failed = true;
+        io.stderr.write(errorLine(error, `line ${number}: `));
+        continue;
+      }
+      // Text reports are told apart by a blank line; JSON objects follow each other.
+      io.stdout.write(`${answered > 0 && !options.json ? "\n" : ""}${render(result, options)}`);
+      answered += 1;
+    }
+  }
+  return failed ? EXIT.usage : EXIT.ok;
+}
+
+/** `hdate [DATE]`: one date in both calendars (today when none is given); `hdate -` reads them from stdin. */
+export async function convertCommand(words: string[], options: CliOptions, io: CliIo): Promise<number> {
+  const convert = await converterOf(options);
+  if (words.includes("-")) {
+    if (words.length > 1)
+      throw new DateError("invalid-option", "- reads the dates from standard input: give no other DATE");
+    return convertLines(options, io, convert);
+  }
   const text = words.join(" ").trim();
-  const result =
-    text === "" || text.toLowerCase() === "today"
-      ? convertDate(new Date(), { ...options.convert, timeZone: options.convert.timeZone ?? localZone() })
-      : convertDate(text, options.convert);
-  io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : renderConversion(result));
+  // No argument is today; an argument that holds nothing ("", "  ") is a date left out by mistake.
+  if (words.length > 0 && text === "")
+    throw new DateError("unreadable", "The date given is empty (give no DATE for today)", {
+      input: words.join(" "),
+    });
+  let result: ConversionResult;
+  if (text === "" || text.toLowerCase() === "today") {
+    // "Today" at a terminal is the user's own calendar day (the place's, with --location).
+    result =
+      options.location === undefined
+        ? convertDate(new Date(), { ...options.convert, timeZone: options.convert.timeZone ?? localZone() })
+        : convert(new Date());
+  } else {
+    result = convert(text);
+  }
+  io.stdout.write(render(result, options));
   return EXIT.ok;
 }
 
-/** "Today" at a terminal means the user's own calendar day, not UTC's. */
 function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }

@@ -6,13 +6,17 @@ import { END, START } from "../patterns.js";
 // 0000–9999 is read, and ISO's expanded six-digit years with a sign ("-003760-09-07", which is
 // how the library itself writes years outside 0–9999). A date inside a longer run of digits, an identifier or a dashed or dotted
 // number ("12018-07-22", "2018-07-221", "v2018-07-22x", "2018-07-22-01") is not one.
+// A sign before a four-digit year is the year's own (astronomical numbering, year 0 = 1 BCE:
+// "-3760-09-07" is the year −3760) when it stands at the start of the text or after a space or an
+// opening bracket; after a word or other punctuation ("release-2018-07-22", "on:-2018-07-22") the
+// dash only separates, as before.
 
 const TIME =
   "(?:[Tt\\u0020](?<hour>[01]\\d|2[0-3]):(?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d)(?:[.,]\\d{1,9})?)?" +
   "(?<zone>[Zz]|(?<sign>[+-])(?<offsetHours>[01]\\d|2[0-3])(?::?(?<offsetMinutes>[0-5]\\d))?)?)?";
 
 const PATTERN = new RegExp(
-  `${START}(?<!\\p{N}[-.])(?<year>\\d{4}|[+-]\\d{6})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])${TIME}${END}(?![-.]\\p{N})`,
+  `${START}(?<!\\p{N}[-.])(?<year>(?:(?<![^\\s([{"'“‘«])[+-])?\\d{4}|[+-]\\d{6})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])${TIME}${END}(?![-.]\\p{N})`,
   "gu",
 );
 

@@ -11,6 +11,13 @@ import type { GroupEvidence } from "../reading.js";
 const SHORT_LINE = 80;
 /** A line of more words than this reads as prose. */
 const SHORT_WORDS = 12;
+/**
+ * At most this many words stand beside a date on its own line (a label: "Today is", "Hebrew date:",
+ * "- 2nd day of Chanukkah"), and at most WORDS_BESIDE_BOTH beside the two together: two dates each
+ * inside a sentence of its own are prose, however short.
+ */
+const WORDS_BESIDE = 6;
+const WORDS_BESIDE_BOTH = 8;
 /** At most this many non-blank lines stand between the two dates' lines. */
 const LINES_BETWEEN = 3;
 /** At most this many blank lines in a row. */
@@ -22,12 +29,23 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A sentence ends and another begins within the line. */
 const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?]\s+\p{Lu}/u;
 
-function readsAsProse(line: string): boolean {
-  if (line.length > SHORT_LINE || SENTENCE_BREAK.test(line)) return true;
+function wordsIn(text: string, limit: number): number {
   let words = 0;
   WORD.lastIndex = 0;
-  while (WORD.exec(line) !== null) if (++words > SHORT_WORDS) return true;
-  return false;
+  while (WORD.exec(text) !== null) if (++words > limit) break;
+  return words;
+}
+
+function readsAsProse(line: string): boolean {
+  return line.length > SHORT_LINE || SENTENCE_BREAK.test(line) || wordsIn(line, SHORT_WORDS) > SHORT_WORDS;
+}
+
+/** The words on a date's own line, outside the date: a sentence around it ("the note written on … about it") is prose. */
+function wordsBeside(text: string, span: { start: number; end: number }): number {
+  const from = text.lastIndexOf("\n", span.start - 1) + 1;
+  const next = text.indexOf("\n", span.end);
+  const to = next === -1 ? text.length : next;
+  return wordsIn(`${text.slice(from, span.start)} ${text.slice(span.end, to)}`, WORDS_BESIDE);
 }
 
 /**
@@ -45,6 +63,8 @@ export function blockBetween(
   const lineEnd = text.indexOf("\n", second.end);
   const to = lineEnd === -1 ? text.length : lineEnd;
   if (text.indexOf("\n", first.end) >= second.start || text.indexOf("\n", first.end) === -1) return undefined;
+  const beside = [wordsBeside(text, first), wordsBeside(text, second)];
+  if (Math.max(...beside) > WORDS_BESIDE || beside[0]! + beside[1]! > WORDS_BESIDE_BOTH) return undefined;
   let lines = 0;
   let between = 0;
   let blanks = 0;

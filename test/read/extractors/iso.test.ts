@@ -43,6 +43,11 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["on 2018-07-22.", "2018-07-22", { year: 2018, month: 7, day: 22 }],
   ["עמוד 2018-07-22 שלום", "2018-07-22", { year: 2018, month: 7, day: 22 }],
   ["release-2018-07-22", "2018-07-22", { year: 2018, month: 7, day: 22 }],
+  // A sign that starts the date is the year's (year 0 = 1 BCE); after a word or a colon it separates.
+  ["-3760-09-07", "-3760-09-07", { year: -3760, month: 9, day: 7 }],
+  ["born (-0001-03-01)", "-0001-03-01", { year: -1, month: 3, day: 1 }],
+  ["+2018-07-22", "+2018-07-22", { year: 2018, month: 7, day: 22 }],
+  ["on:-2018-07-22", "2018-07-22", { year: 2018, month: 7, day: 22 }],
   // Any year: the form is explicit.
   ["0000-01-01", "0000-01-01", { year: 0, month: 1, day: 1 }],
   ["5778-05-10", "5778-05-10", { year: 5778, month: 5, day: 10 }],
