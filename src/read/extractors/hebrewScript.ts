@@ -1,15 +1,14 @@
 import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { parseGematriya, parseHebrewYear } from "../gematriya.js";
-import {
-  HEBREW_MONTH_HEBREW_PATTERN,
-  hebrewMonthFromName,
-  LEXICON,
-  PLAIN_ADAR,
-  WEEKDAY_HEBREW_PATTERN,
-  weekdayFromName,
-} from "../lexicon.js";
+import { HEBREW_MONTH_HEBREW_PATTERN, hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { END, foldIgnorable, HEBREW_NUMERAL_CHARS, START } from "../patterns.js";
+import {
+  HEBREW_WEEKDAY_PATTERN,
+  LONGEST_HEBREW_WEEKDAY,
+  readWeekdayPhrase,
+  stateWeekday,
+} from "../weekdayWords.js";
 
 // Hebrew dates in Hebrew script: "י׳ באב תשע״ח", "יום א׳, י' באב ה'תשע"ח", "10 באב 5778",
 // "ט"ו בשבט התשפ"ד". Niqqud and bidi marks are folded away first (spans still point into the
@@ -20,25 +19,18 @@ const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{1,8}`;
 const GAP = "[\\s\\u00a0,]{1,3}";
 
 const MONTH = `(?:${HEBREW_MONTH_HEBREW_PATTERN})(?![\\u05d0-\\u05ea])`;
-/** The most characters a weekday takes in the pattern, where a space may be three. */
-const LONGEST_WEEKDAY = Math.max(
-  ...Object.values(LEXICON.weekdaysHebrew)
-    .flat()
-    .map((spelling) => spelling.length + 2 * spelling.split(" ").length - 2),
-);
-
 /** Sticky: tried only shortly before a month name (anchoredSearch.ts), since a day can be any short word. */
 const PATTERN: AnchoredPattern = {
   pattern: new RegExp(
     // "ביום א׳, י׳ באב": Hebrew writes "on Sunday" with a ב prefix, which hid the weekday.
-    `${START}(?:ב?(?<weekday>${WEEKDAY_HEBREW_PATTERN})${GAP})?` +
+    `${START}(?:ב?(?<weekday>${HEBREW_WEEKDAY_PATTERN})${GAP})?` +
       `(?<day>${NUMERAL}|\\d{1,2})[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${MONTH})` +
       `(?:${GAP}(?<year>${NUMERAL}|\\d{4,5})${END})?`,
     "uy",
   ),
   anchor: new RegExp(MONTH, "gu"),
   // ב, the longest weekday, GAP, an 8-letter numeral, 3 spaces, "ב-".
-  reach: 1 + LONGEST_WEEKDAY + 3 + 8 + 3 + 2,
+  reach: 1 + LONGEST_HEBREW_WEEKDAY + 3 + 8 + 3 + 2,
   letterFirst: false,
 };
 
@@ -83,8 +75,8 @@ export const hebrewScriptExtractor: Extractor = {
         }
       }
       if (groups.weekday !== undefined) {
-        const weekday = weekdayFromName(groups.weekday.replace(/["״]/g, ""));
-        if (weekday !== undefined) stated.weekday = weekday;
+        const word = readWeekdayPhrase(groups.weekday, true);
+        if (word !== undefined) stateWeekday(stated, word);
       }
       out.push({
         start: folded.toOriginal(match.index),
