@@ -2,8 +2,11 @@ import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { gregorianDayNumberStrict } from "../calendars/validate.js";
 import { DateError } from "../errors.js";
 import { digitRegions } from "./digitRegions.js";
+import { gregorianDayWordsExtractor } from "./extractors/gregorianDayWords.js";
 import { gregorianTextExtractor } from "./extractors/gregorianText.js";
+import { hebrewDayWordsExtractor } from "./extractors/hebrewDayWords.js";
 import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
+import { hebrewLetterDayExtractor } from "./extractors/hebrewLetterDay.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
 import { isoExtractor } from "./extractors/iso.js";
 import { numericExtractor } from "./extractors/numeric.js";
@@ -11,6 +14,7 @@ import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor } from "./mention.js";
 import { resolveMentions } from "./refiners/resolveMentions.js";
 import { selectCandidates } from "./refiners/selectCandidates.js";
+import { wordRegions } from "./wordRegions.js";
 
 /** Options for {@link parseDates}. */
 export interface ParseOptions {
@@ -31,6 +35,13 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   isoExtractor,
   numericExtractor,
   unknownMonthExtractor,
+];
+
+/** The readers of dates in words, run over the stretches around their anchors (wordRegions.ts). */
+const WORD_EXTRACTORS: readonly Extractor[] = [
+  hebrewDayWordsExtractor,
+  gregorianDayWordsExtractor,
+  hebrewLetterDayExtractor,
 ];
 
 const HEBREW_LETTER = /[\u05d0-\u05ea]/;
@@ -97,9 +108,20 @@ export function runPipeline(text: string, options: PipelineOptions): DateMention
     referenceYear: dayNumberToGregorian(options.referenceDayNumber).year,
   };
   const candidates: Candidate[] = [];
-  for (const [start, end] of digitRegions(text)) {
+  const regions = digitRegions(text);
+  for (const [start, end] of regions) {
     const stretch = text.slice(start, end);
     for (const extractor of DIGIT_EXTRACTORS) {
+      for (const candidate of extractor.extract(stretch, extractOptions)) {
+        candidate.start += start;
+        candidate.end += start;
+        candidates.push(candidate);
+      }
+    }
+  }
+  for (const [start, end] of wordRegions(text, regions)) {
+    const stretch = text.slice(start, end);
+    for (const extractor of WORD_EXTRACTORS) {
       for (const candidate of extractor.extract(stretch, extractOptions)) {
         candidate.start += start;
         candidate.end += start;

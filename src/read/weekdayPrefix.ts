@@ -1,6 +1,6 @@
 import { WEEKDAY_LATIN_PATTERN } from "./lexicon.js";
 import { caseless, END, SPACE } from "./patterns.js";
-import { readWeekdayPhrase, type WeekdayWord } from "./weekdayWords.js";
+import { mayEndWeekdayPhrase, readWeekdayPhrase, type WeekdayWord } from "./weekdayWords.js";
 
 // A weekday written before a date ("Sunday, ", "Sun. ", "Thursday the ", "Motzei Shabbos, ",
 // "Mi., ", "Friday night, ") belongs to its mention. The readers' patterns match the date alone, and
@@ -25,6 +25,15 @@ export interface WeekdayPrefix {
 
 /** Letters, marks, and the apostrophes, gereshes, quotes and hyphens inside weekday words. */
 const WORD_CHAR = /[\p{L}\p{M}'\u2019\u2018\u02bc`\u00b4\u05f3\u05f4"-]/u;
+
+/** WORD_CHAR, without a regex for ASCII (most text, and most of the time spent here). */
+function isWordChar(code: number): boolean {
+  if (code < 128)
+    return (
+      ((code | 32) >= 97 && (code | 32) <= 122) || code === 39 || code === 34 || code === 45 || code === 96
+    );
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WHITE_SPACE = /\s/;
 const INLINE_SPACE = /[^\S\r\n]/;
@@ -69,7 +78,7 @@ function wordStartsBefore(text: string, end: number, floor: number): number[] {
   let at = end;
   while (starts.length < MAX_WORDS) {
     let start = at;
-    while (start > floor && at - start <= MAX_WORD && WORD_CHAR.test(text[start - 1]!)) start--;
+    while (start > floor && at - start <= MAX_WORD && isWordChar(text.charCodeAt(start - 1))) start--;
     if (start === at || at - start > MAX_WORD) break;
     starts.push(start);
     let before = start;
@@ -94,6 +103,14 @@ function phraseBefore(
     wordsEnd -= 1;
     marked = true;
   }
+  // Most words before a date end no weekday phrase: one lookup of the nearest rules them out.
+  let nearest = wordsEnd;
+  while (nearest > from && wordsEnd - nearest <= MAX_WORD && isWordChar(text.charCodeAt(nearest - 1)))
+    nearest--;
+  if (nearest === wordsEnd) return undefined;
+  const last = text.slice(nearest, wordsEnd);
+  if (!mayEndWeekdayPhrase(last) && !(last.startsWith(HEBREW_ON) && mayEndWeekdayPhrase(last.slice(1))))
+    return undefined;
   const starts = wordStartsBefore(text, wordsEnd, from);
   for (let k = starts.length - 1; k >= 0; k--) {
     const start = starts[k]!;

@@ -7,7 +7,7 @@ import {
   WEEKDAYS_HEBREW_MORE,
   WEEKDAYS_TRANSLITERATED,
 } from "./lexicon/weekdays.js";
-import { alternation, LEXICON } from "./lexicon.js";
+import { LEXICON } from "./lexicon.js";
 import type { StatedFields } from "./mention.js";
 
 // One lookup for every way a page names a weekday: English, Hebrew script, transliteration, the
@@ -54,13 +54,10 @@ export function foldWeekday(phrase: string): string {
 const phrases = new Map<string, WeekdayWord>();
 /** Spellings that fold to a phrase already read as another weekday (a test keeps this empty). */
 export const WEEKDAY_CONFLICTS: string[] = [];
-/** Every spelling in Hebrew letters, as the Hebrew-script reader's pattern matches them. */
-const hebrewSpellings = new Set<string>();
 const HEBREW_LETTER = /[\u05d0-\u05ea]/;
 
 function add(spelling: string, word: WeekdayWord): void {
   const key = foldWeekday(spelling);
-  if (HEBREW_LETTER.test(spelling)) hebrewSpellings.add(spelling.normalize("NFD").replace(MARKS, ""));
   const had = phrases.get(key);
   if (had === undefined || (had.needsMark && !word.needsMark)) {
     phrases.set(key, word);
@@ -116,26 +113,43 @@ for (const table of [LEXICON.weekdaysHebrew, WEEKDAYS_HEBREW_MORE, WEEKDAYS_TRAN
   }
 }
 
+/** The last word of every phrase, folded: a word that is none of them ends no weekday phrase. */
+const lastWords = new Set([...phrases.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(" ") + 1)));
+const ASCII_WORD = /^[A-Za-z]+$/;
+
+/**
+ * Whether a word may end a weekday phrase: the test the weekday reader makes before folding and
+ * looking up whole phrases, since most words before a date are no weekday.
+ * @example mayEndWeekdayPhrase("night") // true
+ */
+export function mayEndWeekdayPhrase(word: string): boolean {
+  if (ASCII_WORD.test(word)) return lastWords.has(word.toLowerCase());
+  // "sexta-feira" folds to two words.
+  const folded = foldWeekday(word);
+  return lastWords.has(folded.slice(folded.lastIndexOf(" ") + 1));
+}
+
+/** Readings already looked up, by phrase as written (a page repeats its weekdays). */
+const memo = new Map<string, WeekdayWord | null>();
+const MEMO_LIMIT = 4096;
+
 /**
  * What a weekday phrase says, or undefined; `marked` says whether a full stop or comma follows it
  * in the text (CLDR's short names count only so).
  * @example readWeekdayPhrase("ליל שבת", false) // {weekday: 6, evening: true, weekdayNames: "hebrew-day"}
  */
 export function readWeekdayPhrase(phrase: string, marked: boolean): WeekdayWord | undefined {
-  const word = phrases.get(foldWeekday(phrase));
-  return word === undefined || (word.needsMark && !marked) ? undefined : word;
+  let word = memo.get(phrase);
+  if (word === undefined) {
+    word = phrases.get(foldWeekday(phrase)) ?? null;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(phrase, word);
+  }
+  return word === null || (word.needsMark && !marked) ? undefined : word;
 }
 
 /** Every phrase the lookup knows, folded, with what it says (for tests and documentation). */
 export const WEEKDAY_PHRASES: ReadonlyMap<string, WeekdayWord> = phrases;
-
-/** Pattern source matching every weekday phrase in Hebrew letters (points removed), longest first. */
-export const HEBREW_WEEKDAY_PATTERN = alternation({ 0: [...hebrewSpellings] });
-
-/** The most characters a Hebrew weekday phrase takes in that pattern, where a space may be three. */
-export const LONGEST_HEBREW_WEEKDAY = Math.max(
-  ...[...hebrewSpellings].map((spelling) => spelling.length + 2 * spelling.split(" ").length - 2),
-);
 
 /**
  * Records a weekday phrase's reading in what a candidate states.

@@ -3,12 +3,8 @@ import { parseGematriya, parseHebrewYear } from "../gematriya.js";
 import { HEBREW_MONTH_HEBREW_PATTERN, hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { END, foldIgnorable, HEBREW_NUMERAL_CHARS, START } from "../patterns.js";
-import {
-  HEBREW_WEEKDAY_PATTERN,
-  LONGEST_HEBREW_WEEKDAY,
-  readWeekdayPhrase,
-  stateWeekday,
-} from "../weekdayWords.js";
+import { weekdayBefore } from "../weekdayPrefix.js";
+import { stateWeekday } from "../weekdayWords.js";
 
 // Hebrew dates in Hebrew script: "י׳ באב תשע״ח", "יום א׳, י' באב ה'תשע"ח", "10 באב 5778",
 // "ט"ו בשבט התשפ"ד". Niqqud and bidi marks are folded away first (spans still point into the
@@ -19,18 +15,21 @@ const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{1,8}`;
 const GAP = "[\\s\\u00a0,]{1,3}";
 
 const MONTH = `(?:${HEBREW_MONTH_HEBREW_PATTERN})(?![\\u05d0-\\u05ea])`;
-/** Sticky: tried only shortly before a month name (anchoredSearch.ts), since a day can be any short word. */
+/**
+ * Sticky: tried only shortly before a month name (anchoredSearch.ts), since a day can be any short
+ * word. A weekday before the date ("יום א׳, ", "ביום ראשון ", "ליל שבת ") is looked for behind the
+ * match (weekdayPrefix.ts), as for the other readers: an alternation of every weekday phrase in the
+ * pattern made its reach, and the time spent before each month name, several times longer.
+ */
 const PATTERN: AnchoredPattern = {
   pattern: new RegExp(
-    // "ביום א׳, י׳ באב": Hebrew writes "on Sunday" with a ב prefix, which hid the weekday.
-    `${START}(?:ב?(?<weekday>${HEBREW_WEEKDAY_PATTERN})${GAP})?` +
-      `(?<day>${NUMERAL}|\\d{1,2})[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${MONTH})` +
+    `${START}(?<day>${NUMERAL}|\\d{1,2})[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${MONTH})` +
       `(?:${GAP}(?<year>${NUMERAL}|\\d{4,5})${END})?`,
     "uy",
   ),
   anchor: new RegExp(MONTH, "gu"),
-  // ב, the longest weekday, GAP, an 8-letter numeral, 3 spaces, "ב-".
-  reach: 1 + LONGEST_HEBREW_WEEKDAY + 3 + 8 + 3 + 2,
+  // An 8-letter numeral, 3 spaces, "ב-".
+  reach: 8 + 3 + 2,
   letterFirst: false,
 };
 
@@ -57,7 +56,11 @@ export const hebrewScriptExtractor: Extractor = {
     const text = folded.text;
     const out: Candidate[] = [];
     PATTERN.pattern.lastIndex = 0;
-    for (let match = execAnchored(PATTERN, text); match !== null; match = execAnchored(PATTERN, text)) {
+    for (;;) {
+      // A weekday before where this search starts belongs to the previous date.
+      const from = PATTERN.pattern.lastIndex;
+      const match = execAnchored(PATTERN, text);
+      if (match === null) break;
       const groups = match.groups!;
       const day = readDay(groups.day!);
       const month = hebrewMonthFromName(groups.month!);
@@ -74,12 +77,14 @@ export const hebrewScriptExtractor: Extractor = {
           stated.year = year;
         }
       }
-      if (groups.weekday !== undefined) {
-        const word = readWeekdayPhrase(groups.weekday, true);
-        if (word !== undefined) stateWeekday(stated, word);
+      let start = match.index;
+      const prefix = weekdayBefore(text, start, from, false);
+      if (prefix !== undefined) {
+        stateWeekday(stated, prefix.word);
+        start = prefix.start;
       }
       out.push({
-        start: folded.toOriginal(match.index),
+        start: folded.toOriginal(start),
         end: folded.toOriginal(end),
         calendar: "hebrew",
         extractor: "hebrew-script",
