@@ -108,8 +108,8 @@ export function runPipeline(text: string, options: PipelineOptions): DateMention
     referenceYear: dayNumberToGregorian(options.referenceDayNumber).year,
   };
   const candidates: Candidate[] = [];
-  const regions = digitRegions(text);
-  for (const [start, end] of regions) {
+  const years: number[] = [];
+  for (const [start, end] of digitRegions(text, years)) {
     const stretch = text.slice(start, end);
     for (const extractor of DIGIT_EXTRACTORS) {
       for (const candidate of extractor.extract(stretch, extractOptions)) {
@@ -119,7 +119,7 @@ export function runPipeline(text: string, options: PipelineOptions): DateMention
       }
     }
   }
-  for (const [start, end] of wordRegions(text, regions)) {
+  for (const [start, end] of wordRegions(text, years)) {
     const stretch = text.slice(start, end);
     for (const extractor of WORD_EXTRACTORS) {
       for (const candidate of extractor.extract(stretch, extractOptions)) {

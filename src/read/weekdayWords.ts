@@ -113,9 +113,14 @@ for (const table of [LEXICON.weekdaysHebrew, WEEKDAYS_HEBREW_MORE, WEEKDAYS_TRAN
   }
 }
 
+/** How many words or phrases each memo keeps before it starts again. */
+const MEMO_LIMIT = 4096;
+
 /** The last word of every phrase, folded: a word that is none of them ends no weekday phrase. */
 const lastWords = new Set([...phrases.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(" ") + 1)));
 const ASCII_WORD = /^[A-Za-z]+$/;
+/** Words in other scripts already folded (Hebrew pages repeat theirs). */
+const lastWordMemo = new Map<string, boolean>();
 
 /**
  * Whether a word may end a weekday phrase: the test the weekday reader makes before folding and
@@ -124,14 +129,19 @@ const ASCII_WORD = /^[A-Za-z]+$/;
  */
 export function mayEndWeekdayPhrase(word: string): boolean {
   if (ASCII_WORD.test(word)) return lastWords.has(word.toLowerCase());
-  // "sexta-feira" folds to two words.
-  const folded = foldWeekday(word);
-  return lastWords.has(folded.slice(folded.lastIndexOf(" ") + 1));
+  let known = lastWordMemo.get(word);
+  if (known === undefined) {
+    // "sexta-feira" folds to two words.
+    const folded = foldWeekday(word);
+    known = lastWords.has(folded.slice(folded.lastIndexOf(" ") + 1));
+    if (lastWordMemo.size >= MEMO_LIMIT) lastWordMemo.clear();
+    lastWordMemo.set(word, known);
+  }
+  return known;
 }
 
 /** Readings already looked up, by phrase as written (a page repeats its weekdays). */
 const memo = new Map<string, WeekdayWord | null>();
-const MEMO_LIMIT = 4096;
 
 /**
  * What a weekday phrase says, or undefined; `marked` says whether a full stop or comma follows it

@@ -96,9 +96,6 @@ function cutAfter(text: string, offset: number): number {
   return at === text.length || isSpace(text.charCodeAt(at)) ? at : from;
 }
 
-/** Runs of digits: those of four or five after white space may be years. (A pattern that begins with a look behind is tried at every offset.) */
-const DIGITS = /\d+/g;
-
 /** Pushes a window around each "of" (found by the `f` that ends it) that may be part of a date. */
 function ofWindows(text: string, f: string, windows: Array<[number, number]>): void {
   for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 2))
@@ -107,27 +104,18 @@ function ofWindows(text: string, f: string, windows: Array<[number, number]>): v
 
 /**
  * Half-open [start, end) stretches of the text where a date in words may be, in order and
- * disjoint: around each "of" that may belong to one, and around each year in `digitStretches`
- * (those of digitRegions) that follows a month name or an ordinal.
+ * disjoint: around each "of" that may belong to one, and around each of `years` (the offsets of
+ * runs of four or five digits, as digitRegions collects them) that follows a letter-named day or
+ * an ordinal.
  * @example wordRegions("see the ninth of Av", []) // [[0, 19]]
  */
-export function wordRegions(
-  text: string,
-  digitStretches: ReadonlyArray<readonly [number, number]>,
-): Array<[number, number]> {
+export function wordRegions(text: string, years: readonly number[]): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   // Lower case only: "OF" in capitals would cost a second pass for the rare page written so.
   ofWindows(text, "f ", windows);
-  for (const [start, end] of digitStretches) {
-    const stretch = text.slice(start, end);
-    DIGITS.lastIndex = 0;
-    for (let match = DIGITS.exec(stretch); match !== null; match = DIGITS.exec(stretch)) {
-      const at = start + match.index;
-      const length = match[0].length;
-      if ((length === 4 || length === 5) && isSpace(text.charCodeAt(at - 1)) && yearMayBeDate(text, at))
-        windows.push([at - BEFORE, at + AFTER_YEAR]);
-    }
-  }
+  for (const at of years)
+    if (isSpace(text.charCodeAt(at - 1)) && yearMayBeDate(text, at))
+      windows.push([at - BEFORE, at + AFTER_YEAR]);
   if (windows.length === 0) return [];
   windows.sort((a, b) => a[0] - b[0]);
   const regions: Array<[number, number]> = [];

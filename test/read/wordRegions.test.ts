@@ -4,7 +4,9 @@ import { parseDates } from "../../src/read/parseDates.js";
 import { wordRegions } from "../../src/read/wordRegions.js";
 
 function regionsOf(text: string): Array<[number, number]> {
-  return wordRegions(text, digitRegions(text));
+  const years: number[] = [];
+  digitRegions(text, years);
+  return wordRegions(text, years);
 }
 
 describe("wordRegions", () => {
