@@ -34,14 +34,16 @@ function cutAfter(text: string, offset: number): number {
 }
 
 /**
- * Half-open [start, end) stretches of the text around its digits, in order and disjoint.
+ * Half-open [start, end) stretches of the text around its digits, in order and disjoint. With
+ * `years`, also collects the offset of every run of four or five digits (for wordRegions.ts).
  * Each character is looked at a bounded number of times, so this is linear in the text.
  * @example digitRegions("see 10 Av 5778 there") // [[0, 20]]
  */
-export function digitRegions(text: string): Array<[number, number]> {
+export function digitRegions(text: string, years?: number[]): Array<[number, number]> {
   const regions: Array<[number, number]> = [];
   DIGITS.lastIndex = 0;
   for (let match = DIGITS.exec(text); match !== null; match = DIGITS.exec(text)) {
+    if (years !== undefined && (match[0].length === 4 || match[0].length === 5)) years.push(match.index);
     const from = Math.max(0, match.index - MARGIN);
     const to = Math.min(text.length, match.index + match[0].length + MARGIN);
     const last = regions[regions.length - 1];

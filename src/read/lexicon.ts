@@ -242,6 +242,7 @@ const PATTERN_PIECES: Record<string, string> = {
   " ": "[\\s\\u00a0-]{1,3}",
   "-": "[\\s\\u00a0-]{0,3}",
   "\u05f3": "['\\u05f3\\u2019]",
+  "\u05f4": '["\\u05f4\\u201c\\u201d]',
 };
 
 function escapeForPattern(spelling: string): string {
@@ -251,7 +252,7 @@ function escapeForPattern(spelling: string): string {
 }
 
 /** A regex alternation (no flags, no group) matching every spelling of a table, longest first. */
-function alternation(table: Record<number, readonly string[]>): string {
+export function alternation(table: Record<number, readonly string[]>): string {
   const spellings = [...new Set(Object.values(table).flat())];
   spellings.sort((a, b) => b.length - a.length);
   return spellings.map(escapeForPattern).join("|");

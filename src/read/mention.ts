@@ -13,8 +13,16 @@ export interface StatedFields {
   year?: number;
   month?: number;
   day?: number;
-  /** Weekday index, Sunday = 0, when the text names one. */
+  /** Weekday index, Sunday = 0, when the text names one (for an evening, as written: see weekdayNames). */
   weekday?: number;
+  /** The text names the evening of the weekday: "Friday night", "ליל שבת", "מוצאי שבת", "Motzei Shabbos". */
+  evening?: boolean;
+  /**
+   * With an evening, which day `weekday` names: "civil", the civil day whose evening it is ("Friday
+   * night", "מוצאי שבת" = Saturday), or "hebrew-day", the Hebrew day that begins that night ("ליל
+   * שבת" and "אור ליום ו׳" name Shabbat and Friday, written on Friday and Thursday evening).
+   */
+  weekdayNames?: "civil" | "hebrew-day";
   time?: TimeOfDay;
   /** Offset from UTC in minutes when the text gives one (`+03:00`, `Z`, `GMT`). */
   offsetMinutes?: number;
@@ -26,16 +34,6 @@ export interface StatedFields {
   civilYear?: number;
   /** The year was written with two digits ('12); its century was taken near the reference year. */
   twoDigitYear?: boolean;
-  /**
-   * The weekday was written as an evening ("Friday night", "ליל שבת", "מוצאי שבת"): the civil date is
-   * the evening on which the Hebrew day begins.
-   */
-  evening?: boolean;
-  /**
-   * Which day an evening's weekday names: the civil day whose evening it is ("Friday night",
-   * "מוצאי שבת": `civil`, the default), or the Hebrew day that begins that night ("ליל שבת": `hebrew-day`).
-   */
-  weekdayNames?: "civil" | "hebrew-day";
 }
 
 /** Where an inferred value came from. */

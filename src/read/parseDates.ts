@@ -5,8 +5,11 @@ import { DateError } from "../errors.js";
 import { validateOptions } from "../validateOptions.js";
 import { digitRegions } from "./digitRegions.js";
 import { dayRangeExtractor } from "./extractors/dayRange.js";
+import { gregorianDayWordsExtractor } from "./extractors/gregorianDayWords.js";
 import { gregorianTextExtractor } from "./extractors/gregorianText.js";
+import { hebrewDayWordsExtractor } from "./extractors/hebrewDayWords.js";
 import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
+import { hebrewLetterDayExtractor } from "./extractors/hebrewLetterDay.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
 import { hebrewScriptRangeExtractor } from "./extractors/hebrewScriptRange.js";
 import { isoExtractor } from "./extractors/iso.js";
@@ -19,6 +22,7 @@ import type { RefineContext } from "./refiners/context.js";
 import { REFINERS } from "./refiners/index.js";
 import { selectCandidates } from "./refiners/selectCandidates.js";
 import { repairBrokenWords } from "./repairBrokenWords.js";
+import { wordRegions } from "./wordRegions.js";
 import { work } from "./workCounter.js";
 import { yearPairs } from "./yearPairs.js";
 
@@ -49,6 +53,12 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
 
 /** The readers of Hebrew script, whose numerals are letters: they run over the whole text when it has Hebrew letters. */
 const HEBREW_SCRIPT_EXTRACTORS: readonly Extractor[] = [hebrewScriptExtractor, hebrewScriptRangeExtractor];
+/** The readers of dates in words, run over the stretches around their anchors (wordRegions.ts). */
+const WORD_EXTRACTORS: readonly Extractor[] = [
+  hebrewDayWordsExtractor,
+  gregorianDayWordsExtractor,
+  hebrewLetterDayExtractor,
+];
 
 const HEBREW_LETTER = /[\u05d0-\u05ea]/;
 
@@ -132,7 +142,8 @@ function candidatesOf(
     referenceYear: dayNumberToGregorian(options.referenceDayNumber).year,
   };
   const found: Candidate[] = [];
-  for (const [start, end] of digitRegions(text)) {
+  const years: number[] = [];
+  for (const [start, end] of digitRegions(text, years)) {
     const stretch = text.slice(start, end);
     work.extractorChars += DIGIT_EXTRACTORS.length * stretch.length;
     for (const extractor of DIGIT_EXTRACTORS) {
@@ -145,6 +156,17 @@ function candidatesOf(
             part.end += start;
           }
         }
+        found.push(candidate);
+      }
+    }
+  }
+  for (const [start, end] of wordRegions(text, years)) {
+    const stretch = text.slice(start, end);
+    work.extractorChars += WORD_EXTRACTORS.length * stretch.length;
+    for (const extractor of WORD_EXTRACTORS) {
+      for (const candidate of extractor.extract(stretch, extractOptions)) {
+        candidate.start += start;
+        candidate.end += start;
         found.push(candidate);
       }
     }

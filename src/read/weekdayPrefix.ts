@@ -1,36 +1,135 @@
 import { WEEKDAY_LATIN_PATTERN } from "./lexicon.js";
-import { caseless, END, SPACE, START } from "./patterns.js";
+import { caseless, END, SPACE } from "./patterns.js";
+import { mayEndWeekdayPhrase, readWeekdayPhrase, type WeekdayWord } from "./weekdayWords.js";
 
-// A weekday written before a date ("Sunday, ", "Sun. ", "Thursday the ") belongs to its mention.
-// The readers' patterns used to begin with it as an optional group; a pattern that may begin with a
-// weekday or a date cannot skip ahead to where a date can start (a digit, a month name), and that
-// cost about a fifth of the time on pages dense with numbers. So the patterns match the date alone,
-// and only behind each date they find do we look for a weekday, with a small sticky lookbehind.
+// A weekday written before a date ("Sunday, ", "Sun. ", "Thursday the ", "Motzei Shabbos, ",
+// "Mi., ", "Friday night, ") belongs to its mention. The readers' patterns match the date alone, and
+// only behind each date they find do we look for a weekday: we walk back over the white space, a
+// "the", a full stop or comma, and up to four words, and look the longest phrase up in the weekday
+// lexicon (weekdayWords.ts), then shorter ones. Walking back instead of a lookbehind alternation
+// keeps every language's names (in any script and case, accents folded) as rows, not pattern.
 //
-// To find what the old patterns found, a weekday counts only when it begins at or after the point the
-// search started from (the old pattern could not match across it). No weekday word is a suffix of
-// another, so at most one prefix ends at a given offset.
+// A weekday counts only when it begins at or after the point the search started from (it must not
+// belong to the previous date). Between it and the date: what the patterns call SPACE (a few spaces,
+// or one line break with a little space around it), or, when the weekday stands alone on its line
+// as a date widget writes it ("Thursday\n\n2 Kislev 5787"), up to two blank lines.
 
-/** What the old patterns' optional prefix matched: `weekday` is the word, as written. */
+/** A weekday written before a date: `weekday` is the phrase as written. */
 export interface WeekdayPrefix {
   weekday: string;
   /** Offset of the weekday's first letter. */
   start: number;
+  /** What the phrase says. */
+  word: WeekdayWord;
 }
 
-const PREFIX = `${START}(?<weekday>${WEEKDAY_LATIN_PATTERN})${END}\\.?,?${SPACE}`;
-/** The prefix, ending where the date starts (a lookbehind, run from that offset only). */
-const BEFORE = new RegExp(caseless(`(?<=(?<prefix>${PREFIX}))`), "uy");
-/** The same, with "the" when the day follows ("Sunday the 22nd of July"). */
-const BEFORE_WITH_THE = new RegExp(caseless(`(?<=(?<prefix>${PREFIX}(?:the${SPACE})?))`), "uy");
-/** The prefix starting at an offset (for dates that may begin with a word a weekday could be). */
-const AT = new RegExp(caseless(`(?<weekday>${WEEKDAY_LATIN_PATTERN})${END}\\.?,?${SPACE}`), "uy");
+/** Letters, marks, and the apostrophes, gereshes, quotes and hyphens inside weekday words. */
+const WORD_CHAR = /[\p{L}\p{M}'\u2019\u2018\u02bc`\u00b4\u05f3\u05f4"-]/u;
+
+/** WORD_CHAR, without a regex for ASCII (most text, and most of the time spent here). */
+function isWordChar(code: number): boolean {
+  if (code < 128)
+    return (
+      ((code | 32) >= 97 && (code | 32) <= 122) || code === 39 || code === 34 || code === 45 || code === 96
+    );
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WHITE_SPACE = /\s/;
+const INLINE_SPACE = /[^\S\r\n]/;
+/** The most words a weekday phrase has ("ליל יום שבת קודש"). */
+const MAX_WORDS = 4;
+/** No weekday word is longer (a run of letters past this is no weekday). */
+const MAX_WORD = 24;
+/** The most white space between a weekday and its date (two blank lines with a little space). */
+const MAX_GAP = 16;
+const ONE_SPACE = /^(?:[^\S\r\n]{1,3}|[^\S\r\n]{0,2}\r?\n[^\S\r\n]{0,2})$/;
+const BLANK_LINES = /^[^\S\r\n]*(?:\r?\n[^\S\r\n]*){2,3}$/;
+/** "sat", "sun", "wed" in lower case are words ("we wed 22 June"), not weekdays. */
+const WORD_WEEKDAYS = new Set(["sat", "sun", "wed"]);
+const HEBREW_ON = "\u05d1";
+/** What may follow a weekday, nearest the date first (the text writes "Sun.," and "So., "). */
+const MARKS_AFTER = [",", "."];
+
+/** The white space ending at `at`: where it starts, and whether it is blank lines (not SPACE). */
+function gapBefore(
+  text: string,
+  at: number,
+  floor: number,
+): { start: number; blankLines: boolean } | undefined {
+  let start = at;
+  while (start > floor && at - start <= MAX_GAP && WHITE_SPACE.test(text[start - 1]!)) start--;
+  const gap = text.slice(start, at);
+  if (gap.length === 0 || gap.length > MAX_GAP) return undefined;
+  if (ONE_SPACE.test(gap)) return { start, blankLines: false };
+  return BLANK_LINES.test(gap) ? { start, blankLines: true } : undefined;
+}
+
+/** Whether only spaces lie between the start of the line and `at`. */
+function startsItsLine(text: string, at: number): boolean {
+  let offset = at;
+  while (offset > 0 && INLINE_SPACE.test(text[offset - 1]!)) offset--;
+  return offset === 0 || text[offset - 1] === "\n";
+}
+
+/** The start offsets of up to MAX_WORDS words ending at `end`, nearest first. */
+function wordStartsBefore(text: string, end: number, floor: number): number[] {
+  const starts: number[] = [];
+  let at = end;
+  while (starts.length < MAX_WORDS) {
+    let start = at;
+    while (start > floor && at - start <= MAX_WORD && isWordChar(text.charCodeAt(start - 1))) start--;
+    if (start === at || at - start > MAX_WORD) break;
+    starts.push(start);
+    let before = start;
+    while (before > floor && start - before < 3 && INLINE_SPACE.test(text[before - 1]!)) before--;
+    if (before === start) break;
+    at = before;
+  }
+  return starts;
+}
+
+/** The weekday phrase ending at `end` (the longest the lexicon knows), beginning at or after `from`. */
+function phraseBefore(
+  text: string,
+  end: number,
+  from: number,
+  blankLines: boolean,
+): WeekdayPrefix | undefined {
+  let wordsEnd = end;
+  let marked = false;
+  for (const mark of MARKS_AFTER) {
+    if (text[wordsEnd - 1] !== mark) continue;
+    wordsEnd -= 1;
+    marked = true;
+  }
+  // Most words before a date end no weekday phrase: one lookup of the nearest rules them out.
+  let nearest = wordsEnd;
+  while (nearest > from && wordsEnd - nearest <= MAX_WORD && isWordChar(text.charCodeAt(nearest - 1)))
+    nearest--;
+  if (nearest === wordsEnd) return undefined;
+  const last = text.slice(nearest, wordsEnd);
+  if (!mayEndWeekdayPhrase(last) && !(last.startsWith(HEBREW_ON) && mayEndWeekdayPhrase(last.slice(1))))
+    return undefined;
+  const starts = wordStartsBefore(text, wordsEnd, from);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const start = starts[k]!;
+    if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1]!)) continue;
+    if (blankLines && !startsItsLine(text, start)) continue;
+    const phrase = text.slice(start, wordsEnd);
+    if (WORD_WEEKDAYS.has(phrase)) continue;
+    let word = readWeekdayPhrase(phrase, marked);
+    // Hebrew writes "on Sunday" with a ב prefix: ביום ראשון, בשבת.
+    if (word === undefined && phrase.startsWith(HEBREW_ON)) word = readWeekdayPhrase(phrase.slice(1), marked);
+    if (word !== undefined) return { weekday: phrase, start, word };
+  }
+  return undefined;
+}
 
 /**
- * The weekday prefix that ends at `at` and begins at or after `from`, if any; `withThe` also takes
- * "the" between weekday and date.
- * @example weekdayBefore("on Sunday, July 22", 11, 0, false) // {weekday: "Sunday", start: 3}
+ * The weekday written before a date that begins at `at`, beginning at or after `from`, if any;
+ * `withThe` also takes "the" between weekday and date.
+ * @example weekdayBefore("on Sunday, July 22", 11, 0, false)?.start // 3
  */
 export function weekdayBefore(
   text: string,
@@ -38,22 +137,39 @@ export function weekdayBefore(
   from: number,
   withThe: boolean,
 ): WeekdayPrefix | undefined {
-  // Every prefix ends in white space: most dates fail here without running a pattern.
-  if (at - from < 4 || !WHITE_SPACE.test(text[at - 1] ?? "")) return undefined;
-  const pattern = withThe ? BEFORE_WITH_THE : BEFORE;
-  pattern.lastIndex = at;
-  const groups = pattern.exec(text)?.groups;
-  if (groups === undefined) return undefined;
-  const start = at - groups.prefix!.length;
-  return start < from ? undefined : { weekday: groups.weekday!, start };
+  // Every prefix ends in white space: most dates fail here.
+  if (at - from < 3 || !WHITE_SPACE.test(text[at - 1] ?? "")) return undefined;
+  const gap = gapBefore(text, at, from);
+  if (gap === undefined) return undefined;
+  if (withThe && !gap.blankLines) {
+    const theStart = gap.start - 3;
+    if (theStart > from && text.slice(theStart, gap.start).toLowerCase() === "the") {
+      const beforeThe = gapBefore(text, theStart, from);
+      if (beforeThe !== undefined && !beforeThe.blankLines) {
+        const prefix = phraseBefore(text, beforeThe.start, from, false);
+        if (prefix !== undefined) return prefix;
+      }
+    }
+  }
+  return phraseBefore(text, gap.start, from, gap.blankLines);
 }
 
+/** The English weekday starting at an offset, for dates that may begin with a word a weekday could be. */
+const AT = new RegExp(caseless(`(?<weekday>${WEEKDAY_LATIN_PATTERN})${END}\\.?,?${SPACE}`), "uy");
+
 /**
- * The weekday prefix that begins at `at`: its word and the offset just after it, where a date would start.
- * @example weekdayAt("Sunday, 10 Av", 0) // {weekday: "Sunday", end: 8}
+ * The English weekday prefix that begins at `at`: its word, what it says, and the offset just after
+ * it, where a date would start.
+ * @example weekdayAt("Sunday, 10 Av", 0)?.end // 8
  */
-export function weekdayAt(text: string, at: number): { weekday: string; end: number } | undefined {
+export function weekdayAt(
+  text: string,
+  at: number,
+): { weekday: string; word: WeekdayWord; end: number } | undefined {
   AT.lastIndex = at;
   const match = AT.exec(text);
-  return match === null ? undefined : { weekday: match.groups!.weekday!, end: AT.lastIndex };
+  if (match === null) return undefined;
+  const weekday = match.groups!.weekday!;
+  const word = readWeekdayPhrase(weekday, true);
+  return word === undefined ? undefined : { weekday, word, end: AT.lastIndex };
 }

@@ -344,7 +344,7 @@ describe("connectors in the other languages of the pages", () => {
     expectPairs(
       "Heute ist:\n\nMittwoch\n\n\n25. Dezember\n2024\n\n\n24. Kislew\nAM 5785\n[aktualisieren]",
       "consistent",
-      [{ iso: "2024-12-25", hebrew: "24 Kislev 5785", verdict: "match" }],
+      [{ iso: "2024-12-25", hebrew: "24 Kislev 5785", verdict: "match", weekday: "ok" }],
     );
   });
 

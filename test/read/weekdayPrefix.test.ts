@@ -32,7 +32,9 @@ const READINGS: Record<string, Array<[string, Array<[string, StatedFields]>]>> =
     ["we wed 22 June", [["22 June", { month: 6, day: 22 }]]],
     ["Sat 22 June", [["Sat 22 June", { month: 6, day: 22, weekday: 6 }]]],
     ["Sunday\nJuly 22", [["Sunday\nJuly 22", { month: 7, day: 22, weekday: 0 }]]],
-    ["Sunday\n\nJuly 22", [["July 22", { month: 7, day: 22 }]]],
+    // The weekday stands alone on its line, the date on the next non-blank one: a date widget.
+    ["Sunday\n\nJuly 22", [["Sunday\n\nJuly 22", { month: 7, day: 22, weekday: 0 }]]],
+    ["on Sunday\n\nJuly 22", [["July 22", { month: 7, day: 22 }]]],
     ["Sunday  \n  July 22", [["Sunday  \n  July 22", { month: 7, day: 22, weekday: 0 }]]],
     ["Sunday    July 22", [["July 22", { month: 7, day: 22 }]]],
     [
@@ -151,19 +153,25 @@ describe("weekdays through the whole pipeline", () => {
 
 describe("weekdayBefore and weekdayAt", () => {
   it("finds the weekday that ends where the date starts", () => {
-    expect(weekdayBefore("on Sunday, July 22", 11, 0, false)).toEqual({ weekday: "Sunday", start: 3 });
-    expect(weekdayBefore("Thursday the 3rd", 13, 0, true)).toEqual({ weekday: "Thursday", start: 0 });
+    expect(weekdayBefore("on Sunday, July 22", 11, 0, false)).toEqual({
+      weekday: "Sunday",
+      start: 3,
+      word: { weekday: 0 },
+    });
+    expect(weekdayBefore("Thursday the 3rd", 13, 0, true)).toMatchObject({ weekday: "Thursday", start: 0 });
     expect(weekdayBefore("Thursday the 3rd", 13, 0, false)).toBeUndefined();
   });
 
   it("takes no weekday that begins before the search did, or inside a word", () => {
     expect(weekdayBefore("on Sunday, July 22", 11, 4, false)).toBeUndefined();
     expect(weekdayBefore("xSunday July 22", 8, 0, false)).toBeUndefined();
-    expect(weekdayBefore("Sunday\n\nJuly 22", 8, 0, false)).toBeUndefined();
+    // A weekday alone on its line joins the date on the next non-blank line; in a sentence it does not.
+    expect(weekdayBefore("Sunday\n\nJuly 22", 8, 0, false)).toMatchObject({ weekday: "Sunday", start: 0 });
+    expect(weekdayBefore("we met on Sunday\n\nJuly 22", 18, 0, false)).toBeUndefined();
   });
 
   it("weekdayAt reads a weekday and the space after it", () => {
-    expect(weekdayAt("Sunday, 10 Av", 0)).toEqual({ weekday: "Sunday", end: 8 });
+    expect(weekdayAt("Sunday, 10 Av", 0)).toEqual({ weekday: "Sunday", word: { weekday: 0 }, end: 8 });
     expect(weekdayAt("Sundays 10 Av", 0)).toBeUndefined();
   });
 });

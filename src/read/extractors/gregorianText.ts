@@ -1,15 +1,10 @@
 import { type AnchoredPattern, execSearch, patternOf, type Search } from "../anchoredSearch.js";
-import {
-  GREGORIAN_MONTH_PATTERN,
-  gregorianMonthFromName,
-  LEXICON,
-  normalizeWord,
-  weekdayFromName,
-} from "../lexicon.js";
+import { GREGORIAN_MONTH_PATTERN, gregorianMonthFromName, LEXICON, normalizeWord } from "../lexicon.js";
 import type { Candidate, ExtractOptions, Extractor, StatedFields, TimeOfDay } from "../mention.js";
 import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
 import { weekdayBefore } from "../weekdayPrefix.js";
+import { readWeekdayPhrase, stateWeekday } from "../weekdayWords.js";
 
 // Gregorian dates with a month name, as pages write them: "Sunday, July 22nd", "December 13, 2015
 // 2:27 pm", "13th of December, 2015", "Dec. 13, 2015", "Jun. 26 ’12", "Sun, 22 Jul 2018 14:30:00
@@ -115,7 +110,7 @@ export function referenceYearOf(options: ExtractOptions): number {
  */
 export function weekdayOfPrefix(word: string): number | undefined {
   if (WORD_WEEKDAYS.has(word)) return undefined;
-  return weekdayFromName(word);
+  return readWeekdayPhrase(word, true)?.weekday;
 }
 
 function offsetFrom(sign: string, hours: number, minutes: number): number | undefined {
@@ -219,10 +214,9 @@ function collect(
     // A full month name's trailing period ends the sentence, not the word.
     if (!hasYear && text[end - 1] === "." && !isAbbreviation(monthText, month)) end -= 1;
     const prefix = weekdayBefore(text, start, from, weekdayWithThe);
-    const weekday = prefix === undefined ? undefined : weekdayOfPrefix(prefix.weekday);
-    if (weekday !== undefined) {
-      stated.weekday = weekday;
-      start = prefix!.start;
+    if (prefix !== undefined) {
+      stateWeekday(stated, prefix.word);
+      start = prefix.start;
     }
     const mark = readStyleMark(text, end, stated.year);
     if (mark !== undefined) {

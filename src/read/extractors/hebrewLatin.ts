@@ -1,14 +1,9 @@
 import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
-import {
-  hebrewMonthFromName,
-  LEXICON,
-  mayStartHebrewMonth,
-  PLAIN_ADAR,
-  weekdayFromName,
-} from "../lexicon.js";
+import { hebrewMonthFromName, LEXICON, mayStartHebrewMonth, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
 import { type WeekdayPrefix, weekdayAt, weekdayBefore } from "../weekdayPrefix.js";
+import { stateWeekday } from "../weekdayWords.js";
 import { yearWordsEnd } from "../yearWords.js";
 
 // Hebrew dates in English letters: "10 Av 5778", "10th of Av, 5778", "the 10th day of Av 5778",
@@ -166,7 +161,7 @@ function nextMonthFirst(text: string): Reading | undefined {
     end: MONTH_FIRST.lastIndex,
     monthStart: weekday.end,
     monthEnd: weekday.end + after.groups!.month!.length,
-    weekday: { weekday: weekday.weekday, start: dateStart },
+    weekday: { weekday: weekday.weekday, start: dateStart, word: weekday.word },
   };
 }
 
@@ -224,13 +219,10 @@ function collect(text: string, out: Candidate[], monthFirst: boolean): void {
     // Day first, "the" and the weekday before the date are looked for only now that it is one.
     const dateStart = monthFirst ? reading.dateStart : theBefore(text, reading.dateStart, reading.from);
     const prefix = monthFirst ? reading.weekday : weekdayBefore(text, dateStart, reading.from, false);
-    const weekdayText = prefix?.weekday;
-    const weekday =
-      weekdayText === undefined || WORD_WEEKDAYS.has(weekdayText) ? undefined : weekdayFromName(weekdayText);
     let start = dateStart;
-    if (weekday !== undefined) {
-      stated.weekday = weekday;
-      start = prefix!.start;
+    if (prefix !== undefined && !WORD_WEEKDAYS.has(prefix.weekday)) {
+      stateWeekday(stated, prefix.word);
+      start = prefix.start;
     }
     out.push({ start, end, calendar: "hebrew", extractor: "hebrew-latin", stated });
     // Day first, the year (read after the match) may run past it: resume after the date.

@@ -1,16 +1,11 @@
 import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { parseGematriya, parseHebrewYear } from "../gematriya.js";
 import { AFTER_HEBREW_YEAR } from "../lexicon/dateWords.js";
-import {
-  HEBREW_MONTH_HEBREW_PATTERN,
-  hebrewMonthFromName,
-  LEXICON,
-  PLAIN_ADAR,
-  WEEKDAY_HEBREW_PATTERN,
-  weekdayFromName,
-} from "../lexicon.js";
+import { HEBREW_MONTH_HEBREW_PATTERN, hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { END, foldIgnorable, HEBREW_NUMERAL_CHARS, phrases, START } from "../patterns.js";
+import { weekdayBefore } from "../weekdayPrefix.js";
+import { stateWeekday } from "../weekdayWords.js";
 
 // Hebrew dates in Hebrew script: "י׳ באב תשע״ח", "יום א׳, י' באב ה'תשע"ח", "10 באב 5778",
 // "ט"ו בשבט התשפ"ד". Niqqud and bidi marks are folded away first (spans still point into the
@@ -21,25 +16,21 @@ const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{1,8}`;
 const GAP = "[\\s\\u00a0,]{1,3}";
 
 const MONTH = `(?:${HEBREW_MONTH_HEBREW_PATTERN})(?![\\u05d0-\\u05ea])`;
-/** The most characters a weekday takes in the pattern, where a space may be three. */
-const LONGEST_WEEKDAY = Math.max(
-  ...Object.values(LEXICON.weekdaysHebrew)
-    .flat()
-    .map((spelling) => spelling.length + 2 * spelling.split(" ").length - 2),
-);
-
-/** Sticky: tried only shortly before a month name (anchoredSearch.ts), since a day can be any short word. */
+/**
+ * Sticky: tried only shortly before a month name (anchoredSearch.ts), since a day can be any short
+ * word. A weekday before the date ("יום א׳, ", "ביום ראשון ", "ליל שבת ") is looked for behind the
+ * match (weekdayPrefix.ts), as for the other readers: an alternation of every weekday phrase in the
+ * pattern made its reach, and the time spent before each month name, several times longer.
+ */
 const PATTERN: AnchoredPattern = {
   pattern: new RegExp(
-    // "ביום א׳, י׳ באב": Hebrew writes "on Sunday" with a ב prefix, which hid the weekday.
-    `${START}(?:ב?(?<weekday>${WEEKDAY_HEBREW_PATTERN})${GAP})?` +
-      `(?<day>${NUMERAL}|\\d{1,2})[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${MONTH})` +
+    `${START}(?<day>${NUMERAL}|\\d{1,2})[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${MONTH})` +
       `(?:${GAP}(?<year>${NUMERAL}|\\d{4,5})${END})?`,
     "uy",
   ),
   anchor: new RegExp(MONTH, "gu"),
-  // ב, the longest weekday, GAP, an 8-letter numeral, 3 spaces, "ב-".
-  reach: 1 + LONGEST_WEEKDAY + 3 + 8 + 3 + 2,
+  // An 8-letter numeral, 3 spaces, "ב-".
+  reach: 8 + 3 + 2,
   letterFirst: false,
 };
 
@@ -72,7 +63,11 @@ export const hebrewScriptExtractor: Extractor = {
     const text = folded.text;
     const out: Candidate[] = [];
     PATTERN.pattern.lastIndex = 0;
-    for (let match = execAnchored(PATTERN, text); match !== null; match = execAnchored(PATTERN, text)) {
+    for (;;) {
+      // A weekday before where this search starts belongs to the previous date.
+      const from = PATTERN.pattern.lastIndex;
+      const match = execAnchored(PATTERN, text);
+      if (match === null) break;
       const groups = match.groups!;
       const day = readDay(groups.day!);
       const month = hebrewMonthFromName(groups.month!);
@@ -91,12 +86,14 @@ export const hebrewScriptExtractor: Extractor = {
           if (YEAR_WORDS.test(text)) end = YEAR_WORDS.lastIndex;
         }
       }
-      if (groups.weekday !== undefined) {
-        const weekday = weekdayFromName(groups.weekday.replace(/["״]/g, ""));
-        if (weekday !== undefined) stated.weekday = weekday;
+      let start = match.index;
+      const prefix = weekdayBefore(text, start, from, false);
+      if (prefix !== undefined) {
+        stateWeekday(stated, prefix.word);
+        start = prefix.start;
       }
       out.push({
-        start: folded.toOriginal(match.index),
+        start: folded.toOriginal(start),
         end: folded.toOriginal(end),
         calendar: "hebrew",
         extractor: "hebrew-script",

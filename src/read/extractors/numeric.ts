@@ -1,7 +1,8 @@
 import type { Candidate, ExtractOptions, Extractor, StatedFields } from "../mention.js";
 import { START } from "../patterns.js";
 import { weekdayBefore } from "../weekdayPrefix.js";
-import { fullYearFromTwoDigits, readTimeAfter, referenceYearOf, weekdayOfPrefix } from "./gregorianText.js";
+import { stateWeekday } from "../weekdayWords.js";
+import { fullYearFromTwoDigits, readTimeAfter, referenceYearOf } from "./gregorianText.js";
 
 // All-numeric dates: "10/19/2017", "22.11.2014", "3/4/2020", "22/11/14", optionally after a weekday
 // and before a time ("10/19/2017 2:27 pm"). Version numbers, IP addresses and paths are not dates:
@@ -77,10 +78,9 @@ export const numericExtractor: Extractor = {
       let start = match.index;
       let end = match.index + match[0].length;
       const prefix = weekdayBefore(text, start, from, false);
-      const weekday = prefix === undefined ? undefined : weekdayOfPrefix(prefix.weekday);
-      if (weekday !== undefined) {
-        stated.weekday = weekday;
-        start = prefix!.start;
+      if (prefix !== undefined) {
+        stateWeekday(stated, prefix.word);
+        start = prefix.start;
       }
       const time = readTimeAfter(text, end);
       if (time !== undefined) {

@@ -154,7 +154,8 @@ const CASES: Array<[string, string, StatedFields]> = [
   // Overlapping readings: the longer stays.
   ["5 July 22, 2018", "July 22, 2018", { month: 7, day: 22, year: 2018 }],
   // Unicode boundaries: Hebrew text around the date, a non-breaking space inside it.
-  ["יום א׳ July 22 ט׳ באב", "July 22", { month: 7, day: 22 }],
+  ["היום July 22 ט׳ באב", "July 22", { month: 7, day: 22 }],
+  ["יום א׳ July 22 ט׳ באב", "יום א׳ July 22", { month: 7, day: 22, weekday: 0 }],
   ["—July\u00a022—", "July\u00a022", { month: 7, day: 22 }],
   ["(31 April 2018)", "31 April 2018", { day: 31, month: 4, year: 2018 }],
 ];

@@ -1,0 +1,57 @@
+import { GREGORIAN_MONTH_PATTERN, gregorianMonthFromName } from "../lexicon.js";
+import type { Candidate, Extractor, StatedFields } from "../mention.js";
+import { dayFromOrdinalWords } from "../numberWords.js";
+import { caseless, END, SPACE, START } from "../patterns.js";
+import { weekdayBefore } from "../weekdayPrefix.js";
+import { stateWeekday } from "../weekdayWords.js";
+
+// Gregorian dates with the day in words: "the fourth of July, 2026", "the first of May",
+// "July the fourth, 2026", "on Friday, the eleventh of December". It runs over the stretches
+// wordRegions.ts finds around an "of" and before a year.
+
+const WORD = "[A-Za-z]{3,12}";
+/** One or two words ("fourth", "twenty-third"); the second is never "of" or "day". */
+const DAY = `(?<day>${WORD}(?:[\\s\\u00a0-](?!(?:of|day)${END})${WORD})?)`;
+const MONTH = `(?<month>${GREGORIAN_MONTH_PATTERN})\\.?${END}`;
+const YEAR = `(?:,?${SPACE}(?<year>[12]\\d{3})${END})`;
+const DAY_FIRST = new RegExp(caseless(`${START}the${SPACE}${DAY}${SPACE}of${SPACE}${MONTH}${YEAR}?`), "gu");
+/** Month first needs its year: "May the fourth" alone is a greeting more often than a date. */
+const MONTH_FIRST = new RegExp(caseless(`${START}${MONTH}${SPACE}the${SPACE}${DAY}${END}${YEAR}`), "gu");
+/** "may" and "march" are verbs: in lower case and without a year they are not months. */
+const WORD_MONTHS = new Set(["may", "mar", "march"]);
+
+function collect(pattern: RegExp, text: string, out: Candidate[]): void {
+  pattern.lastIndex = 0;
+  for (let from = 0, match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const groups = match.groups!;
+    const day = dayFromOrdinalWords(groups.day!);
+    const month = gregorianMonthFromName(groups.month!);
+    if (day === undefined || month === undefined) continue;
+    if (groups.year === undefined && WORD_MONTHS.has(groups.month!)) continue;
+    const stated: StatedFields = { month, day };
+    if (groups.year !== undefined) stated.year = Number(groups.year);
+    let start = match.index;
+    const end = match.index + match[0].length;
+    const prefix = weekdayBefore(text, start, from, false);
+    if (prefix !== undefined) {
+      stateWeekday(stated, prefix.word);
+      start = prefix.start;
+    }
+    out.push({ start, end, calendar: "gregorian", extractor: "gregorian-day-words", stated });
+    from = end;
+  }
+}
+
+/**
+ * Gregorian dates whose day is written in words.
+ * @example gregorianDayWordsExtractor.extract("the fourth of July, 2026", {})[0]?.stated // {month: 7, day: 4, year: 2026}
+ */
+export const gregorianDayWordsExtractor: Extractor = {
+  name: "gregorian-day-words",
+  extract(text) {
+    const out: Candidate[] = [];
+    collect(DAY_FIRST, text, out);
+    collect(MONTH_FIRST, text, out);
+    return out;
+  },
+};

@@ -1,0 +1,99 @@
+import { hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
+import type { Candidate, Extractor, StatedFields } from "../mention.js";
+import { dayFromOrdinalWords, readYearAfter } from "../numberWords.js";
+import { caseless, END, SPACE, START } from "../patterns.js";
+import { weekdayBefore } from "../weekdayPrefix.js";
+import { stateWeekday } from "../weekdayWords.js";
+
+// Hebrew dates with the day in words: "the ninth of Av", "the twenty-third of Tevet", "the fifth
+// day of the Hebrew month of Iyar, in the year 5787", and a ketubah's "on the second day of the
+// week, the twentieth day of the month of Cheshvan, in the year five thousand seven hundred and
+// eighty-seven" (the first day of the week is Sunday). It runs over the stretches wordRegions.ts
+// finds around an "of".
+
+const WORD = "[A-Za-z]{3,12}";
+/** A second word of the day, which is never "day" ("the fifth day of"). */
+const SECOND_WORD = `(?!day${END})${WORD}`;
+const MONTH_WORD = "[A-Za-z][A-Za-z'\\u2019]{1,11}";
+const PATTERN = new RegExp(
+  caseless(
+    `${START}the${SPACE}(?<day>${WORD}(?:[\\s\\u00a0-]${SECOND_WORD})?)${SPACE}(?:day${SPACE})?of${SPACE}` +
+      `(?:the${SPACE})?(?:(?:hebrew|jewish)${SPACE})?(?:month${SPACE}(?:of${SPACE})?)?` +
+      `(?<month>(?<first>${MONTH_WORD})(?:[\\s\\u00a0-]{1,3}(?<second>[A-Za-z]{1,12}|[12]))?)${END}`,
+  ),
+  "gu",
+);
+/** "on the second day of the week, (on) " before the date: the weekday counted from Sunday. */
+const WEEK_DAY_BEFORE = new RegExp(
+  caseless(
+    `(?<=(?<prefix>${START}(?:on${SPACE})?the${SPACE}(?<ordinal>${WORD})${SPACE}day${SPACE}of${SPACE}the${SPACE}week,?${SPACE}(?:on${SPACE})?))`,
+  ),
+  "uy",
+);
+
+/** The month of a match: two words ("Menachem Av", "Adar II"), else the first alone. */
+function monthOf(groups: Record<string, string | undefined>): { month: number; text: string } | undefined {
+  if (groups.second !== undefined) {
+    const month = hebrewMonthFromName(groups.month!);
+    if (month !== undefined) return { month, text: groups.month! };
+  }
+  const month = hebrewMonthFromName(groups.first!);
+  return month === undefined ? undefined : { month, text: groups.first! };
+}
+
+/** The weekday a ketubah writes before the date ("on the second day of the week" = Monday). */
+function weekOrdinalBefore(text: string, at: number): { weekday: number; start: number } | undefined {
+  WEEK_DAY_BEFORE.lastIndex = at;
+  const groups = WEEK_DAY_BEFORE.exec(text)?.groups;
+  if (groups === undefined) return undefined;
+  const ordinal = dayFromOrdinalWords(groups.ordinal!);
+  if (ordinal === undefined || ordinal > 7) return undefined;
+  return { weekday: ordinal - 1, start: at - groups.prefix!.length };
+}
+
+/**
+ * Hebrew dates whose day is written in words.
+ * @example hebrewDayWordsExtractor.extract("the ninth of Av", {})[0]?.stated // {day: 9, month: 5}
+ */
+export const hebrewDayWordsExtractor: Extractor = {
+  name: "hebrew-day-words",
+  extract(text) {
+    const out: Candidate[] = [];
+    PATTERN.lastIndex = 0;
+    for (let from = 0, match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
+      const groups = match.groups!;
+      const day = dayFromOrdinalWords(groups.day!);
+      const found = monthOf(groups);
+      // "Av" is an ordinary token ("the first of AV equipment"): without a year, only as a name is written.
+      if (day === undefined || day > 30 || found === undefined) continue;
+      let end = match.index + match[0].length;
+      if (found.text !== groups.month) end -= groups.month!.length - found.text.length;
+      const stated: StatedFields = { day, month: found.month };
+      if (found.month === PLAIN_ADAR) stated.plainAdar = true;
+      const year = readYearAfter(text, end);
+      if (year !== undefined) {
+        if (year.year >= 1000 && year.year <= 2999) stated.civilYear = year.year;
+        else stated.year = year.year;
+        end = year.end;
+      } else if (found.text.length <= 2 && found.text !== "Av") {
+        continue;
+      }
+      let start = match.index;
+      const week = weekOrdinalBefore(text, start);
+      if (week !== undefined) {
+        stated.weekday = week.weekday;
+        start = week.start;
+      } else {
+        const prefix = weekdayBefore(text, start, from, false);
+        if (prefix !== undefined) {
+          stateWeekday(stated, prefix.word);
+          start = prefix.start;
+        }
+      }
+      out.push({ start, end, calendar: "hebrew", extractor: "hebrew-day-words", stated });
+      PATTERN.lastIndex = end;
+      from = end;
+    }
+    return out;
+  },
+};

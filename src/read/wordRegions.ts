@@ -1,0 +1,130 @@
+import { hebrewMonthFromName } from "./lexicon.js";
+import { isOrdinalWord, LETTER_NAME_SPELLINGS } from "./numberWords.js";
+
+// Dates written in words ("the ninth of Av", "the fourth of July", "Yud Shevat 5787", "July the
+// fourth, 2026") need anchors of their own: an "of" with an ordinal before it ("ninth of",
+// "twentieth day of") or a letter name after it ("of Yud Shevat"), and, inside the stretches around
+// digits, a year with a month or an ordinal before it. "of" is found with indexOf("f "), which the
+// engine runs as a memchr for a fairly rare letter (a regex scan for it, or "|[fF] " added to the
+// digit scan, cost about half as much again as the digit scan on prose); each "f " is checked by
+// looking at a word or two beside it, and the readers of words run only over the short stretches
+// around the anchors that pass.
+
+/** Characters kept before an anchor: "on the second day of the week, the twentieth day " and a weekday. */
+const BEFORE = 96;
+/** Characters kept after an "of": "of the Hebrew month of Iyar, in the year five thousand seven hundred and eighty-seven". */
+const AFTER_OF = 144;
+/** Characters kept after a year's first digit. */
+const AFTER_YEAR = 8;
+const NON_ASCII_LETTER = /\p{L}/u;
+
+/** A letter (ASCII without a regex, the most common case, and the rest by Unicode's letters). */
+function isLetter(code: number): boolean {
+  if (code < 128) return ((code | 32) >= 97 && (code | 32) <= 122) || code === 39;
+  return NON_ASCII_LETTER.test(String.fromCharCode(code));
+}
+
+/** ASCII white space or a no-break space: what stands between the words of a date. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+}
+
+/** The word (letters, apostrophes) ending at `end`, skipping white space and one comma before it. */
+function wordBefore(text: string, end: number): { word: string; start: number } {
+  let at = end;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  if (text.charCodeAt(at - 1) === 44) at--;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  const wordEnd = at;
+  while (at > 0 && wordEnd - at < 16 && isLetter(text.charCodeAt(at - 1))) at--;
+  return { word: text.slice(at, wordEnd), start: at };
+}
+
+/** The word (letters) starting after white space at `start`. */
+function wordAfter(text: string, start: number): string {
+  let at = start;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  const wordStart = at;
+  while (at < text.length && at - wordStart < 16 && isLetter(text.charCodeAt(at))) at++;
+  return text.slice(wordStart, at);
+}
+
+/** Words a letter-named day may begin or end with ("Yud", "Tes", "Chai", "Tu"), lower case. */
+const LETTER_DAY_STARTS = new Set([...LETTER_NAME_SPELLINGS.map((name) => name.split(" ")[0]!), "tu"]);
+
+/** Whether the "f " (or "F ") at `at` ends an "of" that a date in words holds. */
+function ofMayBeDate(text: string, at: number): boolean {
+  if ((text.charCodeAt(at - 1) | 32) !== 111 || !isSpace(text.charCodeAt(at - 2))) return false;
+  let before = wordBefore(text, at - 1);
+  if (before.word.length === 3 && before.word.toLowerCase() === "day")
+    before = wordBefore(text, before.start);
+  if (isOrdinalWord(before.word)) return true;
+  return LETTER_DAY_STARTS.has(wordAfter(text, at + 1).toLowerCase());
+}
+
+/** "B'Shvat", "BiShvat", "Be'Av": the month of "Tu B'Shvat" written onto its prefix. */
+const ON_PREFIX = /^[bB](?:['\u2019]|[eE]['\u2019]?|[iI])?/;
+
+/** Whether the year at `at` ends a letter-named day ("Yud Shevat 5787", "Tu B'Av 5787") or an ordinal ("July the fourth, 2026"). */
+function yearMayBeDate(text: string, at: number): boolean {
+  const month = wordBefore(text, at);
+  if (isOrdinalWord(month.word)) return true;
+  // The letter name first: most years follow no letter name, and the month lookup folds the word.
+  if (!LETTER_DAY_STARTS.has(wordBefore(text, month.start).word.toLowerCase())) return false;
+  return (
+    hebrewMonthFromName(month.word) !== undefined ||
+    hebrewMonthFromName(month.word.replace(ON_PREFIX, "")) !== undefined
+  );
+}
+
+/** How far a cut looks for white space (a bound, so that a page of one long token stays linear). */
+const CUT_REACH = 32;
+
+/** The nearest offset at or before `offset` just after white space (or 0), looking back a little. */
+function cutBefore(text: string, offset: number): number {
+  const from = Math.max(0, offset);
+  let at = from;
+  while (at > 0 && from - at < CUT_REACH && !isSpace(text.charCodeAt(at - 1))) at--;
+  return at === 0 || isSpace(text.charCodeAt(at - 1)) ? at : from;
+}
+
+/** The nearest offset at or after `offset` that is white space (or the end), looking on a little. */
+function cutAfter(text: string, offset: number): number {
+  const from = Math.min(text.length, offset);
+  let at = from;
+  while (at < text.length && at - from < CUT_REACH && !isSpace(text.charCodeAt(at))) at++;
+  return at === text.length || isSpace(text.charCodeAt(at)) ? at : from;
+}
+
+/** Pushes a window around each "of" (found by the `f` that ends it) that may be part of a date. */
+function ofWindows(text: string, f: string, windows: Array<[number, number]>): void {
+  for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 2))
+    if (ofMayBeDate(text, at)) windows.push([at - BEFORE, at + AFTER_OF]);
+}
+
+/**
+ * Half-open [start, end) stretches of the text where a date in words may be, in order and
+ * disjoint: around each "of" that may belong to one, and around each of `years` (the offsets of
+ * runs of four or five digits, as digitRegions collects them) that follows a letter-named day or
+ * an ordinal.
+ * @example wordRegions("see the ninth of Av", []) // [[0, 19]]
+ */
+export function wordRegions(text: string, years: readonly number[]): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  // Lower case only: "OF" in capitals would cost a second pass for the rare page written so.
+  ofWindows(text, "f ", windows);
+  for (const at of years)
+    if (isSpace(text.charCodeAt(at - 1)) && yearMayBeDate(text, at))
+      windows.push([at - BEFORE, at + AFTER_YEAR]);
+  if (windows.length === 0) return [];
+  windows.sort((a, b) => a[0] - b[0]);
+  const regions: Array<[number, number]> = [];
+  for (const [from, to] of windows) {
+    const start = cutBefore(text, from);
+    const end = cutAfter(text, to);
+    const last = regions[regions.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else regions.push([start, end]);
+  }
+  return regions;
+}
