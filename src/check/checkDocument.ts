@@ -21,6 +21,8 @@ export interface CheckOptions {
   /** Where sunset is computed for timestamps: a city @hebcal/core knows or coordinates. */
   location?: LocationInput;
   numericOrder?: "mdy" | "dmy" | "auto";
+  /** Holiday names mean the days Israel keeps (default: the diaspora's). */
+  israel?: boolean;
 }
 
 /** A Gregorian date with a time of day that stands alone: when the page or its article was written. */
@@ -159,6 +161,7 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
   const mentions = runPipeline(text, {
     referenceDayNumber: toReferenceDayNumber(options.reference),
     numericOrder: options.numericOrder ?? "auto",
+    israel: options.israel === true,
   });
   const lineOf = lineIndex(text);
   const report: DocumentReport = {

@@ -3,7 +3,14 @@ import { hebrewMonthName } from "../calendars/hebrew.js";
 import type { DateMention } from "../read/mention.js";
 import { WEEKDAYS } from "../types.js";
 import { dayVerdict, mayBeOldStyle } from "./rules/dayVerdict.js";
-import { adarHint, hebrewDayEarlyHint, swapHint, weekdayNeighbourHint, yearOffHint } from "./rules/hints.js";
+import {
+  adarHint,
+  fastMovedHint,
+  hebrewDayEarlyHint,
+  swapHint,
+  weekdayNeighbourHint,
+  yearOffHint,
+} from "./rules/hints.js";
 import { judgeWeekday } from "./rules/weekdayRule.js";
 import type { GregorianSide, HebrewSide, Hint, PairReport } from "./types.js";
 
@@ -77,7 +84,11 @@ export function judgePair(gregorian: DateMention, hebrew: DateMention, lineOf: L
     note,
   }));
 
-  const days = dayVerdict(gregorian, hebrew);
+  let days = dayVerdict(gregorian, hebrew);
+  // A fast beside its calendar date in a year it was moved: the page gave the day the fast was not
+  // kept, even when that is the evening before the day it was (Tisha B'Av moved to 10 Av).
+  const moved = fastMovedHint(gregorian, hebrew);
+  if (days && moved) days = { ...days, verdict: "mismatch" };
   if (!days) {
     const report = {
       verdict: "invalid" as const,
@@ -101,6 +112,7 @@ export function judgePair(gregorian: DateMention, hebrew: DateMention, lineOf: L
     if (hint) hints.push(hint);
   };
   if (days.verdict === "mismatch") {
+    add(moved);
     add(adarHint(gregorian, hebrew));
     add(yearOffHint(gregorian, hebrew));
     add(swapHint(gregorian, hebrew));

@@ -5,7 +5,13 @@ export type PairVerdict = "match" | "match-after-sunset" | "match-julian" | "mis
 
 /** A likely cause of a mismatch. */
 export interface Hint {
-  code: "adar-confusion" | "year-off" | "weekday-neighbour" | "day-month-swapped" | "hebrew-day-early";
+  code:
+    | "adar-confusion"
+    | "year-off"
+    | "weekday-neighbour"
+    | "day-month-swapped"
+    | "hebrew-day-early"
+    | "fast-moved";
   message: string;
 }
 

@@ -5,6 +5,7 @@ import { digitRegions } from "./digitRegions.js";
 import { gregorianTextExtractor } from "./extractors/gregorianText.js";
 import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
+import { holidayNameExtractor, holidayNameHebrewExtractor } from "./extractors/holidayName.js";
 import { isoExtractor } from "./extractors/iso.js";
 import { numericExtractor } from "./extractors/numeric.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
@@ -18,6 +19,8 @@ export interface ParseOptions {
   reference?: Date | string;
   /** How to read `03/04/2020`: `mdy`, `dmy`, or `auto` (default: from the text). */
   numericOrder?: "mdy" | "dmy" | "auto";
+  /** Holiday names ("Pesach", "Shavuot") mean the days Israel keeps (default: the diaspora's). */
+  israel?: boolean;
 }
 
 /**
@@ -31,6 +34,8 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   isoExtractor,
   numericExtractor,
   unknownMonthExtractor,
+  // Last: where a date reader reads the same words ("17th of Tammuz"), the date as written wins.
+  holidayNameExtractor,
 ];
 
 const HEBREW_LETTER = /[\u05d0-\u05ea]/;
@@ -88,6 +93,7 @@ export function toReferenceDayNumber(reference: Date | string | undefined): numb
 export interface PipelineOptions {
   referenceDayNumber: number;
   numericOrder: "mdy" | "dmy" | "auto";
+  israel?: boolean;
 }
 
 /** The pipeline behind parseDates, with the reference already a day number. */
@@ -109,11 +115,15 @@ export function runPipeline(text: string, options: PipelineOptions): DateMention
   }
   const hebrewContext = HEBREW_LETTER.test(text);
   // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
-  if (hebrewContext)
+  if (hebrewContext) {
     for (const candidate of hebrewScriptExtractor.extract(text, extractOptions)) candidates.push(candidate);
+    for (const candidate of holidayNameHebrewExtractor.extract(text, extractOptions))
+      candidates.push(candidate);
+  }
   return resolveMentions(text, selectCandidates(candidates), {
     referenceDayNumber: options.referenceDayNumber,
     hebrewContext,
+    israel: options.israel === true,
   });
 }
 
@@ -127,5 +137,6 @@ export function parseDates(text: string, options: ParseOptions = {}): DateMentio
   return runPipeline(text, {
     referenceDayNumber: toReferenceDayNumber(options.reference),
     numericOrder: options.numericOrder ?? "auto",
+    israel: options.israel === true,
   });
 }

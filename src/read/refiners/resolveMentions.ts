@@ -6,6 +6,7 @@ import type { CalendarDate } from "../../types.js";
 import { PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, DateMention, Inference } from "../mention.js";
 import { adjacentPairs } from "./adjacency.js";
+import { holidayYearInCivilYear, holidayYearNear, preferPartnersDay, settleHoliday } from "./holidayDay.js";
 import {
   isAdarIInCommonYear,
   monthInYear,
@@ -22,6 +23,8 @@ export interface ResolveOptions {
   referenceDayNumber: number;
   /** The text has Hebrew script: numeric dates there are written day first. */
   hebrewContext: boolean;
+  /** Holiday names mean the days Israel keeps (default: the diaspora's). */
+  israel?: boolean;
 }
 
 function blank(text: string, candidate: Candidate): DateMention {
@@ -62,7 +65,15 @@ function settle(mention: DateMention, date: CalendarDate): void {
  * Settles a date once its year is known (stated, or inferred: `stated` keeps only what the text said).
  * Plain "Adar" is the one Adar, or in a leap year Adar II, with Adar I as an alternative.
  */
-function settleWithYear(mention: DateMention, year = mention.stated.year ?? 0): void {
+function settleWithYear(
+  mention: DateMention,
+  year = mention.stated.year ?? 0,
+  options?: ResolveOptions,
+): void {
+  if (mention.stated.holiday !== undefined) {
+    settleHoliday(mention, year, options);
+    return;
+  }
   const { month = 0, day = 0 } = mention.stated;
   if (isAdarIInCommonYear(mention.calendar, month, year)) {
     mention.problem = {
@@ -96,9 +107,14 @@ function partialOf(mention: DateMention): PartialDate {
   };
 }
 
-function applyYear(mention: DateMention, year: number, inference: Omit<Inference, "field" | "value">): void {
+function applyYear(
+  mention: DateMention,
+  year: number,
+  inference: Omit<Inference, "field" | "value">,
+  options: ResolveOptions,
+): void {
   mention.inferred.push({ field: "year", value: year, ...inference });
-  settleWithYear(mention, year);
+  settleWithYear(mention, year, options);
 }
 
 /** Numeric dates whose order the text leaves open: the partner's evidence, else convention. */
@@ -163,7 +179,7 @@ export function resolveMentions(
   mentions.forEach((mention, i) => {
     if (mention.problem || mention.stated.year === undefined) return;
     if (mention.calendar === "gregorian") settleOrder(mention, candidates[i]!, undefined, options);
-    settleWithYear(mention);
+    settleWithYear(mention, undefined, options);
   });
   // Numeric dates beside a Hebrew date: let the Hebrew date settle their order.
   mentions.forEach((mention, i) => {
@@ -178,6 +194,10 @@ export function resolveMentions(
   // Plain "Adar" in a leap year beside a Gregorian date: take the Adar that date points to.
   const preferPartnersAdar = (mention: DateMention, i: number): void => {
     const other = partner(i);
+    if (mention.stated.holiday !== undefined) {
+      preferPartnersDay(mention, other?.dayNumber);
+      return;
+    }
     const alternative = mention.alternatives?.[0];
     if (mention.calendar !== "hebrew" || !alternative || mention.date === undefined) return;
     if (mention.dayNumber === undefined || other?.dayNumber === undefined) return;
@@ -202,7 +222,10 @@ export function resolveMentions(
   for (const mention of mentions) {
     const civilYear = mention.stated.civilYear;
     if (mention.problem || mention.stated.year !== undefined || civilYear === undefined) continue;
-    const choice = yearInCivilYear(partialOf(mention), civilYear);
+    const choice =
+      mention.stated.holiday !== undefined
+        ? holidayYearInCivilYear(mention, civilYear, options)
+        : yearInCivilYear(partialOf(mention), civilYear);
     if (!choice) {
       mention.problem = {
         code: "day-out-of-range",
@@ -210,21 +233,34 @@ export function resolveMentions(
       };
       continue;
     }
-    applyYear(mention, choice.year, {
-      from: "gregorian",
-      note: `the Hebrew year in which it falls in ${civilYear}, the Gregorian year written with it`,
-    });
+    applyYear(
+      mention,
+      choice.year,
+      {
+        from: "gregorian",
+        note: `the Hebrew year in which it falls in ${civilYear}, the Gregorian year written with it`,
+      },
+      options,
+    );
   }
   // Pass 2: a missing year from the other calendar's date beside it.
   const fromPartner = (mention: DateMention, i: number): boolean => {
     const other = partner(i);
     if (other?.dayNumber === undefined) return false;
-    const choice = yearNearest(partialOf(mention), other.dayNumber);
+    const choice =
+      mention.stated.holiday !== undefined
+        ? holidayYearNear(mention, other.dayNumber, options)
+        : yearNearest(partialOf(mention), other.dayNumber);
     if (!choice) return false;
-    applyYear(mention, choice.year, {
-      from: other.calendar,
-      note: `from the ${other.calendar === "hebrew" ? "Hebrew" : "Gregorian"} date beside it, "${other.text}"`,
-    });
+    applyYear(
+      mention,
+      choice.year,
+      {
+        from: other.calendar,
+        note: `from the ${other.calendar === "hebrew" ? "Hebrew" : "Gregorian"} date beside it, "${other.text}"`,
+      },
+      options,
+    );
     return true;
   };
   const missing = (mention: DateMention): boolean => !mention.problem && mention.dayNumber === undefined;
@@ -239,9 +275,17 @@ export function resolveMentions(
     const byWeekday =
       weekday === undefined ? undefined : yearFromWeekday(partial, weekday, options.referenceDayNumber);
     if (byWeekday) {
-      applyYear(mention, byWeekday.year, { from: "weekday", note: weekdayYearNote(byWeekday.dayNumber) });
+      applyYear(
+        mention,
+        byWeekday.year,
+        { from: "weekday", note: weekdayYearNote(byWeekday.dayNumber) },
+        options,
+      );
     } else {
-      const near = yearNearest(partial, options.referenceDayNumber);
+      const near =
+        mention.stated.holiday !== undefined
+          ? holidayYearNear(mention, options.referenceDayNumber, options)
+          : yearNearest(partial, options.referenceDayNumber);
       if (!near) {
         mention.problem = {
           code: "day-out-of-range",
@@ -249,10 +293,12 @@ export function resolveMentions(
         };
         return;
       }
-      applyYear(mention, near.year, {
-        from: "reference",
-        note: referenceYearNote(options.referenceDayNumber),
-      });
+      applyYear(
+        mention,
+        near.year,
+        { from: "reference", note: referenceYearNote(options.referenceDayNumber) },
+        options,
+      );
     }
     // The partner may have been waiting for this one.
     const j = partnerOf.get(i);
