@@ -34,8 +34,6 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   isoExtractor,
   numericExtractor,
   unknownMonthExtractor,
-  // Last: where a date reader reads the same words ("17th of Tammuz"), the date as written wins.
-  holidayNameExtractor,
 ];
 
 const HEBREW_LETTER = /[\u05d0-\u05ea]/;
@@ -113,6 +111,9 @@ export function runPipeline(text: string, options: PipelineOptions): DateMention
       }
     }
   }
+  // Holiday names hold no digit: read over the whole text, after the date readers, so that where
+  // one reads the same words ("17th of Tammuz", "ט״ו בשבט") the date as written wins.
+  for (const candidate of holidayNameExtractor.extract(text, extractOptions)) candidates.push(candidate);
   const hebrewContext = HEBREW_LETTER.test(text);
   // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
   if (hebrewContext) {

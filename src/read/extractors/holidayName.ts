@@ -1,3 +1,4 @@
+import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { parseHebrewYear } from "../gematriya.js";
 import {
   DAY_UNITS,
@@ -12,11 +13,9 @@ import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { caseless, END, foldIgnorable, HEBREW_NUMERAL_CHARS, START } from "../patterns.js";
 
 // Holiday names that stand for their dates: "Purim 5787", "Erev Pesach 2027", "the 3rd candle of
-// Chanukah", "Rosh Chodesh Adar II", "ערב פסח", "ל״ג בעומר תשפ״ז". A name has no digit, but what it
-// is checked against has: the English-letter reader runs, like the other readers, over the
-// stretches around digits (digitRegions.ts), so prose without dates pays nothing for it; a name
-// with no digit within 64 characters could only take its year from the reference. The Hebrew-script
-// reader runs over texts with Hebrew letters, whose years (תשפ״ז) have no digits either.
+// Chanukah", "Rosh Chodesh Adar II", "ערב פסח", "ל״ג בעומר תשפ״ז". A name holds no digit, so these
+// readers run over the whole text (not the stretches around digits): the English-letter one from
+// two cheap anchors (see extractLatin), the Hebrew-script one over texts with Hebrew letters.
 
 const GAP = "[\\s\\u00a0]{1,3}";
 
@@ -84,18 +83,25 @@ const LATIN = new RegExp(
       `|:?${GAP}(?<count>[1-8])(?:st|nd|rd|th)?${GAP}(?<countUnit>candles?|day|night)${END}` +
       `|${GAP}(?<eve>${alternation(EVE_WORDS_AFTER)})${END}`,
   )})?(?:,?${GAP}(?<year>\\d{4})${END})?`,
-  "gu",
+  "uy",
 );
 
 const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{2,9}`;
-const HEBREW = new RegExp(
+const HEBREW_PATTERN = new RegExp(
   // A ב ("on"), ל ("for"), ו ("and") or ה ("the") may be written onto the first word.
   `${START}(?:ו?[בלה])?(?:(?<erev>${alternation(EREV_WORDS.hebrew)})${GAP}ה?)?` +
     `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_HEBREW["rosh-chodesh"]!)})${GAP}(?<month>${HEBREW_MONTH_HEBREW_PATTERN})` +
     `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_HEBREW))}))${END}` +
     `(?:[\\s\\u00a0,]{1,3}(?<year>${NUMERAL}|\\d{4})${END})?`,
-  "gu",
+  "uy",
 );
+/** Tried only just before a name (anchoredSearch.ts): וב, ערב, three spaces and ה may come first. */
+const HEBREW: AnchoredPattern = {
+  pattern: HEBREW_PATTERN,
+  anchor: new RegExp(alternation(Object.values(HOLIDAY_NAMES_HEBREW).flat()), "gu"),
+  reach: 2 + 3 + 3 + 1,
+  letterFirst: false,
+};
 
 /** A Hebrew year in letters must carry its geresh or gershayim: "פורים שמח" is "happy Purim", not a year. */
 const MARKED = /[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]/;
@@ -144,29 +150,210 @@ function statedOf(
   return stated;
 }
 
-function extractWith(pattern: RegExp, index: Map<string, string>, text: string, name: string): Candidate[] {
-  const out: Candidate[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const groups = match.groups!;
-    const stated = statedOf(groups, index);
-    if (stated === undefined) continue;
-    let end = match.index + match[0].length;
-    if (groups.year !== undefined && !readYear(groups.year, stated)) {
-      // Not a year after all (it is the match's last group): the name ends before it.
-      end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
-      pattern.lastIndex = end;
+/** Sticky attempts made by the last extract() (a test bounds them by the text's length). */
+export const holidayScanWork = { attempts: 0 };
+
+/** The sticky pattern tried at one offset, counted. */
+function tryAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  holidayScanWork.attempts++;
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+function isWordCharCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code >= 0x80;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+}
+
+/**
+ * The match that begins earliest among the word starts up to `words` words before `at` (and at
+ * `at` itself), not before `floor`, that `accept` takes. A bounded number of tries per anchor.
+ */
+function matchBefore(
+  pattern: RegExp,
+  text: string,
+  at: number,
+  words: number,
+  floor: number,
+  accept: (match: RegExpExecArray) => boolean,
+): RegExpExecArray | null {
+  const starts = [at];
+  let offset = at;
+  for (let word = 0; word < words && offset > floor; word++) {
+    while (offset > floor && isSpaceCode(text.charCodeAt(offset - 1))) offset--;
+    while (offset > floor && !isSpaceCode(text.charCodeAt(offset - 1))) offset--;
+    starts.push(offset);
+  }
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const start = starts[i]!;
+    if (start > 0 && isWordCharCode(text.charCodeAt(start - 1)) && start !== at) continue;
+    const match = tryAt(pattern, text, start);
+    if (match !== null && accept(match)) return match;
+  }
+  return null;
+}
+
+/** The most words before a name: "the seventh candle of the". */
+const WORDS_BEFORE_NAME = 5;
+/** The most words of a name, its prefix and a suffix before a year: "the last days of Rosh Chodesh Adar II". */
+const WORDS_BEFORE_YEAR = 10;
+
+function candidateOf(
+  match: RegExpExecArray,
+  index: Map<string, string>,
+  name: string,
+): Candidate | undefined {
+  const groups = match.groups!;
+  const stated = statedOf(groups, index);
+  if (stated === undefined) return undefined;
+  let end = match.index + match[0].length;
+  if (groups.year !== undefined && !readYear(groups.year, stated)) {
+    // Not a year after all (it is the match's last group): the name ends before it.
+    end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
+  }
+  return { start: match.index, end, calendar: "hebrew", extractor: name, stated };
+}
+
+// A regex that looks for every spelling at every offset of a page cost more than all the other
+// readers' scanning together (≈ 5 ns a character). Names are found from two cheap anchors instead:
+// a capital letter followed by the next letters of a word that begins a name (capitals are rare,
+// so the scan rarely gets past its first character), and a four-digit year after a word that
+// ends a name ("pesach 2027", whatever its case).
+
+// Words before a name ("Erev", "the 3rd candle of") are reached by looking back from the name.
+const FIRST_WORDS = Object.values(HOLIDAY_NAMES_LATIN)
+  .flat()
+  .map((spelling) => spelling.split(/[\s-]/)[0]!);
+
+/**
+ * The letters after the capital, in one case: three, or all of a short word with no letter after
+ * them ("Tu", "Yom"); an apostrophe may be any apostrophe or none ("Ta'anit", "Taanit").
+ */
+function tailOf(word: string, upper: boolean): string {
+  const letters = word.slice(1).replace(/'/g, "");
+  const short = letters.length <= 3;
+  let tail = "";
+  let count = 0;
+  for (const char of word.slice(1)) {
+    if (!short && count >= 3) break;
+    if (char === "'") {
+      tail += "['\\u2019]?";
+    } else {
+      tail += upper ? char.toUpperCase() : char;
+      count++;
     }
-    out.push({ start: match.index, end, calendar: "hebrew", extractor: name, stated });
+  }
+  return short ? `${tail}(?![a-zA-Z])` : tail;
+}
+/** The tails of the first words, by their capital. */
+const TAILS = new Map<string, Set<string>>();
+for (const word of FIRST_WORDS) {
+  const capital = word[0]!.toUpperCase();
+  const tails = TAILS.get(capital) ?? new Set<string>();
+  tails.add(tailOf(word, false)).add(tailOf(word, true));
+  TAILS.set(capital, tails);
+}
+/**
+ * A capital and the next letters of a first word, in either case: "Purim", "PURIM", "Ta'anit".
+ * Grouped by the capital, so a capital that begins no name fails at its first comparison.
+ */
+const CAPITAL_ANCHOR = new RegExp(
+  [...TAILS]
+    .map(([capital, tails]) => `${capital}(?:${[...tails].sort((a, b) => b.length - a.length).join("|")})`)
+    .join("|"),
+  "g",
+);
+/** The last words of names (and "Eve"): a year after one of them may end a name ("pesach 2027"). */
+const LAST_WORDS = new Set(
+  [...Object.values(HOLIDAY_NAMES_LATIN).flat(), ...EVE_WORDS_AFTER].map((spelling) =>
+    foldName(spelling.split(/[\s-]/).pop()!),
+  ),
+);
+/** The last words of what may stand before a name: "Erev", "the 3rd candle of", "the first days of the". */
+const PREFIX_ENDS = new Set([...EREV_WORDS.latin, "of", "the"]);
+/** A four-digit year after a word and a space or comma (the digit first, for a quick scan). */
+const YEAR_ANCHOR = /\d{4}(?!\d)(?<=[A-Za-z'\u2019][\s\u00a0,]{1,4}\d{4})/g;
+
+/** The offsets of the word before `at` (over white space and a comma), at most 24 characters long. */
+function wordBefore(text: string, at: number): [number, number] {
+  let end = at;
+  while (end > 0 && (isSpaceCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--;
+  let start = end;
+  while (start > 0 && start > end - 24 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  return [start, end];
+}
+
+function foldedWordBefore(text: string, at: number): string {
+  const [start, end] = wordBefore(text, at);
+  return end - start > 0 && end - start < 24 ? foldName(text.slice(start, end)) : "";
+}
+
+function extractLatin(text: string): Candidate[] {
+  holidayScanWork.attempts = 0;
+  const out: Candidate[] = [];
+  let lastEnd = 0;
+  const add = (match: RegExpExecArray | null): void => {
+    const candidate = match && candidateOf(match, latinIndex, "holiday-name");
+    if (!candidate || candidate.start < lastEnd) return;
+    out.push(candidate);
+    lastEnd = candidate.end;
+  };
+  // Both anchors in reading order, so candidates come out in order and do not overlap.
+  CAPITAL_ANCHOR.lastIndex = 0;
+  YEAR_ANCHOR.lastIndex = 0;
+  let capital = CAPITAL_ANCHOR.exec(text);
+  let year = YEAR_ANCHOR.exec(text);
+  while (capital !== null || year !== null) {
+    if (capital !== null && (year === null || capital.index <= year.index)) {
+      const at = capital.index;
+      if (at >= lastEnd && (at === 0 || !isWordCharCode(text.charCodeAt(at - 1)))) {
+        // Most names stand alone: look further back only after a word that may end a prefix.
+        const words = PREFIX_ENDS.has(foldedWordBefore(text, at)) ? WORDS_BEFORE_NAME : 0;
+        add(matchBefore(LATIN, text, at, words, lastEnd, (match) => match.index + match[0].length > at));
+      }
+      capital = CAPITAL_ANCHOR.exec(text);
+    } else if (year !== null) {
+      const at = year.index;
+      const yearEnd = at + year[0].length;
+      if (at >= lastEnd && LAST_WORDS.has(foldedWordBefore(text, at))) {
+        const from = wordBefore(text, at)[0];
+        add(
+          matchBefore(
+            LATIN,
+            text,
+            from,
+            WORDS_BEFORE_YEAR,
+            lastEnd,
+            (match) => match.index + match[0].length === yearEnd,
+          ),
+        );
+      }
+      year = YEAR_ANCHOR.exec(text);
+    }
   }
   return out;
 }
 
-/** Holiday names in English letters with an optional year; run over the stretches around digits. */
+function extractHebrew(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  HEBREW.pattern.lastIndex = 0;
+  for (let match = execAnchored(HEBREW, text); match !== null; match = execAnchored(HEBREW, text)) {
+    const candidate = candidateOf(match, hebrewIndex, "holiday-name");
+    if (candidate === undefined) continue;
+    if (candidate.end < match.index + match[0].length) HEBREW.pattern.lastIndex = candidate.end;
+    out.push(candidate);
+  }
+  return out;
+}
+
+/** Holiday names in English letters with an optional year, anywhere in a text. */
 export const holidayNameExtractor: Extractor = {
   name: "holiday-name",
   extract(text) {
-    return extractWith(LATIN, latinIndex, text, "holiday-name");
+    return extractLatin(text);
   },
 };
 
@@ -175,7 +362,7 @@ export const holidayNameHebrewExtractor: Extractor = {
   name: "holiday-name",
   extract(original) {
     const folded = foldIgnorable(original);
-    return extractWith(HEBREW, hebrewIndex, folded.text, "holiday-name").map((candidate) => ({
+    return extractHebrew(folded.text).map((candidate) => ({
       ...candidate,
       start: folded.toOriginal(candidate.start),
       end: folded.toOriginal(candidate.end),
