@@ -95,10 +95,22 @@ const HEBREW_PATTERN = new RegExp(
     `(?:[\\s\\u00a0,]{1,3}(?<year>${NUMERAL}|\\d{4})${END})?`,
   "uy",
 );
+/**
+ * The names grouped by their first letter, without the `u` flag (Hebrew letters are one code unit
+ * each): a letter that begins no name fails at one comparison. About as cheap as a scan for digits;
+ * a plain alternation of the names cost half as much again.
+ */
+function groupedByFirstLetter(spellings: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const spelling of spellings)
+    groups.set(spelling[0]!, [...(groups.get(spelling[0]!) ?? []), spelling.slice(1)]);
+  return [...groups].map(([first, rests]) => `${first}(?:${alternation(rests)})`).join("|");
+}
+
 /** Tried only just before a name (anchoredSearch.ts): וב, ערב, three spaces and ה may come first. */
 const HEBREW: AnchoredPattern = {
   pattern: HEBREW_PATTERN,
-  anchor: new RegExp(alternation(Object.values(HOLIDAY_NAMES_HEBREW).flat()), "gu"),
+  anchor: new RegExp(groupedByFirstLetter(Object.values(HOLIDAY_NAMES_HEBREW).flat()), "g"),
   reach: 2 + 3 + 3 + 1,
   letterFirst: false,
 };
@@ -151,7 +163,7 @@ function statedOf(
 }
 
 /** Sticky attempts made by the last extract() (a test bounds them by the text's length). */
-export const holidayScanWork = { attempts: 0 };
+export const holidayScanWork = { anchors: 0, attempts: 0 };
 
 /** The sticky pattern tried at one offset, counted. */
 function tryAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -266,12 +278,56 @@ const CAPITAL_ANCHOR = new RegExp(
     .join("|"),
   "g",
 );
-/** The last words of names (and "Eve"): a year after one of them may end a name ("pesach 2027"). */
-const LAST_WORDS = new Set(
-  [...Object.values(HOLIDAY_NAMES_LATIN).flat(), ...EVE_WORDS_AFTER].map((spelling) =>
-    foldName(spelling.split(/[\s-]/).pop()!),
-  ),
+/**
+ * What a year after a name follows: a one-word name ("pesach 2027"), the last two words of a
+ * longer one ("b'av 5787", but not "10 Av 5778"), or a name's last word and "Eve".
+ */
+const NAME_ENDS = new Set<string>();
+for (const spelling of Object.values(HOLIDAY_NAMES_LATIN).flat()) {
+  const words = spelling.split(/[\s-]+/).map(foldName);
+  const last = words.at(-1)!;
+  NAME_ENDS.add(words.length === 1 ? last : `${words.at(-2)} ${last}`);
+  for (const eve of EVE_WORDS_AFTER) NAME_ENDS.add(`${last} ${eve}`);
+}
+/** One-word endings are looked up with the word before them too, when a longer name may end so. */
+const PAIR_LAST_WORDS = new Set(
+  [...NAME_ENDS].filter((end) => end.includes(" ")).map((end) => end.split(" ")[1]!),
 );
+
+/** Whether the words before a year may end a name. */
+function mayEndName(text: string, at: number): boolean {
+  const [start] = wordBefore(text, at);
+  const last = foldedWordBefore(text, at);
+  if (NAME_ENDS.has(last)) return true;
+  return PAIR_LAST_WORDS.has(last) && NAME_ENDS.has(`${foldedWordBefore(text, start)} ${last}`);
+}
+
+/** Folded first words of names, and for names of several words their first two words. */
+const NAME_STARTS = new Set<string>();
+for (const spelling of Object.values(HOLIDAY_NAMES_LATIN).flat()) {
+  const words = spelling.split(/[\s-]+/).map(foldName);
+  NAME_STARTS.add(words.length === 1 ? words[0]! : `${words[0]} ${words[1]}`);
+  // "Tisha B'Av" is also written "Tisha-b'Av", and "Rosh HaShanah" as one word after "Rosh".
+  if (words.length > 1) NAME_STARTS.add(`${words[0]} `);
+}
+
+const WORD = /[A-Za-z'\u2019\u2018\u02bc`\u00b4]+/y;
+
+/** The word at `at` and the one after it, folded ("rosh hashanah"), or just the first when it stands alone. */
+function mayBeginName(text: string, at: number): boolean {
+  WORD.lastIndex = at;
+  const first = WORD.exec(text)?.[0];
+  if (first === undefined) return false;
+  const folded = foldName(first);
+  if (NAME_STARTS.has(folded)) return true;
+  if (!NAME_STARTS.has(`${folded} `)) return false;
+  let next = at + first.length;
+  while (next < text.length && next < at + first.length + 4 && /[\s\u00a0-]/.test(text[next]!)) next++;
+  WORD.lastIndex = next;
+  const second = WORD.exec(text)?.[0];
+  return second !== undefined && NAME_STARTS.has(`${folded} ${foldName(second)}`);
+}
+
 /** The last words of what may stand before a name: "Erev", "the 3rd candle of", "the first days of the". */
 const PREFIX_ENDS = new Set([...EREV_WORDS.latin, "of", "the"]);
 /** A four-digit year after a word and a space or comma (the digit first, for a quick scan). */
@@ -293,6 +349,7 @@ function foldedWordBefore(text: string, at: number): string {
 
 function extractLatin(text: string): Candidate[] {
   holidayScanWork.attempts = 0;
+  holidayScanWork.anchors = 0;
   const out: Candidate[] = [];
   let lastEnd = 0;
   const add = (match: RegExpExecArray | null): void => {
@@ -307,9 +364,10 @@ function extractLatin(text: string): Candidate[] {
   let capital = CAPITAL_ANCHOR.exec(text);
   let year = YEAR_ANCHOR.exec(text);
   while (capital !== null || year !== null) {
+    holidayScanWork.anchors++;
     if (capital !== null && (year === null || capital.index <= year.index)) {
       const at = capital.index;
-      if (at >= lastEnd && (at === 0 || !isWordCharCode(text.charCodeAt(at - 1)))) {
+      if (at >= lastEnd && (at === 0 || !isWordCharCode(text.charCodeAt(at - 1))) && mayBeginName(text, at)) {
         // Most names stand alone: look further back only after a word that may end a prefix.
         const words = PREFIX_ENDS.has(foldedWordBefore(text, at)) ? WORDS_BEFORE_NAME : 0;
         add(matchBefore(LATIN, text, at, words, lastEnd, (match) => match.index + match[0].length > at));
@@ -318,7 +376,7 @@ function extractLatin(text: string): Candidate[] {
     } else if (year !== null) {
       const at = year.index;
       const yearEnd = at + year[0].length;
-      if (at >= lastEnd && LAST_WORDS.has(foldedWordBefore(text, at))) {
+      if (at >= lastEnd && mayEndName(text, at)) {
         const from = wordBefore(text, at)[0];
         add(
           matchBefore(
