@@ -106,7 +106,9 @@ describe("holidayDays against @hebcal/core's calendar, 5700–5800", () => {
       const events = calendarOf(year, false);
       for (const [key, erevName] of erevs) {
         const expected = events.filter(([name]) => name === erevName).map(([, day]) => day);
-        expect(dayNumbers(holidayDays({ holiday: key, erev: true }, year)), `${erevName} ${year}`).toEqual(expected);
+        expect(dayNumbers(holidayDays({ holiday: key, erev: true }, year)), `${erevName} ${year}`).toEqual(
+          expected,
+        );
       }
       // Erev Rosh Hashanah lies in the year before: 29 Elul.
       expect(holidayDays({ holiday: "rosh-hashanah", erev: true }, year)).toEqual([

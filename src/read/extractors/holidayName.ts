@@ -74,8 +74,9 @@ const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, 
 const LATIN = new RegExp(
   `${START}${caseless(
     `(?:(?<erev>${alternation(EREV_WORDS.latin)})[\\s\\u00a0-]{1,3}` +
-      `|(?:the${GAP})?(?<ordinal>${ORDINAL_WORDS})${GAP}(?<unit>${UNIT_WORDS})s?${GAP}of${GAP}(?:the${GAP})?` +
-      `|(?:the${GAP})?(?<part>first|last)${GAP}days${GAP}of${GAP}(?:the${GAP})?)?` +
+      // "the first days of" before "the first day of": the plural is the festival days at either end.
+      `|(?:the${GAP})?(?<part>first|last)${GAP}days${GAP}of${GAP}(?:the${GAP})?` +
+      `|(?:the${GAP})?(?<ordinal>${ORDINAL_WORDS})${GAP}(?<unit>${UNIT_WORDS})${GAP}of${GAP}(?:the${GAP})?)?` +
       `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_LATIN["rosh-chodesh"]!)})${GAP}(?<month>${LATIN_MONTHS})` +
       `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_LATIN))}))${END}`,
   )}(?:${ROMAN}|${caseless(
@@ -89,7 +90,7 @@ const LATIN = new RegExp(
 const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{2,9}`;
 const HEBREW_PATTERN = new RegExp(
   // A ב ("on"), ל ("for"), ו ("and") or ה ("the") may be written onto the first word.
-  `${START}(?:ו?[בלה])?(?:(?<erev>${alternation(EREV_WORDS.hebrew)})${GAP}ה?)?` +
+  `${START}(?:ו[בלה]?|[בלה])?(?:(?<erev>${alternation(EREV_WORDS.hebrew)})${GAP}ה?)?` +
     `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_HEBREW["rosh-chodesh"]!)})${GAP}(?<month>${HEBREW_MONTH_HEBREW_PATTERN})` +
     `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_HEBREW))}))${END}` +
     `(?:[\\s\\u00a0,]{1,3}(?<year>${NUMERAL}|\\d{4})${END})?`,
@@ -283,8 +284,13 @@ const CAPITAL_ANCHOR = new RegExp(
  * longer one ("b'av 5787", but not "10 Av 5778"), or a name's last word and "Eve".
  */
 const NAME_ENDS = new Set<string>();
-for (const spelling of Object.values(HOLIDAY_NAMES_LATIN).flat()) {
-  const words = spelling.split(/[\s-]+/).map(foldName);
+/** A spelling's words as a text may split them: a hyphen is a space, or is left out ("Yom HaKippurim"). */
+function wordings(spelling: string): string[][] {
+  return [spelling.split(/[\s-]+/), spelling.replace(/-/g, "").split(/\s+/)].map((words) =>
+    words.map(foldName),
+  );
+}
+for (const words of Object.values(HOLIDAY_NAMES_LATIN).flat().flatMap(wordings)) {
   const last = words.at(-1)!;
   NAME_ENDS.add(words.length === 1 ? last : `${words.at(-2)} ${last}`);
   for (const eve of EVE_WORDS_AFTER) NAME_ENDS.add(`${last} ${eve}`);
@@ -304,8 +310,7 @@ function mayEndName(text: string, at: number): boolean {
 
 /** Folded first words of names, and for names of several words their first two words. */
 const NAME_STARTS = new Set<string>();
-for (const spelling of Object.values(HOLIDAY_NAMES_LATIN).flat()) {
-  const words = spelling.split(/[\s-]+/).map(foldName);
+for (const words of Object.values(HOLIDAY_NAMES_LATIN).flat().flatMap(wordings)) {
   NAME_STARTS.add(words.length === 1 ? words[0]! : `${words[0]} ${words[1]}`);
   // "Tisha B'Av" is also written "Tisha-b'Av", and "Rosh HaShanah" as one word after "Rosh".
   if (words.length > 1) NAME_STARTS.add(`${words[0]} `);
