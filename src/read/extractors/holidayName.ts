@@ -335,8 +335,11 @@ function mayBeginName(text: string, at: number): boolean {
 
 /** The last words of what may stand before a name: "Erev", "the 3rd candle of", "the first days of the". */
 const PREFIX_ENDS = new Set([...EREV_WORDS.latin, "of", "the"]);
-/** A four-digit year after a word and a space or comma (the digit first, for a quick scan). */
-const YEAR_ANCHOR = /\d{4}(?!\d)(?<=[A-Za-z'\u2019][\s\u00a0,]{1,4}\d{4})/g;
+/**
+ * A four-digit year after a word and a space or comma. It begins with a digit, for a quick scan,
+ * and gives up at the second digit of a longer run of digits rather than at every one of them.
+ */
+const YEAR_ANCHOR = /\d(?<!\d\d)\d{3}(?!\d)(?<=[A-Za-z'\u2019][\s\u00a0,]{1,4}\d{4})/g;
 
 /** The offsets of the word before `at` (over white space and a comma), at most 24 characters long. */
 function wordBefore(text: string, at: number): [number, number] {
