@@ -42,8 +42,11 @@ function alternation(spellings: Iterable<string>): string {
 
 /** What a lookup compares: case, accents, apostrophes, gershayim, spaces and hyphens folded away. */
 function foldName(name: string): string {
+  // Most words looked up are plain ASCII letters (the word before every year on a page).
+  if (ASCII_WORD.test(name)) return name.toLowerCase();
   return normalizeWord(name).replace(/[\s'"\u05f3\u05f4\u201d-]/g, "");
 }
+const ASCII_WORD = /^[A-Za-z]+$/;
 
 function indexOf(table: Record<string, readonly string[]>): Map<string, string> {
   const index = new Map<string, string>();
