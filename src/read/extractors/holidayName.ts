@@ -180,6 +180,10 @@ function isWordCharCode(code: number): boolean {
   return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code >= 0x80;
 }
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isSpaceCode(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
@@ -339,10 +343,12 @@ function mayBeginName(text: string, at: number): boolean {
 /** The last words of what may stand before a name: "Erev", "the 3rd candle of", "the first days of the". */
 const PREFIX_ENDS = new Set([...EREV_WORDS.latin, "of", "the"]);
 /**
- * A four-digit year after a word and a space or comma. It begins with a digit, for a quick scan,
- * and gives up at the second digit of a longer run of digits rather than at every one of them.
+ * Four digits; a year is a run of exactly four after a word and a space or comma. A longer run is
+ * stepped over in code (a pattern \d{4,} overflows V8's stack on a megabyte of digits, and one that
+ * tests for a digit before and after makes a try at each digit of a run).
  */
-const YEAR_ANCHOR = /\d(?<!\d\d)\d{3}(?!\d)(?<=[A-Za-z'\u2019][\s\u00a0,]{1,4}\d{4})/g;
+const YEAR_ANCHOR = /\d{4}/g;
+const BEFORE_YEAR = /[\s\u00a0,]/;
 
 /** The offsets of the word before `at` (over white space and a comma), at most 24 characters long. */
 function wordBefore(text: string, at: number): [number, number] {
@@ -387,7 +393,15 @@ function extractLatin(text: string): Candidate[] {
     } else if (year !== null) {
       const at = year.index;
       const yearEnd = at + year[0].length;
-      if (at >= lastEnd && mayEndName(text, at)) {
+      let runEnd = at + 4;
+      while (isDigitCode(text.charCodeAt(runEnd))) runEnd++;
+      if (
+        at >= lastEnd &&
+        runEnd === at + 4 &&
+        at > 0 &&
+        BEFORE_YEAR.test(text[at - 1]!) &&
+        mayEndName(text, at)
+      ) {
         const from = wordBefore(text, at)[0];
         add(
           matchBefore(
@@ -400,6 +414,7 @@ function extractLatin(text: string): Candidate[] {
           ),
         );
       }
+      YEAR_ANCHOR.lastIndex = Math.max(YEAR_ANCHOR.lastIndex, runEnd);
       year = YEAR_ANCHOR.exec(text);
     }
   }
