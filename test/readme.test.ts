@@ -36,6 +36,7 @@ describe("README library examples", () => {
       { kind: "pair", gregorian: 0, hebrew: 1, evidence: { kind: "separator", text: " | " } },
     ]);
     expect(checkPair({ gregorian: "Sunday, July 22nd", hebrew: "10 Av 5778" }).verdict).toBe("match");
+    expect(checkDocument("Purim 5787 | March 23, 2027").pairs[0]?.verdict).toBe("match");
     expect(
       checkDocument("Sunday, July 22nd | 10 Av 5778\n\nDecember 13, 2015 2:27 pm").timestamps[0]
         ?.daysFromMasthead,

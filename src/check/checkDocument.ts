@@ -25,6 +25,8 @@ export interface CheckOptions {
   numericOrder?: "mdy" | "dmy" | "auto";
   /** Also return the reading's `trace`: which step set which field. */
   explain?: boolean;
+  /** Holiday names mean the days Israel keeps (default: the diaspora's). */
+  israel?: boolean;
 }
 
 /** A Hebrew year written beside a Gregorian year, judged by whether they overlap. */
@@ -258,7 +260,14 @@ function pairFindings(pair: PairReport): Finding[] {
  */
 export function checkDocument(text: string, options: CheckOptions = {}): DocumentReport {
   if (typeof text !== "string") throw new TypeError("checkDocument: text must be a string");
-  validateOptions("checkDocument", options, ["reference", "timeZone", "location", "numericOrder", "explain"]);
+  validateOptions("checkDocument", options, [
+    "reference",
+    "timeZone",
+    "location",
+    "numericOrder",
+    "explain",
+    "israel",
+  ]);
   if (options.location !== undefined) resolveLocation(options.location); // misuse throws up front
   if (options.timeZone !== undefined && !DateTime.now().setZone(luxonZone(options.timeZone)).isValid) {
     throw new DateError("invalid-option", `Unknown time zone "${options.timeZone}"`, {
@@ -269,6 +278,7 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     referenceDayNumber: toReferenceDayNumber(options.reference),
     numericOrder: options.numericOrder ?? "auto",
     trace: options.explain === true,
+    israel: options.israel === true,
   });
   const { mentions } = reading;
   const report: DocumentReport = {

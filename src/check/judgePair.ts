@@ -7,6 +7,7 @@ import {
   adarHint,
   eveningDaytimeHint,
   eveningNotMarkedHint,
+  fastMovedHint,
   type HintFinding,
   hebrewDayEarlyHint,
   swapHint,
@@ -116,11 +117,15 @@ export function judgePair(
     ...(context.evening ? { evening: context.evening } : {}),
   };
 
-  const days = dayVerdict(
+  let days = dayVerdict(
     gregorian,
     hebrew,
     context.evening ? "evening" : context.sunsetAllowed === false ? "day" : "either",
   );
+  // A fast beside its calendar date in a year it was moved: the page gave the day the fast was not
+  // kept, even when that is the evening before the day it was (Tisha B'Av moved to 10 Av).
+  const moved = fastMovedHint(gregorian, hebrew);
+  if (days && moved) days = { ...days, verdict: "mismatch" };
   if (!days) {
     const none: WeekdayFinding = { verdict: "none" };
     const report: Described = { ...base, verdict: "invalid", weekday: none, weekdays: [], hints: [] };
@@ -138,8 +143,10 @@ export function judgePair(
     if (hint) hints.push({ ...hint, span });
   };
   if (days.verdict === "mismatch") {
+    add(moved);
     add(eveningDaytimeHint(context.evening !== undefined, days.offsetDays));
-    add(eveningNotMarkedHint(context.evening === undefined, days.offsetDays));
+    // A moved fast is its own explanation of the day after.
+    if (!moved) add(eveningNotMarkedHint(context.evening === undefined, days.offsetDays));
     add(adarHint(gregorian, hebrew));
     add(yearOffHint(gregorian, hebrew));
     add(swapHint(gregorian, hebrew));

@@ -12,7 +12,8 @@ export type HintCode =
   | "day-month-swapped"
   | "hebrew-day-early"
   | "evening-daytime-date"
-  | "evening-not-marked";
+  | "evening-not-marked"
+  | "fast-moved";
 
 /** A likely cause of a mismatch, and the span of the pair it is about. */
 export interface Hint {

@@ -87,6 +87,7 @@ export function checkOptionsOf(options: CliOptions): CheckOptions {
   if (options.convert.timeZone !== undefined) check.timeZone = options.convert.timeZone;
   if (options.convert.numericOrder !== undefined) check.numericOrder = options.convert.numericOrder;
   if (options.explain) check.explain = true;
+  if (options.convert.israel) check.israel = true;
   const location = locationOf(options);
   if (location !== undefined) check.location = location;
   return check;

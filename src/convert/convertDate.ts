@@ -200,6 +200,7 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
     const mention = readOneDate(input, {
       referenceDayNumber: toReferenceDayNumber(options.reference),
       numericOrder: options.numericOrder ?? "auto",
+      israel: options.israel === true,
     });
     dayNumber = mention.dayNumber;
     inferred = mention.inferred;

@@ -34,6 +34,21 @@ export interface StatedFields {
   civilYear?: number;
   /** The year was written with two digits ('12); its century was taken near the reference year. */
   twoDigitYear?: boolean;
+  /**
+   * A holiday named instead of a day and month ("Purim 5787", "ערב פסח"): its key (`purim`,
+   * `tisha-bav`, `rosh-chodesh`, …; see HOLIDAY_KEYS). `year` or `civilYear` is the year written after it.
+   */
+  holiday?: string;
+  /** Which day of a holiday of several days: "2nd day of Rosh Hashanah", "Pesach VII". */
+  holidayDay?: number;
+  /** Which candle of Chanukah: "3rd candle", "Chanukah: 3 Candles" (lit the evening before its day). */
+  holidayCandle?: number;
+  /** Only the first or the last festival days: "the last days of Pesach". */
+  holidayPart?: "first" | "last";
+  /** The day before the holiday: "Erev Pesach", "Passover Eve", "ערב פסח". */
+  holidayErev?: boolean;
+  /** The month of a "Rosh Chodesh X" (hebcal numbering; a bare Adar is PLAIN_ADAR). */
+  holidayMonth?: number;
 }
 
 /** Where an inferred value came from. */
@@ -61,7 +76,7 @@ export type InferenceSource =
 
 /** A value the reader filled in that the text did not say, and where it came from. */
 export interface Inference {
-  field: "year" | "month" | "order";
+  field: "year" | "month" | "order" | "day";
   value: number | string;
   from: InferenceSource;
   note: string;
@@ -88,8 +103,12 @@ interface MentionBase {
   /** The stated weekday's name, if any; judging it is the checker's job. */
   weekday?: Weekday;
   inferred: Inference[];
-  /** Other readings of the same text (numeric day/month order, plain Adar in a leap year). */
+  /** Other readings of the same text (numeric day/month order, plain Adar in a leap year, a holiday's other days). */
   alternatives?: CalendarDate[];
+  /** A holiday name that means the evening of `date`'s civil day (a Chanukah candle, Kol Nidre). */
+  evening?: boolean;
+  /** A fast named here is kept on another day this year: its calendar date, from which it was moved off Shabbat. */
+  movedFrom?: CalendarDate;
 }
 
 /** A mention that names a real day: its complete date (after inference) and day number. */

@@ -12,6 +12,7 @@ import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
 import { hebrewLetterDayExtractor } from "./extractors/hebrewLetterDay.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
 import { hebrewScriptRangeExtractor } from "./extractors/hebrewScriptRange.js";
+import { holidayNameExtractor, holidayNameHebrewExtractor } from "./extractors/holidayName.js";
 import { isoExtractor } from "./extractors/iso.js";
 import { localizedTextExtractor } from "./extractors/localizedText.js";
 import { numericExtractor } from "./extractors/numeric.js";
@@ -34,6 +35,8 @@ export interface ParseOptions {
   numericOrder?: "mdy" | "dmy" | "auto";
   /** Also return `trace`: which step of the reading set which field. */
   trace?: boolean;
+  /** Holiday names ("Pesach", "Shavuot") mean the days Israel keeps (default: the diaspora's). */
+  israel?: boolean;
 }
 
 /**
@@ -52,7 +55,11 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
 ];
 
 /** The readers of Hebrew script, whose numerals are letters: they run over the whole text when it has Hebrew letters. */
-const HEBREW_SCRIPT_EXTRACTORS: readonly Extractor[] = [hebrewScriptExtractor, hebrewScriptRangeExtractor];
+const HEBREW_SCRIPT_EXTRACTORS: readonly Extractor[] = [
+  hebrewScriptExtractor,
+  hebrewScriptRangeExtractor,
+  holidayNameHebrewExtractor,
+];
 /** The readers of dates in words, run over the stretches around their anchors (wordRegions.ts). */
 const WORD_EXTRACTORS: readonly Extractor[] = [
   hebrewDayWordsExtractor,
@@ -130,6 +137,7 @@ export interface PipelineOptions {
   referenceDayNumber: number;
   numericOrder: "mdy" | "dmy" | "auto";
   trace?: boolean;
+  israel?: boolean;
 }
 
 /** The candidates of every extractor, overlaps settled, ranges opened into their two ends. */
@@ -171,6 +179,9 @@ function candidatesOf(
       }
     }
   }
+  // Holiday names hold no digit: read over the whole text, after the date readers, so that where
+  // one reads the same words ("17th of Tammuz", "ט״ו בשבט") the date as written wins.
+  for (const candidate of holidayNameExtractor.extract(text, extractOptions)) found.push(candidate);
   const hebrewContext = HEBREW_LETTER.test(text);
   // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
   if (hebrewContext) {
@@ -244,6 +255,7 @@ export function readText(original: string, options: PipelineOptions): Reading {
     partners: new Int32Array(candidates.length).fill(-1),
     referenceDayNumber: options.referenceDayNumber,
     hebrewContext,
+    israel: options.israel === true,
     trace: options.trace ? [] : undefined,
   };
   if (candidates.length > 0) for (const refiner of REFINERS) refiner.refine(context);
@@ -273,10 +285,11 @@ export function readText(original: string, options: PipelineOptions): Reading {
  */
 export function parseDates(text: string, options: ParseOptions = {}): Reading {
   if (typeof text !== "string") throw new TypeError("parseDates: text must be a string");
-  validateOptions("parseDates", options, ["reference", "numericOrder", "trace"]);
+  validateOptions("parseDates", options, ["reference", "numericOrder", "trace", "israel"]);
   return readText(text, {
     referenceDayNumber: toReferenceDayNumber(options.reference),
     numericOrder: options.numericOrder ?? "auto",
     trace: options.trace === true,
+    israel: options.israel === true,
   });
 }

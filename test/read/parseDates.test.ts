@@ -489,8 +489,11 @@ describe("misuse: references that are not days", () => {
 });
 
 describe("dates do not run across a blank line", () => {
-  it("reads 'Av' and '30' in different paragraphs as no date", () => {
-    expect(read("Tisha B'Av\n\n30 people came").filter((m) => m.calendar === "hebrew")).toEqual([]);
+  it("reads 'Av' and '30' in different paragraphs as no date (only the holiday's name is read)", () => {
+    const hebrew = read("Tisha B'Av\n\n30 people came").filter((m) => m.calendar === "hebrew");
+    expect(hebrew.map((m) => [m.text, m.stated.holiday, m.stated.day])).toEqual([
+      ["Tisha B'Av", "tisha-bav", undefined],
+    ]);
   });
 
   it("still reads a date wrapped onto the next line", () => {

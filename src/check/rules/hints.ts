@@ -1,5 +1,5 @@
 import { weekdayOf } from "../../calendars/dayNumber.js";
-import { HEBREW_MONTH, isHebrewLeapYear } from "../../calendars/hebrew.js";
+import { HEBREW_MONTH, hebrewMonthName, isHebrewLeapYear } from "../../calendars/hebrew.js";
 import { dayNumberStrict } from "../../calendars/validate.js";
 import type { DateMention } from "../../read/index.js";
 import { type CalendarDate, WEEKDAYS } from "../../types.js";
@@ -94,6 +94,20 @@ export function weekdayNeighbourHint(
     }
   }
   return undefined;
+}
+
+/**
+ * A fast named beside its calendar date in a year it was moved off Shabbat ("Tisha B'Av 5779 |
+ * August 10, 2019": 9 Av was a Shabbat, the fast was kept on 10 Av).
+ */
+export function fastMovedHint(gregorian: DateMention, hebrew: DateMention): HintFinding | undefined {
+  const moved = hebrew.movedFrom;
+  if (!moved || !hebrew.date || gregorian.dayNumber === undefined) return undefined;
+  if (dayNumberOf(moved) !== gregorian.dayNumber) return undefined;
+  return {
+    code: "fast-moved",
+    message: `the fast falls on ${moved.day} ${hebrewMonthName(moved.month, moved.year)} ${moved.year}, a Shabbat, and was kept on ${hebrew.date.day} ${hebrewMonthName(hebrew.date.month, hebrew.date.year)}`,
+  };
 }
 
 /** The Hebrew date is the day before G: perhaps sunset was applied the wrong way. */

@@ -1,5 +1,6 @@
 import { dayNumberStrict } from "../../calendars/validate.js";
 import { partnerOf, type RefineContext, type Refiner, record } from "./context.js";
+import { preferPartnersDay } from "./holidayDay.js";
 
 /**
  * Plain "Adar" in a leap year beside a Gregorian date: take the Adar that date points to. Runs twice:
@@ -10,6 +11,11 @@ export const adarFromPartner: Refiner = {
   refine(context: RefineContext): void {
     context.mentions.forEach((mention, i) => {
       const other = partnerOf(context, i);
+      // A holiday of several days beside a date means the day nearest it.
+      if (mention.stated.holiday !== undefined) {
+        preferPartnersDay(mention, other?.dayNumber);
+        return;
+      }
       const alternative = mention.alternatives?.[0];
       if (mention.calendar !== "hebrew" || !alternative || mention.date === undefined) return;
       if (mention.dayNumber === undefined || other?.dayNumber === undefined) return;

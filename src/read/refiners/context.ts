@@ -14,6 +14,8 @@ export interface RefineContext {
   referenceDayNumber: number;
   /** The text has Hebrew script: numeric dates there are written day first. */
   hebrewContext: boolean;
+  /** Holiday names mean the days Israel keeps (default: the diaspora's). */
+  israel: boolean;
   /** Collected only when asked for: most texts are read without anyone looking. */
   trace: TraceEntry[] | undefined;
 }

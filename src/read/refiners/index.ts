@@ -18,8 +18,8 @@ import { yearOfPair } from "./yearOfPair.js";
  * The refiners, in the order they run. Grouping comes first (it needs only the spans); then what the
  * text states; then each source of a missing year, most direct first: the year written with a Hebrew
  * day, the range's other end, the partner, the pair taken together, the weekday, the page, the
- * reference. The partner runs again for a side left waiting, and the Adar choice once more when the
- * partner's year has come in late.
+ * reference. The partner runs again for a side left waiting, and the Adar (or a holiday's day) choice
+ * once more when the partner's year has come in late; evenings once more for holidays that name one.
  */
 export const REFINERS: readonly Refiner[] = [
   ranges,
@@ -39,4 +39,5 @@ export const REFINERS: readonly Refiner[] = [
   yearFromPartner,
   adarFromPartner,
   rangeEnds,
+  evenings,
 ];

@@ -7,6 +7,7 @@ import { isDateError } from "../../errors.js";
 import type { CalendarDate } from "../../types.js";
 import type { Inference, WorkingMention } from "../mention.js";
 import { type RefineContext, record } from "./context.js";
+import { settleHoliday } from "./holidayDay.js";
 
 // Settling a mention: once its year is known (stated or inferred), its date is validated strictly
 // and it gets a day number, or a problem instead. Shared by every refiner that finds a year.
@@ -38,6 +39,10 @@ export function settleDate(mention: WorkingMention, date: CalendarDate): void {
  */
 export function settleInYear(context: RefineContext, index: number, year: number): void {
   const mention = context.mentions[index]!;
+  if (mention.stated.holiday !== undefined) {
+    settleHoliday(mention, year, { israel: context.israel });
+    return;
+  }
   const { month = 0, day = 0 } = mention.stated;
   if (mention.calendar === "hebrew" && isAdarIInCommonYear(month, year)) {
     mention.problem = {

@@ -1,5 +1,6 @@
 import { yearInCivilYear } from "../../calendars/partialDate.js";
 import type { RefineContext, Refiner } from "./context.js";
+import { holidayYearInCivilYear } from "./holidayDay.js";
 import { applyYear, partialOf } from "./settle.js";
 
 /** A Gregorian year written with a Hebrew day and month ("Tishrei 1, 2024"): the Hebrew year that falls then. */
@@ -9,7 +10,10 @@ export const yearFromCivilYear: Refiner = {
     context.mentions.forEach((mention, i) => {
       const civilYear = mention.stated.civilYear;
       if (mention.problem || mention.stated.year !== undefined || civilYear === undefined) return;
-      const choice = yearInCivilYear(partialOf(mention), civilYear);
+      const choice =
+        mention.stated.holiday !== undefined
+          ? holidayYearInCivilYear(mention, civilYear, { israel: context.israel })
+          : yearInCivilYear(partialOf(mention), civilYear);
       if (!choice) {
         mention.problem = {
           code: "day-out-of-range",

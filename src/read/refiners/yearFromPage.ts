@@ -1,5 +1,6 @@
 import { yearNearest } from "../../calendars/partialDate.js";
 import { missingYear, type RefineContext, type Refiner } from "./context.js";
+import { holidayYearNear } from "./holidayDay.js";
 import { applyYear, partialOf } from "./settle.js";
 import { settleWaitingPartner } from "./yearFromPartner.js";
 
@@ -49,7 +50,10 @@ export const yearFromPage: Refiner = {
       const j = nearestStated(context, i);
       if (j === undefined) return;
       const anchor = context.mentions[j]!;
-      const choice = yearNearest(partialOf(mention), anchor.dayNumber!);
+      const choice =
+        mention.stated.holiday !== undefined
+          ? holidayYearNear(mention, anchor.dayNumber!, { israel: context.israel })
+          : yearNearest(partialOf(mention), anchor.dayNumber!);
       if (!choice) return;
       applyYear(context, "year-from-page", i, choice.year, {
         from: "page",

@@ -1,5 +1,6 @@
 import { yearNearest } from "../../calendars/partialDate.js";
 import { missingYear, partnerOf, type RefineContext, type Refiner } from "./context.js";
+import { holidayYearNear } from "./holidayDay.js";
 import { applyYear, partialOf } from "./settle.js";
 
 /**
@@ -11,7 +12,10 @@ export function takeYearFromPartner(context: RefineContext, index: number): bool
   const mention = context.mentions[index]!;
   const other = partnerOf(context, index);
   if (!missingYear(mention) || other?.dayNumber === undefined) return false;
-  const choice = yearNearest(partialOf(mention), other.dayNumber);
+  const choice =
+    mention.stated.holiday !== undefined
+      ? holidayYearNear(mention, other.dayNumber, { israel: context.israel })
+      : yearNearest(partialOf(mention), other.dayNumber);
   if (!choice) return false;
   applyYear(context, "year-from-partner", index, choice.year, {
     from: other.calendar,

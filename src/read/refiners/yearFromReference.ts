@@ -1,5 +1,6 @@
 import { yearNearest } from "../../calendars/partialDate.js";
 import { missingYear, type RefineContext, type Refiner } from "./context.js";
+import { holidayYearNear } from "./holidayDay.js";
 import { applyYear, partialOf } from "./settle.js";
 import { settleWaitingPartner } from "./yearFromPartner.js";
 import { referenceYearNote } from "./yearFromWeekday.js";
@@ -10,7 +11,10 @@ export const yearFromReference: Refiner = {
   refine(context: RefineContext): void {
     context.mentions.forEach((mention, i) => {
       if (!missingYear(mention)) return;
-      const near = yearNearest(partialOf(mention), context.referenceDayNumber);
+      const near =
+        mention.stated.holiday !== undefined
+          ? holidayYearNear(mention, context.referenceDayNumber, { israel: context.israel })
+          : yearNearest(partialOf(mention), context.referenceDayNumber);
       if (!near) {
         mention.problem = {
           code: "day-out-of-range",

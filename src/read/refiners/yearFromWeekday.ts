@@ -16,7 +16,8 @@ export const yearFromWeekday: Refiner = {
   name: "year-from-weekday",
   refine(context: RefineContext): void {
     context.mentions.forEach((mention, i) => {
-      if (!missingYear(mention)) return;
+      // A holiday's year is the holiday table's to find, not a weekday search over a day and month.
+      if (!missingYear(mention) || mention.stated.holiday !== undefined) return;
       const weekday = mention.stated.weekday ?? partnerOf(context, i)?.stated.weekday;
       if (weekday === undefined) return;
       const target = anchorDayNumber(context, i);

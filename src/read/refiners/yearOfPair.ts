@@ -38,7 +38,7 @@ export const yearOfPair: Refiner = {
       if (group.kind !== "pair") continue;
       const gregorian = context.mentions[group.gregorian]!;
       const hebrew = context.mentions[group.hebrew]!;
-      if (!missingYear(gregorian) || !missingYear(hebrew)) continue;
+      if (!missingYear(gregorian) || !missingYear(hebrew) || hebrew.stated.holiday !== undefined) continue;
       const evening = isEvening(group, gregorian, hebrew);
       const constraint: PairConstraint = {
         offsets: evening ? [1, 0] : [0, 1],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   adarHint,
+  fastMovedHint,
   hebrewDayEarlyHint,
   weekdayNeighbourHint,
   yearOffHint,
@@ -77,5 +78,15 @@ describe("hebrewDayEarlyHint", () => {
   it("only for an offset of -1", () => {
     expect(hebrewDayEarlyHint(-1)?.code).toBe("hebrew-day-early");
     for (const offset of [undefined, 0, 1, -2]) expect(hebrewDayEarlyHint(offset)).toBeUndefined();
+  });
+});
+
+describe("fastMovedHint", () => {
+  it("names the calendar date a fast was moved from, when G is that date", () => {
+    // 9 Av 5779 was a Shabbat (10 August 2019): the fast was kept on 10 Av.
+    const hebrew = mention("Tisha B'Av 5779");
+    expect(fastMovedHint(mention("August 10, 2019"), hebrew)?.code).toBe("fast-moved");
+    expect(fastMovedHint(mention("August 9, 2019"), hebrew)).toBeUndefined();
+    expect(fastMovedHint(mention("August 10, 2019"), mention("Purim 5779"))).toBeUndefined();
   });
 });

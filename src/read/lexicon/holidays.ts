@@ -1,0 +1,128 @@
+// Holiday names as pages spell them, by the key calendars/holidayDates.ts knows them by. Rows, not
+// rules: which days a name stands for is @hebcal/core's business. Spellings are written in lower
+// case; in patterns a space also matches a hyphen and an apostrophe or gershayim may be left out,
+// and lookups fold case, accents, apostrophes, gershayim, spaces and hyphens away.
+// Seen on pages: "Erev Pesach 2027", "Tisha B'Av 5787", "Tish'a B'Av", "Succos", "Chanukah: 3
+// Candles", "Shmini Atzeres", "Yom Ha'atzmaut", "ערב פסח", "ל״ג בעומר", "יום הזיכרון".
+
+/** Names in English letters. */
+export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
+  "rosh-hashanah": [
+    "rosh hashanah",
+    "rosh hashana",
+    "rosh ha-shanah",
+    "rosh ha-shana",
+    "rosh hashono",
+    "rosh hashonah",
+  ],
+  "yom-kippur": ["yom kippur", "yom kipur", "yom ha-kippurim", "yom ha-kipurim", "yom kippurim"],
+  "kol-nidre": ["kol nidre", "kol nidrei"],
+  sukkot: [
+    "sukkot",
+    "succot",
+    "succos",
+    "sukkos",
+    "sukkoth",
+    "succoth",
+    "sukot",
+    "tabernacles",
+    "feast of tabernacles",
+  ],
+  "hoshana-rabbah": ["hoshana rabbah", "hoshana raba", "hoshana rabba", "hoshanah rabbah", "hoshanah raba"],
+  "shemini-atzeret": [
+    "shemini atzeret",
+    "shmini atzeret",
+    "shmini atzeres",
+    "shemini atzeres",
+    "shemini azeret",
+  ],
+  "simchat-torah": ["simchat torah", "simchas torah", "simhat torah"],
+  chanukah: ["chanukah", "hanukkah", "chanuka", "hanukah", "chanukkah", "hanuka", "hanukka", "chanukka"],
+  "asara-btevet": [
+    "asara b'tevet",
+    "asarah b'tevet",
+    "asara b'teves",
+    "asarah b'teves",
+    "asara be-tevet",
+    "tenth of tevet",
+  ],
+  "tu-bishvat": ["tu bishvat", "tu b'shvat", "tu b'shevat", "tu bishevat", "tu bi-shvat"],
+  "taanit-esther": ["ta'anit esther", "ta'anis esther", "taanis esther", "fast of esther"],
+  purim: ["purim"],
+  "shushan-purim": ["shushan purim"],
+  pesach: ["pesach", "passover", "pesah", "peisach"],
+  "lag-baomer": ["lag ba'omer", "lag b'omer", "lag la'omer"],
+  shavuot: ["shavuot", "shavuos", "shavuoth"],
+  "tzom-tammuz": [
+    "shiva asar b'tammuz",
+    "shiva asar b'tamuz",
+    "shivah asar b'tammuz",
+    "seventeenth of tammuz",
+    "tzom tammuz",
+    "fast of tammuz",
+  ],
+  "tisha-bav": [
+    "tisha b'av",
+    "tish'a b'av",
+    "tishah b'av",
+    "tisha be'av",
+    "tishah be'av",
+    "tisha b'ab",
+    "ninth of av",
+  ],
+  "tzom-gedaliah": ["tzom gedaliah", "tzom gedalia", "tzom gedalyah", "fast of gedaliah", "fast of gedalia"],
+  "yom-hashoah": ["yom hashoah", "yom ha-shoah", "holocaust remembrance day"],
+  "yom-hazikaron": ["yom hazikaron", "yom ha-zikaron"],
+  "yom-haatzmaut": ["yom ha'atzmaut", "yom ha-atzmaut", "yom haatzmaut", "israel independence day"],
+  "yom-yerushalayim": ["yom yerushalayim", "jerusalem day"],
+  "rosh-chodesh": ["rosh chodesh", "rosh hodesh"],
+};
+
+/** Names in Hebrew script, without niqqud; a ב, ל, ו or ה before them is read as a prefix. */
+export const HOLIDAY_NAMES_HEBREW: Record<string, readonly string[]> = {
+  "rosh-hashanah": ["ראש השנה"],
+  "yom-kippur": ["יום כיפור", "יום כפור", "יום הכיפורים", "יום הכפורים"],
+  "kol-nidre": ["כל נדרי"],
+  sukkot: ["סוכות", "סכות"],
+  "hoshana-rabbah": ["הושענא רבה"],
+  "shemini-atzeret": ["שמיני עצרת"],
+  "simchat-torah": ["שמחת תורה"],
+  chanukah: ["חנוכה"],
+  "asara-btevet": ["עשרה בטבת"],
+  "tu-bishvat": ["ט״ו בשבט"],
+  "taanit-esther": ["תענית אסתר"],
+  purim: ["פורים"],
+  "shushan-purim": ["שושן פורים"],
+  pesach: ["פסח"],
+  "lag-baomer": ["ל״ג בעומר"],
+  shavuot: ["שבועות"],
+  "tzom-tammuz": ["י״ז בתמוז", "שבעה עשר בתמוז", "צום תמוז"],
+  "tisha-bav": ["תשעה באב"],
+  "tzom-gedaliah": ["צום גדליה", "צום גדליהו"],
+  "yom-hashoah": ["יום השואה"],
+  "yom-hazikaron": ["יום הזיכרון", "יום הזכרון"],
+  "yom-haatzmaut": ["יום העצמאות"],
+  "yom-yerushalayim": ["יום ירושלים"],
+  "rosh-chodesh": ["ראש חודש", "ר״ח"],
+};
+
+/** Words before a name that make it the day before: "Erev Pesach", "ערב פסח". */
+export const EREV_WORDS = { latin: ["erev", "ereb"], hebrew: ["ערב"] } as const;
+
+/** A word after a name that makes it the day before: "Passover Eve", "Yom Kippur Eve". */
+export const EVE_WORDS_AFTER = ["eve"] as const;
+
+/** Ordinals of days and candles, in words and figures: "the 3rd candle of Chanukah". */
+export const ORDINALS: Record<number, readonly string[]> = {
+  1: ["first", "1st"],
+  2: ["second", "2nd"],
+  3: ["third", "3rd"],
+  4: ["fourth", "4th"],
+  5: ["fifth", "5th"],
+  6: ["sixth", "6th"],
+  7: ["seventh", "7th"],
+  8: ["eighth", "8th"],
+};
+
+/** Words naming the unit an ordinal counts: a day, or a candle (a night of Chanukah is its candle). */
+export const DAY_UNITS = { day: ["day"], candle: ["candle", "night"] } as const;

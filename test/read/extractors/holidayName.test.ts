@@ -1,0 +1,237 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  holidayNameExtractor,
+  holidayNameHebrewExtractor,
+  holidayScanWork,
+} from "../../../src/read/extractors/holidayName.js";
+import { HOLIDAY_NAMES_HEBREW, HOLIDAY_NAMES_LATIN } from "../../../src/read/lexicon/holidays.js";
+import { PLAIN_ADAR } from "../../../src/read/lexicon.js";
+import type { Candidate, StatedFields } from "../../../src/read/mention.js";
+
+function extract(text: string): Candidate[] {
+  return /[\u05d0-\u05ea]/.test(text)
+    ? holidayNameHebrewExtractor.extract(text, {})
+    : holidayNameExtractor.extract(text, {});
+}
+
+/** [the span's text, what it states] of each candidate. */
+function read(text: string): Array<[string, StatedFields]> {
+  return extract(text).map((candidate) => [text.slice(candidate.start, candidate.end), candidate.stated]);
+}
+
+// Phrasings as pages write them (seen on synagogue calendars, almanacs and news pages, reworded).
+const CASES: Array<[string, string, StatedFields]> = [
+  ["Purim 5787", "Purim 5787", { holiday: "purim", year: 5787 }],
+  ["Erev Yom Kippur 5787", "Erev Yom Kippur 5787", { holiday: "yom-kippur", holidayErev: true, year: 5787 }],
+  ["Pesach 2027", "Pesach 2027", { holiday: "pesach", civilYear: 2027 }],
+  [
+    "Erev Pesach 2027 falls on a Wednesday",
+    "Erev Pesach 2027",
+    { holiday: "pesach", holidayErev: true, civilYear: 2027 },
+  ],
+  ["Tisha B'Av | July 23, 2026", "Tisha B'Av", { holiday: "tisha-bav" }],
+  ["Tisha B’Av 5787 begins at sundown", "Tisha B’Av 5787", { holiday: "tisha-bav", year: 5787 }],
+  ["Tishah be'Av, the ninth of the month", "Tishah be'Av", { holiday: "tisha-bav" }],
+  ["TISHA B'AV 5779", "TISHA B'AV 5779", { holiday: "tisha-bav", year: 5779 }],
+  ["Sunday, August 11, 2019: Tisha b'Av", "Tisha b'Av", { holiday: "tisha-bav" }],
+  ["Saturday, July 21 Erev Tisha B'Av", "Erev Tisha B'Av", { holiday: "tisha-bav", holidayErev: true }],
+  ["Chanukah: 3 Candles", "Chanukah: 3 Candles", { holiday: "chanukah", holidayCandle: 3 }],
+  [
+    "light the 3rd candle of Chanukah tonight",
+    "the 3rd candle of Chanukah",
+    { holiday: "chanukah", holidayCandle: 3 },
+  ],
+  [
+    "on the second night of Hanukkah 2026",
+    "the second night of Hanukkah 2026",
+    { holiday: "chanukah", holidayCandle: 2, civilYear: 2026 },
+  ],
+  ["Chanukah: 8th Day", "Chanukah: 8th Day", { holiday: "chanukah", holidayDay: 8 }],
+  ["In the Jewish Year 5765, Chanukkah begins at sunset", "Chanukkah", { holiday: "chanukah" }],
+  [
+    "2nd day of Rosh Hashanah 5787",
+    "2nd day of Rosh Hashanah 5787",
+    { holiday: "rosh-hashanah", holidayDay: 2, year: 5787 },
+  ],
+  ["Rosh HaShanah 5787", "Rosh HaShanah 5787", { holiday: "rosh-hashanah", year: 5787 }],
+  ["Rosh Hashana II", "Rosh Hashana II", { holiday: "rosh-hashanah", holidayDay: 2 }],
+  ["Pesach VII 5787", "Pesach VII 5787", { holiday: "pesach", holidayDay: 7, year: 5787 }],
+  ["Passover 2027 Day 2", "Passover 2027", { holiday: "pesach", civilYear: 2027 }],
+  [
+    "the last days of Pesach 5787",
+    "the last days of Pesach 5787",
+    { holiday: "pesach", holidayPart: "last", year: 5787 },
+  ],
+  ["The first days of Passover", "The first days of Passover", { holiday: "pesach", holidayPart: "first" }],
+  ["Passover Eve 2027", "Passover Eve 2027", { holiday: "pesach", holidayErev: true, civilYear: 2027 }],
+  [
+    "Rosh Chodesh Tevet 5787",
+    "Rosh Chodesh Tevet 5787",
+    { holiday: "rosh-chodesh", holidayMonth: 10, year: 5787 },
+  ],
+  ["Rosh Chodesh Adar II", "Rosh Chodesh Adar II", { holiday: "rosh-chodesh", holidayMonth: 13 }],
+  ["Rosh Chodesh Adar", "Rosh Chodesh Adar", { holiday: "rosh-chodesh", holidayMonth: PLAIN_ADAR }],
+  ["Kol Nidre 5787", "Kol Nidre 5787", { holiday: "kol-nidre", year: 5787 }],
+  ["Shmini Atzeres and Simchas Torah", "Shmini Atzeres", { holiday: "shemini-atzeret" }],
+  ["Yom Ha'atzmaut 5786", "Yom Ha'atzmaut 5786", { holiday: "yom-haatzmaut", year: 5786 }],
+  ["Ta'anit Esther, 5784", "Ta'anit Esther, 5784", { holiday: "taanit-esther", year: 5784 }],
+  ["Fast of Gedaliah", "Fast of Gedaliah", { holiday: "tzom-gedaliah" }],
+  ["Shiva Asar B'Tammuz 5787", "Shiva Asar B'Tammuz 5787", { holiday: "tzom-tammuz", year: 5787 }],
+  ["(Lag BaOmer)", "Lag BaOmer", { holiday: "lag-baomer" }],
+  ["Jerusalem Day", "Jerusalem Day", { holiday: "yom-yerushalayim" }],
+  ["Feast of Tabernacles", "Feast of Tabernacles", { holiday: "sukkot" }],
+  ["erev Pesach", "erev Pesach", { holiday: "pesach", holidayErev: true }],
+  // In lower case a name is read when a year follows it.
+  ["purim 5787", "purim 5787", { holiday: "purim", year: 5787 }],
+  ["tisha b'av 5787", "tisha b'av 5787", { holiday: "tisha-bav", year: 5787 }],
+  ["erev pesach 2027", "erev pesach 2027", { holiday: "pesach", holidayErev: true, civilYear: 2027 }],
+  ["passover eve 2027", "passover eve 2027", { holiday: "pesach", holidayErev: true, civilYear: 2027 }],
+  // Hebrew script.
+  ["ערב פסח", "ערב פסח", { holiday: "pesach", holidayErev: true }],
+  ["בערב פסח תשפ״ז", "בערב פסח תשפ״ז", { holiday: "pesach", holidayErev: true, year: 5787 }],
+  ["ל״ג בעומר תשפ״ז", "ל״ג בעומר תשפ״ז", { holiday: "lag-baomer", year: 5787 }],
+  [`ל"ג בעומר`, `ל"ג בעומר`, { holiday: "lag-baomer" }],
+  ["פורים שמח", "פורים", { holiday: "purim" }],
+  ["חג הפסח 5787", "הפסח 5787", { holiday: "pesach", year: 5787 }],
+  [
+    "ראש חודש אדר ב׳ תשפ״ז",
+    "ראש חודש אדר ב׳ תשפ״ז",
+    { holiday: "rosh-chodesh", holidayMonth: 13, year: 5787 },
+  ],
+  ["יום הזיכרון ויום העצמאות", "יום הזיכרון", { holiday: "yom-hazikaron" }],
+  ["תשעה באב ה׳תשפ״ז", "תשעה באב ה׳תשפ״ז", { holiday: "tisha-bav", year: 5787 }],
+  ["פֶּסַח", "פֶּסַח", { holiday: "pesach" }],
+];
+
+describe("holidayNameExtractor: real phrasings", () => {
+  it.each(CASES)("%s", (text, span, stated) => {
+    const found = read(text);
+    expect(found[0]).toEqual([span, stated]);
+  });
+
+  it("reads two names of one line, in order", () => {
+    expect(read("Yom HaZikaron and Yom HaAtzmaut 5787").map(([, stated]) => stated.holiday)).toEqual([
+      "yom-hazikaron",
+      "yom-haatzmaut",
+    ]);
+  });
+
+  it("leaves a number after a name that is no year out of the span", () => {
+    expect(read("Purim 12345")).toEqual([["Purim", { holiday: "purim" }]]);
+    expect(read("פורים תשעתשעתשע״ט")).toEqual([["פורים", { holiday: "purim" }]]);
+  });
+});
+
+// Inputs that hold no holiday name.
+const NOTHING: string[] = [
+  "Purimspiel 2027",
+  "a Purimish mood",
+  "the pesachdik kitchen",
+  "Pesachim 2027",
+  "Tuesday, Yomtov",
+  "pesach", // lower case and no year
+  "Israel", // the first word of a name, alone
+  "Fast of the Firstborn",
+  "Tisha",
+  "Rosh Chodesh Avalon",
+  "the third night of Purim",
+  "סוכותיים",
+  "לפסחא",
+  "ראש חודש",
+  "",
+];
+
+describe("holidayNameExtractor: inputs that must yield nothing", () => {
+  it.each(NOTHING)("%j", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe("holidayNameExtractor: every spelling of the lexicon", () => {
+  const latin = Object.entries(HOLIDAY_NAMES_LATIN).flatMap(([key, spellings]) =>
+    spellings.map((spelling) => [key, spelling] as const),
+  );
+  const hebrew = Object.entries(HOLIDAY_NAMES_HEBREW)
+    .filter(([key]) => key !== "rosh-chodesh")
+    .flatMap(([key, spellings]) => spellings.map((spelling) => [key, spelling] as const));
+  const capitalized = (spelling: string, style: number): string =>
+    style === 0
+      ? spelling.replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase())
+      : style === 1
+        ? spelling.toUpperCase()
+        : spelling[0]!.toUpperCase() + spelling.slice(1);
+
+  it("reads each English-letter spelling back to its key, capitalized any way, with or without a year", () => {
+    const rows = latin.filter(([key]) => key !== "rosh-chodesh");
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...rows),
+        fc.integer({ min: 0, max: 2 }),
+        fc.option(fc.integer({ min: 5700, max: 5800 }), { nil: undefined }),
+        ([key, spelling], style, year) => {
+          const text = `on ${capitalized(spelling, style)}${year === undefined ? "" : ` ${year}`}.`;
+          const found = read(text);
+          expect(found).toHaveLength(1);
+          expect(found[0]![1].holiday).toBe(key);
+          expect(found[0]![1].year).toBe(year);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("reads each spelling in lower case when a year follows", () => {
+    for (const [key, spelling] of latin.filter(([k]) => k !== "rosh-chodesh")) {
+      expect(
+        read(`${spelling} 5787`).map(([, stated]) => stated),
+        spelling,
+      ).toEqual([{ holiday: key, year: 5787 }]);
+    }
+  });
+
+  it("reads each Hebrew spelling back to its key, with a prefix letter or ערב and a year", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...hebrew),
+        fc.constantFrom("", "ב", "ו", "ל", "ערב ", "בערב "),
+        fc.constantFrom("", " תשפ״ז", " 5787"),
+        ([key, spelling], prefix, year) => {
+          const found = read(`היום ${prefix}${spelling}${year}.`);
+          expect(found).toHaveLength(1);
+          expect(found[0]![1].holiday).toBe(key);
+          expect(found[0]![1].holidayErev === true).toBe(prefix.includes("ערב"));
+          expect(found[0]![1].year).toBe(year === "" ? undefined : 5787);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("holidayNameExtractor: work is bounded by the text", () => {
+  // Counted, not timed: the sticky pattern is tried a bounded number of times per anchor, and the
+  // anchors are words the scan finds once each.
+  const inputs = [
+    "Erev Erev Erev Erev ",
+    "the first day of the first day of ",
+    "Purim Purim Pesach ",
+    "Yom Yom Rosh Rosh ",
+    "pesach 2027 pesach 2027 ",
+    "Tisha Tisha b'av 5787 ",
+    "Israel Jerusalem Fast Tu ",
+  ];
+  it.each(inputs)("%j repeated", (unit) => {
+    const counts = [100, 1000].map((times) => {
+      holidayNameExtractor.extract(unit.repeat(times), {});
+      return { ...holidayScanWork };
+    });
+    const [small, large] = counts as [typeof holidayScanWork, typeof holidayScanWork];
+    expect(large.anchors).toBeLessThanOrEqual(10 * small.anchors + 10);
+    expect(large.attempts).toBeLessThanOrEqual(10 * small.attempts + 10);
+    // At most one anchor per word, and a bounded number of tries per anchor.
+    const words = unit.trim().split(/\s+/).length * 1000;
+    expect(large.anchors).toBeLessThanOrEqual(words);
+    expect(large.attempts).toBeLessThanOrEqual(12 * words);
+  });
+});
