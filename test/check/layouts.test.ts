@@ -352,3 +352,24 @@ describe("connectors in the other languages of the pages", () => {
     expect(checkDocument("Call 5778-1234 for details", { reference: REFERENCE }).verdict).toBe("no-dates");
   });
 });
+
+describe("holiday names beside dates written out", () => {
+  it("the dates written out pair; the holiday name before them stays a name", () => {
+    const report = checkDocument("Shavuot: June 11–12, 2027 · 6–7 Sivan 5787", { reference: REFERENCE });
+    expect(report.pairs.map((p) => [p.gregorian.iso, p.hebrew.canonical, p.verdict])).toEqual([
+      ["2027-06-11", "6 Sivan 5787", "match"],
+      ["2027-06-12", "7 Sivan 5787", "match"],
+    ]);
+  });
+
+  it("a holiday without a year in a title does not pair with a dateline by layout", () => {
+    const report = checkDocument(
+      "What is Purim?\n\nMarch 8, 2019, by the editors\n\nPurim is the most joyous day.",
+      {
+        reference: REFERENCE,
+      },
+    );
+    expect(report.pairs).toEqual([]);
+    expect(report.verdict).not.toBe("inconsistent");
+  });
+});

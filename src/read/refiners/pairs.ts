@@ -70,10 +70,24 @@ export const pairs: Refiner = {
         taken[k + 1] = 1;
       }
     };
-    join((a, b) => (b.start - a.end > MAX_GAP ? undefined : joinGap(context.text.slice(a.end, b.start))));
+    // A holiday name ("Shavuot: June 12–13, 2027 · 6–7 Sivan 5787") pairs only where no date written
+    // out takes its partner, and one without a year ("What is Purim?") never by layout alone.
+    const holiday = (unit: Unit): boolean =>
+      unit.members.some((member) => context.mentions[member]!.stated.holiday !== undefined);
+    const yearless = (unit: Unit): boolean =>
+      unit.members.some((member) => {
+        const stated = context.mentions[member]!.stated;
+        return stated.holiday !== undefined && stated.year === undefined && stated.civilYear === undefined;
+      });
+    const onLine = (a: Unit, b: Unit): GroupEvidence | undefined =>
+      b.start - a.end > MAX_GAP ? undefined : joinGap(context.text.slice(a.end, b.start));
+    join((a, b) => (holiday(a) || holiday(b) ? undefined : onLine(a, b)));
+    join(onLine);
     // A time of day marks an article's timestamp, not a piece of a date widget: it pairs only on its line.
     const timed = (unit: Unit): boolean =>
       unit.members.some((member) => context.mentions[member]!.stated.time !== undefined);
-    join((a, b) => (timed(a) || timed(b) ? undefined : blockBetween(context.text, a, b)));
+    join((a, b) =>
+      timed(a) || timed(b) || yearless(a) || yearless(b) ? undefined : blockBetween(context.text, a, b),
+    );
   },
 };
