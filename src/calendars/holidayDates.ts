@@ -176,6 +176,21 @@ export function holidayDays(
   hebrewYear: number,
   options: { israel?: boolean } = {},
 ): HolidayDay[] {
+  // A page names the same holidays again and again, and a year search asks for three years each
+  // time: remember each answer (finding the days filters the year's table with a pattern per event).
+  const key = `${hebrewYear}|${options.israel === true}|${name.holiday}|${name.day}|${name.candle}|${name.part}|${name.erev}|${name.month}`;
+  const known = answers.get(key);
+  if (known !== undefined) return known;
+  const days = findHolidayDays(name, hebrewYear, options);
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(key, days);
+  return days;
+}
+
+const MAX_ANSWERS = 10_000;
+const answers = new Map<string, HolidayDay[]>();
+
+function findHolidayDays(name: HolidayName, hebrewYear: number, options: { israel?: boolean }): HolidayDay[] {
   const rule = RULES[name.holiday];
   if (rule === undefined || !Number.isInteger(hebrewYear) || hebrewYear < 2 || hebrewYear > 9999) return [];
   const table = tableOf(hebrewYear, options.israel === true);
