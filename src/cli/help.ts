@@ -18,7 +18,8 @@ Options:
   -l, --location PLACE city (Jerusalem, New York) or LAT,LON whose sunset ends the day: a time
                        of day after it (in a date, a page's timestamp, or now) is the next Hebrew day
       --order ORDER    numeric dates: mdy, dmy or auto (default: auto)
-      --israel         Israeli holiday schedule (default: diaspora)
+      --israel         Israeli holiday schedule, also for holiday names read (default: diaspora)
+      --explain        check: print which step of the reading set each field
   -q, --quiet          no progress on stderr
   -h, --help           this help
   -v, --version        the version
@@ -31,5 +32,6 @@ Examples:
   hdate -s "December 13, 2015"
   hdate check page.txt
 
-Exit status: 0 answered (or consistent), 1 an inconsistency was found, 2 bad input or usage.
+Exit status: 0 answered (or consistent, unchecked, no dates), 1 an inconsistency was found,
+2 bad input or usage.
 `;
