@@ -50,6 +50,34 @@ function unreadable(text: string, mentions: readonly DateMention[]): DateError {
  * @example readOneDate("10 Av 5778", options).dayNumber // 736897
  */
 export function readOneDate(text: string, options: PipelineOptions): SingleReading {
+  // Batches and pages repeat their dates: the same string under the same options reads the same, so
+  // each reading is remembered (a cache of the one reader, not a second reader). Callers get copies,
+  // so that nothing they change reaches the next caller. Strings that fail are read again each time.
+  const key = `${options.referenceDayNumber}|${options.numericOrder}|${options.israel === true}|${text}`;
+  let reading = remembered.get(key);
+  if (reading === undefined) {
+    reading = readAnew(text, options);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(key, reading);
+  }
+  return copyOf(reading);
+}
+
+/** Readings kept; past this many the cache starts over (a stream of distinct strings gains nothing). */
+const MAX_REMEMBERED = 50_000;
+const remembered = new Map<string, SingleReading>();
+
+function copyOf(reading: SingleReading): SingleReading {
+  return {
+    ...reading,
+    date: { ...reading.date },
+    stated: { ...reading.stated },
+    inferred: reading.inferred.map((inference) => ({ ...inference })),
+    warnings: reading.warnings.map((warning) => ({ ...warning })),
+  };
+}
+
+function readAnew(text: string, options: PipelineOptions): SingleReading {
   const { mentions } = readText(text, options);
   let covered = "";
   let last = 0;

@@ -111,3 +111,24 @@ describe("readOneDate throws a DateError for anything else", () => {
     expect(error.suggestions).toContain(suggestion);
   });
 });
+
+describe("readOneDate remembers its readings", () => {
+  const options = { referenceDayNumber: 739951, numericOrder: "auto" as const };
+
+  it("reads a string again as it read it, and a change to one answer does not reach the next", () => {
+    const first = readOneDate("Adar 14", options);
+    first.inferred[0]!.note = "changed by a caller";
+    first.date.day = 1;
+    first.stated.day = 1;
+    const second = readOneDate("Adar 14", options);
+    expect(second.date.day).toBe(14);
+    expect(second.stated.day).toBe(14);
+    expect(second.inferred[0]!.note).not.toBe("changed by a caller");
+  });
+
+  it("keys the reading by its options: another reference can give another year", () => {
+    const near2018 = readOneDate("July 22", { ...options, referenceDayNumber: 736897 });
+    const near2026 = readOneDate("July 22", options);
+    expect([near2018.date.year, near2026.date.year]).toEqual([2018, 2026]);
+  });
+});
