@@ -26,7 +26,7 @@ const AV_5778 = { day: 10, month: 5, year: 5778 };
 // [text, the mention exactly as it stands in the text, what it states]. The dates with a year are
 // checked against ICU in parseDates.test.ts; here only the reading of the words is checked.
 const CASES: Array<[string, string, StatedFields]> = [
-  // The seed page's masthead (shared/seeds/000_e10f73eb1818ef15.txt).
+  // The seed page's masthead (examples/seed-page.txt).
   ["Sunday, July 22nd | 10 Av 5778", "10 Av 5778", AV_5778],
   ["10 Av 5778", "10 Av 5778", AV_5778],
   ["Av 10, 5778", "Av 10, 5778", AV_5778],
