@@ -373,3 +373,23 @@ describe("holiday names beside dates written out", () => {
     expect(report.verdict).not.toBe("inconsistent");
   });
 });
+
+describe("bios and burial records in Hebrew script", () => {
+  it.each([
+    ['נפטר בכ"ה כסלו תש"ח (8.12.47), והובא לקבורה', "1947-12-08", "25 Kislev 5708"],
+    ["נולד בכ״ו באדר ב׳ תרע״ג (4.4.1913) בווילנה.", "1913-04-04", "26 Adar II 5673"],
+    ["נפל בקרב\nבי' באייר תש\"ח , 19/5/1948", "1948-05-19", "10 Iyyar 5708"],
+  ])("%s", (text, iso, hebrew) => {
+    expectPairs(text, "consistent", [{ iso, hebrew, verdict: "match" }]);
+  });
+
+  it("a two-digit year takes its century from the Hebrew date beside it, and says so", () => {
+    // Near the reference (2026) "27" would be 2027; 25 Kislev 5688 is 1927-12-19.
+    expect(hebrewOf("1927-12-19").text).toBe("25 Kislev 5688");
+    const report = checkDocument('נפטר בכ"ה כסלו תרפ"ח (19.12.27)', { reference: REFERENCE });
+    expect(report.pairs[0]).toMatchObject({ verdict: "match", gregorian: { iso: "1927-12-19" } });
+    expect(report.pairs[0]?.inferred.map((i) => i.note).join(" ")).toMatch(
+      /century of a two-digit year, from the Hebrew date/,
+    );
+  });
+});

@@ -45,11 +45,16 @@ const YEAR_WORDS = new RegExp(
 // Unmarked letters past 30 stay words ("כל", "לא").
 function readDay(token: string): number | undefined {
   const digits = /^\d+$/.test(token);
-  const day = digits ? Number(token) : parseGematriya(token);
+  const marked = digits || MARKS.test(token);
+  let day = digits ? Number(token) : parseGematriya(token);
+  // "נפטר בכ״ה כסלו", "בי׳ באייר": a ב (or ה, ל, מ, ו) written onto a marked day is a prefix, not a digit.
+  if (day === undefined && marked && PREFIXES.has(token[0]!)) day = parseGematriya(token.slice(1));
   if (day === undefined) return undefined;
-  const marked = digits || /[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]/.test(token);
   return (day >= 1 && day <= 30) || (marked && day < 100) ? day : undefined;
 }
+
+const MARKS = /[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]/;
+const PREFIXES = new Set(["ב", "ה", "ל", "מ", "ו"]);
 
 function readYear(token: string): number | undefined {
   return /^\d+$/.test(token) ? Number(token) : parseHebrewYear(token);

@@ -10,7 +10,8 @@ import { fullYearFromTwoDigits, readTimeAfter, referenceYearOf } from "./gregori
 // on to another letter or digit ("1.2.3", "192.168.1.1", "v1.10.2020", "1/1/2018/5").
 //
 // Two-digit years: with "/" always ("22/11/14", "3/4/20"); with "." only when day and month are
-// written with two digits too ("22.11.14"), since "1.2.14" is far more often a version than a date.
+// written with two digits too ("22.11.14"), or in brackets ("(8.12.47)"), since "1.2.14" is far more
+// often a version than a date.
 // Four-digit years only 1000–2999: "3/4/5778" is no Gregorian date.
 
 // A weekday before the date is looked for behind it (weekdayPrefix.ts): the pattern begins with a digit.
@@ -59,10 +60,13 @@ export const numericExtractor: Extractor = {
       const firstText = groups.first!;
       const secondText = groups.second!;
       const separator = groups.separator!;
+      // In brackets beside a Hebrew date ("כ״ה כסלו תש״ח (8.12.47)") a short dotted date is a date.
+      const bracketed = /[([]\s?$/.test(text.slice(Math.max(0, match.index - 2), match.index));
       if (
         groups.shortYear !== undefined &&
         separator === "." &&
-        (firstText.length < 2 || secondText.length < 2)
+        (firstText.length < 2 || secondText.length < 2) &&
+        !bracketed
       ) {
         continue;
       }

@@ -1,4 +1,5 @@
 import { adarFromPartner } from "./adarFromPartner.js";
+import { centuryFromPartner } from "./centuryFromPartner.js";
 import type { Refiner } from "./context.js";
 import { evenings } from "./evenings.js";
 import { numericOrder } from "./numericOrder.js";
@@ -27,6 +28,7 @@ export const REFINERS: readonly Refiner[] = [
   evenings,
   statedYear,
   numericOrder,
+  centuryFromPartner,
   adarFromPartner,
   yearFromCivilYear,
   yearFromRange,
