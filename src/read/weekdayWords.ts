@@ -1,6 +1,7 @@
 import { CLDR_WEEKDAYS } from "./lexicon/weekdays.generated.js";
 import {
   EVENING_AFTER,
+  EVENING_AFTER_BY_LANGUAGE,
   EVENING_BEFORE_HEBREW,
   EVENINGS_CIVIL,
   WEEKDAYS_BY_HAND,
@@ -78,9 +79,12 @@ addTable(LEXICON.weekdaysLatin);
 addTable(LEXICON.weekdaysHebrew);
 addTable(WEEKDAYS_HEBREW_MORE);
 addTable(WEEKDAYS_TRANSLITERATED);
-for (const names of Object.values(CLDR_WEEKDAYS)) {
+for (const [language, names] of Object.entries(CLDR_WEEKDAYS)) {
   names.long.forEach((name, weekday) => {
     add(name, { weekday });
+    // "samedi soir": that civil day's evening.
+    for (const after of EVENING_AFTER_BY_LANGUAGE[language] ?? [])
+      add(`${name} ${after}`, { weekday, evening: true, weekdayNames: "civil" });
   });
   names.short.forEach((name, weekday) => {
     const word: WeekdayWord = { weekday };

@@ -393,3 +393,19 @@ describe("bios and burial records in Hebrew script", () => {
     );
   });
 });
+
+describe("evenings in other languages", () => {
+  it("a French calendar's 'samedi soir' is Saturday's evening: the Hebrew day after matches", () => {
+    expect(hebrewOf("2016-09-11").text).toBe("8 Elul 5776");
+    const report = checkDocument("Birkat Halevana à partir de samedi soir 8 Eloul (10.9.16)", {
+      reference: REFERENCE,
+    });
+    expect(report.pairs[0]).toMatchObject({ verdict: "match-after-sunset", weekday: { verdict: "ok" } });
+    expect(report.pairs[0]?.evening).toBeDefined();
+  });
+
+  it("'mardi soir' on a Monday's date is a wrong weekday", () => {
+    const report = checkDocument("à partir de mardi soir 3 Eloul (5.9.16).", { reference: REFERENCE });
+    expect(report.findings.map((f) => f.code)).toContain("weekday-mismatch");
+  });
+});

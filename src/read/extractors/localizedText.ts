@@ -5,8 +5,9 @@ import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { byFirstCharacter, caseless, END, phrases, SPACE, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
 import { weekdayBefore } from "../weekdayPrefix.js";
+import { stateWeekday } from "../weekdayWords.js";
 import { yearWordsEnd } from "../yearWords.js";
-import { readTimeAfter, weekdayOfPrefix } from "./gregorianText.js";
+import { readTimeAfter } from "./gregorianText.js";
 
 // Dates written with a month name in any language of the month tables (languageMonths.ts), in either
 // calendar, in the orders those languages write: day first ("22 июля 2018 г.", "22 de julio de 2018",
@@ -199,10 +200,10 @@ function collectDayFirst(text: string, out: Candidate[]): void {
     if (year !== undefined) stateYear(stated, found.calendar, year.value);
     let start = hebrewPrefix === undefined ? match.index : match.index - hebrewPrefix.length;
     const prefix = weekdayBefore(text, start, from, false);
-    const weekday = prefix === undefined ? undefined : weekdayOfPrefix(prefix.weekday);
-    if (weekday !== undefined) {
-      stated.weekday = weekday;
-      start = prefix!.start;
+    if (prefix !== undefined) {
+      // The phrase's whole reading: "samedi soir" is Saturday's evening.
+      stateWeekday(stated, prefix.word);
+      start = prefix.start;
     }
     const made = candidate(found, stated, start, year?.end ?? found.end, text);
     out.push(made);

@@ -40,6 +40,24 @@ export const WEEKDAYS_BY_HAND: Record<number, readonly string[]> = {};
 export const EVENING_AFTER: readonly string[] = ["night", "evening", "eve", "after nightfall"];
 
 /**
+ * The same in the other languages read, after CLDR's weekday names ("samedi soir" on a French
+ * community calendar, "Freitagabend" written apart, "в пятницу вечером"): words as pages write them.
+ */
+export const EVENING_AFTER_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  fr: ["soir", "au soir"],
+  de: ["abend", "abends"],
+  ru: ["вечером", "вечер"],
+  uk: ["увечері", "ввечері", "вечір"],
+  es: ["por la noche", "en la noche", "noche"],
+  pt: ["à noite", "noite"],
+  it: ["sera"],
+  nl: ["avond"],
+  pl: ["wieczorem", "wieczór"],
+  hu: ["este"],
+  el: ["βράδυ"],
+};
+
+/**
  * Hebrew words before a weekday that make it the night that begins that Hebrew day: ליל שבת is
  * Friday night, and אור ליום ה׳ is Wednesday night. "אור ל" joins the next word without a space.
  */
