@@ -20,6 +20,7 @@ Options:
       --order ORDER    numeric dates: mdy, dmy or auto (default: auto)
       --israel         Israeli holiday schedule, also for holiday names read (default: diaspora)
       --explain        check: print which step of the reading set each field
+      --summary        --jsonl: count each verdict (and errors) on stderr at the end
   -q, --quiet          no progress on stderr
   -h, --help           this help
   -v, --version        the version

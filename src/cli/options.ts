@@ -13,6 +13,8 @@ export interface CliOptions {
   quiet: boolean;
   /** `--explain`: print which step of the reading set each field. */
   explain: boolean;
+  /** `--summary`: after a batch, one line on standard error counting each kind of line. */
+  summary: boolean;
   convert: ConvertOptions;
   /** `--location`: a city name, or `LAT,LON`. */
   location?: string;
@@ -29,6 +31,7 @@ const SPEC = {
   order: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   explain: { type: "boolean" },
+  summary: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -60,6 +63,7 @@ export function parseCliOptions(argv: string[]): CliOptions {
     jsonl: values.jsonl === true,
     quiet: values.quiet === true,
     explain: values.explain === true,
+    summary: values.summary === true,
     convert,
     ...(values.location !== undefined ? { location: values.location } : {}),
   };

@@ -236,3 +236,41 @@ describe("hdate --jsonl: input, output and errors", () => {
     expect(code).toBe(2);
   });
 });
+
+describe("batch summaries", () => {
+  it("--summary counts each verdict and the error records on standard error, one line", async () => {
+    const input = [
+      { text: "Sunday, July 22nd | 10 Av 5778" },
+      { text: "Monday, July 22nd 2018 | 10 Av 5778" },
+      { text: "June 11–12, 2027" },
+      { text: "nothing here" },
+      { notText: 1 },
+    ]
+      .map((line) => JSON.stringify(line))
+      .join("\n");
+    const { lines, stderr, code } = await cli(["check", "--jsonl", "--summary", "-"], {}, `${input}\n`);
+    expect(lines.map((line) => JSON.parse(line).verdict ?? "error")).toEqual([
+      "consistent",
+      "inconsistent",
+      "unchecked",
+      "no-dates",
+      "error",
+    ]);
+    expect(stderr).toBe("hdate: 5 lines: 1 consistent, 1 inconsistent, 1 unchecked, 1 no-dates, 1 error\n");
+    expect(code).toBe(1);
+  });
+
+  it("counts conversions too, and says nothing without --summary in a pipe", async () => {
+    const summed = await cli(["--jsonl", "--summary", "-"], {}, "10 Av 5778\n40 Av 5778\n");
+    expect(summed.stderr).toBe("hdate: 2 lines: 1 converted, 1 error\n");
+    const plain = await cli(["--jsonl", "-"], {}, "10 Av 5778\n");
+    expect(plain.stderr).toBe("");
+  });
+
+  it("comes with the progress line on a terminal", async () => {
+    const text = `${JSON.stringify({ text: "10 Av 5778" })}\n`;
+    const tty = fakeIo({ "in.jsonl": text }, "", { stderrIsTTY: true });
+    await run(["check", "--jsonl", "in.jsonl"], tty.io);
+    expect(tty.out.stderr).toMatch(/hdate: 1 line: 1 unchecked\n$/);
+  });
+});

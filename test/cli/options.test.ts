@@ -11,6 +11,7 @@ describe("parseCliOptions", () => {
       jsonl: false,
       quiet: false,
       explain: false,
+      summary: false,
       convert: {},
     });
   });

@@ -12,17 +12,33 @@ import { type CliOptions, checkOptionsOf } from "../options.js";
 import { startProgress } from "../progress.js";
 import { converterOf } from "./convert.js";
 
-/** The result of one input line: its output line (JSON) and whether it counts against a clean exit. */
+/** The result of one input line: its output line (JSON), whether it counts against a clean exit, and what it was (for the summary). */
 interface LineOutcome {
   json: string;
   flagged: boolean;
+  /** A document's verdict, `converted`, or `error`. */
+  kind: string;
+}
+
+/** The order kinds are named in the summary line. */
+const KINDS = ["consistent", "inconsistent", "unchecked", "no-dates", "converted", "error"];
+
+/** "1000 lines: 600 consistent, 50 inconsistent, 300 unchecked, 40 no-dates, 10 errors". */
+export function summaryLine(counts: ReadonlyMap<string, number>): string {
+  let lines = 0;
+  for (const count of counts.values()) lines += count;
+  const parts = KINDS.filter((kind) => counts.has(kind)).map((kind) => {
+    const count = counts.get(kind)!;
+    return kind === "error" ? `${count} error${count === 1 ? "" : "s"}` : `${count} ${kind}`;
+  });
+  return `hdate: ${lines} line${lines === 1 ? "" : "s"}${parts.length > 0 ? `: ${parts.join(", ")}` : ""}\n`;
 }
 
 function errorRecord(error: unknown): LineOutcome {
   const body = isDateError(error)
     ? error.toJSON()
     : { code: "unreadable", message: safeText(error instanceof Error ? error.message : String(error)) };
-  return { json: JSON.stringify({ error: body }), flagged: true };
+  return { json: JSON.stringify({ error: body }), flagged: true, kind: "error" };
 }
 
 async function openInput(options: CliOptions, io: CliIo): Promise<{ stream: Readable; size?: number }> {
@@ -58,6 +74,7 @@ async function streamLines(
   const progress = showProgress ? startProgress(io.stderr, size) : undefined;
   let flagged = false;
   let bytes = 0;
+  const counts = new Map<string, number>();
   const interactive = io.stdout.isTTY === true || io.stdin.isTTY === true;
   const pending = new LineBlocks();
   const write = async (blocks: Uint8Array[]): Promise<void> => {
@@ -74,6 +91,7 @@ async function streamLines(
         outcome = errorRecord(error);
       }
       flagged ||= outcome.flagged;
+      counts.set(outcome.kind, (counts.get(outcome.kind) ?? 0) + 1);
       pending.add(outcome.json);
       if (interactive) await write(pending.takeAll());
     }
@@ -83,6 +101,8 @@ async function streamLines(
   }
   await write(pending.takeAll());
   progress?.done(bytes);
+  // The tally goes to standard error, so standard output keeps exactly one line per input line.
+  if (options.summary || (showProgress && !options.quiet)) io.stderr.write(summaryLine(counts));
   return flagged ? EXIT.inconsistent : EXIT.ok;
 }
 
@@ -95,6 +115,7 @@ export async function convertBatchCommand(options: CliOptions, io: CliIo): Promi
   return streamLines(options, io, (line) => ({
     json: conversionJson(convert(line)),
     flagged: false,
+    kind: "converted",
   }));
 }
 
@@ -147,11 +168,13 @@ export function checkBatchCommand(options: CliOptions, io: CliIo): Promise<numbe
           reserved,
         ),
         flagged: true,
+        kind: "error",
       };
     const report = checkDocument(text, checkOptions);
     return {
       json: withCarried(carried, report as unknown as Record<string, unknown>, reserved),
       flagged: report.verdict === "inconsistent",
+      kind: report.verdict,
     };
   });
 }
