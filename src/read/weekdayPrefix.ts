@@ -1,6 +1,7 @@
 import { WEEKDAY_LATIN_PATTERN } from "./lexicon.js";
+import type { StatedFields } from "./mention.js";
 import { caseless, END, SPACE } from "./patterns.js";
-import { mayEndWeekdayPhrase, readWeekdayPhrase, type WeekdayWord } from "./weekdayWords.js";
+import { mayEndWeekdayPhrase, readWeekdayPhrase, stateWeekday, type WeekdayWord } from "./weekdayWords.js";
 
 // A weekday written before a date ("Sunday, ", "Sun. ", "Thursday the ", "Motzei Shabbos, ",
 // "Mi., ", "Friday night, ") belongs to its mention. The readers' patterns match the date alone, and
@@ -172,4 +173,16 @@ export function weekdayAt(
   const weekday = match.groups!.weekday!;
   const word = readWeekdayPhrase(weekday, true);
   return word === undefined ? undefined : { weekday, word, end: AT.lastIndex };
+}
+
+/**
+ * Reads the weekday phrase that ends where a date starts (and begins at or after `from`) into what
+ * the date states, and gives where the mention then starts: every reader takes its weekday so.
+ * @example takeWeekdayBefore("on Sunday, July 22", 11, 0, stated) // 3, and stated.weekday is 0
+ */
+export function takeWeekdayBefore(text: string, start: number, from: number, stated: StatedFields): number {
+  const prefix = weekdayBefore(text, start, from, false);
+  if (prefix === undefined) return start;
+  stateWeekday(stated, prefix.word);
+  return prefix.start;
 }

@@ -6,7 +6,7 @@ import { numericExtractor } from "../../src/read/extractors/numeric.js";
 import { unknownMonthExtractor } from "../../src/read/extractors/unknownMonth.js";
 import type { Extractor, StatedFields } from "../../src/read/mention.js";
 import { parseDates } from "../../src/read/parseDates.js";
-import { weekdayAt, weekdayBefore } from "../../src/read/weekdayPrefix.js";
+import { takeWeekdayBefore, weekdayAt, weekdayBefore } from "../../src/read/weekdayPrefix.js";
 
 // The readers' patterns begin with the date, and a weekday (or "the") before it is looked for
 // behind the match (src/read/weekdayPrefix.ts). These are the readings the patterns gave when they
@@ -173,5 +173,19 @@ describe("weekdayBefore and weekdayAt", () => {
   it("weekdayAt reads a weekday and the space after it", () => {
     expect(weekdayAt("Sunday, 10 Av", 0)).toEqual({ weekday: "Sunday", word: { weekday: 0 }, end: 8 });
     expect(weekdayAt("Sundays 10 Av", 0)).toBeUndefined();
+  });
+});
+
+describe("takeWeekdayBefore", () => {
+  it("states the weekday and gives where the mention starts (the documented example)", () => {
+    const stated: StatedFields = {};
+    expect(takeWeekdayBefore("on Sunday, July 22", 11, 0, stated)).toBe(3);
+    expect(stated.weekday).toBe(0);
+  });
+
+  it("leaves the start and the fields alone when no weekday stands there", () => {
+    const stated: StatedFields = {};
+    expect(takeWeekdayBefore("on the day July 22", 11, 0, stated)).toBe(11);
+    expect(stated).toEqual({});
   });
 });

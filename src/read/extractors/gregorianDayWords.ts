@@ -2,8 +2,7 @@ import { GREGORIAN_MONTH_PATTERN, gregorianMonthFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { dayFromOrdinalWords } from "../numberWords.js";
 import { caseless, END, SPACE, START } from "../patterns.js";
-import { weekdayBefore } from "../weekdayPrefix.js";
-import { stateWeekday } from "../weekdayWords.js";
+import { takeWeekdayBefore } from "../weekdayPrefix.js";
 
 // Gregorian dates with the day in words: "the fourth of July, 2026", "the first of May",
 // "July the fourth, 2026", "on Friday, the eleventh of December". It runs over the stretches
@@ -32,11 +31,7 @@ function collect(pattern: RegExp, text: string, out: Candidate[]): void {
     if (groups.year !== undefined) stated.year = Number(groups.year);
     let start = match.index;
     const end = match.index + match[0].length;
-    const prefix = weekdayBefore(text, start, from, false);
-    if (prefix !== undefined) {
-      stateWeekday(stated, prefix.word);
-      start = prefix.start;
-    }
+    start = takeWeekdayBefore(text, start, from, stated);
     out.push({ start, end, calendar: "gregorian", extractor: "gregorian-day-words", stated });
     from = end;
   }

@@ -2,8 +2,7 @@ import { hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { dayFromOrdinalWords, readYearAfter } from "../numberWords.js";
 import { caseless, END, SPACE, START } from "../patterns.js";
-import { weekdayBefore } from "../weekdayPrefix.js";
-import { stateWeekday } from "../weekdayWords.js";
+import { takeWeekdayBefore } from "../weekdayPrefix.js";
 
 // Hebrew dates with the day in words: "the ninth of Av", "the twenty-third of Tevet", "the fifth
 // day of the Hebrew month of Iyar, in the year 5787", and a ketubah's "on the second day of the
@@ -84,11 +83,7 @@ export const hebrewDayWordsExtractor: Extractor = {
         stated.weekday = week.weekday;
         start = week.start;
       } else {
-        const prefix = weekdayBefore(text, start, from, false);
-        if (prefix !== undefined) {
-          stateWeekday(stated, prefix.word);
-          start = prefix.start;
-        }
+        start = takeWeekdayBefore(text, start, from, stated);
       }
       out.push({ start, end, calendar: "hebrew", extractor: "hebrew-day-words", stated });
       PATTERN.lastIndex = end;

@@ -3,8 +3,7 @@ import { alternation, hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { dayFromLetterNames } from "../numberWords.js";
 import { caseless, END, SPACE, START } from "../patterns.js";
-import { weekdayBefore } from "../weekdayPrefix.js";
-import { stateWeekday } from "../weekdayWords.js";
+import { takeWeekdayBefore } from "../weekdayPrefix.js";
 
 // Hebrew days named by their letters in English letters, as Chabad and yeshiva pages write them:
 // "Gimmel Tammuz" (3 Tammuz), "Yud Shevat", "Yud Tes Kislev" (19), "Chof Av" (20), "Chai Elul"
@@ -63,11 +62,7 @@ export const hebrewLetterDayExtractor: Extractor = {
         end = match.index + match[0].indexOf(groups.month!) + found.text.length;
       }
       let start = match.index;
-      const prefix = weekdayBefore(text, start, from, false);
-      if (prefix !== undefined) {
-        stateWeekday(stated, prefix.word);
-        start = prefix.start;
-      }
+      start = takeWeekdayBefore(text, start, from, stated);
       out.push({ start, end, calendar: "hebrew", extractor: "hebrew-letter-day", stated });
       PATTERN.lastIndex = end;
       from = end;

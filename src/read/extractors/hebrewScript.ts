@@ -4,8 +4,7 @@ import { AFTER_HEBREW_YEAR } from "../lexicon/dateWords.js";
 import { HEBREW_MONTH_HEBREW_PATTERN, hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { END, foldIgnorable, HEBREW_NUMERAL_CHARS, phrases, START } from "../patterns.js";
-import { weekdayBefore } from "../weekdayPrefix.js";
-import { stateWeekday } from "../weekdayWords.js";
+import { takeWeekdayBefore } from "../weekdayPrefix.js";
 
 // Hebrew dates in Hebrew script: "י׳ באב תשע״ח", "יום א׳, י' באב ה'תשע"ח", "10 באב 5778",
 // "ט"ו בשבט התשפ"ד". Niqqud and bidi marks are folded away first (spans still point into the
@@ -92,11 +91,7 @@ export const hebrewScriptExtractor: Extractor = {
         }
       }
       let start = match.index;
-      const prefix = weekdayBefore(text, start, from, false);
-      if (prefix !== undefined) {
-        stateWeekday(stated, prefix.word);
-        start = prefix.start;
-      }
+      start = takeWeekdayBefore(text, start, from, stated);
       out.push({
         start: folded.toOriginal(start),
         end: folded.toOriginal(end),

@@ -4,8 +4,7 @@ import { normalizeWord, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { byFirstCharacter, caseless, END, phrases, SPACE, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
-import { weekdayBefore } from "../weekdayPrefix.js";
-import { stateWeekday } from "../weekdayWords.js";
+import { takeWeekdayBefore } from "../weekdayPrefix.js";
 import { yearWordsEnd } from "../yearWords.js";
 import { readTimeAfter } from "./gregorianText.js";
 
@@ -199,12 +198,8 @@ function collectDayFirst(text: string, out: Candidate[]): void {
     const stated: StatedFields = { month: found.month, day: Number(groups.day) };
     if (year !== undefined) stateYear(stated, found.calendar, year.value);
     let start = hebrewPrefix === undefined ? match.index : match.index - hebrewPrefix.length;
-    const prefix = weekdayBefore(text, start, from, false);
-    if (prefix !== undefined) {
-      // The phrase's whole reading: "samedi soir" is Saturday's evening.
-      stateWeekday(stated, prefix.word);
-      start = prefix.start;
-    }
+    // The phrase's whole reading: "samedi soir" is Saturday's evening.
+    start = takeWeekdayBefore(text, start, from, stated);
     const made = candidate(found, stated, start, year?.end ?? found.end, text);
     out.push(made);
     DAY_FIRST.lastIndex = Math.max(DAY_FIRST.lastIndex, made.end);

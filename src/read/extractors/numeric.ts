@@ -1,7 +1,6 @@
 import type { Candidate, ExtractOptions, Extractor, StatedFields } from "../mention.js";
 import { START } from "../patterns.js";
-import { weekdayBefore } from "../weekdayPrefix.js";
-import { stateWeekday } from "../weekdayWords.js";
+import { takeWeekdayBefore } from "../weekdayPrefix.js";
 import { fullYearFromTwoDigits, readTimeAfter, referenceYearOf } from "./gregorianText.js";
 
 // All-numeric dates: "10/19/2017", "22.11.2014", "3/4/2020", "22/11/14", optionally after a weekday
@@ -81,11 +80,7 @@ export const numericExtractor: Extractor = {
       }
       let start = match.index;
       let end = match.index + match[0].length;
-      const prefix = weekdayBefore(text, start, from, false);
-      if (prefix !== undefined) {
-        stateWeekday(stated, prefix.word);
-        start = prefix.start;
-      }
+      start = takeWeekdayBefore(text, start, from, stated);
       const time = readTimeAfter(text, end);
       if (time !== undefined) {
         stated.time = time.time;
