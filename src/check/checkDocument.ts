@@ -451,6 +451,20 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
 
   report.findings.sort((a, b) => a.span.start - b.span.start);
   const inconsistent = report.findings.some((f) => f.severity === "error");
-  report.verdict = inconsistent ? "inconsistent" : report.checked > 0 ? "consistent" : "unchecked";
+  // A holiday named without a year and with no date beside it ("the first day of Rosh Hashanah") is
+  // listed, but it is a name, not a date of the page: a page of such names has no dates to check.
+  const bareName = (mention: DateMention, i: number): boolean =>
+    mention.stated.holiday !== undefined &&
+    mention.stated.year === undefined &&
+    mention.stated.civilYear === undefined &&
+    !paired[i];
+  const dated = report.years.length > 0 || mentions.some((mention, i) => !bareName(mention, i));
+  report.verdict = inconsistent
+    ? "inconsistent"
+    : report.checked > 0
+      ? "consistent"
+      : dated
+        ? "unchecked"
+        : "no-dates";
   return report;
 }

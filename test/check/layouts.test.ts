@@ -409,3 +409,24 @@ describe("evenings in other languages", () => {
     expect(report.findings.map((f) => f.code)).toContain("weekday-mismatch");
   });
 });
+
+describe("holiday names beside a date, in prose and in blocks", () => {
+  it("a dash before a holiday name is no range, and the block's dates pair across it", () => {
+    const text =
+      "Today is\n\nYom Shabbat, 26 Kislev, 5784 - 2nd day of Chanukkah\n\nSaturday, December 09, 2023";
+    const report = checkDocument(text, { reference: REFERENCE });
+    expect(report.ranges).toEqual([]);
+    expect(
+      report.pairs.map((p) => [p.hebrew.canonical, p.gregorian.iso, p.verdict, p.weekday.verdict]),
+    ).toEqual([["26 Kislev 5784", "2023-12-09", "match", "ok"]]);
+    expect(hebrewOf("2023-12-09").text).toBe("26 Kislev 5784");
+  });
+
+  it("a page that only names holidays, with no date, has no dates", () => {
+    const report = checkDocument("Today is the first day of Rosh Hashanah, the Jewish New Year.", {
+      reference: REFERENCE,
+    });
+    expect(report.verdict).toBe("no-dates");
+    expect(report.dates).toHaveLength(1);
+  });
+});

@@ -57,21 +57,22 @@ export const pairs: Refiner = {
   name: "pairs",
   refine(context: RefineContext): void {
     const units = unitsOf(context);
-    const taken = new Uint8Array(units.length);
-    const join = (find: (a: Unit, b: Unit) => GroupEvidence | undefined): void => {
-      for (let k = 0; k + 1 < units.length; k++) {
-        const a = units[k]!;
-        const b = units[k + 1]!;
-        if (taken[k] || taken[k + 1] || a.calendar === b.calendar) continue;
+    const taken = new Set<Unit>();
+    /** Joins neighbours of `among` (in reading order) that `find` joins, each unit at most once. */
+    const join = (among: readonly Unit[], find: (a: Unit, b: Unit) => GroupEvidence | undefined): void => {
+      for (let k = 0; k + 1 < among.length; k++) {
+        const a = among[k]!;
+        const b = among[k + 1]!;
+        if (taken.has(a) || taken.has(b) || a.calendar === b.calendar) continue;
         const evidence = find(a, b);
         if (!evidence) continue;
         pairUp(context, a, b, evidence);
-        taken[k] = 1;
-        taken[k + 1] = 1;
+        taken.add(a).add(b);
       }
     };
     // A holiday name ("Shavuot: June 12–13, 2027 · 6–7 Sivan 5787") pairs only where no date written
-    // out takes its partner, and one without a year ("What is Purim?") never by layout alone.
+    // out takes its partner, and one without a year ("What is Purim?", "- 2nd day of Chanukkah")
+    // never by layout alone: for blocks it is not even a neighbour, so the dates around it can pair.
     const holiday = (unit: Unit): boolean =>
       unit.members.some((member) => context.mentions[member]!.stated.holiday !== undefined);
     const yearless = (unit: Unit): boolean =>
@@ -81,13 +82,12 @@ export const pairs: Refiner = {
       });
     const onLine = (a: Unit, b: Unit): GroupEvidence | undefined =>
       b.start - a.end > MAX_GAP ? undefined : joinGap(context.text.slice(a.end, b.start));
-    join((a, b) => (holiday(a) || holiday(b) ? undefined : onLine(a, b)));
-    join(onLine);
+    join(units, (a, b) => (holiday(a) || holiday(b) ? undefined : onLine(a, b)));
+    join(units, onLine);
     // A time of day marks an article's timestamp, not a piece of a date widget: it pairs only on its line.
     const timed = (unit: Unit): boolean =>
       unit.members.some((member) => context.mentions[member]!.stated.time !== undefined);
-    join((a, b) =>
-      timed(a) || timed(b) || yearless(a) || yearless(b) ? undefined : blockBetween(context.text, a, b),
-    );
+    const inBlocks = units.filter((unit) => !yearless(unit) && !taken.has(unit));
+    join(inBlocks, (a, b) => (timed(a) || timed(b) ? undefined : blockBetween(context.text, a, b)));
   },
 };

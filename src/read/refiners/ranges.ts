@@ -23,6 +23,9 @@ export const ranges: Refiner = {
       if (a.calendar !== b.calendar) continue;
       const gap = text.slice(a.end, b.start);
       if (!candidates[i]!.rangeWithNext && !joinsAsRange(gap)) continue;
+      // "26 Kislev 5784 - 2nd day of Chanukkah" names one day twice: a dash before a holiday name is
+      // an apposition, not a span.
+      if (a.stated.holiday !== undefined || b.stated.holiday !== undefined) continue;
       const group: RangeGroup = {
         kind: "range",
         calendar: a.calendar,
