@@ -121,9 +121,13 @@ export interface DocumentReport {
 }
 
 function lineIndex(text: string): LineOf {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  // Built on the first question: most pages of a corpus have no date, and no line is asked for.
+  let starts: number[] | undefined;
   return (offset) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    }
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {

@@ -144,14 +144,15 @@ export interface PipelineOptions {
 function candidatesOf(
   text: string,
   options: PipelineOptions,
-): { candidates: Candidate[]; hebrewContext: boolean } {
+): { candidates: Candidate[]; hebrewContext: boolean; hasDigits: boolean } {
   const extractOptions: ExtractOptions = {
     numericOrder: options.numericOrder,
     referenceYear: dayNumberToGregorian(options.referenceDayNumber).year,
   };
   const found: Candidate[] = [];
   const years: number[] = [];
-  for (const [start, end] of digitRegions(text, years)) {
+  const regions = digitRegions(text, years);
+  for (const [start, end] of regions) {
     const stretch = text.slice(start, end);
     work.extractorChars += DIGIT_EXTRACTORS.length * stretch.length;
     for (const extractor of DIGIT_EXTRACTORS) {
@@ -195,7 +196,7 @@ function candidatesOf(
     if (!candidate.parts) candidates.push(candidate);
     else candidates.push({ ...candidate.parts[0], rangeWithNext: true }, candidate.parts[1]);
   }
-  return { candidates, hebrewContext };
+  return { candidates, hebrewContext, hasDigits: regions.length > 0 };
 }
 
 /** A mention as its candidate found it, before any refiner. */
@@ -246,7 +247,7 @@ function orderGroups(groups: DateGroup[], trace: TraceEntry[] | undefined): Date
 export function readText(original: string, options: PipelineOptions): Reading {
   const repaired = repairBrokenWords(original);
   const text = repaired.text;
-  const { candidates, hebrewContext } = candidatesOf(text, options);
+  const { candidates, hebrewContext, hasDigits } = candidatesOf(text, options);
   const context: RefineContext = {
     text,
     mentions: candidates.map((candidate) => mentionOf(text, candidate)),
@@ -271,7 +272,8 @@ export function readText(original: string, options: PipelineOptions): Reading {
   const reading: Reading = {
     mentions: context.mentions as DateMention[],
     groups: orderGroups(context.groups, context.trace),
-    years: yearPairs(original, context.mentions),
+    // Years are digits or Hebrew numerals beside digits: a text without digits has none.
+    years: hasDigits ? yearPairs(original, context.mentions) : [],
   };
   if (context.trace) reading.trace = context.trace;
   return reading;

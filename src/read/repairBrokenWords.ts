@@ -6,7 +6,12 @@ import { gregorianMonthFromName, hebrewMonthFromName } from "./lexicon.js";
 // two other words is left alone: "well- known"); soft hyphens go everywhere. Offsets map back, so
 // spans point into the text as given.
 
-const DAMAGE = /\u00ad|\p{L}-[ \t]*\r?\n|\p{L}- /u;
+/**
+ * A quick test for any damage at all, on every text read: it begins with the two characters damage
+ * begins with (a soft hyphen, a hyphen), which the engine can skip ahead to, and looks back for the
+ * letter only there (a pattern beginning with \p{L} was tried at every letter of every page).
+ */
+const DAMAGE = /\u00ad|-(?<=\p{L}-)(?:[ \t]*\r?\n| )/u;
 const BROKEN = /(?<head>\p{L}{2,})(?<cut>-[ \t]*\r?\n[ \t]*|- )(?<tail>\p{L}+)|\u00ad/gu;
 
 /** A text with broken words joined, and the way back to the original offsets. */

@@ -52,9 +52,36 @@ function wordAfter(text: string, start: number): string {
 /** Words a letter-named day may begin or end with ("Yud", "Tes", "Chai", "Tu"), lower case. */
 const LETTER_DAY_STARTS = new Set([...LETTER_NAME_SPELLINGS.map((name) => name.split(" ")[0]!), "tu"]);
 
+/** The first two letters (lower case) of the words a letter-named day may begin with. */
+const LETTER_DAY_FIRSTS = new Set([...LETTER_DAY_STARTS].map((word) => word.slice(0, 2)));
+
+/**
+ * A cheap test before any word is cut out: the word before "of" ends as an English ordinal does
+ * ("ninth", "first", "second", "third") or is "day", or the word after begins as a letter name does.
+ * "of" is among the commonest words of English prose; most fail here.
+ */
+function ofMayBeDateQuick(text: string, at: number): boolean {
+  let end = at - 2;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--;
+  const last = text.charCodeAt(end - 1) | 32;
+  const before = text.charCodeAt(end - 2) | 32;
+  if (
+    (last === 104 && before === 116) || // th
+    (last === 116 && before === 115) || // st
+    (last === 100 && before === 110) || // nd
+    (last === 100 && before === 114) || // rd
+    (last === 121 && before === 97) // (d)ay
+  )
+    return true;
+  let next = at + 1;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  return LETTER_DAY_FIRSTS.has(text.slice(next, next + 2).toLowerCase());
+}
+
 /** Whether the "f " (or "F ") at `at` ends an "of" that a date in words holds. */
 function ofMayBeDate(text: string, at: number): boolean {
   if ((text.charCodeAt(at - 1) | 32) !== 111 || !isSpace(text.charCodeAt(at - 2))) return false;
+  if (!ofMayBeDateQuick(text, at)) return false;
   let before = wordBefore(text, at - 1);
   if (before.word.length === 3 && before.word.toLowerCase() === "day")
     before = wordBefore(text, before.start);
