@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkDocument } from "../../src/check/checkDocument.js";
+import { standsAlone } from "../../src/read/refiners/blocks.js";
 import { hebrewOf, REFERENCE } from "./fixtures.js";
 
 // Pages lay a pair out in many ways: one line, a block of short lines, prose joined by a phrase, a
@@ -428,5 +429,21 @@ describe("holiday names beside a date, in prose and in blocks", () => {
     });
     expect(report.verdict).toBe("no-dates");
     expect(report.dates).toHaveLength(1);
+  });
+});
+
+describe("a holiday name standing alone in a widget", () => {
+  it("pairs with the day's date above it, taking the day of Rosh Chodesh that date names", () => {
+    const text = "Friday, November 21, 2025\n\nHalachic Times (Zmanim)\nRosh Chodesh Kislev\nJewish History";
+    const report = checkDocument(text, { reference: REFERENCE });
+    expect(
+      report.pairs.map((p) => [p.gregorian.iso, p.hebrew.canonical, p.verdict, p.weekday.verdict]),
+    ).toEqual([["2025-11-21", "1 Kislev 5786", "match", "ok"]]);
+    expect(hebrewOf("2025-11-21").text).toBe("1 Kislev 5786");
+  });
+
+  it("standsAlone says whether nothing but punctuation shares the line (the documented example)", () => {
+    expect(standsAlone("Today\nRosh Chodesh Kislev\n", { start: 6, end: 25 })).toBe(true);
+    expect(standsAlone("What is Purim?", { start: 8, end: 13 })).toBe(false);
   });
 });

@@ -40,6 +40,15 @@ function readsAsProse(line: string): boolean {
   return line.length > SHORT_LINE || SENTENCE_BREAK.test(line) || wordsIn(line, SHORT_WORDS) > SHORT_WORDS;
 }
 
+/**
+ * Whether a mention stands alone on its line (a widget's "Rosh Chodesh Kislev"), nothing but
+ * punctuation beside it.
+ * @example standsAlone("Today\nRosh Chodesh Kislev\n", {start: 6, end: 25}) // true
+ */
+export function standsAlone(text: string, span: { start: number; end: number }): boolean {
+  return wordsBeside(text, span) === 0;
+}
+
 /** The words on a date's own line, outside the date: a sentence around it ("the note written on … about it") is prose. */
 function wordsBeside(text: string, span: { start: number; end: number }): number {
   const from = text.lastIndexOf("\n", span.start - 1) + 1;

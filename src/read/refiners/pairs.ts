@@ -1,5 +1,5 @@
 import type { GroupEvidence, PairGroup } from "../reading.js";
-import { blockBetween } from "./blocks.js";
+import { blockBetween, standsAlone } from "./blocks.js";
 import { type RefineContext, type Refiner, record } from "./context.js";
 import { joinGap, MAX_GAP } from "./joins.js";
 
@@ -71,8 +71,9 @@ export const pairs: Refiner = {
       }
     };
     // A holiday name ("Shavuot: June 12–13, 2027 · 6–7 Sivan 5787") pairs only where no date written
-    // out takes its partner, and one without a year ("What is Purim?", "- 2nd day of Chanukkah")
-    // never by layout alone: for blocks it is not even a neighbour, so the dates around it can pair.
+    // out takes its partner; one without a year ("What is Purim?", "- 2nd day of Chanukkah") pairs by
+    // layout only standing alone on its line, and is otherwise not even a neighbour in a block, so the
+    // dates around it can pair.
     const holiday = (unit: Unit): boolean =>
       unit.members.some((member) => context.mentions[member]!.stated.holiday !== undefined);
     const yearless = (unit: Unit): boolean =>
@@ -87,7 +88,11 @@ export const pairs: Refiner = {
     // A time of day marks an article's timestamp, not a piece of a date widget: it pairs only on its line.
     const timed = (unit: Unit): boolean =>
       unit.members.some((member) => context.mentions[member]!.stated.time !== undefined);
-    const inBlocks = units.filter((unit) => !yearless(unit) && !taken.has(unit));
+    // A holiday name on a line of its own is a widget's piece ("Rosh Chodesh Kislev" under the day's
+    // date); one inside a line of words ("What is Purim?", "5784 - 2nd day of Chanukkah") is not.
+    const inBlocks = units.filter(
+      (unit) => !taken.has(unit) && (!yearless(unit) || standsAlone(context.text, unit)),
+    );
     join(inBlocks, (a, b) => (timed(a) || timed(b) ? undefined : blockBetween(context.text, a, b)));
   },
 };
