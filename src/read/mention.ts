@@ -162,6 +162,8 @@ export interface ExtractOptions {
   numericOrder?: "mdy" | "dmy" | "auto";
   /** The year two-digit years are read near (default: the current UTC year). */
   referenceYear?: number;
+  /** Whether the text holds a digit at all (false: a reader need not look for years). */
+  hasDigits?: boolean;
 }
 
 /** One small reader of one written form: a pattern and what it means. */

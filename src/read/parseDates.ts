@@ -182,6 +182,7 @@ function candidatesOf(
   }
   // Holiday names hold no digit: read over the whole text, after the date readers, so that where
   // one reads the same words ("17th of Tammuz", "ט״ו בשבט") the date as written wins.
+  extractOptions.hasDigits = regions.length > 0;
   for (const candidate of holidayNameExtractor.extract(text, extractOptions)) found.push(candidate);
   const hebrewContext = HEBREW_LETTER.test(text);
   // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.

@@ -364,7 +364,7 @@ function foldedWordBefore(text: string, at: number): string {
   return end - start > 0 && end - start < 24 ? foldName(text.slice(start, end)) : "";
 }
 
-function extractLatin(text: string): Candidate[] {
+function extractLatin(text: string, hasDigits: boolean): Candidate[] {
   holidayScanWork.attempts = 0;
   holidayScanWork.anchors = 0;
   const out: Candidate[] = [];
@@ -379,7 +379,8 @@ function extractLatin(text: string): Candidate[] {
   CAPITAL_ANCHOR.lastIndex = 0;
   YEAR_ANCHOR.lastIndex = 0;
   let capital = CAPITAL_ANCHOR.exec(text);
-  let year = YEAR_ANCHOR.exec(text);
+  // A text without digits has no year to find (and the search for one would read all of it).
+  let year = hasDigits ? YEAR_ANCHOR.exec(text) : null;
   while (capital !== null || year !== null) {
     holidayScanWork.anchors++;
     if (capital !== null && (year === null || capital.index <= year.index)) {
@@ -436,8 +437,8 @@ function extractHebrew(text: string): Candidate[] {
 /** Holiday names in English letters with an optional year, anywhere in a text. */
 export const holidayNameExtractor: Extractor = {
   name: "holiday-name",
-  extract(text) {
-    return extractLatin(text);
+  extract(text, options) {
+    return extractLatin(text, options.hasDigits !== false);
   },
 };
 
