@@ -219,6 +219,22 @@ export function hebrewMonthFromName(name: string): number | undefined {
 }
 
 /**
+ * The Hebrew month a pattern's `month` group names, read as its two words ("Menachem Av",
+ * "Adar II") when it has a `second`, else as its `first` word alone; undefined when neither is one.
+ * @example hebrewMonthOfWords({month: "Adar II", first: "Adar", second: "II"})?.month // 13
+ */
+export function hebrewMonthOfWords(
+  groups: Record<string, string | undefined>,
+): { month: number; text: string } | undefined {
+  if (groups.second !== undefined) {
+    const month = hebrewMonthFromName(groups.month!);
+    if (month !== undefined) return { month, text: groups.month! };
+  }
+  const month = hebrewMonthFromName(groups.first!);
+  return month === undefined ? undefined : { month, text: groups.first! };
+}
+
+/**
  * The number (1–12) of a Gregorian month name or abbreviation, or undefined.
  * @example gregorianMonthFromName("Sept.") // 9
  */

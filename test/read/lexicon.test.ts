@@ -5,6 +5,7 @@ import {
   gregorianMonthFromName,
   HEBREW_MONTH_HEBREW_PATTERN,
   hebrewMonthFromName,
+  hebrewMonthOfWords,
   LEXICON,
   mayStartHebrewMonth,
   normalizeWord,
@@ -189,5 +190,16 @@ describe("suggestHebrewMonths", () => {
     const suggestions = suggestHebrewMonths("Adarr");
     expect(suggestions[0]).toBe("Adar");
     expect(new Set(suggestions).size).toBe(suggestions.length);
+  });
+});
+
+describe("hebrewMonthOfWords", () => {
+  it("reads two words when they name a month, else the first alone (the documented example)", () => {
+    expect(hebrewMonthOfWords({ month: "Adar II", first: "Adar", second: "II" })?.month).toBe(13);
+    expect(hebrewMonthOfWords({ month: "Av the", first: "Av", second: "the" })).toEqual({
+      month: 5,
+      text: "Av",
+    });
+    expect(hebrewMonthOfWords({ month: "apples", first: "apples" })).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
+import { hebrewMonthOfWords, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { dayFromOrdinalWords, readYearAfter } from "../numberWords.js";
 import { caseless, END, SPACE, START } from "../patterns.js";
@@ -30,16 +30,6 @@ const WEEK_DAY_BEFORE = new RegExp(
   "uy",
 );
 
-/** The month of a match: two words ("Menachem Av", "Adar II"), else the first alone. */
-function monthOf(groups: Record<string, string | undefined>): { month: number; text: string } | undefined {
-  if (groups.second !== undefined) {
-    const month = hebrewMonthFromName(groups.month!);
-    if (month !== undefined) return { month, text: groups.month! };
-  }
-  const month = hebrewMonthFromName(groups.first!);
-  return month === undefined ? undefined : { month, text: groups.first! };
-}
-
 /** The weekday a ketubah writes before the date ("on the second day of the week" = Monday). */
 function weekOrdinalBefore(text: string, at: number): { weekday: number; start: number } | undefined {
   WEEK_DAY_BEFORE.lastIndex = at;
@@ -62,7 +52,7 @@ export const hebrewDayWordsExtractor: Extractor = {
     for (let from = 0, match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
       const groups = match.groups!;
       const day = dayFromOrdinalWords(groups.day!);
-      const found = monthOf(groups);
+      const found = hebrewMonthOfWords(groups);
       // "Av" is an ordinary token ("the first of AV equipment"): without a year, only as a name is written.
       if (day === undefined || day > 30 || found === undefined) continue;
       let end = match.index + match[0].length;

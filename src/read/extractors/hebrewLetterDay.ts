@@ -1,5 +1,5 @@
 import { HEBREW_LETTER_NAMES } from "../lexicon/numberWords.js";
-import { alternation, hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
+import { alternation, hebrewMonthOfWords, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { dayFromLetterNames } from "../numberWords.js";
 import { caseless, END, SPACE, START } from "../patterns.js";
@@ -23,15 +23,6 @@ const PATTERN = new RegExp(
 );
 const UPPER = /\p{Lu}/u;
 
-function monthOf(groups: Record<string, string | undefined>): { month: number; text: string } | undefined {
-  if (groups.second !== undefined) {
-    const month = hebrewMonthFromName(groups.month!);
-    if (month !== undefined) return { month, text: groups.month! };
-  }
-  const month = hebrewMonthFromName(groups.first!);
-  return month === undefined ? undefined : { month, text: groups.first! };
-}
-
 /**
  * Hebrew dates whose day is the name of its letters.
  * @example hebrewLetterDayExtractor.extract("Yud Tes Kislev", {})[0]?.stated // {day: 19, month: 9}
@@ -44,7 +35,7 @@ export const hebrewLetterDayExtractor: Extractor = {
     for (let from = 0, match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
       const groups = match.groups!;
       const day = groups.tu !== undefined ? 15 : dayFromLetterNames(groups.letters!);
-      const found = monthOf(groups);
+      const found = hebrewMonthOfWords(groups);
       if (day === undefined || found === undefined) continue;
       // Letter names are also words ("bet", "hey", "chai"): without a year, only as names are
       // written, the day and the month capitalized ("Yud Shevat"), and "Av" only so.
