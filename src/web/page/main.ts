@@ -73,6 +73,8 @@ function convertNow(): void {
     timeZone: zone.value.trim(),
   });
   renderConvert(convertResult, view);
+  // What the answer is for: the browser tests wait for it instead of for time.
+  convertResult.dataset.input = convertInput.value;
 }
 const convertSoon = debounce(convertNow, 150);
 convertInput.addEventListener("input", convertSoon);

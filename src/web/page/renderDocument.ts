@@ -1,6 +1,7 @@
 import { findingWords } from "../findingWords.js";
 import { lineSegments } from "../lineSegments.js";
 import type { PageView } from "../readPage.js";
+import { textDirection } from "../textDirection.js";
 import { documentVerdictWords } from "../verdictWords.js";
 import type { detailsPopup } from "./detailsPopup.js";
 import { element, isolated } from "./element.js";
@@ -80,7 +81,8 @@ export function renderMarked(target: HTMLElement, text: string, view: PageView, 
         );
   };
   const lines = lineSegments(text, view).map((segments) => {
-    const line = element("div", { class: "line", dir: "auto" });
+    const raw = segments.map((segment) => (segment.kind === "badge" ? "" : segment.text)).join("");
+    const line = element("div", { class: "line", dir: textDirection(raw) });
     for (const segment of segments) {
       if (segment.kind === "text") line.append(segment.text);
       else if (segment.kind === "badge") {
