@@ -7,6 +7,7 @@ import {
   parseDates,
 } from "../index.js";
 import { type Fact, mentionFacts } from "./dayFacts.js";
+import { distanceWords } from "./distanceWords.js";
 import { findingWords } from "./findingWords.js";
 import { pairVerdictWords, type VerdictWords } from "./verdictWords.js";
 
@@ -93,11 +94,7 @@ export function readPage(text: string, options: PageOptions = {}): PageView {
       facts.push(...pairFacts(report.pairs[pair]!, pair));
     } else if (timestamp) {
       role = "timestamp";
-      const distance = timestamp.daysFromMasthead;
-      const when =
-        distance === undefined
-          ? "no page date to compare with"
-          : `${Math.abs(distance)} days ${distance <= 0 ? "before" : "after"} the page's date`;
+      const when = distanceWords(timestamp.daysFromMasthead);
       facts.push({ label: "Timestamp", value: `${timestamp.time} on ${timestamp.gregorian.iso}, ${when}` });
       label = `Timestamp, ${when}`;
     }

@@ -7,6 +7,8 @@ import type { DocumentVerdict, PairReport, PairVerdict } from "../index.js";
 export interface VerdictWords {
   icon: string;
   words: string;
+  /** The words shortened to fit beside a date (the full words are in its label and details). */
+  short?: string;
   tone: "ok" | "wrong" | "neutral";
 }
 
@@ -59,13 +61,15 @@ function plural(count: number, word: string): string {
 export function pairVerdictWords(pair: PairReport): VerdictWords {
   const base = PAIR[pair.verdict];
   let words = base.words;
+  let short = base.words;
   if (pair.verdict === "mismatch") {
     const days = plural(Math.abs(pair.offsetDays), "day");
     words += `: the Hebrew date is ${days} ${pair.offsetDays > 0 ? "later" : "earlier"}`;
+    short += `, ${pair.offsetDays > 0 ? "+" : "−"}${days}`;
     if (pair.hints[0]) words += ` (${pair.hints[0].message})`;
   }
   const wrongDay = pair.weekdays.find((weekday) => weekday.verdict === "mismatch");
-  if (!wrongDay) return { ...base, words };
+  if (!wrongDay) return { ...base, words, short };
   words += `, but the weekday is wrong: written ${wrongDay.stated}, the day is a ${wrongDay.actual}`;
-  return { icon: "✗", words, tone: "wrong" };
+  return { icon: "✗", words, short: `${short}, wrong weekday`, tone: "wrong" };
 }

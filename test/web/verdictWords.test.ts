@@ -28,6 +28,7 @@ describe("pairVerdictWords", () => {
     expect(pairVerdictWords(pairOf("Sunday, July 22nd | 10 Av 5778"))).toEqual({
       icon: "✓",
       words: "match",
+      short: "match",
       tone: "ok",
     });
   });
@@ -36,8 +37,10 @@ describe("pairVerdictWords", () => {
     const words = pairVerdictWords(pairOf("July 22, 2018 | 12 Av 5778"));
     expect(words.tone).toBe("wrong");
     expect(words.words).toMatch(/^mismatch: the Hebrew date is 2 days later/);
+    expect(words.short).toBe("mismatch, +2 days");
     const earlier = pairVerdictWords(pairOf("July 22, 2018 | 9 Av 5778"));
     expect(earlier.words).toMatch(/^mismatch: the Hebrew date is 1 day earlier/);
+    expect(earlier.short).toBe("mismatch, −1 day");
   });
 
   it("a mismatch with a hint names it", () => {
@@ -53,6 +56,7 @@ describe("pairVerdictWords", () => {
     expect(words).toEqual({
       icon: "✗",
       words: "match, but the weekday is wrong: written Wednesday, the day is a Thursday",
+      short: "match, wrong weekday",
       tone: "wrong",
     });
   });

@@ -1,3 +1,4 @@
+import { distanceWords } from "../distanceWords.js";
 import { findingWords } from "../findingWords.js";
 import { lineSegments } from "../lineSegments.js";
 import type { PageView } from "../readPage.js";
@@ -50,7 +51,6 @@ export function renderVerdict(target: HTMLElement, view: PageView): void {
     );
   });
   for (const timestamp of report.timestamps) {
-    const distance = timestamp.daysFromMasthead;
     items.push(
       element(
         "li",
@@ -59,9 +59,7 @@ export function renderVerdict(target: HTMLElement, view: PageView): void {
         element("q", {}, isolated(timestamp.text)),
         ` — ${timestamp.gregorian.iso} ${timestamp.time} = `,
         isolated(timestamp.hebrew.text),
-        distance === undefined
-          ? ""
-          : `, ${Math.abs(distance)} days ${distance <= 0 ? "before" : "after"} the page's date`,
+        `, ${distanceWords(timestamp.daysFromMasthead)}`,
       ),
     );
   }
@@ -93,7 +91,7 @@ export function renderMarked(target: HTMLElement, text: string, view: PageView, 
             "span",
             { class: `badge tone-${words.tone}`, id: `pair-badge-${segment.badge + 1}` },
             element("span", { "aria-hidden": "true" }, `${words.icon} `),
-            words.words,
+            words.short ?? words.words,
           ),
         );
       } else {
