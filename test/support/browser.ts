@@ -4,8 +4,10 @@ import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
 
 // The system's Chromium (Debian's package; .ci/run installs it), never a downloaded one:
-// HDATE_CHROMIUM names another binary.
-const CANDIDATES = [process.env.HDATE_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+// HDATE_CHROMIUM names another binary, and then only that one is looked for.
+const CANDIDATES = process.env.HDATE_CHROMIUM
+  ? [process.env.HDATE_CHROMIUM]
+  : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
 /** The Chromium binary to drive, or why there is none. */
 export function findChromium(): { path: string } | { reason: string } {
