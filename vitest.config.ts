@@ -10,7 +10,7 @@ export default defineConfig({
       include: ["src/**/*.ts"],
       // The bin file only wires process streams to run(); the built binary's tests exercise it.
       // The browser page's DOM code (src/web/page/) runs only inside Chromium, where v8 coverage of
-      // Node cannot see it: test/web/page.test.ts drives it there; its pure helpers (src/web/*.ts)
+      // Node cannot see it: test/web/page.test.ts drives it there; its pure functions (src/web/*.ts)
       // are tested and counted here.
       exclude: ["src/bin.ts", "src/web/page/**"],
       reporter: ["text-summary", "json-summary"],
