@@ -3,8 +3,7 @@
 // it on localhost. The script is one IIFE bundle of the library's own code, so the page works
 // opened from disk (file://): no module imports across files, no fetch.
 //   node scripts/build-web.mjs [--serve] [--port N]
-import { copyFile, mkdir } from "node:fs/promises";
-import { readFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,7 +20,9 @@ const slim = {
   name: "slim",
   setup(builder) {
     builder.onResolve({ filter: /^\.\/locale\.js$/ }, (args) =>
-      /[\\/]@hebcal[\\/]core[\\/]/.test(args.importer) ? { path: join(ROOT, "build/noLocale.js") } : undefined,
+      /[\\/]@hebcal[\\/]core[\\/]/.test(args.importer)
+        ? { path: join(ROOT, "build/noLocale.js") }
+        : undefined,
     );
     builder.onResolve({ filter: /^\.\/loadSunsetEngine\.js$/ }, () => ({
       path: join(ROOT, "build/webNoSunset.ts"),
@@ -49,7 +50,12 @@ export async function buildWeb() {
   return result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].bytes;
 }
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+};
 
 function serve(port) {
   const server = createServer(async (request, response) => {
@@ -58,7 +64,9 @@ function serve(port) {
     if (!file.startsWith(OUT)) return response.writeHead(403).end();
     try {
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+      response
+        .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+        .end(body);
     } catch {
       response.writeHead(404).end("not found");
     }

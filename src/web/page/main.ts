@@ -1,5 +1,6 @@
 // The page: wires the text area and the convert box to the library. Everything that decides
-// anything about a date is the library's (through the pure functions of src/web/); this file only listens and renders.
+// anything about a date is the library's (through the pure functions of src/web/); this file only
+// listens and renders.
 import { convertView } from "../convertView.js";
 import { debounce } from "../debounce.js";
 import { readPage } from "../readPage.js";
