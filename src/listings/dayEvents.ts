@@ -17,8 +17,9 @@ export interface DayEvent {
 
 function kindOf(mask: number): DayEventKind {
   if (mask & flags.ROSH_CHODESH) return "rosh-chodesh";
-  if (mask & (flags.MAJOR_FAST | flags.MINOR_FAST)) return "fast";
+  // Yom Kippur is both a chag and a fast: a major day first.
   if (mask & flags.CHAG) return "major";
+  if (mask & (flags.MAJOR_FAST | flags.MINOR_FAST)) return "fast";
   if (mask & flags.MODERN_HOLIDAY) return "modern";
   return "minor";
 }
@@ -26,7 +27,7 @@ function kindOf(mask: number): DayEventKind {
 /**
  * The holidays and events of a Hebrew day (by day number), in @hebcal/core's order, with their kinds:
  * the diaspora schedule unless `israel` is set.
- * @example dayEvents(736889, false) // [{ name: "Rosh Chodesh Av", kind: "rosh-chodesh" }]
+ * @example dayEvents(736888, false) // [{ name: "Rosh Chodesh Av", kind: "rosh-chodesh" }]
  */
 export function dayEvents(dayNumber: number, israel: boolean): DayEvent[] {
   const events = getHolidaysOnDate(new HDate(dayNumber), israel) ?? [];

@@ -61,11 +61,12 @@ export function readMonthOrYear(text: string, options: ReadMonthOptions = {}): M
     date = convertDate(`1 ${input}`, options.reference === undefined ? {} : { reference: options.reference })
       .input.date;
   } catch (error) {
+    // The error is about what was given, not about the day put before it.
     if (!isDateError(error) || error.code === "unreadable")
       throw new DateError("unreadable", `Cannot read "${text}" as a month and year, or a year`, {
         input: text,
       });
-    throw error;
+    throw new DateError(error.code, error.message, { input: text, suggestions: error.suggestions });
   }
   return { calendar: date.calendar, year: date.year, month: date.month };
 }
