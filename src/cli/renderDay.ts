@@ -15,7 +15,7 @@ const HEBREW_DATE = 16;
 
 /**
  * One day of `hdate days` as a line: the ISO day, its weekday, the Hebrew date, the events.
- * @example renderDay(calendarDay(736876, false), style) // "2018-07-01 Sun  18 Tamuz 5778      Tzom Tammuz\n"
+ * @example renderDay(calendarDay(736876, false), style) // "2018-07-01 Sun  18 Tamuz 5778     Tzom Tammuz\n"
  */
 export function renderDay(day: CalendarDay, style: DayStyle): string {
   const { gregorian, hebrew } = day;
