@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calendarGrids } from "../../src/listings/calendarGrids.js";
+import { daysBetween } from "../../src/listings/daysBetween.js";
 import { dateErrorCode } from "../support/dateErrors.js";
 
 const names = (grids: ReturnType<typeof calendarGrids>) => grids.map((grid) => `${grid.name} ${grid.year}`);
@@ -61,5 +62,15 @@ describe("calendarGrids", () => {
 
   it("passes the reader's errors on", () => {
     expect(dateErrorCode(() => calendarGrids("Adar II 5778"))).toBe("not-a-leap-year");
+  });
+});
+
+describe("the README's examples of grids and day lists", () => {
+  it("give what the README says", () => {
+    expect(calendarGrids("Av 5778")[0]!.weeks[0]![5]!.hebrew.text).toBe("1 Av 5778");
+    expect(calendarGrids("5779")).toHaveLength(13);
+    const events = [...daysBetween("1 Av 5778", "30 Av 5778")].map((day) => day.events);
+    expect(events[0]).toEqual([{ name: "Rosh Chodesh Av", kind: "rosh-chodesh" }]);
+    expect(events).toHaveLength(30);
   });
 });
