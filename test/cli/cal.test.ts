@@ -61,6 +61,15 @@ describe("hdate cal", () => {
     expect(plain.stdout).toContain("[18 ");
   });
 
+  it("without a zone, this month is the local one's; a month without a year is near --reference", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2018-07-18T12:00:00Z"));
+    expect((await hdate(["cal"])).stdout.split("\n")[0]!.trim()).toBe("July 2018 · Tamuz–Av 5778");
+    expect((await hdate(["cal", "-r", "2018-06-01", "Av"])).stdout.split("\n")[0]!.trim()).toBe(
+      "Av 5778 · July–August 2018",
+    );
+  });
+
   it("--digits, --lang he and --no-niqqud change the numerals and headings", async () => {
     const digits = (await hdate(["cal", "--digits", "7", "2018"])).stdout;
     expect(digits.split("\n")[2]).toBe("  1 18*   2 19    3 20    4 21    5 22    6 23    7 24");

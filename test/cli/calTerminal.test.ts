@@ -85,10 +85,27 @@ describe.skipIf(!HAS_TMUX)(
   },
 );
 
-describe("hdate cal piped (no terminal)", () => {
+describe("hdate cal and hdate days piped (no terminal)", () => {
   it("highlights nothing", () => {
     const result = spawnSync(process.execPath, [BIN, "cal"], { env: ENV, encoding: "utf8" });
     expect(result.status).toBe(0);
     expect(result.stdout).not.toMatch(/[\u001b[]/u);
+  });
+
+  it("a day list cut short by | head ends quietly, exit 0", () => {
+    const result = spawnSync(
+      "bash",
+      ["-o", "pipefail", "-c", `${hdate(["days", "1900-01-01", "9999-12-31"])} | head -2`],
+      {
+        env: ENV,
+        encoding: "utf8",
+      },
+    );
+    expect([result.status, result.stderr]).toEqual([0, ""]);
+    expect(result.stdout.split("\n")).toEqual([
+      "1900-01-01 Mon  1 Sh'vat 5660     Rosh Chodesh Sh'vat",
+      "1900-01-02 Tue  2 Sh'vat 5660",
+      "",
+    ]);
   });
 });

@@ -97,6 +97,19 @@ describe("hdate days", () => {
     expect(drains).toBeGreaterThan(written / (64 * 1024 + 1024));
   });
 
+  it("goes on when stdout says it is full but the io has no way to wait", async () => {
+    const { io } = fakeIo();
+    let lines = 0;
+    io.stdout = {
+      write: (chunk) => {
+        lines += String(chunk).split("\n").length - 1;
+        return false;
+      },
+    };
+    expect(await run(["days", "1990-01-01", "2009-12-31"], io)).toBe(0);
+    expect(lines).toBe(7305);
+  });
+
   it("--help prints its own help", async () => {
     const { code, stdout } = await hdate(["days", "-h"]);
     expect([code, stdout]).toEqual([0, DAYS_HELP]);

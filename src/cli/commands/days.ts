@@ -77,7 +77,8 @@ export async function daysCommand(argv: string[], io: CliIo): Promise<number> {
       if (more === false) await io.drain?.();
     }
   }
-  if (values.json) block += index === 0 ? "[]\n" : "\n]\n";
+  // daysBetween yields at least one day (FROM itself), so the array was opened.
+  if (values.json) block += "\n]\n";
   if (block !== "") io.stdout.write(block);
   return EXIT.ok;
 }
