@@ -110,7 +110,7 @@ function eventLines(grid: MonthGrid, style: GridStyle): string[] {
 /**
  * A month grid as text: the title, the weekdays, the weeks, then the days with events. Fits 80
  * columns (the grid is 56 wide).
- * @example renderGrid(monthGrid({ calendar: "gregorian", year: 2018, month: 7 }), style).split("\n")[0] // "      July 2018 · Tamuz–Av 5778"
+ * @example renderGrid(monthGrid({ calendar: "gregorian", year: 2018, month: 7 }), style).split("\n")[0] // "               July 2018 · Tamuz–Av 5778"
  */
 export function renderGrid(grid: MonthGrid, style: GridStyle): string {
   const weekdays = style.lang === "he" ? WEEKDAYS_HE : WEEKDAYS_EN;

@@ -4,12 +4,12 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/cli/hebrewScript.js";
 
-// `hdate cal` in a real terminal of 80 columns: the built binary runs inside a detached tmux
-// session, and what tmux shows is read back with capture-pane. .ci/run installs tmux from Debian;
+// `hdate cal` in a real terminal of 80 columns: the built binary runs in a detached tmux window
+// of 80 × 40, and what tmux shows is read back with capture-pane. .ci/run installs tmux from Debian;
 // on a machine without it these tests are skipped (and say so).
 const BIN = join(import.meta.dirname, "../../dist/bin.js");
 const HAS_TMUX = spawnSync("tmux", ["-V"]).status === 0;
-// A server of our own, so no one else's tmux sessions are seen or touched.
+// A tmux server of our own, on its own socket, so nothing else running tmux is seen or touched.
 const SOCKET = `hdate-test-${process.pid}`;
 const { NODE_EXTRA_CA_CERTS: _ignored, NO_COLOR: _noColor, ...ENV } = process.env;
 
@@ -29,7 +29,7 @@ function inTerminal(line: string, options: { escapes?: boolean } = {}): { screen
   const name = `cal${Math.random().toString(36).slice(2, 8)}`;
   // The command signals when it has printed; wait-for blocks until then, with no clock involved.
   tmux(
-    "new-session",
+    "new",
     "-d",
     "-s",
     name,
@@ -42,7 +42,7 @@ function inTerminal(line: string, options: { escapes?: boolean } = {}): { screen
   tmux("wait-for", name);
   const screen = tmux("capture-pane", "-p", ...(options.escapes ? ["-e"] : []), "-t", name);
   const cursor = Number(tmux("display-message", "-p", "-t", name, "#{cursor_x}").trim());
-  tmux("kill-session", "-t", name);
+  tmux("kill-window", "-t", name);
   return { screen, cursor };
 }
 
