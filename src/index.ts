@@ -36,6 +36,16 @@ export type {
 } from "./convert/result.js";
 export type { DateErrorCode } from "./errors.js";
 export { DateError, ERROR_CODES, isDateError } from "./errors.js";
+export type { CalendarDay } from "./listings/calendarDay.js";
+export type { CalendarGridsOptions } from "./listings/calendarGrids.js";
+export { calendarGrids } from "./listings/calendarGrids.js";
+export type { DayEvent, DayEventKind } from "./listings/dayEvents.js";
+export type { DaysBetweenOptions } from "./listings/daysBetween.js";
+export { daysBetween } from "./listings/daysBetween.js";
+export type { GridMonth, MonthGrid, MonthGridOptions } from "./listings/monthGrid.js";
+export { monthGrid } from "./listings/monthGrid.js";
+export type { MonthOrYear, ReadMonthOptions } from "./listings/readMonthOrYear.js";
+export { readMonthOrYear } from "./listings/readMonthOrYear.js";
 export type {
   DateGroup,
   DateMention,

@@ -5,6 +5,8 @@ Usage:
   hdate [DATE]                 DATE in both calendars, its weekday and events (today when none)
   hdate -                      the same for each line of standard input
   hdate check FILE... | -      find the dates on a page and say whether they agree
+  hdate cal [MONTH] [YEAR]     a month (or a year) as a grid in both calendars (hdate cal --help)
+  hdate days FROM TO           one line per day from FROM to TO in both calendars (hdate days --help)
   hdate --jsonl [FILE|-]       one date per line in, one JSON result per line out
   hdate check --jsonl [FILE|-] one JSON document {"text": ...} per line in, one report per line out
 

@@ -17,6 +17,17 @@ function reportError(error: unknown, io: CliIo): number {
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
+    // Commands with options of their own read their argv themselves (the word comes first).
+    switch (argv[0]) {
+      case "cal": {
+        const { calCommand } = await import("./commands/cal.js");
+        return await calCommand(argv.slice(1), io);
+      }
+      case "days": {
+        const { daysCommand } = await import("./commands/days.js");
+        return await daysCommand(argv.slice(1), io);
+      }
+    }
     const options = parseCliOptions(argv);
     switch (options.command) {
       case "help":
