@@ -18,18 +18,20 @@ const YEARS = 51;
 
 /**
  * Deaths whose yahrzeit rules differ from a plain "same day": 30 Cheshvan and 30 Kislev (months
- * of 29 or 30 days), Adar I and Adar II of a leap year, Adar of a common year, 30 Adar I, and a
- * plain day for contrast. Gregorian dates, as hebcal's -Y file takes them; each verified by
+ * of 29 or 30 days) with a first anniversary in a year that has the 30th and in one that has not,
+ * Adar I and Adar II of a leap year, Adar of a common year, 30 Adar I, and a plain day. Gregorian dates, as hebcal's -Y file takes them; each verified by
  * hdate's own conversion and ICU in the test that reads the fixture.
  */
 const DEATHS = [
-  ["1989-12-28", "30 Kislev 5750"],
+  ["1982-11-16", "30 Cheshvan 5743"],
+  ["1983-11-06", "30 Cheshvan 5744"],
   ["1988-11-09", "29 Cheshvan 5749"],
-  ["1985-11-14", "30 Cheshvan 5746"],
-  ["1986-12-02", "30 Kislev 5747"],
-  ["1984-03-03", "30 Adar I 5744"],
-  ["1984-03-18", "15 Adar II 5744"],
-  ["1984-02-17", "15 Adar I 5744"],
+  ["1987-01-01", "30 Kislev 5747"],
+  ["1987-12-21", "30 Kislev 5748"],
+  ["1989-12-28", "30 Kislev 5750"],
+  ["1984-03-04", "30 Adar I 5744"],
+  ["1984-02-18", "15 Adar I 5744"],
+  ["1984-03-19", "15 Adar II 5744"],
   ["1987-03-15", "14 Adar 5747"],
   ["1988-03-18", "29 Adar 5748"],
   ["1989-08-10", "9 Av 5749"],

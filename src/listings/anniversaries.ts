@@ -2,7 +2,7 @@ import { getBirthdayHD, getYahrzeitHD } from "@hebcal/hdate";
 import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { hebrewToDayNumber } from "../calendars/hebrew.js";
 import { hebrewFieldsOf } from "../calendars/hebrewYears.js";
-import { type DateInput, convertDate } from "../convert/convertDate.js";
+import { convertDate, type DateInput } from "../convert/convertDate.js";
 import { describeGregorian, describeHebrew, type GregorianDay, type HebrewDay } from "../convert/result.js";
 import { DateError, showValue } from "../errors.js";
 import { toReferenceDayNumber } from "../read/index.js";
@@ -54,9 +54,10 @@ const MAX_COUNT = 1000;
 /**
  * The Hebrew anniversaries of a date in later years, by @hebcal/hdate's rules (Reingold and
  * Dershowitz's). A day a year lacks (30 Cheshvan, 30 Kislev, 30 Adar I): a birthday moves on to
- * the 1st of the next month, a yahrzeit back (30 Adar I to 30 Sh'vat; 30 Cheshvan and 30 Kislev
- * as the first anniversary fell). Adar II, and a birthday in a common year's Adar, stay in the
- * year's last month; a yahrzeit of a common year's Adar falls in Adar I of a leap year.
+ * the 1st of the next month; a yahrzeit of 30 Adar I moves back to 30 Sh'vat, and one of 30
+ * Cheshvan or 30 Kislev whose first anniversary fell in a 29-day month is kept on the month's last
+ * day ever after (else it is the 30th, or the 1st of the next month when there is none). Adar II, and a birthday in a common year's Adar, stay in the year's last month;
+ * a yahrzeit of a common year's Adar falls in Adar I of a leap year.
  * @example anniversaries("10 Av 5778", { years: [5779] }).anniversaries[0]?.gregorian.iso // "2019-08-11"
  */
 export function anniversaries(input: DateInput, options: AnniversaryOptions = {}): AnniversaryList {

@@ -6,8 +6,8 @@ import { gregorianToDayNumber } from "../calendars/gregorian.js";
 import { hebrewToDayNumber } from "../calendars/hebrew.js";
 import { describeGregorian, describeHebrew, type GregorianDay, type HebrewDay } from "../convert/result.js";
 import { DateError, showValue } from "../errors.js";
-import { type HolidayKind, holidayKindOf } from "./holidayKind.js";
 import { eventName } from "./eventName.js";
+import { type HolidayKind, holidayKindOf } from "./holidayKind.js";
 import { hebcalLocale, type LanguageOptions } from "./language.js";
 import { torahPortion } from "./torahPortion.js";
 

@@ -58,9 +58,9 @@ function differences(israel: boolean): Map<string, Difference> {
   const add = (line: string, side: keyof Difference) => {
     const name = line.slice(11);
     if (onlyOurs.has(name)) return;
-    let difference = byName.get(name);
-    if (difference === undefined) byName.set(name, (difference = { ours: [], theirs: [] }));
+    const difference = byName.get(name) ?? { ours: [], theirs: [] };
     difference[side].push(line.slice(0, 10));
+    byName.set(name, difference);
   };
   for (const line of ours) if (!theirs.has(line)) add(line, "ours");
   for (const line of theirs) if (!ours.has(line)) add(line, "theirs");
