@@ -17,6 +17,17 @@ function reportError(error: unknown, io: CliIo): number {
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
+    // Commands with options of their own read their arguments themselves.
+    switch (argv[0]) {
+      case "holidays": {
+        const { holidaysCommand } = await import("./commands/holidays.js");
+        return await holidaysCommand(argv.slice(1), io);
+      }
+      case "anniversary": {
+        const { anniversaryCommand } = await import("./commands/anniversary.js");
+        return await anniversaryCommand(argv.slice(1), io);
+      }
+    }
     const options = parseCliOptions(argv);
     switch (options.command) {
       case "help":

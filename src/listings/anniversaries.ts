@@ -42,7 +42,7 @@ export interface Anniversary {
 export interface AnniversaryList {
   kind: AnniversaryKind;
   /** The original date: its civil day and the Hebrew day it fell on (after sunset: the next one). */
-  original: { dayNumber: number; gregorian: GregorianDay; hebrew: HebrewDay };
+  original: { dayNumber: number; gregorian: GregorianDay; hebrew: HebrewDay; afterSunset: boolean };
   anniversaries: Anniversary[];
 }
 
@@ -93,6 +93,7 @@ export function anniversaries(input: DateInput, options: AnniversaryOptions = {}
       dayNumber: converted.dayNumber,
       gregorian: converted.gregorian,
       hebrew: describeHebrew(hebrewDay),
+      afterSunset: converted.afterSunset,
     },
     anniversaries: list,
   };

@@ -1,4 +1,5 @@
 import { Locale } from "@hebcal/hdate";
+import { weekdayIndexOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian } from "../calendars/gregorian.js";
 
 let hebrewFormat: Intl.DateTimeFormat | undefined;
@@ -23,3 +24,18 @@ export function gregorianDateText(dayNumber: number, locale: string): string | u
   date.setUTCFullYear(year);
   return hebrewFormat.format(date);
 }
+
+let hebrewWeekday: Intl.DateTimeFormat | undefined;
+
+/**
+ * A day's weekday, short: `Sun` … `Sat`, or in Hebrew as ICU writes it (`יום א׳` … `שבת`).
+ * @example weekdayText(736897, "he") // "יום א׳"
+ */
+export function weekdayText(dayNumber: number, locale: string): string {
+  if (!Locale.isHebrewLocale(locale)) return SHORT_WEEKDAYS[weekdayIndexOf(dayNumber)]!;
+  hebrewWeekday ??= new Intl.DateTimeFormat("he", { weekday: "short", timeZone: "UTC" });
+  // 7 January 2018 was a Sunday: any day of that week has the weekday asked for.
+  return hebrewWeekday.format(new Date(Date.UTC(2018, 0, 7 + weekdayIndexOf(dayNumber))));
+}
+
+const SHORT_WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];

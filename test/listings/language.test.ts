@@ -53,3 +53,14 @@ describe("dates in a language", () => {
     expect(gregorianDateText(gregorianToDayNumber(2018, 7, 22), "en")).toBeUndefined();
   });
 });
+
+describe("weekdayText", () => {
+  it("writes a weekday short, in English or as ICU writes it in Hebrew", async () => {
+    const { weekdayText } = await import("../../src/listings/gregorianDateText.js");
+    const sunday = gregorianToDayNumber(2018, 7, 22);
+    expect(weekdayText(sunday, "en")).toBe("Sun");
+    expect(weekdayText(sunday + 6, "ashkenazi")).toBe("Sat");
+    expect(weekdayText(sunday, "he")).toBe("יום א׳");
+    expect(weekdayText(sunday + 6, "he-x-NoNikud")).toBe("שבת");
+  });
+});
