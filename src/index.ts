@@ -37,6 +37,19 @@ export type {
 export type { DateErrorCode } from "./errors.js";
 export { DateError, ERROR_CODES, isDateError } from "./errors.js";
 export type {
+  Anniversary,
+  AnniversaryKind,
+  AnniversaryList,
+  AnniversaryOptions,
+} from "./listings/anniversaries.js";
+export { anniversaries } from "./listings/anniversaries.js";
+export type { HolidayKind } from "./listings/holidayKind.js";
+export { HOLIDAY_KINDS } from "./listings/holidayKind.js";
+export type { HolidayEntry, HolidayList, HolidaysOptions } from "./listings/holidaysOf.js";
+export { holidaysOf } from "./listings/holidaysOf.js";
+export type { Language, LanguageOptions } from "./listings/language.js";
+export { LANGUAGES } from "./listings/language.js";
+export type {
   DateGroup,
   DateMention,
   EveningEvidence,
