@@ -46,6 +46,13 @@ describe("hdate anniversary", () => {
     ]);
   });
 
+  it("takes a DATE and YEARs in Hebrew script", async () => {
+    const { code, stdout } = await cli(["anniversary", "י׳ באב תשע״ח", "תש״פ", "--jsonl"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).gregorian.iso).toBe("2020-07-31");
+    expect((await cli(["anniversary", "י׳", "באב", "תשע״ח", "--jsonl", "--count", "1"])).code).toBe(0);
+  });
+
   it("says so when no anniversary falls in the years asked for", async () => {
     const { code, stdout } = await cli(["anniversary", "10 Tevet 5776", "2016"]);
     expect(code).toBe(0);

@@ -59,6 +59,13 @@ describe("hdate holidays", () => {
     expect(JSON.parse(lines[0]!)).toEqual(json.holidays[0]);
   });
 
+  it("reads a year in Hebrew script as a Hebrew year, also one below 3761", async () => {
+    expect((await cli(["holidays", "תשע״ח"])).stdout).toBe((await cli(["holidays", "5778"])).stdout);
+    const { code, stdout } = await cli(["holidays", "ג׳תשס״א", "--jsonl"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout.split("\n")[0]!).hebrew.year).toBe(3761);
+  });
+
   it("lists this Hebrew year when no YEAR is given", async () => {
     const { code, stdout } = await cli(["holidays", "--jsonl"]);
     expect(code).toBe(0);

@@ -9,7 +9,7 @@ import { type CliIo, EXIT } from "../io.js";
 import { LANGUAGE_SPEC, languageOptionsOf } from "../languageOptions.js";
 import { parseCommand } from "../parseCommand.js";
 import { localToday } from "../today.js";
-import { yearOf } from "./holidays.js";
+import { readYearArgument } from "../yearArgument.js";
 
 /** The text of `hdate anniversary --help`. */
 export const ANNIVERSARY_HELP = `hdate anniversary: the Hebrew anniversary of a date in later years
@@ -17,9 +17,9 @@ export const ANNIVERSARY_HELP = `hdate anniversary: the Hebrew anniversary of a 
 Usage:
   hdate anniversary DATE [YEAR...]
                          DATE in either calendar, any form hdate reads ("10 Av 5778",
-                         2018-07-22); YEAR from 3761 on is Hebrew (one anniversary),
-                         earlier is Gregorian (those that fall in it); default: the
-                         next ten from today
+                         2018-07-22); YEAR from 3761 on, or in Hebrew script (תש״צ), is
+                         Hebrew (one anniversary), earlier is Gregorian (those that fall
+                         in it); default: the next ten from today
 
 Options:
       --yahrzeit         the rules for the anniversary of a death (default: a birthday's):
@@ -80,11 +80,15 @@ function readDateAndYears(
   answer: (date: string, years: number[]) => AnniversaryList,
 ): AnniversaryList {
   let firstError: unknown;
+  const years: number[] = [];
   for (let taken = 0; taken < words.length; taken++) {
-    const yearWords = words.slice(words.length - taken);
-    if (taken > 0 && !/^\d{1,5}$/u.test(yearWords[0]!.trim())) break;
+    if (taken > 0) {
+      const year = readYearArgument(words[words.length - taken]!);
+      if (year === undefined) break;
+      years.unshift(year.year);
+    }
     try {
-      return answer(words.slice(0, words.length - taken).join(" "), yearWords.map(yearOf));
+      return answer(words.slice(0, words.length - taken).join(" "), years.slice());
     } catch (error) {
       // Only a DATE that does not read calls for fewer words; a year the date has not reached is final.
       if (!isDateError(error) || error.code === "year-out-of-range" || error.code === "invalid-option")

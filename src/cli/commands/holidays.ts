@@ -9,14 +9,15 @@ import { type CliIo, EXIT } from "../io.js";
 import { LANGUAGE_SPEC, languageOptionsOf } from "../languageOptions.js";
 import { parseCommand } from "../parseCommand.js";
 import { localToday } from "../today.js";
+import { yearArgument } from "../yearArgument.js";
 
 /** The text of `hdate holidays --help`. */
 export const HOLIDAYS_HELP = `hdate holidays: the holidays of a year, from @hebcal/core
 
 Usage:
   hdate holidays [YEAR]        YEAR from 3761 on is Hebrew (5778: Rosh Hashana to Elul),
-                               earlier is Gregorian (2018: January to December); default:
-                               this Hebrew year
+                               earlier is Gregorian (2018: January to December); in Hebrew
+                               script (תשע״ח) it is Hebrew; default: this Hebrew year
 
 Options:
       --israel           the Israeli schedule (default: diaspora)
@@ -55,10 +56,12 @@ export async function holidaysCommand(argv: string[], io: CliIo): Promise<number
   }
   if (positionals.length > 1)
     throw new DateError("invalid-option", `hdate holidays takes one YEAR, not ${positionals.length}`);
-  const year = positionals.length === 0 ? localToday().hebrew.year : yearOf(positionals[0]!);
+  const asked = positionals.length === 0 ? undefined : yearArgument(positionals[0]!);
+  const year = asked?.year ?? localToday().hebrew.year;
   const language = languageOptionsOf(values) ?? {};
   const list = holidaysOf(year, {
     ...language,
+    ...(asked === undefined || asked.hebrewScript ? { calendar: "hebrew" as const } : {}),
     israel: values.israel === true,
     sedra: values.sedra === true,
     modern: values["no-modern"] !== true,
@@ -89,11 +92,4 @@ export async function holidaysCommand(argv: string[], io: CliIo): Promise<number
 function row(entry: HolidayEntry, hebrew: string, width: number, locale: string): string {
   const weekday = padColumn(weekdayText(entry.dayNumber, locale), 6);
   return `${entry.gregorian.iso} ${weekday} ${padColumn(hebrew, width)}  ${padColumn(entry.kind, KIND_WIDTH)}  ${entry.name}`;
-}
-
-/** A YEAR argument: digits only (a Hebrew or Gregorian year, as holidaysOf reads it). */
-export function yearOf(text: string): number {
-  if (!/^\d{1,5}$/u.test(text.trim()))
-    throw new DateError("unreadable", `"${text}" is not a year (give digits: 5778 or 2018)`, { input: text });
-  return Number(text);
 }
