@@ -1,7 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkDocument, checkPair, convertDate, DateError, parseDates } from "../src/index.js";
+import { run } from "../src/cli/main.js";
+import {
+  anniversaries,
+  checkDocument,
+  checkPair,
+  convertDate,
+  DateError,
+  holidaysOf,
+  parseDates,
+} from "../src/index.js";
+import { fakeIo } from "./support/fakeIo.js";
 
 // The README's library examples, run as written: a claim there that stops being true fails here.
 describe("README library examples", () => {
@@ -51,5 +61,28 @@ describe("README library examples", () => {
         `"${field}": ${JSON.stringify(result[field], null, 1).replace(/\n\s*/g, " ")}`,
       );
     }
+  });
+});
+
+// The README's examples of the listing commands, printed again: a changed output fails here.
+describe("README command examples", () => {
+  const readme = readFileSync(join(import.meta.dirname, "../README.md"), "utf8");
+
+  it.each([
+    [["holidays", "5785", "--sedra"], 8],
+    [["holidays", "2025", "--israel", "--lang", "he", "--no-niqqud", "--no-rosh-chodesh"], 3],
+    [["anniversary", "2014-03-02", "5785", "5786", "2027"], 4],
+    [["anniversary", "--yahrzeit", "30 Adar I 5784", "--count", "4", "--from", "2026-12-01"], 6],
+    [["--lang", "he", "2025-04-12"], 3],
+    [["--lang", "ashkenazi", "2025-04-12"], 3],
+  ])("hdate %j", async (argv, lines) => {
+    const { io, out } = fakeIo();
+    expect(await run(argv, io)).toBe(0);
+    expect(readme).toContain(out.stdout.split("\n").slice(0, lines).join("\n"));
+  });
+
+  it("the library examples of the listings", () => {
+    expect(holidaysOf(5778).holidays[0]!.name).toBe("Rosh Hashana 5778");
+    expect(anniversaries("10 Av 5778", { years: [5779] }).anniversaries[0]!.gregorian.iso).toBe("2019-08-11");
   });
 });

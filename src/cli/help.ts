@@ -9,6 +9,8 @@ Usage:
   hdate days FROM TO           one line per day from FROM to TO in both calendars (hdate days --help)
   hdate --jsonl [FILE|-]       one date per line in, one JSON result per line out
   hdate check --jsonl [FILE|-] one JSON document {"text": ...} per line in, one report per line out
+  hdate holidays [YEAR]        the holidays of a Hebrew (5778) or Gregorian (2018) year; --help for more
+  hdate anniversary DATE [YEAR...]  birthdays or (--yahrzeit) yahrzeits of DATE; --help for more
 
 Options:
   --json               print JSON instead of text
@@ -24,6 +26,8 @@ Options:
       --explain        check: print which step of the reading set each field
       --summary        --jsonl: count each verdict (and errors) on stderr at the end
   -q, --quiet          no progress on stderr
+      --lang LANG      en, he (Hebrew script) or ashkenazi: dates and events in that language
+      --no-niqqud      Hebrew script without vowel points
   -h, --help           this help
   -v, --version        the version
 

@@ -27,6 +27,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         const { daysCommand } = await import("./commands/days.js");
         return await daysCommand(argv.slice(1), io);
       }
+      case "holidays": {
+        const { holidaysCommand } = await import("./commands/holidays.js");
+        return await holidaysCommand(argv.slice(1), io);
+      }
+      case "anniversary": {
+        const { anniversaryCommand } = await import("./commands/anniversary.js");
+        return await anniversaryCommand(argv.slice(1), io);
+      }
     }
     const options = parseCliOptions(argv);
     switch (options.command) {

@@ -3,6 +3,8 @@ import type { CheckOptions } from "../check/checkDocument.js";
 import type { LocationInput } from "../check/sunset.js";
 import type { ConvertOptions } from "../convert/convertDate.js";
 import { DateError } from "../errors.js";
+import type { LanguageOptions } from "../listings/language.js";
+import { LANGUAGE_SPEC, languageOptionsOf } from "./languageOptions.js";
 
 /** Command-line options after parsing, in the shapes the library takes. */
 export interface CliOptions {
@@ -18,6 +20,8 @@ export interface CliOptions {
   convert: ConvertOptions;
   /** `--location`: a city name, or `LAT,LON`. */
   location?: string;
+  /** `--lang`, `--no-niqqud`: how dates and names are written (English when not given). */
+  language?: LanguageOptions;
 }
 
 const SPEC = {
@@ -34,6 +38,7 @@ const SPEC = {
   summary: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
+  ...LANGUAGE_SPEC,
 } as const;
 
 /** Parses argv (without node and the script); usage mistakes throw a DateError with code `invalid-option`. */
@@ -55,6 +60,7 @@ export function parseCliOptions(argv: string[]): CliOptions {
   if (values["time-zone"] !== undefined) convert.timeZone = values["time-zone"];
   if (values.reference !== undefined) convert.reference = values.reference;
   if (order !== undefined) convert.numericOrder = order;
+  const language = languageOptionsOf(values);
   const isCheck = positionals[0] === "check";
   return {
     command: values.help ? "help" : values.version ? "version" : isCheck ? "check" : "convert",
@@ -66,6 +72,7 @@ export function parseCliOptions(argv: string[]): CliOptions {
     summary: values.summary === true,
     convert,
     ...(values.location !== undefined ? { location: values.location } : {}),
+    ...(language !== undefined ? { language } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { gregorianMonthName } from "../calendars/validate.js";
 import type { ConversionResult } from "../convert/result.js";
 import { safeText } from "../safeText.js";
+import type { ShownDay } from "./shownDay.js";
 
 /** `Sunday, 22 July 2018`. */
 export function longGregorian(result: ConversionResult): string {
@@ -8,13 +9,17 @@ export function longGregorian(result: ConversionResult): string {
   return `${weekday}, ${day} ${gregorianMonthName(month)} ${year}`;
 }
 
-/** The human report for one conversion: both calendars, the events, and what was guessed. */
-export function renderConversion(result: ConversionResult): string {
+/**
+ * The human report for one conversion: both calendars, the events, and what was guessed; `shown`
+ * (see shownDay) says the dates and events in a language, with Shabbat's portion.
+ */
+export function renderConversion(result: ConversionResult, shown?: ShownDay): string {
+  const events = shown?.events ?? result.events;
   const lines = [
-    `Gregorian: ${longGregorian(result)} (${result.gregorian.iso})`,
-    `Hebrew:    ${result.hebrew.text}  ${result.hebrew.hebrewText}${result.afterSunset ? `  (begins at sunset on ${longGregorian(result)})` : ""}`,
+    `Gregorian: ${shown?.gregorian ?? longGregorian(result)} (${result.gregorian.iso})`,
+    `Hebrew:    ${shown?.hebrew ?? `${result.hebrew.text}  ${result.hebrew.hebrewText}`}${result.afterSunset ? `  (begins at sunset on ${longGregorian(result)})` : ""}`,
   ];
-  if (result.events.length > 0) lines.push(`Events:    ${result.events.join("; ")}`);
+  if (events.length > 0) lines.push(`Events:    ${events.join("; ")}`);
   for (const inference of result.inferred)
     lines.push(`Inferred:  ${inference.field} ${inference.value}: ${inference.note}`);
   // A warning that only repeats an inference (plain Adar, an open day/month order) is said once.

@@ -1,5 +1,5 @@
 import { describeGregorian, describeHebrew, type GregorianDay, type HebrewDay } from "../convert/result.js";
-import { type DayEvent, dayEvents } from "./dayEvents.js";
+import { type DayEvent, eventsWithKinds } from "./eventsWithKinds.js";
 
 /** One day in both calendars with its events: a cell of a grid, a line of a day list. */
 export interface CalendarDay {
@@ -19,6 +19,6 @@ export function calendarDay(dayNumber: number, israel: boolean): CalendarDay {
     dayNumber,
     gregorian: describeGregorian(dayNumber),
     hebrew: describeHebrew(dayNumber),
-    events: dayEvents(dayNumber, israel),
+    events: eventsWithKinds(dayNumber, israel),
   };
 }

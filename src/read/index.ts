@@ -1,6 +1,7 @@
 // The reading room's surface: what the checker, the converter and the CLI may use. Everything else
 // in read/ is its own business.
 
+export { parseHebrewYear } from "./gematriya.js";
 export { gregorianMonthFromName, hebrewMonthFromName, suggestHebrewMonths } from "./lexicon.js";
 export type {
   DateMention,

@@ -44,6 +44,15 @@ describe("the built hdate binary", () => {
     expect(stderr).toBe('hdate: line 2: Cannot read a date in "\\u001b[31mred"\n');
   });
 
+  it("lists holidays and anniversaries, in Hebrew script too", () => {
+    const holidays = hdate(["holidays", "5778", "--sedra", "--lang", "he", "--no-niqqud"]);
+    expect([holidays.code, holidays.stderr]).toEqual([0, ""]);
+    expect(holidays.stdout).toContain("2018-07-28 שבת    ט״ז אב תשע״ח    sedra            פרשת ואתחנן");
+    const yahrzeit = hdate(["anniversary", "--yahrzeit", "--json", "30 Adar I 5774", "5780"]);
+    expect(yahrzeit.code).toBe(0);
+    expect(JSON.parse(yahrzeit.stdout).anniversaries[0].hebrew.text).toBe("30 Sh'vat 5780");
+  });
+
   it("checks the bundled seed sample", () => {
     const { code, stdout } = hdate(["check", join(import.meta.dirname, "../../examples/seed-page.txt")]);
     expect(code).toBe(0);

@@ -6,6 +6,7 @@ import { type CliIo, EXIT } from "../io.js";
 import { readLines } from "../lineReader.js";
 import { type CliOptions, locationOf } from "../options.js";
 import { renderConversion } from "../render.js";
+import { shownDay } from "../shownDay.js";
 
 type Converter = (input: DateInput) => ConversionResult;
 
@@ -18,7 +19,15 @@ export async function converterOf(options: CliOptions): Promise<Converter> {
 }
 
 function render(result: ConversionResult, options: CliOptions): string {
-  return options.json ? `${JSON.stringify(result, null, 2)}\n` : renderConversion(result);
+  const israel = options.convert.israel === true;
+  const shown = shownDay(result, options.language, israel);
+  if (!options.json) return renderConversion(result, shown);
+  // JSON keeps convertDate's fields in English, Shabbat's portion among the events; a language
+  // asked for is said beside them.
+  const english = options.language === undefined ? shown : shownDay(result, undefined, israel);
+  const json: Record<string, unknown> = { ...result.toJSON(), events: english.events };
+  if (options.language !== undefined) json.localized = { ...options.language, ...shown };
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 /**
