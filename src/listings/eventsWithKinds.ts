@@ -1,27 +1,18 @@
-import { flags } from "@hebcal/core/dist/esm/event";
 // The module behind @hebcal/core's public `HebrewCalendar.getHolidaysOnDate`, reached directly for
 // the reason src/convert/events.ts gives (the index installs a global Temporal and weighs ≈ 280 KB);
 // package.json pins @hebcal/core's exact version, and test/convert/events.test.ts guards the path.
 import { getHolidaysOnDate } from "@hebcal/core/dist/esm/holidays";
 import { HDate } from "@hebcal/hdate";
+import { type HolidayKind, holidayKindOf } from "./holidayKind.js";
 
-/** What kind of day an event makes it, as a grid marks it. */
-export type DayEventKind = "major" | "fast" | "modern" | "rosh-chodesh" | "minor";
+/** What kind of day an event makes it, as a grid marks it (the kinds of a holiday list). */
+export type DayEventKind = HolidayKind;
 
 /** One holiday or event of a Hebrew day, with its kind. */
 export interface DayEvent {
   /** In English, as `hdate DATE` lists it ("Rosh Chodesh Av", "Tish'a B'Av (observed)"). */
   name: string;
   kind: DayEventKind;
-}
-
-function kindOf(mask: number): DayEventKind {
-  if (mask & flags.ROSH_CHODESH) return "rosh-chodesh";
-  // Yom Kippur is both a chag and a fast: a major day first.
-  if (mask & flags.CHAG) return "major";
-  if (mask & (flags.MAJOR_FAST | flags.MINOR_FAST)) return "fast";
-  if (mask & flags.MODERN_HOLIDAY) return "modern";
-  return "minor";
 }
 
 /**
@@ -34,6 +25,6 @@ export function eventsWithKinds(dayNumber: number, israel: boolean): DayEvent[] 
   return events.map((event) => ({
     // @hebcal renders typographic apostrophes (Tish’a B’Av); plain ASCII reads and greps better.
     name: event.render("en").replace(/[\u2018\u2019]/g, "'"),
-    kind: kindOf(event.getFlags()),
+    kind: holidayKindOf(event.getFlags()),
   }));
 }
