@@ -49,6 +49,9 @@ const BLANK_LINES = /^[^\S\r\n]*(?:\r?\n[^\S\r\n]*){2,3}$/;
 /** "sat", "sun", "wed" in lower case are words ("we wed 22 June"), not weekdays. */
 const WORD_WEEKDAYS = new Set(["sat", "sun", "wed"]);
 const HEBREW_ON = "\u05d1";
+/** Hebrew letters written onto a weekday: ב "on" (ביום ראשון), מ "from" (ממוצאי שבת, a luach's "from … until"). */
+const HEBREW_PREFIXES = new Set([HEBREW_ON, "\u05de"]);
+const prefixed = (word: string): boolean => HEBREW_PREFIXES.has(word[0] ?? "");
 /** What may follow a weekday, nearest the date first (the text writes "Sun.," and "So., "). */
 const MARKS_AFTER = [",", "."];
 
@@ -110,7 +113,7 @@ function phraseBefore(
     nearest--;
   if (nearest === wordsEnd) return undefined;
   const last = text.slice(nearest, wordsEnd);
-  if (!mayEndWeekdayPhrase(last) && !(last.startsWith(HEBREW_ON) && mayEndWeekdayPhrase(last.slice(1))))
+  if (!mayEndWeekdayPhrase(last) && !(prefixed(last) && mayEndWeekdayPhrase(last.slice(1))))
     return undefined;
   const starts = wordStartsBefore(text, wordsEnd, from);
   for (let k = starts.length - 1; k >= 0; k--) {
@@ -120,8 +123,8 @@ function phraseBefore(
     const phrase = text.slice(start, wordsEnd);
     if (WORD_WEEKDAYS.has(phrase)) continue;
     let word = readWeekdayPhrase(phrase, marked);
-    // Hebrew writes "on Sunday" with a ב prefix: ביום ראשון, בשבת.
-    if (word === undefined && phrase.startsWith(HEBREW_ON)) word = readWeekdayPhrase(phrase.slice(1), marked);
+    // Hebrew writes "on Sunday" with a ב prefix: ביום ראשון, בשבת; "from" with a מ: ממוצאי שבת.
+    if (word === undefined && prefixed(phrase)) word = readWeekdayPhrase(phrase.slice(1), marked);
     if (word !== undefined) return { weekday: phrase, start, word };
   }
   return undefined;

@@ -23,13 +23,14 @@ const MONTH = `(?:${HEBREW_MONTH_HEBREW_PATTERN})(?![\\u05d0-\\u05ea])`;
  */
 const PATTERN: AnchoredPattern = {
   pattern: new RegExp(
-    `${START}(?<day>${NUMERAL}|\\d{1,2})[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${MONTH})` +
+    // "יום חמישי ט״ו. שבט ה׳תשפ״ה": a day may carry a full stop, as the German-style widget writes it.
+    `${START}(?<day>${NUMERAL}|\\d{1,2})\\.?[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${MONTH})` +
       `(?:${GAP}(?<year>${NUMERAL}|\\d{4,5})${END})?`,
     "uy",
   ),
   anchor: new RegExp(MONTH, "gu"),
-  // An 8-letter numeral, 3 spaces, "ב-".
-  reach: 8 + 3 + 2,
+  // An 8-letter numeral, a full stop, 3 spaces, "ב-".
+  reach: 8 + 1 + 3 + 2,
   letterFirst: false,
 };
 
@@ -55,8 +56,13 @@ function readDay(token: string): number | undefined {
 const MARKS = /[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]/;
 const PREFIXES = new Set(["ב", "ה", "ל", "מ", "ו"]);
 
+// "א׳ כסלו, ב׳ דראש חודש": one letter after a date is the next day's numeral, not the year 5002;
+// a year written without its thousands has at least two letters (תש״ח, תשפ״ז).
+const YEAR_LETTERS = /[\u05d0-\u05ea]/gu;
+
 function readYear(token: string): number | undefined {
-  return /^\d+$/.test(token) ? Number(token) : parseHebrewYear(token);
+  if (/^\d+$/.test(token)) return Number(token);
+  return (token.match(YEAR_LETTERS)?.length ?? 0) < 2 ? undefined : parseHebrewYear(token);
 }
 
 /** Hebrew dates in Hebrew script with gematriya or digits. */

@@ -19,7 +19,9 @@ function nearestStated(context: RefineContext, index: number): number | undefine
     nearest = new Int32Array(count).fill(-1);
     const stated = (j: number): boolean => {
       const mention = context.mentions[j]!;
-      return mention.stated.year !== undefined && mention.dayNumber !== undefined;
+      // "Yom Kipur 2016" states its year in the civil calendar: a dated mention like any other.
+      const year = mention.stated.year ?? mention.stated.civilYear;
+      return year !== undefined && mention.dayNumber !== undefined;
     };
     for (let j = count - 1, after = -1; j >= 0; j--) {
       nearest[j] = after;
