@@ -113,8 +113,7 @@ function phraseBefore(
     nearest--;
   if (nearest === wordsEnd) return undefined;
   const last = text.slice(nearest, wordsEnd);
-  if (!mayEndWeekdayPhrase(last) && !(prefixed(last) && mayEndWeekdayPhrase(last.slice(1))))
-    return undefined;
+  if (!mayEndWeekdayPhrase(last) && !(prefixed(last) && mayEndWeekdayPhrase(last.slice(1)))) return undefined;
   const starts = wordStartsBefore(text, wordsEnd, from);
   for (let k = starts.length - 1; k >= 0; k--) {
     const start = starts[k]!;
@@ -155,7 +154,31 @@ export function weekdayBefore(
       }
     }
   }
-  return phraseBefore(text, gap.start, from, gap.blankLines);
+  const direct = phraseBefore(text, gap.start, from, gap.blankLines);
+  if (direct !== undefined || gap.blankLines) return direct;
+  return weekdayBeforeParasha(text, gap.start, from);
+}
+
+/**
+ * "Shabbat Parashat Vayetzei, 7 Kislev", "שבת פרשת בא, ו׳ שבט": the week's Torah portion may stand
+ * between the weekday and the date. Its name is one or two words, any words: only the word for
+ * "portion" says that this is one.
+ */
+const PARASHA_BEFORE =
+  /(?<![\p{L}\p{N}])(?:parashat|parshat|parashas|parshas|parsha|פרשת|פרשת השבוע)\s+[\p{L}\p{M}'’"״׳-]+(?:\s[\p{L}\p{M}'’"״׳-]+)?,?$/iu;
+/** The longest stretch the portion's words may take. */
+const PARASHA_REACH = 40;
+
+function weekdayBeforeParasha(text: string, end: number, from: number): WeekdayPrefix | undefined {
+  // Most dates have no letter before them here: no portion either.
+  if (end === 0 || !/[\p{L},]/u.test(text[end - 1]!)) return undefined;
+  const window = text.slice(Math.max(from, end - PARASHA_REACH), end);
+  const portion = PARASHA_BEFORE.exec(window);
+  if (portion === null) return undefined;
+  const portionStart = end - window.length + portion.index;
+  const gap = gapBefore(text, portionStart, from);
+  if (gap === undefined || gap.blankLines) return undefined;
+  return phraseBefore(text, gap.start, from, false);
 }
 
 /** The English weekday starting at an offset, for dates that may begin with a word a weekday could be. */

@@ -1,5 +1,5 @@
-import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
+import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 
 // A span of days written once: "June 11–12, 2027", "October 31-November 1, 2026", "6–7 Sivan 5787",

@@ -56,13 +56,20 @@ function readDay(token: string): number | undefined {
 const MARKS = /[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]/;
 const PREFIXES = new Set(["ב", "ה", "ל", "מ", "ו"]);
 
-// "א׳ כסלו, ב׳ דראש חודש": one letter after a date is the next day's numeral, not the year 5002;
-// a year written without its thousands has at least two letters (תש״ח, תשפ״ז).
+// "א׳ כסלו, ב׳ דראש חודש", "כ״ח ניסן, י״ג לעומר": a short numeral after a date counts the next day or
+// the Omer, not the year 5002 or 5013. A year written without its thousands has three letters or
+// more (תש״ח, תשפ״ז), or two that begin with ת (ת״ש, ת״ר) or write the thousands (הת).
 const YEAR_LETTERS = /[\u05d0-\u05ea]/gu;
 
 function readYear(token: string): number | undefined {
   if (/^\d+$/.test(token)) return Number(token);
-  return (token.match(YEAR_LETTERS)?.length ?? 0) < 2 ? undefined : parseHebrewYear(token);
+  const letters = token.match(YEAR_LETTERS) ?? [];
+  // With its thousands written ("ה׳א׳", "ו׳א׳", "ה'תשפ\"ז") a year may be as short as it likes.
+  const thousands = /^[\u05d0-\u05ea][\u05f3'\u2019][\u05d0-\u05ea]/u.test(token);
+  // Two letters are a year when they begin with ת (ת״ש), or are a thousands letter and a hundreds one (הת).
+  const twoLetterYear = letters[0] === "ת" || /^[הו][קרשת]$/u.test(letters.join(""));
+  if (!thousands && (letters.length < 2 || (letters.length === 2 && !twoLetterYear))) return undefined;
+  return parseHebrewYear(token);
 }
 
 /** Hebrew dates in Hebrew script with gematriya or digits. */

@@ -37,10 +37,15 @@ function nearestStated(context: RefineContext, index: number): number | undefine
   return found < 0 ? undefined : found;
 }
 
+/** The day of the page's nearest mention that states its year, if the page has one. */
+export function pageAnchorDayNumber(context: RefineContext, index: number): number | undefined {
+  const j = nearestStated(context, index);
+  return j === undefined ? undefined : context.mentions[j]!.dayNumber!;
+}
+
 /** The day a year-less date is read near: the page's nearest dated mention, else the reference day. */
 export function anchorDayNumber(context: RefineContext, index: number): number {
-  const j = nearestStated(context, index);
-  return j === undefined ? context.referenceDayNumber : context.mentions[j]!.dayNumber!;
+  return pageAnchorDayNumber(context, index) ?? context.referenceDayNumber;
 }
 
 /** A missing year from the page's nearest date that states one. */
