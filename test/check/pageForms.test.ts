@@ -218,3 +218,44 @@ describe("month and holiday names of more languages", () => {
     ],
   ])("%s", (_name, text, verdict, pairs) => expectPairs(text, verdict, pairs));
 });
+
+describe("more joins and months", () => {
+  it.each<Row>([
+    [
+      "a capitalized month after a weekday of its own language",
+      "Vigilia 9 Tishrì, Domenica 20 Settembre:\nSelichot: 5.30",
+      "consistent",
+      [{ iso: "2026-09-20", hebrew: "9 Tishrei 5787", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "a capitalized Cyrillic month",
+      "29 Элула 5786 (11 сентября 2026)",
+      "consistent",
+      [{ iso: "2026-09-11", hebrew: "29 Elul 5786", verdict: "match" }],
+    ],
+    [
+      "a capital I as a masthead's pipe",
+      "n°310\n7 décembre 2026 I 27 Kislev 5787 I Vayéchev",
+      "consistent",
+      [{ iso: "2026-12-07", hebrew: "27 Kislev 5787", verdict: "match" }],
+    ],
+    [
+      "German: abends, then an equals sign",
+      "Das Fest beginnt am 4. Dezember abends = am 25. Kislev 5787.",
+      "consistent",
+      [{ iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset" }],
+    ],
+    [
+      "Russian: the day came in with the evening, the 25th day of the month",
+      "Праздник пришел 4 декабря с наступлением 25-го дня месяца кислев.",
+      "consistent",
+      [{ iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset" }],
+    ],
+  ])("%s", (_name, text, verdict, pairs) => expectPairs(text, verdict, pairs));
+
+  it("an English weekday does not make a capitalized word of another language a month", () => {
+    expect(checkDocument("On Tuesday 10 Mars bars were sold.", { reference: REFERENCE }).verdict).toBe(
+      "no-dates",
+    );
+  });
+});
