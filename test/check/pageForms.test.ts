@@ -234,6 +234,18 @@ describe("more joins and months", () => {
       [{ iso: "2026-09-11", hebrew: "29 Elul 5786", verdict: "match" }],
     ],
     [
+      "Hebrew script: the ב of a month written onto the day's digits",
+      "פרשת ויצא י״ז בכסלו תשפ״ז  27בנובמבר 2026",
+      "consistent",
+      [{ iso: "2026-11-27", hebrew: "17 Kislev 5787", verdict: "match" }],
+    ],
+    [
+      "the same, a day late",
+      "פרשת ויצא י״ח בכסלו תשפ״ז  29בנובמבר 2026",
+      "inconsistent",
+      [{ iso: "2026-11-29", hebrew: "18 Kislev 5787", verdict: "mismatch" }],
+    ],
+    [
       "a capital I as a masthead's pipe",
       "n°310\n7 décembre 2026 I 27 Kislev 5787 I Vayéchev",
       "consistent",

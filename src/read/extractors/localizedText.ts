@@ -53,8 +53,10 @@ let dayFirst: RegExp | undefined;
 function dayFirstPattern(): RegExp {
   dayFirst ??= new RegExp(
     caseless(
-      `(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})(?!\\d)(?<dot>\\.)?(?<ordinal>${ORDINAL})?${END}` +
-        `(?:${SPACE}(?<of>${phrases(BEFORE_MONTH)}))?${SPACE}(?:[בל][-\\u05be])?${monthWithStarts()}`,
+      `(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})(?!\\d)` +
+        // "20ביולי 2012": a Hebrew page may write the ב of a month onto the day's digits.
+        `(?:(?=[בל][\\u05d0-\\u05ea]{2})|(?<dot>\\.)?(?<ordinal>${ORDINAL})?${END}` +
+        `(?:${SPACE}(?<of>${phrases(BEFORE_MONTH)}))?${SPACE}(?:[בל][-\\u05be])?)${monthWithStarts()}`,
     ),
     "gu",
   );
