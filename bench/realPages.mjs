@@ -4,6 +4,7 @@
 //   node bench/realPages.mjs            the score, per layout and per language, and every miss
 //   node bench/realPages.mjs --json     the same as one JSON object
 //   node bench/realPages.mjs --quiet    the score without the list of misses
+//   node bench/realPages.mjs --batch 2026-12-01   only the snippets of one batch (a held-out set)
 //
 // A score, not a gate: it always exits 0 once it has run. Today's reader answers only
 // consistent / inconsistent / no-dates; the corpus also expects "unchecked" (dates found, none that
@@ -24,6 +25,9 @@ if (!existsSync(DIST)) {
 }
 const { checkDocument } = await import(DIST);
 const args = new Set(process.argv.slice(2));
+// `--batch NAME` scores only the snippets marked with that batch, so a held-out set keeps its own score.
+const batchAt = process.argv.indexOf("--batch");
+const batch = batchAt > 0 ? process.argv[batchAt + 1] : undefined;
 
 // Canonical month names of the corpus, as hebcal month numbers (Adar of a common year is 12).
 const MONTH_NUMBER = {
@@ -196,7 +200,8 @@ const tally = () => ({ docs: 0, docsRight: 0, docsToday: 0, pairs: 0, pairsRight
 const snippets = readFileSync(CORPUS, "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "")
-  .map((line) => JSON.parse(line));
+  .map((line) => JSON.parse(line))
+  .filter((snippet) => batch === undefined || snippet.batch === batch);
 
 const total = {
   ...tally(),

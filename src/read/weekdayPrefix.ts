@@ -49,6 +49,9 @@ const BLANK_LINES = /^[^\S\r\n]*(?:\r?\n[^\S\r\n]*){2,3}$/;
 /** "sat", "sun", "wed" in lower case are words ("we wed 22 June"), not weekdays. */
 const WORD_WEEKDAYS = new Set(["sat", "sun", "wed"]);
 const HEBREW_ON = "\u05d1";
+/** Hebrew letters written onto a weekday: ב "on" (ביום ראשון), מ "from" (ממוצאי שבת, a luach's "from … until"). */
+const HEBREW_PREFIXES = new Set([HEBREW_ON, "\u05de"]);
+const prefixed = (word: string): boolean => HEBREW_PREFIXES.has(word[0] ?? "");
 /** What may follow a weekday, nearest the date first (the text writes "Sun.," and "So., "). */
 const MARKS_AFTER = [",", "."];
 
@@ -110,8 +113,7 @@ function phraseBefore(
     nearest--;
   if (nearest === wordsEnd) return undefined;
   const last = text.slice(nearest, wordsEnd);
-  if (!mayEndWeekdayPhrase(last) && !(last.startsWith(HEBREW_ON) && mayEndWeekdayPhrase(last.slice(1))))
-    return undefined;
+  if (!mayEndWeekdayPhrase(last) && !(prefixed(last) && mayEndWeekdayPhrase(last.slice(1)))) return undefined;
   const starts = wordStartsBefore(text, wordsEnd, from);
   for (let k = starts.length - 1; k >= 0; k--) {
     const start = starts[k]!;
@@ -120,8 +122,8 @@ function phraseBefore(
     const phrase = text.slice(start, wordsEnd);
     if (WORD_WEEKDAYS.has(phrase)) continue;
     let word = readWeekdayPhrase(phrase, marked);
-    // Hebrew writes "on Sunday" with a ב prefix: ביום ראשון, בשבת.
-    if (word === undefined && phrase.startsWith(HEBREW_ON)) word = readWeekdayPhrase(phrase.slice(1), marked);
+    // Hebrew writes "on Sunday" with a ב prefix: ביום ראשון, בשבת; "from" with a מ: ממוצאי שבת.
+    if (word === undefined && prefixed(phrase)) word = readWeekdayPhrase(phrase.slice(1), marked);
     if (word !== undefined) return { weekday: phrase, start, word };
   }
   return undefined;
@@ -152,7 +154,31 @@ export function weekdayBefore(
       }
     }
   }
-  return phraseBefore(text, gap.start, from, gap.blankLines);
+  const direct = phraseBefore(text, gap.start, from, gap.blankLines);
+  if (direct !== undefined || gap.blankLines) return direct;
+  return weekdayBeforeParasha(text, gap.start, from);
+}
+
+/**
+ * "Shabbat Parashat Vayetzei, 7 Kislev", "שבת פרשת בא, ו׳ שבט": the week's Torah portion may stand
+ * between the weekday and the date. Its name is one or two words, any words: only the word for
+ * "portion" says that this is one.
+ */
+const PARASHA_BEFORE =
+  /(?<![\p{L}\p{N}])(?:parashat|parshat|parashas|parshas|parsha|פרשת|פרשת השבוע)\s+[\p{L}\p{M}'’"״׳-]+(?:\s[\p{L}\p{M}'’"״׳-]+)?,?$/iu;
+/** The longest stretch the portion's words may take. */
+const PARASHA_REACH = 40;
+
+function weekdayBeforeParasha(text: string, end: number, from: number): WeekdayPrefix | undefined {
+  // Most dates have no letter before them here: no portion either.
+  if (end === 0 || !/[\p{L},]/u.test(text[end - 1]!)) return undefined;
+  const window = text.slice(Math.max(from, end - PARASHA_REACH), end);
+  const portion = PARASHA_BEFORE.exec(window);
+  if (portion === null) return undefined;
+  const portionStart = end - window.length + portion.index;
+  const gap = gapBefore(text, portionStart, from);
+  if (gap === undefined || gap.blankLines) return undefined;
+  return phraseBefore(text, gap.start, from, false);
 }
 
 /** The English weekday starting at an offset, for dates that may begin with a word a weekday could be. */

@@ -3,6 +3,7 @@ import {
   EVENING_AFTER,
   EVENING_AFTER_BY_LANGUAGE,
   EVENING_BEFORE_HEBREW,
+  EVENING_SUFFIX_BY_LANGUAGE,
   EVENINGS_CIVIL,
   WEEKDAYS_BY_HAND,
   WEEKDAYS_HEBREW_MORE,
@@ -85,6 +86,9 @@ for (const [language, names] of Object.entries(CLDR_WEEKDAYS)) {
     // "samedi soir": that civil day's evening.
     for (const after of EVENING_AFTER_BY_LANGUAGE[language] ?? [])
       add(`${name} ${after}`, { weekday, evening: true, weekdayNames: "civil" });
+    // "Mittwochabend": the same, written as one word.
+    for (const suffix of EVENING_SUFFIX_BY_LANGUAGE[language] ?? [])
+      add(`${name}${suffix}`, { weekday, evening: true, weekdayNames: "civil" });
   });
   names.short.forEach((name, weekday) => {
     const word: WeekdayWord = { weekday };

@@ -12,7 +12,7 @@ function regionsOf(text: string): Array<[number, number]> {
 describe("wordRegions", () => {
   it('finds the stretch around an "of" with an ordinal before it', () => {
     expect(wordRegions("see the ninth of Av", [])).toEqual([[0, 19]]);
-    expect(regionsOf("x ".repeat(100) + "the twentieth day of Av" + " y".repeat(100))).toHaveLength(1);
+    expect(regionsOf(`${"x ".repeat(100)}the twentieth day of Av${" y".repeat(100)}`)).toHaveLength(1);
   });
 
   it.each([

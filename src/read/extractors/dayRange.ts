@@ -1,3 +1,4 @@
+import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
 import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 
@@ -8,7 +9,14 @@ import type { Candidate, Extractor, StatedFields } from "../mention.js";
 // its year from it ("December 28 – January 3, 2027" begins in 2026), as any range's end does.
 
 const DASH = "\\s{0,2}[-\u2013\u2014\u2010\u2011]\\s{0,2}";
-const ORDINAL = "(?:st|nd|rd|th)?";
+/**
+ * Two days joined by a word instead of a dash: "13. und 14. Adar", "15. a 22. Diciembre",
+ * "1er et 2 Tichri", "13 and 14 Nisan". Two days so written pair end with end, as a range's do.
+ */
+const JOIN_WORDS = "und|bis|and|et|au|al|a|y|e";
+const JOIN = `(?:${DASH}|\\s{1,2}(?:${JOIN_WORDS})\\s{1,2})`;
+/** English ordinals, the French "1er", and the full stop of a German or Hungarian ordinal ("13."). */
+const ORDINAL = "(?:st|nd|rd|th|er|\\.)?";
 /** A month word, with the I/II of an Adar. */
 const WORD =
   "\\p{L}[\\p{L}'\u2019]{1,13}\\.?(?:\\s(?:II|I|1|2|Bet|Beis|Beth|Sheni|Sheini|Aleph|Alef|Rishon)(?![\\p{L}\\p{N}]))?";
@@ -17,7 +25,7 @@ const START = "(?<![\\p{L}\\p{N}])";
 const END = "(?![\\p{L}\\p{N}])";
 
 const DAY_FIRST = new RegExp(
-  `${START}(?<d1>\\d{1,2})${ORDINAL}(?:\\s{1,2}(?<m1>${WORD}))?${DASH}(?<d2>\\d{1,2})${ORDINAL}\\s{1,2}(?:of\\s{1,2})?(?<m2>${WORD})${YEAR}${END}`,
+  `${START}(?<d1>\\d{1,2})${ORDINAL}(?:\\s{1,2}(?<m1>${WORD}))?${JOIN}(?<d2>\\d{1,2})${ORDINAL}\\s{1,2}(?:of\\s{1,2})?(?<m2>${WORD})${YEAR}${END}`,
   "gud",
 );
 const MONTH_FIRST = new RegExp(
@@ -30,6 +38,8 @@ const NUMERIC = new RegExp(
   "gud",
 );
 const DASHES = /[-\u2013\u2014\u2010\u2011]/;
+/** The cheap test for a text with no dash: two numbers joined by a word, which most texts lack. */
+const WORD_JOINED = new RegExp(`\\d(?:er|\\.)?\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}\\d`, "u");
 const NEXT_WORD = /^[\s,]{1,3}(?<word>\p{L}[\p{L}'\u2019]*)/u;
 /**
  * Weekdays written before a range: one ("Monday, June 11–12") for its first day, or a range of them
@@ -50,8 +60,13 @@ function monthOf(word: string | undefined): Month | undefined {
   const gregorian = gregorianMonthFromName(bare);
   if (gregorian !== undefined) return { calendar: "gregorian", month: gregorian };
   const hebrew = hebrewMonthFromName(bare);
+  if (hebrew === undefined) {
+    // "13. und 14. März", "1-2 Тишрея": the month names of the other languages read, written out.
+    const other = monthInAnyLanguage(bare);
+    return other === undefined || other.short ? undefined : { calendar: other.calendar, month: other.month };
+  }
   // "Av" and "Ab" are ordinary tokens ("AV equipment"): only as a month is written, capitalized.
-  if (hebrew === undefined || (bare.length <= 2 && bare !== "Av" && bare !== "Ab")) return undefined;
+  if (bare.length <= 2 && bare !== "Av" && bare !== "Ab") return undefined;
   return { calendar: "hebrew", month: hebrew };
 }
 
@@ -127,7 +142,7 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
 export const dayRangeExtractor: Extractor = {
   name: "day-range",
   extract(text) {
-    if (!DASHES.test(text)) return [];
+    if (!DASHES.test(text) && !WORD_JOINED.test(text)) return [];
     const found: Candidate[] = [];
     for (const [pattern, dayFirst] of [
       [DAY_FIRST, true],

@@ -23,13 +23,14 @@ const MONTH = `(?:${HEBREW_MONTH_HEBREW_PATTERN})(?![\\u05d0-\\u05ea])`;
  */
 const PATTERN: AnchoredPattern = {
   pattern: new RegExp(
-    `${START}(?<day>${NUMERAL}|\\d{1,2})[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${MONTH})` +
+    // "יום חמישי ט״ו. שבט ה׳תשפ״ה": a day may carry a full stop, as the German-style widget writes it.
+    `${START}(?<day>${NUMERAL}|\\d{1,2})\\.?[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${MONTH})` +
       `(?:${GAP}(?<year>${NUMERAL}|\\d{4,5})${END})?`,
     "uy",
   ),
   anchor: new RegExp(MONTH, "gu"),
-  // An 8-letter numeral, 3 spaces, "ב-".
-  reach: 8 + 3 + 2,
+  // An 8-letter numeral, a full stop, 3 spaces, "ב-".
+  reach: 8 + 1 + 3 + 2,
   letterFirst: false,
 };
 
@@ -55,8 +56,20 @@ function readDay(token: string): number | undefined {
 const MARKS = /[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]/;
 const PREFIXES = new Set(["ב", "ה", "ל", "מ", "ו"]);
 
+// "א׳ כסלו, ב׳ דראש חודש", "כ״ח ניסן, י״ג לעומר": a short numeral after a date counts the next day or
+// the Omer, not the year 5002 or 5013. A year written without its thousands has three letters or
+// more (תש״ח, תשפ״ז), or two that begin with ת (ת״ש, ת״ר) or write the thousands (הת).
+const YEAR_LETTERS = /[\u05d0-\u05ea]/gu;
+
 function readYear(token: string): number | undefined {
-  return /^\d+$/.test(token) ? Number(token) : parseHebrewYear(token);
+  if (/^\d+$/.test(token)) return Number(token);
+  const letters = token.match(YEAR_LETTERS) ?? [];
+  // With its thousands written ("ה׳א׳", "ו׳א׳", "ה'תשפ\"ז") a year may be as short as it likes.
+  const thousands = /^[\u05d0-\u05ea][\u05f3'\u2019][\u05d0-\u05ea]/u.test(token);
+  // Two letters are a year when they begin with ת (ת״ש), or are a thousands letter and a hundreds one (הת).
+  const twoLetterYear = letters[0] === "ת" || /^[הו][קרשת]$/u.test(letters.join(""));
+  if (!thousands && (letters.length < 2 || (letters.length === 2 && !twoLetterYear))) return undefined;
+  return parseHebrewYear(token);
 }
 
 /** Hebrew dates in Hebrew script with gematriya or digits. */

@@ -1,6 +1,6 @@
 import { BEFORE_MONTH, BEFORE_YEAR } from "../lexicon/dateWords.js";
 import { asciiStarts, beginsTwoWordName, type MonthWord, monthOfFolded } from "../lexicon/languageMonths.js";
-import { normalizeWord, PLAIN_ADAR } from "../lexicon.js";
+import { normalizeWord, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { byFirstCharacter, caseless, END, phrases, SPACE, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
@@ -53,8 +53,10 @@ let dayFirst: RegExp | undefined;
 function dayFirstPattern(): RegExp {
   dayFirst ??= new RegExp(
     caseless(
-      `(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})(?!\\d)(?<dot>\\.)?(?<ordinal>${ORDINAL})?${END}` +
-        `(?:${SPACE}(?<of>${phrases(BEFORE_MONTH)}))?${SPACE}(?:[בל][-\\u05be])?${monthWithStarts()}`,
+      `(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})(?!\\d)` +
+        // "20ביולי 2012": a Hebrew page may write the ב of a month onto the day's digits.
+        `(?:(?=[בל][\\u05d0-\\u05ea]{2})|(?<dot>\\.)?(?<ordinal>${ORDINAL})?${END}` +
+        `(?:${SPACE}(?<of>${phrases(BEFORE_MONTH)}))?${SPACE}(?:[בל][-\\u05be])?)${monthWithStarts()}`,
     ),
     "gu",
   );
@@ -126,8 +128,13 @@ function plausible(found: Found, hasYear: boolean): boolean {
   if (found.short) return false;
   const capital = UPPER_CASE.test(found.text);
   if (found.text.length <= 2) return capital;
+  // The capital guards against English words ("Mars"); a capitalized Cyrillic or Greek month
+  // ("29 Элула") is none.
+  if (!LATIN_LETTER.test(found.text)) return true;
   return !capital || !found.lowerCase || found.text === found.text.toUpperCase();
 }
+
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/u;
 
 /** The year (and the words around it) after offset `at`, when it is one of the month's calendar. */
 function yearAfter(text: string, at: number, calendar: MonthWord["calendar"]) {
@@ -194,12 +201,17 @@ function collectDayFirst(text: string, out: Candidate[]): void {
       continue;
     }
     const year = yearAfter(text, found.end, found.calendar);
-    if (!plausible(found, year !== undefined)) continue;
     const stated: StatedFields = { month: found.month, day: Number(groups.day) };
-    if (year !== undefined) stateYear(stated, found.calendar, year.value);
     let start = hebrewPrefix === undefined ? match.index : match.index - hebrewPrefix.length;
-    // The phrase's whole reading: "samedi soir" is Saturday's evening.
+    // The phrase's whole reading: "samedi soir" is Saturday's evening. A weekday before it makes a
+    // capitalized month a month ("Martedì 25 Settembre"), as a year after it does.
+    const dayStart = start;
     start = takeWeekdayBefore(text, start, from, stated);
+    // An English weekday says nothing of another language's month ("Tuesday 10 Mars bars").
+    const weekday = text.slice(start, dayStart).replace(/[\s,.]+$/u, "");
+    const ownWeekday = start !== dayStart && weekdayFromName(weekday) === undefined;
+    if (!plausible(found, year !== undefined || ownWeekday)) continue;
+    if (year !== undefined) stateYear(stated, found.calendar, year.value);
     const made = candidate(found, stated, start, year?.end ?? found.end, text);
     out.push(made);
     DAY_FIRST.lastIndex = Math.max(DAY_FIRST.lastIndex, made.end);

@@ -3,7 +3,20 @@
 // none after a period, "O.S."), Latin letters either case; patterns are built from these rows once.
 
 /** Between a day and its month: es/pt "22 de julio", English "22 of July". */
-export const BEFORE_MONTH: readonly string[] = ["de", "of"];
+export const BEFORE_MONTH: readonly string[] = [
+  "de",
+  "of",
+  // "с наступлением 25-го дня месяца кислев" (tass.ru), "du mois de", "del mes de", "des Monats".
+  "дня месяца",
+  "числа месяца",
+  "дня місяця",
+  "числа місяця",
+  "du mois de",
+  "del mes de",
+  "do mês de",
+  "del mese di",
+  "des Monats",
+];
 
 /**
  * Between a month and its year: es/pt "de 2018", it "del 2018", de "des Jahres 5778", pl "roku 1565"

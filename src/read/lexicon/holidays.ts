@@ -3,7 +3,10 @@
 // case; in patterns a space also matches a hyphen and an apostrophe or gershayim may be left out,
 // and lookups fold case, accents, apostrophes, gershayim, spaces and hyphens away.
 // Seen on pages: "Erev Pesach 2027", "Tisha B'Av 5787", "Tish'a B'Av", "Succos", "Chanukah: 3
-// Candles", "Shmini Atzeres", "Yom Ha'atzmaut", "ערב פסח", "ל״ג בעומר", "יום הזיכרון".
+// Candles", "Shmini Atzeres", "Yom Ha'atzmaut", "ערב פסח", "ל״ג בעומר", "יום הזיכרון"; and, in the
+// other languages read: "Iom Kipur" (lanacion.com.ar), "Rosz ha-Szana" (kpjch.pl),
+// "Rosj Hasjana" and "Jom Kipoer" (kerkenisrael.nl), "Rosch ha-Schana" (jbsz.de),
+// "Thursday, Dec 28 - Fast of Tevet" (a shul's bar mitzvah booklet).
 
 /** Names in English letters. */
 export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
@@ -14,8 +17,21 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "rosh ha-shana",
     "rosh hashono",
     "rosh hashonah",
+    "rosz ha-szana",
+    "rosj hasjana",
+    "rosch ha-schana",
+    "rosch haschana",
   ],
-  "yom-kippur": ["yom kippur", "yom kipur", "yom ha-kippurim", "yom ha-kipurim", "yom kippurim"],
+  "yom-kippur": [
+    "yom kippur",
+    "yom kipur",
+    "yom ha-kippurim",
+    "yom ha-kipurim",
+    "yom kippurim",
+    "iom kipur",
+    "jom kipoer",
+    "jom kippur",
+  ],
   "kol-nidre": ["kol nidre", "kol nidrei"],
   sukkot: [
     "sukkot",
@@ -45,6 +61,9 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "asarah b'teves",
     "asara be-tevet",
     "tenth of tevet",
+    "tenth of teves",
+    "fast of tevet",
+    "fast of teves",
   ],
   "tu-bishvat": ["tu bishvat", "tu b'shvat", "tu b'shevat", "tu bishevat", "tu bi-shvat"],
   "taanit-esther": ["ta'anit esther", "ta'anis esther", "taanis esther", "fast of esther"],

@@ -64,6 +64,14 @@ export const HAND_MONTH_ROWS: readonly MonthRow[] = [
   // Polish: chabad.org.pl/10-aw-dzien-urodzin-issachara ("10 Menachem Aw roku 1565"),
   // dobryslownik.pl/slowo/tiszri ("tiszri", "szwat").
   ["pl", "hebrew", 5, "Menachem Aw", "long"],
+  // Dutch: kerkenisrael.nl/najaar ("Dat is 1 tisjri", "15-22 tisjri"), talmidim.nl ("1 en 2 Tisjri",
+  // "de maand Tisjrie", "de Hebreeuwse maand Eloel").
+  ["nl", "hebrew", 7, "tisjri", "long"],
+  ["nl", "hebrew", 7, "Tisjri", "long"],
+  ["nl", "hebrew", 7, "Tisjrie", "long"],
+  ["nl", "hebrew", 6, "Eloel", "long"],
+  // Polish: kpjch.pl/zydzi-blizej/142-kalendarz-zydowski ("Rosz ha-Szana - 1 tiszri").
+  ["pl", "hebrew", 7, "tiszri", "long"],
   // Hebrew script, Gregorian: "מרס", the Academy of the Hebrew Language's spelling, beside CLDR's "מרץ".
   ["he", "gregorian", 3, "מרס", "long"],
 ];

@@ -58,6 +58,15 @@ export const EVENING_AFTER_BY_LANGUAGE: Readonly<Record<string, readonly string[
 };
 
 /**
+ * The same written onto the weekday as one word: "Mittwochabend, 25.12.2024" (irg-baden.de's
+ * Chanukah notice), "zondagavond 29 september 2019" (talmidim.nl).
+ */
+export const EVENING_SUFFIX_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  de: ["abend"],
+  nl: ["avond"],
+};
+
+/**
  * Hebrew words before a weekday that make it the night that begins that Hebrew day: ליל שבת is
  * Friday night, and אור ליום ה׳ is Wednesday night. "אור ל" joins the next word without a space.
  */

@@ -5,6 +5,8 @@ import type { GroupEvidence } from "../reading.js";
 // the one is the other ("10 Av 5778, which falls on Sunday, July 22, 2018", "י׳ באב שחל ב-22.7.2018").
 
 const SEPARATORS = /^[\s\u00a0|/\\•·\-–—‐‑,;:()[\]{}<>…."'=~*_]*$/u;
+/** "8 janvier 2025 I 8 Tévet 5785 I Vayé'hi": a capital I standing alone is a masthead's pipe. */
+const PIPE_AS_LETTER = /^[ \u00a0]{1,3}I[ \u00a0]{1,3}$/u;
 
 /**
  * Phrases that join two dates of one day. Those marked `evening` say the civil date is the evening
@@ -116,6 +118,12 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "cioè" },
   { phrase: "valt op" },
   { phrase: "dat is" },
+  // A civil date's evening written after it: "am 10. Dezember abends = am 25. Kislev 5781".
+  { phrase: "abends", evening: true },
+  { phrase: "au soir", evening: true },
+  { phrase: "вечером", evening: true },
+  // "пришел 14 декабря с наступлением 25-го дня месяца кислев": the day came in that evening.
+  { phrase: "с наступлением", evening: true },
   // Hebrew: "that fell on", "which begins on", "that will fall on", "that is".
   { phrase: "שחל ב" },
   { phrase: "שחלה ב" },
@@ -176,7 +184,7 @@ export function joinGap(gap: string): GroupEvidence | undefined {
   // Adjacent lines, not paragraphs apart: a masthead and the article's timestamp under it are two
   // things (blocks of short lines are the layout rule's to join).
   if (lineBreaks > 1) return undefined;
-  if (SEPARATORS.test(gap)) return { kind: "separator", text: gap };
+  if (SEPARATORS.test(gap) || PIPE_AS_LETTER.test(gap)) return { kind: "separator", text: gap };
   // Two dates in different sentences are two statements, unless the second sentence points back.
   const sentence = SENTENCE_BREAK.exec(gap);
   if (sentence && !REFERS_BACK.test(gap.slice(sentence.index + sentence[0].length))) return undefined;

@@ -93,6 +93,15 @@ export const pairs: Refiner = {
     const inBlocks = units.filter(
       (unit) => !taken.has(unit) && (!yearless(unit) || standsAlone(context.text, unit)),
     );
-    join(inBlocks, (a, b) => (timed(a) || timed(b) ? undefined : blockBetween(context.text, a, b)));
+    // A block does not reach over a pair already made between its two dates: a month's heading
+    // ("8 בנובמבר 2018 - 7 בדצמבר 2018") is not the partner of a date two list lines below it.
+    const position = new Map(units.map((unit, k) => [unit, k]));
+    const pairedBetween = (a: Unit, b: Unit): boolean => {
+      for (let k = position.get(a)! + 1; k < position.get(b)!; k++) if (taken.has(units[k]!)) return true;
+      return false;
+    };
+    join(inBlocks, (a, b) =>
+      timed(a) || timed(b) || pairedBetween(a, b) ? undefined : blockBetween(context.text, a, b),
+    );
   },
 };

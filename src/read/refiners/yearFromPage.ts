@@ -19,7 +19,9 @@ function nearestStated(context: RefineContext, index: number): number | undefine
     nearest = new Int32Array(count).fill(-1);
     const stated = (j: number): boolean => {
       const mention = context.mentions[j]!;
-      return mention.stated.year !== undefined && mention.dayNumber !== undefined;
+      // "Yom Kipur 2016" states its year in the civil calendar: a dated mention like any other.
+      const year = mention.stated.year ?? mention.stated.civilYear;
+      return year !== undefined && mention.dayNumber !== undefined;
     };
     for (let j = count - 1, after = -1; j >= 0; j--) {
       nearest[j] = after;
@@ -35,10 +37,15 @@ function nearestStated(context: RefineContext, index: number): number | undefine
   return found < 0 ? undefined : found;
 }
 
+/** The day of the page's nearest mention that states its year, if the page has one. */
+export function pageAnchorDayNumber(context: RefineContext, index: number): number | undefined {
+  const j = nearestStated(context, index);
+  return j === undefined ? undefined : context.mentions[j]!.dayNumber!;
+}
+
 /** The day a year-less date is read near: the page's nearest dated mention, else the reference day. */
 export function anchorDayNumber(context: RefineContext, index: number): number {
-  const j = nearestStated(context, index);
-  return j === undefined ? context.referenceDayNumber : context.mentions[j]!.dayNumber!;
+  return pageAnchorDayNumber(context, index) ?? context.referenceDayNumber;
 }
 
 /** A missing year from the page's nearest date that states one. */

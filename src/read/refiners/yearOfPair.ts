@@ -3,7 +3,7 @@ import type { WorkingMention } from "../mention.js";
 import type { PairGroup } from "../reading.js";
 import { missingYear, type RefineContext, type Refiner } from "./context.js";
 import { applyYear, partialOf } from "./settle.js";
-import { anchorDayNumber } from "./yearFromPage.js";
+import { pageAnchorDayNumber } from "./yearFromPage.js";
 
 // "Thursday, April 22 | 15 Nisan": neither side says its year. Guessing each year on its own and
 // then calling the pair a mismatch would blame the page for our guess; instead, search the years in
@@ -30,6 +30,9 @@ function isEvening(group: PairGroup, gregorian: WorkingMention, hebrew: WorkingM
   return group.evening !== undefined || gregorian.stated.evening === true || hebrew.stated.evening === true;
 }
 
+/** How far from the page's nearest dated mention a year-less pair may be read: a year and a half. */
+const PAGE_REACH_DAYS = 550;
+
 /** Both dates of a pair without a year: the years in which they agree. */
 export const yearOfPair: Refiner = {
   name: "year-of-pair",
@@ -44,15 +47,20 @@ export const yearOfPair: Refiner = {
         offsets: evening ? [1, 0] : [0, 1],
         weekday: weekdayConstraint(gregorian, hebrew, evening),
       };
-      const target = anchorDayNumber(context, group.gregorian);
+      const page = pageAnchorDayNumber(context, group.gregorian);
+      const target = page ?? context.referenceDayNumber;
       const found = yearsOfPair(partialOf(gregorian), partialOf(hebrew), constraint, target);
       if (!found) continue;
+      // Near a date the page states ("Месяц кислев 5785 (2024) года … 28 мархешвана • 27 ноября"),
+      // a year that fits only decades away is no reading of the page: leave the pair to the page's
+      // year, so that a wrong day shows as one.
+      if (page !== undefined && Math.abs(found.gregorian.dayNumber - page) > PAGE_REACH_DAYS) continue;
       const others = found.years.slice(1, 6);
       const also = others.length > 0 ? `; ${others.join(", ")} also fit` : "";
       const why = constraint.weekday ? "the two dates and the weekday agree" : "the two dates agree";
       applyYear(context, "year-of-pair", group.gregorian, found.gregorian.year, {
         from: "pair",
-        note: `the year nearest ${target === context.referenceDayNumber ? "the reference day" : "the page's dates"} in which ${why}${also}`,
+        note: `the year nearest ${page === undefined ? "the reference day" : "the page's dates"} in which ${why}${also}`,
         ...(others.length > 0 ? { alternatives: others } : {}),
       });
       applyYear(context, "year-of-pair", group.hebrew, found.hebrew.year, {

@@ -101,6 +101,22 @@ describe("hebrewScriptExtractor: real inputs", () => {
   });
 });
 
+describe("hebrewScriptExtractor: what follows a date is a year only when it can be one", () => {
+  it.each<[string, string, StatedFields]>([
+    // The next day's numeral and the Omer's count are no years (5002, 5013).
+    ["א׳ כסלו, ב׳ דראש חודש", "א׳ כסלו", { day: 1, month: 9 }],
+    ["כ״ח ניסן, י״ג לעומר", "כ״ח ניסן", { day: 28, month: 1 }],
+    // Two letters beginning with ת, the thousands written, or three letters are.
+    ["י׳ באב ת״ש", "י׳ באב ת״ש", { day: 10, month: 5, year: 5700 }],
+    ["א׳ תשרי ה׳א׳", "א׳ תשרי ה׳א׳", { day: 1, month: 7, year: 5001 }],
+    ["י׳ באב תש״ח", "י׳ באב תש״ח", { day: 10, month: 5, year: 5708 }],
+    // "ט״ו. שבט": the day with a full stop.
+    ["ט״ו. שבט ה׳תשפ״ה", "ט״ו. שבט ה׳תשפ״ה", { day: 15, month: 11, year: 5785 }],
+  ])("%s", (text, mention, stated) => {
+    expect(readOne(text)).toEqual([mention, stated]);
+  });
+});
+
 // Every month spelling of the lexicon, with and without the ב prefix, generated from the table.
 const SPELLINGS = Object.entries(LEXICON.hebrewMonthsHebrew).flatMap(([month, spellings]) =>
   spellings.map((spelling) => [spelling, Number(month)] as const),
