@@ -1,0 +1,155 @@
+import { hebrewDayNumberOf } from "./hebrewYears.js";
+import { KINDS, NAMES, ROWS } from "./holidayKinds.generated.js";
+
+// A Hebrew year's holidays and events, as @hebcal/core's holiday tables list them, read from
+// holidayKinds.generated.ts instead of built by @hebcal/core: building one year costs ≈ 1 ms
+// (≈ 6 ms cold), loading its holiday module most of a start-up. The days depend on the kind of
+// year (its length and the weekday of 1 Tishrei) and on which modern days were kept by then, so a
+// table is built once per kind and era, and serves every year of them.
+
+/** One event of a year's table. */
+export interface HolidayRow {
+  dayNumber: number;
+  /** @hebcal/core's English name ("Tish'a B'Av (observed)", "Rosh Hashana 5779"). */
+  name: string;
+  /** A festival day on which work is forbidden. */
+  chag: boolean;
+  israel: boolean;
+  diaspora: boolean;
+}
+
+/** The first and last years the table covers: the supported range's. */
+export const FIRST_TABLE_YEAR = 1;
+export const LAST_TABLE_YEAR = 13760;
+
+const YEAR_MARK = "%y";
+const NO_NAMES: readonly string[] = [];
+
+/** A packed row read back: which kinds always have it, and in which years the others do. */
+interface KindRow {
+  day: number;
+  name: string;
+  bits: number;
+  /** null: every year of the kind; else [from, to] runs of its years. */
+  spans: Array<[number, number]> | null;
+}
+
+/** One kind and era's events, by day of the year, for each schedule. */
+interface KindTable {
+  rows: KindRow[];
+  diaspora: Map<number, readonly string[]>;
+  israel: Map<number, readonly string[]>;
+}
+
+/** Rows of each kind (by KINDS index) and the years where a kind's set of rows changes. */
+let rowsByKind: KindRow[][] | undefined;
+let breaksByKind: number[][] | undefined;
+const tables = new Map<string, KindTable>();
+
+function unpack(): void {
+  rowsByKind = KINDS.map(() => []);
+  const breaks = KINDS.map(() => new Set<number>());
+  for (const packed of ROWS.split("|")) {
+    const [day, name, bits, always, ...partial] = packed.split(" ");
+    const row = (spans: KindRow["spans"]): KindRow => ({
+      day: Number.parseInt(day!, 36),
+      name: NAMES[Number.parseInt(name!, 36)]!,
+      bits: Number(bits),
+      spans,
+    });
+    const mask = Number.parseInt(always!, 36);
+    for (let kind = 0; kind < KINDS.length; kind++) if (mask & (1 << kind)) rowsByKind[kind]!.push(row(null));
+    for (const entry of partial) {
+      const [kind, runs] = entry.split(":");
+      const spans = runs!.split("+").map((run): [number, number] => {
+        const [from, to] = run.split("-");
+        const start = Number.parseInt(from!, 36);
+        if (to === undefined) return [start, start];
+        return [start, to === "" ? LAST_TABLE_YEAR : Number.parseInt(to, 36)];
+      });
+      const k = Number.parseInt(kind!, 36);
+      rowsByKind[k]!.push(row(spans));
+      for (const [from, to] of spans) breaks[k]!.add(from).add(to + 1);
+    }
+  }
+  breaksByKind = breaks.map((set) => [...set].sort((a, b) => a - b));
+}
+
+/** How many of the kind's break years are at or before `year`: years between two breaks share a table. */
+function eraOf(breaks: readonly number[], year: number): number {
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (breaks[mid]! <= year) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function tableOf(year: number, start: number): KindTable {
+  if (rowsByKind === undefined) unpack();
+  const length = hebrewDayNumberOf(year + 1, 7, 1) - start;
+  const kind = KINDS.indexOf(`${length}-${((start % 7) + 7) % 7}`);
+  const key = `${kind}:${eraOf(breaksByKind![kind]!, year)}`;
+  let table = tables.get(key);
+  if (table === undefined) {
+    const rows = rowsByKind![kind]!.filter(
+      (row) => row.spans === null || row.spans.some(([from, to]) => from <= year && year <= to),
+    );
+    table = { rows, diaspora: byDay(rows, 4), israel: byDay(rows, 2) };
+    tables.set(key, table);
+  }
+  return table;
+}
+
+function byDay(rows: readonly KindRow[], schedule: number): Map<number, readonly string[]> {
+  const days = new Map<number, string[]>();
+  for (const row of rows) {
+    if ((row.bits & schedule) === 0) continue;
+    const list = days.get(row.day);
+    if (list === undefined) days.set(row.day, [row.name]);
+    else list.push(row.name);
+  }
+  return days;
+}
+
+function named(name: string, year: number): string {
+  return name.includes(YEAR_MARK) ? name.replace(YEAR_MARK, String(year)) : name;
+}
+
+function inRange(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_TABLE_YEAR && year <= LAST_TABLE_YEAR;
+}
+
+/**
+ * Every event of a Hebrew year, by day and, within a day, in @hebcal/core's order; [] outside
+ * the supported range.
+ * @example holidayRowsOf(5778).find((row) => row.name === "Purim")?.dayNumber // 736768
+ */
+export function holidayRowsOf(year: number): HolidayRow[] {
+  if (!inRange(year)) return [];
+  const start = hebrewDayNumberOf(year, 7, 1);
+  return tableOf(year, start).rows.map((row) => ({
+    dayNumber: start + row.day,
+    name: named(row.name, year),
+    chag: (row.bits & 1) !== 0,
+    israel: (row.bits & 2) !== 0,
+    diaspora: (row.bits & 4) !== 0,
+  }));
+}
+
+/**
+ * The names of the events of one day of a Hebrew year (given by its day number), in
+ * @hebcal/core's order, for one schedule. The array is shared: callers copy it before changing it.
+ * @example holidayNamesOn(5778, 736897, false) // ["Tish'a B'Av (observed)"]
+ */
+export function holidayNamesOn(year: number, dayNumber: number, israel: boolean): readonly string[] {
+  if (!inRange(year)) return NO_NAMES;
+  const start = hebrewDayNumberOf(year, 7, 1);
+  const table = tableOf(year, start);
+  const names = (israel ? table.israel : table.diaspora).get(dayNumber - start);
+  if (names === undefined) return NO_NAMES;
+  // Only Rosh Hashanah's name holds its year; every other list is the kind's own.
+  return names.some((name) => name.includes(YEAR_MARK)) ? names.map((name) => named(name, year)) : names;
+}
