@@ -41,38 +41,57 @@ interface KindTable {
   israel: Map<number, readonly string[]>;
 }
 
-/** Rows of each kind (by KINDS index) and the years where a kind's set of rows changes. */
-let rowsByKind: KindRow[][] | undefined;
-let breaksByKind: number[][] | undefined;
+/** A kind's rows and the years where its set of rows changes, unpacked when the kind is first met. */
+interface Kind {
+  rows: KindRow[];
+  breaks: number[];
+}
+
+let packedRows: string[] | undefined;
+let kindsUnpacked = 0;
+let tablesBuilt = 0;
+const kinds: Array<Kind | undefined> = [];
 const tables = new Map<string, KindTable>();
 
-function unpack(): void {
-  rowsByKind = KINDS.map(() => []);
-  const breaks = KINDS.map(() => new Set<number>());
-  for (const packed of ROWS.split("|")) {
-    const [day, name, bits, always, ...partial] = packed.split(" ");
-    const row = (spans: KindRow["spans"]): KindRow => ({
-      day: Number.parseInt(day!, 36),
-      name: NAMES[Number.parseInt(name!, 36)]!,
-      bits: Number(bits),
+// Only the kind asked for is unpacked: a single conversion meets one, and unpacking all fourteen
+// was most of the first call's cost.
+function kindAt(kind: number): Kind {
+  const known = kinds[kind];
+  if (known !== undefined) return known;
+  packedRows ??= ROWS.split("|");
+  const bit = 1 << kind;
+  const label = `${kind.toString(36)}:`;
+  const rows: KindRow[] = [];
+  const breaks = new Set<number>();
+  for (const packed of packedRows) {
+    const fields = packed.split(" ");
+    let spans: KindRow["spans"];
+    if (Number.parseInt(fields[3]!, 36) & bit) spans = null;
+    else {
+      const entry = fields.find((field, i) => i > 3 && field.startsWith(label));
+      if (entry === undefined) continue;
+      spans = entry
+        .slice(label.length)
+        .split("+")
+        .map((run): [number, number] => {
+          const [from, to] = run.split("-");
+          const start = Number.parseInt(from!, 36);
+          if (to === undefined) return [start, start];
+          return [start, to === "" ? LAST_TABLE_YEAR : Number.parseInt(to, 36)];
+        });
+      for (const [from, to] of spans) breaks.add(from).add(to + 1);
+    }
+    rows.push({
+      day: Number.parseInt(fields[0]!, 36),
+      name: NAMES[Number.parseInt(fields[1]!, 36)]!,
+      bits: Number(fields[2]),
       spans,
     });
-    const mask = Number.parseInt(always!, 36);
-    for (let kind = 0; kind < KINDS.length; kind++) if (mask & (1 << kind)) rowsByKind[kind]!.push(row(null));
-    for (const entry of partial) {
-      const [kind, runs] = entry.split(":");
-      const spans = runs!.split("+").map((run): [number, number] => {
-        const [from, to] = run.split("-");
-        const start = Number.parseInt(from!, 36);
-        if (to === undefined) return [start, start];
-        return [start, to === "" ? LAST_TABLE_YEAR : Number.parseInt(to, 36)];
-      });
-      const k = Number.parseInt(kind!, 36);
-      rowsByKind[k]!.push(row(spans));
-      for (const [from, to] of spans) breaks[k]!.add(from).add(to + 1);
-    }
   }
-  breaksByKind = breaks.map((set) => [...set].sort((a, b) => a - b));
+  const unpacked = { rows, breaks: [...breaks].sort((a, b) => a - b) };
+  kinds[kind] = unpacked;
+  kindsUnpacked++;
+  return unpacked;
 }
 
 /** How many of the kind's break years are at or before `year`: years between two breaks share a table. */
@@ -88,17 +107,18 @@ function eraOf(breaks: readonly number[], year: number): number {
 }
 
 function tableOf(year: number, start: number): KindTable {
-  if (rowsByKind === undefined) unpack();
   const length = hebrewDayNumberOf(year + 1, 7, 1) - start;
-  const kind = KINDS.indexOf(`${length}-${((start % 7) + 7) % 7}`);
-  const key = `${kind}:${eraOf(breaksByKind![kind]!, year)}`;
+  const kindIndex = KINDS.indexOf(`${length}-${((start % 7) + 7) % 7}`);
+  const kind = kindAt(kindIndex);
+  const key = `${kindIndex}:${eraOf(kind.breaks, year)}`;
   let table = tables.get(key);
   if (table === undefined) {
-    const rows = rowsByKind![kind]!.filter(
+    const rows = kind.rows.filter(
       (row) => row.spans === null || row.spans.some(([from, to]) => from <= year && year <= to),
     );
     table = { rows, diaspora: byDay(rows, 4), israel: byDay(rows, 2) };
     tables.set(key, table);
+    tablesBuilt++;
   }
   return table;
 }
@@ -152,4 +172,13 @@ export function holidayNamesOn(year: number, dayNumber: number, israel: boolean)
   if (names === undefined) return NO_NAMES;
   // Only Rosh Hashanah's name holds its year; every other list is the kind's own.
   return names.some((name) => name.includes(YEAR_MARK)) ? names.map((name) => named(name, year)) : names;
+}
+
+/**
+ * How much has been built so far: kinds of year unpacked and tables made (one per kind and era), for
+ * tests and the bench, which count work instead of timing it.
+ * @example holidayTableWork() // {kindsUnpacked: 1, tablesBuilt: 1} after one conversion
+ */
+export function holidayTableWork(): { kindsUnpacked: number; tablesBuilt: number } {
+  return { kindsUnpacked, tablesBuilt };
 }

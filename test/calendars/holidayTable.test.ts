@@ -1,5 +1,5 @@
 import { getHolidaysForYear_ } from "@hebcal/core/dist/esm/holidays";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   FIRST_TABLE_YEAR,
   type HolidayRow,
@@ -77,5 +77,25 @@ describe("holidayNamesOn", () => {
     expect(holidayNamesOn(5778, 736897, false)).toEqual(["Tish'a B'Av (observed)"]);
     expect(holidayNamesOn(5778, 736898, false)).toEqual([]);
     expect(holidayNamesOn(0, 0, false)).toEqual([]);
+  });
+});
+
+describe("holidayTableWork", () => {
+  it("unpacks one kind of year for one day, and builds one table per kind and era, not per year", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/calendars/holidayTable.js");
+    expect(fresh.holidayTableWork()).toEqual({ kindsUnpacked: 0, tablesBuilt: 0 });
+    fresh.holidayNamesOn(5778, 736897, false);
+    expect(fresh.holidayTableWork()).toEqual({ kindsUnpacked: 1, tablesBuilt: 1 });
+    // Every year of 5600–5999, in both schedules.
+    for (let year = 5600; year < 6000; year++) {
+      fresh.holidayRowsOf(year);
+      fresh.holidayNamesOn(year, 0, true);
+    }
+    const work = fresh.holidayTableWork();
+    expect(work.kindsUnpacked).toBe(14);
+    // 400 years share about a hundred tables: each modern day began in its own year, and Birkat
+    // Hachamah (every 28 years) makes a year unlike the others of its kind.
+    expect(work.tablesBuilt).toBeLessThan(400 / 3);
   });
 });

@@ -39,4 +39,3 @@ export const text = fc
     ];
     return `${around}${forms[form]}${around}`;
   });
-
