@@ -39,7 +39,16 @@ interface KindTable {
   rows: KindRow[];
   diaspora: Map<number, readonly string[]>;
   israel: Map<number, readonly string[]>;
+  /** Days of the year whose names hold the year (Rosh Hashanah's). */
+  marked: ReadonlySet<number>;
 }
+
+/** A year met before: its first day and its table, so that a batch looks a year up in an array. */
+interface YearEntry {
+  start: number;
+  table: KindTable;
+}
+const years: Array<YearEntry | undefined> = new Array(LAST_TABLE_YEAR + 1);
 
 /** A kind's rows and the years where its set of rows changes, unpacked when the kind is first met. */
 interface Kind {
@@ -116,7 +125,8 @@ function tableOf(year: number, start: number): KindTable {
     const rows = kind.rows.filter(
       (row) => row.spans === null || row.spans.some(([from, to]) => from <= year && year <= to),
     );
-    table = { rows, diaspora: byDay(rows, 4), israel: byDay(rows, 2) };
+    const marked = new Set(rows.filter((row) => row.name.includes(YEAR_MARK)).map((row) => row.day));
+    table = { rows, diaspora: byDay(rows, 4), israel: byDay(rows, 2), marked };
     tables.set(key, table);
     tablesBuilt++;
   }
@@ -166,12 +176,18 @@ export function holidayRowsOf(year: number): HolidayRow[] {
  */
 export function holidayNamesOn(year: number, dayNumber: number, israel: boolean): readonly string[] {
   if (!inRange(year)) return NO_NAMES;
-  const start = hebrewDayNumberOf(year, 7, 1);
-  const table = tableOf(year, start);
-  const names = (israel ? table.israel : table.diaspora).get(dayNumber - start);
+  let entry = years[year];
+  if (entry === undefined) {
+    const start = hebrewDayNumberOf(year, 7, 1);
+    entry = { start, table: tableOf(year, start) };
+    years[year] = entry;
+  }
+  const { start, table } = entry;
+  const day = dayNumber - start;
+  const names = (israel ? table.israel : table.diaspora).get(day);
   if (names === undefined) return NO_NAMES;
   // Only Rosh Hashanah's name holds its year; every other list is the kind's own.
-  return names.some((name) => name.includes(YEAR_MARK)) ? names.map((name) => named(name, year)) : names;
+  return table.marked.has(day) ? names.map((name) => named(name, year)) : names;
 }
 
 /**
