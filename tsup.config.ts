@@ -29,9 +29,9 @@ const noGlobals: Plugin = {
 };
 
 // @hebcal/core's event classes import its locale module, which registers Hebrew and Ashkenazi
-// translations of every name it renders (≈ 25 KB, a fifth of what a web page would load for
-// convertDate). We render events in English only, so in the builds of the library that module is an
-// empty one. The rest of the holiday code is carried inside our bundles, as it is.
+// translations of every name it renders (≈ 25 KB). The holidays are read from
+// src/calendars/holidayKinds.generated.ts, so only the sunset code carries @hebcal/core; in the
+// CommonJS build, as before, that module is an empty one.
 const noHebcalLocale: Plugin = {
   name: "no-hebcal-locale",
   setup(build) {
@@ -40,10 +40,6 @@ const noHebcalLocale: Plugin = {
     );
   },
 };
-
-// The holiday code convertDate uses: @hebcal/core (its holiday module, see src/convert/events.ts) and
-// its own dependency, carried inside the library's bundles so that noHebcalLocale applies to it.
-const HOLIDAY_CODE = [/^@hebcal\/core(\/|$)/, /^quick-lru$/];
 
 // src/check/loadSunsetEngine.ts imports the sunset engine statically; the builds swap it for
 // build/loadSunsetEngine.ts, which runs the engine on first use. The ESM library goes one step
@@ -63,9 +59,8 @@ function lazySunset(where: "inline" | "own-file"): Plugin {
   };
 }
 
-// What sunset uses, carried inside our bundles so that noGlobals applies to it: @hebcal/core's index
-// (its holiday module stays external: src/convert/events.ts), @hebcal/noaa, the polyfill, and their
-// own dependencies, which are not ours to import.
+// What sunset uses, carried inside our bundles so that noGlobals applies to it: @hebcal/core's index,
+// @hebcal/noaa, the polyfill, and their own dependencies, which are not ours to import.
 const SUNSET_CODE = [
   /^@hebcal\/core$/,
   /^@hebcal\/noaa$/,
@@ -84,8 +79,7 @@ export default defineConfig([
     format: ["esm"],
     dts: true,
     clean: true,
-    noExternal: HOLIDAY_CODE,
-    esbuildPlugins: [noHebcalLocale, lazySunset("own-file")],
+    esbuildPlugins: [lazySunset("own-file")],
   },
   // Its sunset engine (see lazySunset), minified: it is parsed at every import. Without a source map:
   // it is nearly all @hebcal's and the polyfill's code, and its map would weigh 750 KB.

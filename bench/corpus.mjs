@@ -18,7 +18,7 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { abs2greg, abs2hebrew, gematriya, greg2abs } from "@hebcal/hdate";
+import { abs2greg, abs2hebrew, gematriya, greg2abs, hebrew2abs } from "@hebcal/hdate";
 
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), ".data");
 /** Bump when the generator changes, so stale corpora are not reused. */
@@ -430,4 +430,48 @@ export function ensureDateLines(count, seed = 5, { fromYear = 1900, toYear = 209
     for (let i = 0; i < count; i++) write(`${pool[i % pool.length].text}\n`);
   });
   return { path, bytes: statSync(path).size, lines: count, generatedMs: performance.now() - start };
+}
+
+/**
+ * `count` date lines, each a day of its own drawn at random (not a pool repeated): the Gregorian
+ * forms over 1850–2099, the Hebrew forms over the Hebrew years 5600–5999, the forms in turn.
+ */
+export function ensureSpreadDateLines(count, seed = 8) {
+  const path = join(DATA_DIR, `dates-spread-v${CORPUS_VERSION}-${count}.txt`);
+  if (existsSync(path)) return { path, bytes: statSync(path).size, lines: count, generatedMs: 0 };
+  const start = performance.now();
+  const random = rng(seed);
+  const gregorian = [greg2abs(new Date(1850, 0, 1)), greg2abs(new Date(2099, 11, 31))];
+  const hebrew = [hebrew2abs(5600, 7, 1), hebrew2abs(6000, 7, 1) - 1];
+  const forms = [...Object.entries(GREGORIAN_FORMS), ...Object.entries(HEBREW_FORMS)];
+  writeFileFrom(path, (write) => {
+    for (let i = 0; i < count; i++) {
+      const [name, form] = forms[i % forms.length];
+      const [lo, hi] = name in GREGORIAN_FORMS ? gregorian : hebrew;
+      write(`${form(dayFromAbs(random.int(lo, hi)))}\n`);
+    }
+  });
+  return { path, bytes: statSync(path).size, lines: count, generatedMs: performance.now() - start };
+}
+
+/**
+ * Plain Gregorian dates, chrono-node's best case, each day once in each of two forms: "July 22, 2018"
+ * and "22 July 2018", for every day from 1 January `fromYear` to 31 December `toYear`, in a shuffled
+ * order (fixed seed). Returns the strings.
+ */
+export function plainDateStrings({ fromYear = 1800, toYear = 2199, seed = 9 } = {}) {
+  const lo = greg2abs(new Date(fromYear, 0, 1));
+  const hi = greg2abs(new Date(toYear, 11, 31));
+  const out = [];
+  for (let abs = lo; abs <= hi; abs++) {
+    const g = abs2greg(abs);
+    const month = MONTHS[g.getMonth()];
+    out.push(`${month} ${g.getDate()}, ${g.getFullYear()}`, `${g.getDate()} ${month} ${g.getFullYear()}`);
+  }
+  const random = rng(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = random.int(0, i);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
 }

@@ -1,10 +1,9 @@
-// The same holiday module convert/events.ts reads (not @hebcal/core's index, which also loads its
-// zmanim and a Temporal polyfill). Its tables know the rules we must not restate: a fast moved off
-// Shabbat, Yom HaAtzmaut and Yom HaShoah moved, the days Israel and the diaspora keep.
-import type { HolidayEvent } from "@hebcal/core/dist/esm/HolidayEvent";
-import { getHolidaysForYear_ } from "@hebcal/core/dist/esm/holidays";
+// The same holiday tables convert/events.ts reads (@hebcal/core's, by kind of year: see
+// holidayTable.ts). They know the rules we must not restate: a fast moved off Shabbat, Yom HaAtzmaut
+// and Yom HaShoah moved, the days Israel and the diaspora keep.
 import { HEBREW_MONTH, isHebrewLeapYear } from "./hebrew.js";
 import { hebrewDayNumberOf, hebrewFieldsOf } from "./hebrewYears.js";
+import { holidayRowsOf } from "./holidayTable.js";
 
 /** A holiday as a name says it: which holiday, and which of its days or evenings. */
 export interface HolidayName {
@@ -79,7 +78,6 @@ const RULES: Record<string, KeyRule> = {
 /** Every holiday key {@link holidayDays} knows. */
 export const HOLIDAY_KEYS: readonly string[] = Object.keys(RULES);
 
-const CHAG = 1; // @hebcal/core's flag for a festival day on which work is forbidden
 const CANDLES = /^Chanukah: (?<count>[1-8]) Candles?$/;
 
 /** One event of the year's table reduced to what a name needs. */
@@ -98,17 +96,11 @@ function tableOf(year: number, israel: boolean): TableDay[] {
   const cached = tables.get(cacheKey);
   if (cached !== undefined) return cached;
   const days: TableDay[] = [];
-  for (const events of getHolidaysForYear_(year).values()) {
-    for (const event of events as HolidayEvent[]) {
-      if (!event.observedIn(israel)) continue;
-      days.push({
-        dayNumber: event.getDate().abs(),
-        desc: event.getDesc(),
-        chag: (event.getFlags() & CHAG) !== 0,
-      });
-    }
+  // By day, and within a day in @hebcal/core's order.
+  for (const row of holidayRowsOf(year)) {
+    if (israel ? row.israel : row.diaspora)
+      days.push({ dayNumber: row.dayNumber, desc: row.name, chag: row.chag });
   }
-  days.sort((a, b) => a.dayNumber - b.dayNumber);
   if (tables.size >= CACHED_YEARS) tables.delete(tables.keys().next().value!);
   tables.set(cacheKey, days);
   return days;

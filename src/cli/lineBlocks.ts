@@ -32,6 +32,42 @@ export class LineBlocks {
     this.#block[this.#used++] = NEWLINE;
   }
 
+  /**
+   * Appends one line given in pieces (text, and bytes already encoded) and its newline. Text that is
+   * ASCII, most of a date line, is copied unit by unit: for short pieces that is quicker than
+   * encodeInto, which the rest still goes through.
+   */
+  addPieces(pieces: ReadonlyArray<string | Uint8Array>): void {
+    let most = 1;
+    for (const piece of pieces) most += typeof piece === "string" ? piece.length * 3 : piece.length;
+    if (most > BLOCK_BYTES - this.#used) {
+      this.#closeBlock();
+      if (most > BLOCK_BYTES) {
+        this.#ready.push(joined(pieces));
+        return;
+      }
+    }
+    const block = this.#block;
+    let used = this.#used;
+    for (const piece of pieces) {
+      if (typeof piece !== "string") {
+        block.set(piece, used);
+        used += piece.length;
+        continue;
+      }
+      const start = used;
+      let i = 0;
+      for (; i < piece.length; i++) {
+        const unit = piece.charCodeAt(i);
+        if (unit >= 0x80) break;
+        block[used++] = unit;
+      }
+      if (i < piece.length) used = start + encoder.encodeInto(piece, block.subarray(start)).written;
+    }
+    block[used++] = NEWLINE;
+    this.#used = used;
+  }
+
   /** The full blocks, in order; the block being filled stays. */
   takeFull(): Uint8Array[] {
     const ready = this.#ready;
@@ -52,4 +88,17 @@ export class LineBlocks {
     this.#block = new Uint8Array(BLOCK_BYTES);
     this.#used = 0;
   }
+}
+
+/** A line longer than a block, in one piece of its own. */
+function joined(pieces: ReadonlyArray<string | Uint8Array>): Uint8Array {
+  const parts = pieces.map((piece) => (typeof piece === "string" ? encoder.encode(piece) : piece));
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0) + 1);
+  let used = 0;
+  for (const part of parts) {
+    out.set(part, used);
+    used += part.length;
+  }
+  out[used] = NEWLINE;
+  return out;
 }

@@ -1,4 +1,3 @@
-import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
 import { HEBREW_MONTH, isHebrewLeapYear } from "../calendars/hebrew.js";
 import { hebrewMonthInYear, isAdarIInCommonYear, PLAIN_ADAR } from "../calendars/plainAdar.js";
 import { gregorianDayNumberStrict, hebrewDayNumberStrict } from "../calendars/validate.js";
@@ -8,12 +7,12 @@ import type { Inference } from "../read/index.js";
 import {
   gregorianMonthFromName,
   hebrewMonthFromName,
-  readOneDate,
   suggestHebrewMonths,
   toReferenceDayNumber,
 } from "../read/index.js";
-import { type CalendarDate, WEEKDAYS } from "../types.js";
+import type { CalendarDate } from "../types.js";
 import { type OptionName, validateOptions } from "../validateOptions.js";
+import { readTextInput } from "./readTextInput.js";
 import { ConversionResult, type ConversionWarning, type InputDescription } from "./result.js";
 
 /** A date given as fields; `month` is a number (hebcal numbering for Hebrew dates) or a month name. */
@@ -197,33 +196,9 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
   let described: InputDescription;
 
   if (typeof input === "string") {
-    const mention = readOneDate(input, {
-      referenceDayNumber: toReferenceDayNumber(options.reference),
-      numericOrder: options.numericOrder ?? "auto",
-      israel: options.israel === true,
-    });
-    dayNumber = mention.dayNumber;
-    inferred = mention.inferred;
-    warnings.push(...mention.warnings);
-    const stated = mention.stated.weekday;
-    if (stated !== undefined && weekdayIndexOf(dayNumber) !== stated) {
-      // The text contradicts itself; the date wins (it is the more specific), but never silently.
-      warnings.push({
-        code: "weekday-mismatch",
-        message: `the date written is a ${weekdayOf(dayNumber)}, not a ${WEEKDAYS[stated]} as the text says`,
-      });
-    }
-    // Built field by field, not with conditional spreads, which cost more than the reading itself.
-    described = {
-      kind: "text",
-      calendar: mention.calendar,
-      date: mention.date,
-      text: input,
-      extractor: mention.extractor,
-    };
-    if (mention.stated.time) described.time = mention.stated.time;
-    if (mention.stated.offsetMinutes !== undefined) described.offsetMinutes = mention.stated.offsetMinutes;
-    if (stated !== undefined) described.stated = { weekday: weekdayOf(stated) };
+    const read = readTextInput(input, options);
+    ({ dayNumber, described, inferred } = read);
+    warnings.push(...read.warnings);
   } else if (input instanceof Date) {
     if (!isValidDate(input)) throw new DateError("unreadable", "Invalid Date", { input });
     const date = calendarDayIn(input, options.timeZone);

@@ -8,19 +8,21 @@ import type { ConversionResult, GregorianDay, HebrewDay, InputDescription } from
 
 const quote = JSON.stringify;
 
-function gregorianJson(day: GregorianDay): string {
+/** The `gregorian` member of a conversion's JSON. */
+export function gregorianJson(day: GregorianDay): string {
   return `{"year":${day.year},"month":${day.month},"day":${day.day},"iso":"${day.iso}","weekday":"${day.weekday}"}`;
 }
 
-function hebrewJson(day: HebrewDay): string {
+/** The `hebrew` member of a conversion's JSON. */
+export function hebrewJson(day: HebrewDay): string {
   return (
     `{"year":${day.year},"month":"${day.month}","monthNumber":${day.monthNumber},"day":${day.day},` +
     `"leapYear":${day.leapYear},"text":"${day.text}","hebrewText":"${day.hebrewText}"}`
   );
 }
 
-/** Text input, the only kind a batch reads; the others are rare enough for the generic path. */
-function inputJson(input: InputDescription): string {
+/** The `input` member: text input, the only kind a batch reads; the others are rare enough for the generic path. */
+export function inputJson(input: InputDescription): string {
   if (input.kind !== "text") return quote(input);
   const { date } = input;
   let json =
@@ -33,7 +35,8 @@ function inputJson(input: InputDescription): string {
   return `${json}}`;
 }
 
-function listJson(list: readonly unknown[]): string {
+/** A list member (`inferred`, `warnings`, `events`). */
+export function listJson(list: readonly unknown[]): string {
   return list.length === 0 ? "[]" : quote(list);
 }
 

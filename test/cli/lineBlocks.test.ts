@@ -63,4 +63,25 @@ describe("LineBlocks", () => {
     const taken = blocks.takeAll();
     expect(taken.map((block) => block.length)).toEqual([6, 100_001]);
   });
+
+  it("writes a line given in pieces (text of any script, encoded bytes) as the same line whole", () => {
+    const encoder = new TextEncoder();
+    const piece = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 80 }),
+      fc.string({ unit: "grapheme", maxLength: 80 }).map((s) => encoder.encode(s)),
+      fc.constant("x".repeat(30_000)),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 6 }), { maxLength: 20 }), (lines) => {
+        const whole = new LineBlocks();
+        const pieces = new LineBlocks();
+        for (const line of lines) {
+          whole.add(line.map((p) => (typeof p === "string" ? p : decoder.decode(p))).join(""));
+          pieces.addPieces(line);
+        }
+        expect(text(pieces.takeAll())).toBe(text(whole.takeAll()));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -63,10 +63,11 @@ describe("hebrewEvents", () => {
   });
 });
 
-// src/convert/events.ts reads a private module of @hebcal/core, which any release may move: the
+// scripts/generate-holidays.mjs and test/calendars/holidayTable.test.ts read a private module of
+// @hebcal/core (src/ reads the tables it generated), which any release may move: the
 // dependency is pinned to one version, and these fail when the pin and the install part, or when the
 // function no longer answers as it did.
-describe("the private @hebcal/core function events.ts relies on", () => {
+describe("the private @hebcal/core function the holiday tables come from", () => {
   const ROOT = join(import.meta.dirname, "../..");
   const readJson = (path: string) => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
 

@@ -2,12 +2,11 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { dayNumberToGregorian } from "../../src/calendars/gregorian.js";
-import { dayNumberToHebrew, hebrewMonthName } from "../../src/calendars/hebrew.js";
+import { dayNumberToHebrew } from "../../src/calendars/hebrew.js";
 import { convertDate } from "../../src/convert/convertDate.js";
 import type { ConversionResult } from "../../src/convert/result.js";
 import { conversionJson } from "../../src/convert/resultJson.js";
-import { toGematriya } from "../../src/read/gematriya.js";
-import { ENGLISH_MONTHS } from "../support/monthNames.js";
+import { dayNumber, options, text } from "../support/dateTexts.js";
 
 // The hand-written line must be exactly what JSON.stringify writes, for every kind of result.
 
@@ -20,40 +19,6 @@ function attempt(make: () => ConversionResult): ConversionResult | undefined {
     return undefined;
   }
 }
-
-const dayNumber = fc.integer({ min: -1_373_000, max: 3_652_000 });
-const wrapper = fc.constantFrom("", '"', "'", "(", "\t", " ", "\\", "\u2028", "\u0007", "«");
-const options = fc.record({
-  afterSunset: fc.boolean(),
-  israel: fc.boolean(),
-  timeZone: fc.constantFrom("UTC", "Asia/Jerusalem", "America/New_York"),
-});
-
-/** Texts of every form, some with a time, a zone, a weekday, plain Adar, no year, quotes around. */
-const text = fc
-  .tuple(dayNumber, fc.integer({ min: 0, max: 9 }), wrapper, fc.boolean())
-  .map(([n, form, around, weekday]) => {
-    const g = dayNumberToGregorian(n);
-    const h = dayNumberToHebrew(n);
-    const day = weekday
-      ? `${["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][((n % 7) + 7) % 7]}, `
-      : "";
-    const forms = [
-      `${h.day} ${hebrewMonthName(h.month, h.year)} ${h.year}`,
-      `${day}${ENGLISH_MONTHS[g.month - 1]} ${g.day}, ${g.year}`,
-      `${day}${ENGLISH_MONTHS[g.month - 1]} ${g.day}`,
-      `${g.year}-${String(g.month).padStart(2, "0")}-${String(g.day).padStart(2, "0")}T10:30:00+02:00`,
-      `${g.month}/${g.day}/${g.year}`,
-      `${ENGLISH_MONTHS[g.month - 1]} ${g.day}, ${g.year} 9:15 pm EDT`,
-      `${h.day} Adar ${h.year}`,
-      h.year <= 9999 && h.year % 1000 !== 0
-        ? `${toGematriya(h.day)} באב ${toGematriya(h.year)}`
-        : `${h.day} Av`,
-      `${day}${g.day} ${ENGLISH_MONTHS[g.month - 1]} ${g.year} | ${h.day} ${hebrewMonthName(h.month, h.year)} ${h.year}`,
-      `${g.day}.${g.month}.${g.year}`,
-    ];
-    return `${around}${forms[form]}${around}`;
-  });
 
 describe("conversionJson", () => {
   it("writes what JSON.stringify writes, for text of every form", () => {

@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import { checkTimeZone } from "../../calendars/zonedDay.js";
 import { checkDocument } from "../../check/checkDocument.js";
+import { dateLineWriter, type LinePieces } from "../../convert/dateLine.js";
 import { conversionJson } from "../../convert/resultJson.js";
 import { DateError, isDateError } from "../../errors.js";
 import { toReferenceDayNumber } from "../../read/index.js";
@@ -8,13 +9,14 @@ import { safeText } from "../../safeText.js";
 import { type CliIo, EXIT } from "../io.js";
 import { LineBlocks } from "../lineBlocks.js";
 import { readLines } from "../lineReader.js";
-import { type CliOptions, checkOptionsOf } from "../options.js";
+import { type CliOptions, checkOptionsOf, locationOf } from "../options.js";
 import { startProgress } from "../progress.js";
 import { converterOf } from "./convert.js";
 
 /** The result of one input line: its output line (JSON), whether it counts against a clean exit, and what it was (for the summary). */
 interface LineOutcome {
-  json: string;
+  /** The line, whole or in pieces (a date line's day is encoded once: src/convert/dateLine.ts). */
+  json: string | LinePieces;
   flagged: boolean;
   /** A document's verdict, `converted`, or `error`. */
   kind: string;
@@ -92,7 +94,8 @@ async function streamLines(
       }
       flagged ||= outcome.flagged;
       counts.set(outcome.kind, (counts.get(outcome.kind) ?? 0) + 1);
-      pending.add(outcome.json);
+      if (typeof outcome.json === "string") pending.add(outcome.json);
+      else pending.addPieces(outcome.json);
       if (interactive) await write(pending.takeAll());
     }
     if (pending.hasFullBlocks) await write(pending.takeFull());
@@ -106,12 +109,23 @@ async function streamLines(
   return flagged ? EXIT.inconsistent : EXIT.ok;
 }
 
+/** Today's UTC day as YYYY-MM-DD, the reference convertDate would take. */
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** `hdate --jsonl`: one date per input line, one JSON conversion (or error record) per output line. */
 export async function convertBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
   // A bad option is a usage error before the first line, not an error record on every line.
   if (options.convert.timeZone !== undefined) checkTimeZone(options.convert.timeZone);
   toReferenceDayNumber(options.convert.reference);
-  const convert = await converterOf(options);
+  // Today is taken once, not per line: a batch that runs past midnight keeps one reference.
+  const convertOptions = { ...options.convert, reference: options.convert.reference ?? todayIso() };
+  if (locationOf(options) === undefined) {
+    const line = dateLineWriter(convertOptions);
+    return streamLines(options, io, (text) => ({ json: line(text), flagged: false, kind: "converted" }));
+  }
+  const convert = await converterOf({ ...options, convert: convertOptions });
   return streamLines(options, io, (line) => ({
     json: conversionJson(convert(line)),
     flagged: false,

@@ -1,0 +1,200 @@
+import { hebrewDayNumberOf } from "./hebrewYears.js";
+import { KINDS, NAMES, ROWS } from "./holidayKinds.generated.js";
+
+// A Hebrew year's holidays and events, as @hebcal/core's holiday tables list them, read from
+// holidayKinds.generated.ts instead of built by @hebcal/core: building one year costs ≈ 1 ms
+// (≈ 6 ms cold), loading its holiday module most of a start-up. The days depend on the kind of
+// year (its length and the weekday of 1 Tishrei) and on which modern days were kept by then, so a
+// table is built once per kind and era, and serves every year of them.
+
+/** One event of a year's table. */
+export interface HolidayRow {
+  dayNumber: number;
+  /** @hebcal/core's English name ("Tish'a B'Av (observed)", "Rosh Hashana 5779"). */
+  name: string;
+  /** A festival day on which work is forbidden. */
+  chag: boolean;
+  israel: boolean;
+  diaspora: boolean;
+}
+
+/** The first and last years the table covers: the supported range's. */
+export const FIRST_TABLE_YEAR = 1;
+export const LAST_TABLE_YEAR = 13760;
+
+const YEAR_MARK = "%y";
+const NO_NAMES: readonly string[] = [];
+
+/** A packed row read back: which kinds always have it, and in which years the others do. */
+interface KindRow {
+  day: number;
+  name: string;
+  bits: number;
+  /** null: every year of the kind; else [from, to] runs of its years. */
+  spans: Array<[number, number]> | null;
+}
+
+/** One kind and era's events, by day of the year, for each schedule. */
+interface KindTable {
+  rows: KindRow[];
+  diaspora: Map<number, readonly string[]>;
+  israel: Map<number, readonly string[]>;
+  /** Days of the year whose names hold the year (Rosh Hashanah's). */
+  marked: ReadonlySet<number>;
+}
+
+/** A year met before: its first day and its table, so that a batch looks a year up in an array. */
+interface YearEntry {
+  start: number;
+  table: KindTable;
+}
+const years: Array<YearEntry | undefined> = new Array(LAST_TABLE_YEAR + 1);
+
+/** A kind's rows and the years where its set of rows changes, unpacked when the kind is first met. */
+interface Kind {
+  rows: KindRow[];
+  breaks: number[];
+}
+
+let packedRows: string[] | undefined;
+let kindsUnpacked = 0;
+let tablesBuilt = 0;
+const kinds: Array<Kind | undefined> = [];
+const tables = new Map<string, KindTable>();
+
+// Only the kind asked for is unpacked: a single conversion meets one, and unpacking all fourteen
+// was most of the first call's cost.
+function kindAt(kind: number): Kind {
+  const known = kinds[kind];
+  if (known !== undefined) return known;
+  packedRows ??= ROWS.split("|");
+  const bit = 1 << kind;
+  const label = `${kind.toString(36)}:`;
+  const rows: KindRow[] = [];
+  const breaks = new Set<number>();
+  for (const packed of packedRows) {
+    const fields = packed.split(" ");
+    let spans: KindRow["spans"];
+    if (Number.parseInt(fields[3]!, 36) & bit) spans = null;
+    else {
+      const entry = fields.find((field, i) => i > 3 && field.startsWith(label));
+      if (entry === undefined) continue;
+      spans = entry
+        .slice(label.length)
+        .split("+")
+        .map((run): [number, number] => {
+          const [from, to] = run.split("-");
+          const start = Number.parseInt(from!, 36);
+          if (to === undefined) return [start, start];
+          return [start, to === "" ? LAST_TABLE_YEAR : Number.parseInt(to, 36)];
+        });
+      for (const [from, to] of spans) breaks.add(from).add(to + 1);
+    }
+    rows.push({
+      day: Number.parseInt(fields[0]!, 36),
+      name: NAMES[Number.parseInt(fields[1]!, 36)]!,
+      bits: Number(fields[2]),
+      spans,
+    });
+  }
+  const unpacked = { rows, breaks: [...breaks].sort((a, b) => a - b) };
+  kinds[kind] = unpacked;
+  kindsUnpacked++;
+  return unpacked;
+}
+
+/** How many of the kind's break years are at or before `year`: years between two breaks share a table. */
+function eraOf(breaks: readonly number[], year: number): number {
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (breaks[mid]! <= year) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function tableOf(year: number, start: number): KindTable {
+  const length = hebrewDayNumberOf(year + 1, 7, 1) - start;
+  const kindIndex = KINDS.indexOf(`${length}-${((start % 7) + 7) % 7}`);
+  const kind = kindAt(kindIndex);
+  const key = `${kindIndex}:${eraOf(kind.breaks, year)}`;
+  let table = tables.get(key);
+  if (table === undefined) {
+    const rows = kind.rows.filter(
+      (row) => row.spans === null || row.spans.some(([from, to]) => from <= year && year <= to),
+    );
+    const marked = new Set(rows.filter((row) => row.name.includes(YEAR_MARK)).map((row) => row.day));
+    table = { rows, diaspora: byDay(rows, 4), israel: byDay(rows, 2), marked };
+    tables.set(key, table);
+    tablesBuilt++;
+  }
+  return table;
+}
+
+function byDay(rows: readonly KindRow[], schedule: number): Map<number, readonly string[]> {
+  const days = new Map<number, string[]>();
+  for (const row of rows) {
+    if ((row.bits & schedule) === 0) continue;
+    const list = days.get(row.day);
+    if (list === undefined) days.set(row.day, [row.name]);
+    else list.push(row.name);
+  }
+  return days;
+}
+
+function named(name: string, year: number): string {
+  return name.includes(YEAR_MARK) ? name.replace(YEAR_MARK, String(year)) : name;
+}
+
+function inRange(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_TABLE_YEAR && year <= LAST_TABLE_YEAR;
+}
+
+/**
+ * Every event of a Hebrew year, by day and, within a day, in @hebcal/core's order; [] outside
+ * the supported range.
+ * @example holidayRowsOf(5778).find((row) => row.name === "Purim")?.dayNumber // 736768
+ */
+export function holidayRowsOf(year: number): HolidayRow[] {
+  if (!inRange(year)) return [];
+  const start = hebrewDayNumberOf(year, 7, 1);
+  return tableOf(year, start).rows.map((row) => ({
+    dayNumber: start + row.day,
+    name: named(row.name, year),
+    chag: (row.bits & 1) !== 0,
+    israel: (row.bits & 2) !== 0,
+    diaspora: (row.bits & 4) !== 0,
+  }));
+}
+
+/**
+ * The names of the events of one day of a Hebrew year (given by its day number), in
+ * @hebcal/core's order, for one schedule. The array is shared: callers copy it before changing it.
+ * @example holidayNamesOn(5778, 736897, false) // ["Tish'a B'Av (observed)"]
+ */
+export function holidayNamesOn(year: number, dayNumber: number, israel: boolean): readonly string[] {
+  if (!inRange(year)) return NO_NAMES;
+  let entry = years[year];
+  if (entry === undefined) {
+    const start = hebrewDayNumberOf(year, 7, 1);
+    entry = { start, table: tableOf(year, start) };
+    years[year] = entry;
+  }
+  const { start, table } = entry;
+  const day = dayNumber - start;
+  const names = (israel ? table.israel : table.diaspora).get(day);
+  if (names === undefined) return NO_NAMES;
+  // Only Rosh Hashanah's name holds its year; every other list is the kind's own.
+  return table.marked.has(day) ? names.map((name) => named(name, year)) : names;
+}
+
+/**
+ * How much has been built so far: kinds of year unpacked and tables made (one per kind and era), for
+ * tests and the bench, which count work instead of timing it.
+ * @example holidayTableWork() // {kindsUnpacked: 1, tablesBuilt: 1} after one conversion
+ */
+export function holidayTableWork(): { kindsUnpacked: number; tablesBuilt: number } {
+  return { kindsUnpacked, tablesBuilt };
+}

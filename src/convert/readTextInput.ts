@@ -1,0 +1,57 @@
+import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
+import { todayDayNumber } from "../calendars/today.js";
+import type { Inference } from "../read/index.js";
+import { readOneDate, toReferenceDayNumber } from "../read/index.js";
+import { WEEKDAYS } from "../types.js";
+import type { ConversionWarning, InputDescription } from "./result.js";
+
+/** What a string given to convertDate says: its day, how it was read, what was inferred. */
+export interface TextInput {
+  dayNumber: number;
+  described: InputDescription;
+  inferred: Inference[];
+  warnings: ConversionWarning[];
+}
+
+/** The reading options of a conversion; an unset reference is today, from the clock alone. */
+export interface TextOptions {
+  reference?: Date | string;
+  numericOrder?: "mdy" | "dmy" | "auto";
+  israel?: boolean;
+}
+
+/**
+ * Reads a string that holds one date, as convertDate does (and `hdate --jsonl`, which builds no
+ * result object): the day, the input's description and the warnings.
+ * @example readTextInput("10 Av 5778", {}).dayNumber // 736897
+ */
+export function readTextInput(input: string, options: TextOptions): TextInput {
+  const mention = readOneDate(input, {
+    referenceDayNumber:
+      options.reference === undefined ? todayDayNumber() : toReferenceDayNumber(options.reference),
+    numericOrder: options.numericOrder ?? "auto",
+    israel: options.israel === true,
+  });
+  const dayNumber = mention.dayNumber;
+  const warnings: ConversionWarning[] = mention.warnings;
+  const stated = mention.stated.weekday;
+  if (stated !== undefined && weekdayIndexOf(dayNumber) !== stated) {
+    // The text contradicts itself; the date wins (it is the more specific), but never silently.
+    warnings.push({
+      code: "weekday-mismatch",
+      message: `the date written is a ${weekdayOf(dayNumber)}, not a ${WEEKDAYS[stated]} as the text says`,
+    });
+  }
+  // Built field by field, not with conditional spreads, which cost more than the reading itself.
+  const described: InputDescription = {
+    kind: "text",
+    calendar: mention.calendar,
+    date: mention.date,
+    text: input,
+    extractor: mention.extractor,
+  };
+  if (mention.stated.time) described.time = mention.stated.time;
+  if (mention.stated.offsetMinutes !== undefined) described.offsetMinutes = mention.stated.offsetMinutes;
+  if (stated !== undefined) described.stated = { weekday: weekdayOf(stated) };
+  return { dayNumber, described, inferred: mention.inferred, warnings };
+}
