@@ -75,7 +75,7 @@ export default defineConfig([
   // The library for ESM callers: dependencies stay external, installed beside us.
   {
     ...shared,
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", listings: "src/listings/index.ts" },
     format: ["esm"],
     dts: true,
     clean: true,
@@ -96,7 +96,7 @@ export default defineConfig([
   // (require() of them fails on Node 20), so this build carries its own copy of them.
   {
     ...shared,
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", listings: "src/listings/index.ts" },
     format: ["cjs"],
     dts: true,
     noExternal: [/^@hebcal\//, ...SUNSET_CODE],

@@ -37,29 +37,6 @@ export type {
 export type { DateErrorCode } from "./errors.js";
 export { DateError, ERROR_CODES, isDateError } from "./errors.js";
 export type {
-  Anniversary,
-  AnniversaryKind,
-  AnniversaryList,
-  AnniversaryOptions,
-} from "./listings/anniversaries.js";
-export { anniversaries } from "./listings/anniversaries.js";
-export type { CalendarDay } from "./listings/calendarDay.js";
-export type { CalendarGridsOptions } from "./listings/calendarGrids.js";
-export { calendarGrids } from "./listings/calendarGrids.js";
-export type { DaysBetweenOptions } from "./listings/daysBetween.js";
-export { daysBetween } from "./listings/daysBetween.js";
-export type { DayEvent, DayEventKind } from "./listings/eventsWithKinds.js";
-export type { HolidayKind } from "./listings/holidayKind.js";
-export { HOLIDAY_KINDS } from "./listings/holidayKind.js";
-export type { HolidayEntry, HolidayList, HolidaysOptions } from "./listings/holidaysOf.js";
-export { holidaysOf } from "./listings/holidaysOf.js";
-export type { Language, LanguageOptions } from "./listings/language.js";
-export { LANGUAGES } from "./listings/language.js";
-export type { GridMonth, MonthGrid, MonthGridOptions } from "./listings/monthGrid.js";
-export { monthGrid } from "./listings/monthGrid.js";
-export type { MonthOrYear, ReadMonthOptions } from "./listings/readMonthOrYear.js";
-export { readMonthOrYear } from "./listings/readMonthOrYear.js";
-export type {
   DateGroup,
   DateMention,
   EveningEvidence,

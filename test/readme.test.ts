@@ -2,15 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../src/cli/main.js";
-import {
-  anniversaries,
-  checkDocument,
-  checkPair,
-  convertDate,
-  DateError,
-  holidaysOf,
-  parseDates,
-} from "../src/index.js";
+import { checkDocument, checkPair, convertDate, DateError, parseDates } from "../src/index.js";
+import { anniversaries, holidaysOf } from "../src/listings/index.js";
 import { fakeIo } from "./support/fakeIo.js";
 
 // The README's library examples, run as written: a claim there that stops being true fails here.
