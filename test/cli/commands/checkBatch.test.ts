@@ -18,7 +18,15 @@ const BAD = ["{not json", '{"id": "no text"}', "[1, 2]", "", '{"text": "Sunday, 
 const CORPUS = `\uFEFF${SNIPPETS.flatMap((line, i) => (i % 20 === 7 && i < 100 ? [BAD[(i / 20) | 0]!, line] : [line])).join("\n")}`;
 
 /** In-process workers answering as the threads do, each after its own few turns of the event loop. */
-function fakeWorkers(started: { count: number; messages: number }) {
+interface Started {
+  count: number;
+  messages: number;
+  /** Set by the run's stdout: how many blocks it has written. */
+  written?: () => number;
+  peakUnwritten?: number;
+}
+
+function fakeWorkers(started: Started) {
   return (options: CheckOptions): WorkerLike => {
     started.count++;
     const answer = checkTaskAnswerer(options);
@@ -27,6 +35,8 @@ function fakeWorkers(started: { count: number; messages: number }) {
     return {
       postMessage(task) {
         started.messages++;
+        const unwritten = started.messages - (started.written?.() ?? 0);
+        started.peakUnwritten = Math.max(started.peakUnwritten ?? 0, unwritten);
         let turns = delay;
         const later = () => (--turns > 0 ? setImmediate(later) : onMessage(answer(task as never)));
         setImmediate(later);
@@ -39,9 +49,16 @@ function fakeWorkers(started: { count: number; messages: number }) {
   };
 }
 
-async function batch(argv: string[], input: string, tuning: CheckBatchTuning = {}, file = false) {
+async function batch(
+  argv: string[],
+  input: string,
+  tuning: CheckBatchTuning = {},
+  file = false,
+  started?: Started,
+) {
   const { io, out } = fakeIo(file ? { "in.jsonl": input } : {}, input);
   const writes: number[] = [];
+  if (started) started.written = () => writes.length;
   const write = io.stdout.write;
   io.stdout.write = (chunk: string | Uint8Array) => {
     writes.push(textOf(chunk).length);
@@ -58,13 +75,20 @@ async function batch(argv: string[], input: string, tuning: CheckBatchTuning = {
 describe("hdate check --jsonl on threads", () => {
   it("writes the bytes one thread writes, in order, bad lines in place, with the same summary", async () => {
     const single = await batch(["--threads", "1", "--summary"], CORPUS);
-    const started = { count: 0, messages: 0 };
-    const threaded = await batch(["--threads", "3", "--summary"], CORPUS, {
-      startWorker: fakeWorkers(started),
-      blockBytes: 4096,
-    });
+    const started: Started = { count: 0, messages: 0 };
+    const threaded = await batch(
+      ["--threads", "3", "--summary"],
+      CORPUS,
+      { startWorker: fakeWorkers(started), blockBytes: 4096 },
+      false,
+      started,
+    );
     expect(started.count).toBe(3);
     expect(started.messages).toBeGreaterThan(10);
+    // Blocks handed to a worker and not yet written: never more than two a thread.
+    expect(threaded.writes).toHaveLength(started.messages);
+    expect(started.peakUnwritten).toBeGreaterThan(3);
+    expect(started.peakUnwritten).toBeLessThanOrEqual(6);
     expect(threaded.stdout).toBe(single.stdout);
     expect(threaded.stderr).toBe(single.stderr);
     expect(threaded.stderr).toMatch(/ 4 errors\n$/);
