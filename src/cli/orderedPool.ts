@@ -8,6 +8,7 @@ export interface WorkerLike {
   postMessage(value: unknown, transfer?: readonly ArrayBuffer[]): void;
   on(event: "message", listener: (value: unknown) => void): unknown;
   on(event: "error", listener: (error: Error) => void): unknown;
+  on(event: "exit", listener: (code: number) => void): unknown;
   terminate(): unknown;
 }
 
@@ -24,6 +25,7 @@ export class OrderedPool<Task, Answer> {
   #delivered = 0;
   #delivering = false;
   #failure: Error | undefined;
+  #stopping = false;
   #wake: Array<() => void> = [];
   /** The most tasks ever in flight at once (what the bound is tested by). */
   peakInFlight = 0;
@@ -36,6 +38,10 @@ export class OrderedPool<Task, Answer> {
       this.#idle.push(worker);
       worker.on("message", (answer) => this.#answered(worker, answer as Answer));
       worker.on("error", (error) => this.#fail(error));
+      // A worker that stops before it is told to would leave its task unanswered for ever.
+      worker.on("exit", (code) => {
+        if (!this.#stopping) this.#fail(new Error(`a worker thread stopped (exit code ${code})`));
+      });
     }
   }
 
@@ -56,6 +62,7 @@ export class OrderedPool<Task, Answer> {
         await new Promise<void>((resolve) => this.#wake.push(resolve));
       if (this.#failure !== undefined) throw this.#failure;
     } finally {
+      this.#stopping = true;
       await Promise.all(this.#workers.map((worker) => worker.terminate()));
     }
   }

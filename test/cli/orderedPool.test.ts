@@ -7,19 +7,25 @@ class HeldWorker implements WorkerLike {
   terminated = 0;
   #onMessage: (value: unknown) => void = () => {};
   #onError: (error: Error) => void = () => {};
+  #onExit: (code: number) => void = () => {};
   postMessage(value: unknown): void {
     this.held.push(() => this.#onMessage(`answer ${value}`));
   }
-  on(event: "message" | "error", listener: (value: never) => void): this {
+  on(event: "message" | "error" | "exit", listener: (value: never) => void): this {
     if (event === "message") this.#onMessage = listener as (value: unknown) => void;
-    else this.#onError = listener as (error: Error) => void;
+    else if (event === "error") this.#onError = listener as (error: Error) => void;
+    else this.#onExit = listener as (code: number) => void;
     return this;
+  }
+  exit(code: number): void {
+    this.#onExit(code);
   }
   fail(error: Error): void {
     this.#onError(error);
   }
   terminate(): void {
     this.terminated++;
+    this.#onExit(1);
   }
 }
 
@@ -114,5 +120,19 @@ describe("OrderedPool", () => {
     await throwing.submit(0);
     other.held.shift()!();
     await expect(throwing.finish()).rejects.toThrow("write failed");
+  });
+
+  it("fails the run when a worker stops before it is told to, not when it is stopped at the end", async () => {
+    const worker = new HeldWorker();
+    const pool = new OrderedPool<number, string>([worker], 2, () => {});
+    await pool.submit(0);
+    worker.exit(1);
+    await expect(pool.finish()).rejects.toThrow(/stopped \(exit code 1\)/);
+
+    const calm = new HeldWorker();
+    const done = new OrderedPool<number, string>([calm], 2, () => {});
+    await done.submit(0);
+    calm.held.shift()!();
+    await expect(done.finish()).resolves.toBeUndefined();
   });
 });
