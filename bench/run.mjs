@@ -342,16 +342,27 @@ function benchCheck() {
   );
   const smallTimes = [first.ms];
   const singleTimes = [];
+  // CPU seconds (all threads) of each 20 MB run: what the work costs, whatever the neighbours do.
+  const cpu20 = [];
+  const cpu20single = [];
   const bigTimes = [];
   const bigRss = [];
+  const bigCpu = [];
   for (let i = 0; i < 3; i++) {
-    singleTimes.push(runNode(args(small.path, 1), { cwd: ROOT }).ms);
-    if (i > 0) smallTimes.push(runNode(args(small.path), { cwd: ROOT }).ms);
+    const single = runNode(args(small.path, 1), { cwd: ROOT, measureRss: true });
+    singleTimes.push(single.ms);
+    cpu20single.push(single.cpuSeconds);
+    if (i > 0) {
+      const threaded = runNode(args(small.path), { cwd: ROOT, measureRss: true });
+      smallTimes.push(threaded.ms);
+      cpu20.push(threaded.cpuSeconds);
+    }
     if (i < bigRuns) {
       const run = runNode(args(big.path), { cwd: ROOT, measureRss: true });
       if (run.status === 2) throw new Error(`hdate check --jsonl failed: ${run.stderr}`);
       bigTimes.push(run.ms);
       bigRss.push(run.maxRssKb);
+      bigCpu.push(run.cpuSeconds);
     }
   }
   const t20 = median(smallTimes);
@@ -365,6 +376,9 @@ function benchCheck() {
     ms20single: singleTimes.map((t) => round(t)),
     mbPerSecond20single: round(small.bytes / 1e6 / (t20single / 1000), 2),
     speedup20: round(t20single / t20, 2),
+    cpuSeconds20single: cpu20single,
+    cpuSeconds20: cpu20,
+    cpuSeconds200: bigCpu,
     sample: { lines: outLines.length, expected: 300, verdicts: sampleVerdicts, ok: sampleOk },
     corpus20: { path: relative(ROOT, small.path), bytes: small.bytes, documents: small.lines },
     corpus200: { path: relative(ROOT, big.path), bytes: big.bytes, documents: big.lines },
@@ -402,6 +416,10 @@ function benchCheck() {
     status: target(mbps200, { atLeast: 50 }),
   });
   row(S, "ratio time(20 MB, 1 thread) / time(20 MB, every core)", t20single / t20, "×");
+  const perCpu = (bytes, seconds) => (seconds.every((x) => x !== null) ? bytes / 1e6 / median(seconds) : Number.NaN);
+  row(S, "MB per CPU second, 20 MB, 1 thread", perCpu(small.bytes, cpu20single), "MB/s", { digits: 2 });
+  row(S, "MB per CPU second, 20 MB, every core", perCpu(small.bytes, cpu20), "MB/s", { digits: 2 });
+  row(S, "MB per CPU second, 200 MB, every core", perCpu(big.bytes, bigCpu), "MB/s", { digits: 2 });
   row(S, "CLI check --jsonl 200 MB", big.lines / (t200 / 1000), "docs/s");
   row(S, "ratio time(200 MB) / time(20 MB)", scaling, "×", {
     target: "≤ 11",
