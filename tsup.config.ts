@@ -105,7 +105,8 @@ export default defineConfig([
   // The CLI: one minified file (plus lazily loaded chunks) so start-up parses as little as possible.
   {
     target: "node20",
-    entry: { bin: "src/bin.ts" },
+    // check-worker.js: the worker threads of `check --jsonl` (src/cli/checkWorker.ts), loaded beside the chunk that starts them.
+    entry: { bin: "src/bin.ts", "check-worker": "src/cli/checkWorker.ts" },
     format: ["esm"],
     minify: true,
     splitting: true,

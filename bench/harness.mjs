@@ -85,7 +85,8 @@ export const HAVE_TIME = existsSync(TIME);
 
 /**
  * Runs `node args…` once with stdout to /dev/null (or a file), stdin from a file or ignored.
- * Returns `{ms, maxRssKb, status, stderr}`; maxRssKb comes from `/usr/bin/time -f %M` when asked for
+ * Returns `{ms, maxRssKb, cpuSeconds, status, stderr}`; maxRssKb and cpuSeconds (user + sys, all
+ * threads: steadier than the wall clock on a busy machine) come from `/usr/bin/time -f "%M %U %S"` when asked for
  * and available (null otherwise).
  */
 export function runNode(args, { cwd, stdoutFile = "/dev/null", stdinFile, measureRss = false } = {}) {
@@ -94,7 +95,7 @@ export function runNode(args, { cwd, stdoutFile = "/dev/null", stdinFile, measur
   const rssFile = join(tmpdir(), `hdate-bench-rss-${process.pid}`);
   const useTime = measureRss && HAVE_TIME;
   const command = useTime ? TIME : process.execPath;
-  const argv = useTime ? ["-f", "%M", "-o", rssFile, process.execPath, ...args] : args;
+  const argv = useTime ? ["-f", "%M %U %S", "-o", rssFile, process.execPath, ...args] : args;
   const t0 = performance.now();
   const result = spawnSync(command, argv, {
     cwd,
@@ -106,13 +107,16 @@ export function runNode(args, { cwd, stdoutFile = "/dev/null", stdinFile, measur
   closeSync(out);
   if (typeof input === "number") closeSync(input);
   let maxRssKb = null;
+  let cpuSeconds = null;
   if (useTime && existsSync(rssFile)) {
     const lines = readFileSync(rssFile, "utf8").trim().split("\n");
-    maxRssKb = Number(lines[lines.length - 1]);
+    const [rss, user, system] = lines[lines.length - 1].split(" ").map(Number);
+    maxRssKb = rss;
+    cpuSeconds = user + system;
     rmSync(rssFile, { force: true });
   }
   if (result.error) throw result.error;
-  return { ms, maxRssKb, status: result.status, stderr: String(result.stderr ?? "") };
+  return { ms, maxRssKb, cpuSeconds, status: result.status, stderr: String(result.stderr ?? "") };
 }
 
 /** Runs `node args…` with its output captured (for sanity checks). */

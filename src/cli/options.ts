@@ -17,6 +17,8 @@ export interface CliOptions {
   explain: boolean;
   /** `--summary`: after a batch, one line on standard error counting each kind of line. */
   summary: boolean;
+  /** `--threads N`: check --jsonl on N worker threads (1: none); default: every core, for large inputs. */
+  threads?: number;
   convert: ConvertOptions;
   /** `--location`: a city name, or `LAT,LON`. */
   location?: string;
@@ -36,6 +38,7 @@ const SPEC = {
   quiet: { type: "boolean", short: "q" },
   explain: { type: "boolean" },
   summary: { type: "boolean" },
+  threads: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
   ...LANGUAGE_SPEC,
@@ -54,6 +57,10 @@ export function parseCliOptions(argv: string[]): CliOptions {
   if (order !== undefined && order !== "mdy" && order !== "dmy" && order !== "auto") {
     throw new DateError("invalid-option", `--order takes mdy, dmy or auto, not "${order}"`);
   }
+  const threads = values.threads;
+  if (threads !== undefined && !/^[1-9]\d{0,3}$/.test(threads)) {
+    throw new DateError("invalid-option", `--threads takes a whole number from 1, not "${threads}"`);
+  }
   const convert: ConvertOptions = {};
   if (values["after-sunset"]) convert.afterSunset = true;
   if (values.israel) convert.israel = true;
@@ -71,6 +78,7 @@ export function parseCliOptions(argv: string[]): CliOptions {
     explain: values.explain === true,
     summary: values.summary === true,
     convert,
+    ...(threads !== undefined ? { threads: Number(threads) } : {}),
     ...(values.location !== undefined ? { location: values.location } : {}),
     ...(language !== undefined ? { language } : {}),
   };

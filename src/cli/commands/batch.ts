@@ -1,6 +1,5 @@
 import type { Readable } from "node:stream";
 import { checkTimeZone } from "../../calendars/zonedDay.js";
-import { checkDocument } from "../../check/checkDocument.js";
 import { dateLineWriter, type LinePieces } from "../../convert/dateLine.js";
 import { conversionJson } from "../../convert/resultJson.js";
 import { DateError, isDateError } from "../../errors.js";
@@ -9,18 +8,21 @@ import { safeText } from "../../safeText.js";
 import { type CliIo, EXIT } from "../io.js";
 import { LineBlocks } from "../lineBlocks.js";
 import { readLines } from "../lineReader.js";
-import { type CliOptions, checkOptionsOf, locationOf } from "../options.js";
+import { type CliOptions, locationOf } from "../options.js";
 import { startProgress } from "../progress.js";
 import { converterOf } from "./convert.js";
 
 /** The result of one input line: its output line (JSON), whether it counts against a clean exit, and what it was (for the summary). */
-interface LineOutcome {
+export interface LineOutcome {
   /** The line, whole or in pieces (a date line's day is encoded once: src/convert/dateLine.ts). */
   json: string | LinePieces;
   flagged: boolean;
   /** A document's verdict, `converted`, or `error`. */
   kind: string;
 }
+
+/** A line answered whole, as a check line always is (only date lines come in pieces). */
+export type TextLineOutcome = LineOutcome & { json: string };
 
 /** The order kinds are named in the summary line. */
 const KINDS = ["consistent", "inconsistent", "unchecked", "no-dates", "converted", "error"];
@@ -36,14 +38,17 @@ export function summaryLine(counts: ReadonlyMap<string, number>): string {
   return `hdate: ${lines} line${lines === 1 ? "" : "s"}${parts.length > 0 ? `: ${parts.join(", ")}` : ""}\n`;
 }
 
-function errorRecord(error: unknown): LineOutcome {
+export function errorRecord(error: unknown): TextLineOutcome {
   const body = isDateError(error)
     ? error.toJSON()
     : { code: "unreadable", message: safeText(error instanceof Error ? error.message : String(error)) };
   return { json: JSON.stringify({ error: body }), flagged: true, kind: "error" };
 }
 
-async function openInput(options: CliOptions, io: CliIo): Promise<{ stream: Readable; size?: number }> {
+export async function openInput(
+  options: CliOptions,
+  io: CliIo,
+): Promise<{ stream: Readable; size?: number }> {
   const source = options.words[0] ?? "-";
   if (options.words.length > 1)
     throw new DateError("invalid-option", "--jsonl reads one FILE or - (standard input)");
@@ -66,12 +71,13 @@ async function openInput(options: CliOptions, io: CliIo): Promise<{ stream: Read
  * in blocks (one write per line cost more than the conversions), except at a terminal, where each
  * line appears as soon as it is answered.
  */
-async function streamLines(
+export async function streamLines(
   options: CliOptions,
   io: CliIo,
   handle: (line: string) => LineOutcome,
+  input?: { stream: Readable; size?: number },
 ): Promise<number> {
-  const { stream, size } = await openInput(options, io);
+  const { stream, size } = input ?? (await openInput(options, io));
   const showProgress = !options.quiet && !options.json && io.stderr.isTTY === true && size !== undefined;
   const progress = showProgress ? startProgress(io.stderr, size) : undefined;
   let flagged = false;
@@ -131,64 +137,4 @@ export async function convertBatchCommand(options: CliOptions, io: CliIo): Promi
     flagged: false,
     kind: "converted",
   }));
-}
-
-/**
- * The carried fields of a line (all but `text`) beside the record's own: a field named as one of the
- * record's keys, or as a key it could have (`error`, `carried`, a report's), never overwrites or
- * imitates it; such fields go, as they were, inside `carried`. So a top-level `error` is only ours.
- */
-function withCarried(
-  carried: Record<string, unknown>,
-  own: Record<string, unknown>,
-  reserved: ReadonlySet<string>,
-): string {
-  // Without a prototype, a field named "__proto__" is copied as a field like any other.
-  const top: Record<string, unknown> = Object.create(null);
-  const moved: Record<string, unknown> = Object.create(null);
-  let anyMoved = false;
-  for (const [name, value] of Object.entries(carried)) {
-    if (reserved.has(name) || Object.hasOwn(own, name)) {
-      moved[name] = value;
-      anyMoved = true;
-    } else top[name] = value;
-  }
-  if (anyMoved) top.carried = moved;
-  return JSON.stringify(Object.assign(top, own));
-}
-
-/** `hdate check --jsonl`: one JSON document with a `text` field per line, one report per line; other fields are carried over. */
-export function checkBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
-  const checkOptions = checkOptionsOf(options);
-  // A bad option is a usage error before the first line, not an error record on every line.
-  const empty = checkDocument("", checkOptions);
-  const reserved = new Set([...Object.keys(empty), "masthead", "error", "carried"]);
-  return streamLines(options, io, (line) => {
-    let document: unknown;
-    try {
-      document = JSON.parse(line);
-    } catch {
-      return errorRecord(new DateError("unreadable", "this line is not JSON"));
-    }
-    if (typeof document !== "object" || document === null || Array.isArray(document)) {
-      return errorRecord(new DateError("unreadable", "this line is not a JSON object"));
-    }
-    const { text, ...carried } = document as Record<string, unknown>;
-    if (typeof text !== "string")
-      return {
-        json: withCarried(
-          carried,
-          { error: { code: "unreadable", message: 'no "text" string on this line' } },
-          reserved,
-        ),
-        flagged: true,
-        kind: "error",
-      };
-    const report = checkDocument(text, checkOptions);
-    return {
-      json: withCarried(carried, report as unknown as Record<string, unknown>, reserved),
-      flagged: report.verdict === "inconsistent",
-      kind: report.verdict,
-    };
-  });
 }

@@ -34,7 +34,7 @@ async function readSource(source: string, io: CliIo): Promise<string> {
 /** `hdate check FILE…|-`: the dates on each page and whether they agree. */
 export async function checkCommand(options: CliOptions, io: CliIo): Promise<number> {
   if (options.jsonl) {
-    const { checkBatchCommand } = await import("./batch.js");
+    const { checkBatchCommand } = await import("./checkBatch.js");
     return checkBatchCommand(options, io);
   }
   const sources = options.words.length > 0 ? options.words : [];
