@@ -3,6 +3,7 @@ import type { CalendarDate } from "../types.js";
 import { suggestHebrewMonths } from "./lexicon.js";
 import type { DateMention, Inference, StatedFields } from "./mention.js";
 import { type PipelineOptions, readText } from "./parseDates.js";
+import { learnShape, readByShape } from "./readingShapes.js";
 
 /** One date read from a string that holds nothing else. */
 export interface SingleReading {
@@ -53,12 +54,18 @@ export function readOneDate(text: string, options: PipelineOptions): SingleReadi
   // Batches and pages repeat their dates: the same string under the same options reads the same, so
   // each reading is remembered (a cache of the one reader, not a second reader). Callers get copies,
   // so that nothing they change reaches the next caller. Strings that fail are read again each time.
-  const key = `${options.referenceDayNumber}|${options.numericOrder}|${options.israel === true}|${text}`;
+  // A string of a shape already read (the same words, other digits) is answered from that reading:
+  // a cache of the reader by shape (readingShapes.ts), which makes fresh copies of its own.
+  const optionsKey = `${options.referenceDayNumber}|${options.numericOrder}|${options.israel === true}`;
+  const key = `${optionsKey}|${text}`;
   let reading = remembered.get(key);
   if (reading === undefined) {
+    const byShape = readByShape(text, optionsKey);
+    if (byShape !== undefined) return byShape;
     reading = readAnew(text, options);
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
     remembered.set(key, reading);
+    learnShape(text, optionsKey, reading);
   }
   return copyOf(reading);
 }
@@ -77,7 +84,8 @@ function copyOf(reading: SingleReading): SingleReading {
   };
 }
 
-function readAnew(text: string, options: PipelineOptions): SingleReading {
+/** The reader itself, with no cache in front: what the caches must agree with (tests). */
+export function readAnew(text: string, options: PipelineOptions): SingleReading {
   const { mentions } = readText(text, options);
   let covered = "";
   let last = 0;
