@@ -18,11 +18,13 @@ import { localizedTextExtractor } from "./extractors/localizedText.js";
 import { numericExtractor } from "./extractors/numeric.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor, WorkingMention } from "./mention.js";
+import { forgetFolded } from "./patterns.js";
 import type { DateGroup, Reading, TraceEntry } from "./reading.js";
 import type { RefineContext } from "./refiners/context.js";
 import { REFINERS } from "./refiners/index.js";
 import { selectCandidates } from "./refiners/selectCandidates.js";
 import { repairBrokenWords } from "./repairBrokenWords.js";
+import { type TextAnchors, textAnchors } from "./textAnchors.js";
 import { wordRegions } from "./wordRegions.js";
 import { work } from "./workCounter.js";
 import { yearPairs } from "./yearPairs.js";
@@ -144,6 +146,7 @@ export interface PipelineOptions {
 function candidatesOf(
   text: string,
   options: PipelineOptions,
+  anchors: TextAnchors,
 ): { candidates: Candidate[]; hebrewContext: boolean; hasDigits: boolean } {
   const extractOptions: ExtractOptions = {
     numericOrder: options.numericOrder,
@@ -151,7 +154,7 @@ function candidatesOf(
   };
   const found: Candidate[] = [];
   const years: number[] = [];
-  const regions = digitRegions(text, years);
+  const regions = digitRegions(text, years, anchors.digitRuns);
   for (const [start, end] of regions) {
     const stretch = text.slice(start, end);
     work.extractorChars += DIGIT_EXTRACTORS.length * stretch.length;
@@ -169,7 +172,7 @@ function candidatesOf(
       }
     }
   }
-  for (const [start, end] of wordRegions(text, years)) {
+  for (const [start, end] of wordRegions(text, years, anchors.ofEnds)) {
     const stretch = text.slice(start, end);
     work.extractorChars += WORD_EXTRACTORS.length * stretch.length;
     for (const extractor of WORD_EXTRACTORS) {
@@ -183,6 +186,7 @@ function candidatesOf(
   // Holiday names hold no digit: read over the whole text, after the date readers, so that where
   // one reads the same words ("17th of Tammuz", "ט״ו בשבט") the date as written wins.
   extractOptions.hasDigits = regions.length > 0;
+  extractOptions.digitRuns = anchors.digitRuns;
   for (const candidate of holidayNameExtractor.extract(text, extractOptions)) found.push(candidate);
   const hebrewContext = HEBREW_LETTER.test(text);
   // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
@@ -190,6 +194,7 @@ function candidatesOf(
     work.extractorChars += HEBREW_SCRIPT_EXTRACTORS.length * text.length;
     for (const extractor of HEBREW_SCRIPT_EXTRACTORS)
       for (const candidate of extractor.extract(text, extractOptions)) found.push(candidate);
+    forgetFolded();
   }
   work.candidates += found.length;
   const candidates: Candidate[] = [];
@@ -246,9 +251,13 @@ function orderGroups(groups: DateGroup[], trace: TraceEntry[] | undefined): Date
 
 /** The whole reading of a text, with the reference already a day number. */
 export function readText(original: string, options: PipelineOptions): Reading {
-  const repaired = repairBrokenWords(original);
+  // One pass finds what the readers of English letters start from (textAnchors.ts); a text whose
+  // broken words were joined again is looked at once more.
+  let anchors = textAnchors(original);
+  const repaired = repairBrokenWords(original, anchors.mayHaveBrokenWords);
   const text = repaired.text;
-  const { candidates, hebrewContext, hasDigits } = candidatesOf(text, options);
+  if (text !== original) anchors = textAnchors(text);
+  const { candidates, hebrewContext, hasDigits } = candidatesOf(text, options, anchors);
   const context: RefineContext = {
     text,
     mentions: candidates.map((candidate) => mentionOf(text, candidate)),

@@ -4,11 +4,10 @@ import { isOrdinalWord, LETTER_NAME_SPELLINGS } from "./numberWords.js";
 // Dates written in words ("the ninth of Av", "the fourth of July", "Yud Shevat 5787", "July the
 // fourth, 2026") need anchors of their own: an "of" with an ordinal before it ("ninth of",
 // "twentieth day of") or a letter name after it ("of Yud Shevat"), and, inside the stretches around
-// digits, a year with a month or an ordinal before it. "of" is found with indexOf("f "), which the
-// engine runs as a memchr for a fairly rare letter (a regex scan for it, or "|[fF] " added to the
-// digit scan, cost about half as much again as the digit scan on prose); each "f " is checked by
-// looking at a word or two beside it, and the readers of words run only over the short stretches
-// around the anchors that pass.
+// digits, a year with a month or an ordinal before it. The "f " of each "of" is found by the same
+// pass that finds the digits (textAnchors.ts: "f " beside the digits costs a fifth more than the
+// digits alone, a search of its own twice that); each is checked by looking at a word or two
+// beside it, and the readers of words run only over the short stretches around the anchors that pass.
 
 /** Characters kept before an anchor: "on the second day of the week, the twentieth day " and a weekday. */
 const BEFORE = 96;
@@ -123,23 +122,29 @@ function cutAfter(text: string, offset: number): number {
   return at === text.length || isSpace(text.charCodeAt(at)) ? at : from;
 }
 
-/** Pushes a window around each "of" (found by the `f` that ends it) that may be part of a date. */
-function ofWindows(text: string, f: string, windows: Array<[number, number]>): void {
-  for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 2))
-    if (ofMayBeDate(text, at)) windows.push([at - BEFORE, at + AFTER_OF]);
+/** The offset of every "f " in the text, for a caller that has not found them already (textAnchors.ts). */
+function ofEndsOf(text: string): number[] {
+  const ends: number[] = [];
+  for (let at = text.indexOf("f "); at >= 0; at = text.indexOf("f ", at + 2)) ends.push(at);
+  return ends;
 }
 
 /**
  * Half-open [start, end) stretches of the text where a date in words may be, in order and
  * disjoint: around each "of" that may belong to one, and around each of `years` (the offsets of
  * runs of four or five digits, as digitRegions collects them) that follows a letter-named day or
- * an ordinal.
+ * an ordinal. `ofEnds` are the offsets of the "f " of every "of" (as textAnchors finds them); by
+ * default they are looked for.
  * @example wordRegions("see the ninth of Av", []) // [[0, 19]]
  */
-export function wordRegions(text: string, years: readonly number[]): Array<[number, number]> {
+export function wordRegions(
+  text: string,
+  years: readonly number[],
+  ofEnds: readonly number[] = ofEndsOf(text),
+): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   // Lower case only: "OF" in capitals would cost a second pass for the rare page written so.
-  ofWindows(text, "f ", windows);
+  for (const at of ofEnds) if (ofMayBeDate(text, at)) windows.push([at - BEFORE, at + AFTER_OF]);
   for (const at of years)
     if (isSpace(text.charCodeAt(at - 1)) && yearMayBeDate(text, at))
       windows.push([at - BEFORE, at + AFTER_YEAR]);

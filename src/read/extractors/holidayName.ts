@@ -11,6 +11,7 @@ import {
 import { HEBREW_MONTH_HEBREW_PATTERN, hebrewMonthFromName, LEXICON, normalizeWord } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { caseless, END, foldIgnorable, HEBREW_NUMERAL_CHARS, START } from "../patterns.js";
+import { textAnchors } from "../textAnchors.js";
 
 // Holiday names that stand for their dates: "Purim 5787", "Erev Pesach 2027", "the 3rd candle of
 // Chanukah", "Rosh Chodesh Adar II", "ערב פסח", "ל״ג בעומר תשפ״ז". A name holds no digit, so these
@@ -180,10 +181,6 @@ function isWordCharCode(code: number): boolean {
   return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code >= 0x80;
 }
 
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function isSpaceCode(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
@@ -342,13 +339,15 @@ function mayBeginName(text: string, at: number): boolean {
 
 /** The last words of what may stand before a name: "Erev", "the 3rd candle of", "the first days of the". */
 const PREFIX_ENDS = new Set([...EREV_WORDS.latin, "of", "the"]);
-/**
- * Four digits; a year is a run of exactly four after a word and a space or comma. A longer run is
- * stepped over in code (a pattern \d{4,} overflows V8's stack on a megabyte of digits, and one that
- * tests for a digit before and after makes a try at each digit of a run).
- */
-const YEAR_ANCHOR = /\d{4}/g;
+/** A year is a run of exactly four digits after a word and a space or comma. */
 const BEFORE_YEAR = /[\s\u00a0,]/;
+
+/** The start of the next run of exactly four digits from run `run` on (pairs of `digitRuns`), or -1. */
+function nextYearRun(digitRuns: readonly number[], run: number): number {
+  let at = run;
+  while (at < digitRuns.length && digitRuns[at + 1]! - digitRuns[at]! !== 4) at += 2;
+  return at;
+}
 
 /** The offsets of the word before `at` (over white space and a comma), at most 24 characters long. */
 function wordBefore(text: string, at: number): [number, number] {
@@ -364,7 +363,7 @@ function foldedWordBefore(text: string, at: number): string {
   return end - start > 0 && end - start < 24 ? foldName(text.slice(start, end)) : "";
 }
 
-function extractLatin(text: string, hasDigits: boolean): Candidate[] {
+function extractLatin(text: string, digitRuns: readonly number[]): Candidate[] {
   holidayScanWork.attempts = 0;
   holidayScanWork.anchors = 0;
   const out: Candidate[] = [];
@@ -377,13 +376,11 @@ function extractLatin(text: string, hasDigits: boolean): Candidate[] {
   };
   // Both anchors in reading order, so candidates come out in order and do not overlap.
   CAPITAL_ANCHOR.lastIndex = 0;
-  YEAR_ANCHOR.lastIndex = 0;
   let capital = CAPITAL_ANCHOR.exec(text);
-  // A text without digits has no year to find (and the search for one would read all of it).
-  let year = hasDigits ? YEAR_ANCHOR.exec(text) : null;
-  while (capital !== null || year !== null) {
+  let yearRun = nextYearRun(digitRuns, 0);
+  while (capital !== null || yearRun < digitRuns.length) {
     holidayScanWork.anchors++;
-    if (capital !== null && (year === null || capital.index <= year.index)) {
+    if (capital !== null && (yearRun >= digitRuns.length || capital.index <= digitRuns[yearRun]!)) {
       const at = capital.index;
       if (at >= lastEnd && (at === 0 || !isWordCharCode(text.charCodeAt(at - 1))) && mayBeginName(text, at)) {
         // Most names stand alone: look further back only after a word that may end a prefix.
@@ -391,18 +388,10 @@ function extractLatin(text: string, hasDigits: boolean): Candidate[] {
         add(matchBefore(LATIN, text, at, words, lastEnd, (match) => match.index + match[0].length > at));
       }
       capital = CAPITAL_ANCHOR.exec(text);
-    } else if (year !== null) {
-      const at = year.index;
-      const yearEnd = at + year[0].length;
-      let runEnd = at + 4;
-      while (isDigitCode(text.charCodeAt(runEnd))) runEnd++;
-      if (
-        at >= lastEnd &&
-        runEnd === at + 4 &&
-        at > 0 &&
-        BEFORE_YEAR.test(text[at - 1]!) &&
-        mayEndName(text, at)
-      ) {
+    } else {
+      const at = digitRuns[yearRun]!;
+      const yearEnd = at + 4;
+      if (at >= lastEnd && at > 0 && BEFORE_YEAR.test(text[at - 1]!) && mayEndName(text, at)) {
         const from = wordBefore(text, at)[0];
         add(
           matchBefore(
@@ -415,8 +404,7 @@ function extractLatin(text: string, hasDigits: boolean): Candidate[] {
           ),
         );
       }
-      YEAR_ANCHOR.lastIndex = Math.max(YEAR_ANCHOR.lastIndex, runEnd);
-      year = YEAR_ANCHOR.exec(text);
+      yearRun = nextYearRun(digitRuns, yearRun + 2);
     }
   }
   return out;
@@ -438,7 +426,9 @@ function extractHebrew(text: string): Candidate[] {
 export const holidayNameExtractor: Extractor = {
   name: "holiday-name",
   extract(text, options) {
-    return extractLatin(text, options.hasDigits !== false);
+    // A text without digits has no year to find (and the search for one would read all of it).
+    if (options.hasDigits === false) return extractLatin(text, []);
+    return extractLatin(text, options.digitRuns ?? textAnchors(text).digitRuns);
   },
 };
 

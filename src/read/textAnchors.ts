@@ -1,0 +1,38 @@
+// The readers of English letters need three kinds of place in a text: its runs of digits (every date
+// written with numbers holds one, and years follow holiday names), the "of"s a date in words holds
+// ("the ninth of Av"), and the hyphens a broken word may hide behind ("Decem- ber"). Each was its own
+// search over the whole text, and on prose without dates those searches were most of the reading.
+// One pattern finds all three in a single pass: V8 skips ahead to the few characters they begin with
+// (the ten digits, "f", the hyphens), so it costs about what the search for digits alone did. (The
+// holiday names' capitals cannot join it: with them the first characters are more than V8's
+// skip-ahead takes, and the pattern tried every alternative at every offset, three times slower.)
+
+/** Where the readers' anchors are in one text. */
+export interface TextAnchors {
+  /** Runs of digits as [start, end) pairs, flat and in order: start0, end0, start1, end1, … */
+  digitRuns: number[];
+  /** The offset of every "f " (the end of an "of"), in order. */
+  ofEnds: number[];
+  /** Whether the text has a soft hyphen or a hyphen before white space (a word may be broken there). */
+  mayHaveBrokenWords: boolean;
+}
+
+const ANCHORS = /\d+|f |\u00ad|-(?=[ \t\r\n])/g;
+
+const F = 102;
+
+/**
+ * The anchors of a text, found in one pass.
+ * @example textAnchors("the 9th of Av 5778").digitRuns // [4, 5, 14, 18]
+ */
+export function textAnchors(text: string): TextAnchors {
+  const anchors: TextAnchors = { digitRuns: [], ofEnds: [], mayHaveBrokenWords: false };
+  ANCHORS.lastIndex = 0;
+  for (let match = ANCHORS.exec(text); match !== null; match = ANCHORS.exec(text)) {
+    const first = match[0].charCodeAt(0);
+    if (first === F) anchors.ofEnds.push(match.index);
+    else if (first >= 48 && first <= 57) anchors.digitRuns.push(match.index, match.index + match[0].length);
+    else anchors.mayHaveBrokenWords = true;
+  }
+  return anchors;
+}
