@@ -19,7 +19,11 @@ export interface TextAnchors {
 
 const ANCHORS = /\d+|f |\u00ad|-(?=[ \t\r\n])/g;
 
-const F = 102;
+const SPACE = 32;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /**
  * The anchors of a text, found in one pass.
@@ -28,11 +32,17 @@ const F = 102;
 export function textAnchors(text: string): TextAnchors {
   const anchors: TextAnchors = { digitRuns: [], ofEnds: [], mayHaveBrokenWords: false };
   ANCHORS.lastIndex = 0;
-  for (let match = ANCHORS.exec(text); match !== null; match = ANCHORS.exec(text)) {
-    const first = match[0].charCodeAt(0);
-    if (first === F) anchors.ofEnds.push(match.index);
-    else if (first >= 48 && first <= 57) anchors.digitRuns.push(match.index, match.index + match[0].length);
-    else anchors.mayHaveBrokenWords = true;
+  // test(), not exec(): no match object per anchor (prose has an "of" every few lines). What was
+  // found is told by the character it ends with; a run of digits is walked back to its start.
+  while (ANCHORS.test(text)) {
+    const end = ANCHORS.lastIndex;
+    const last = text.charCodeAt(end - 1);
+    if (last === SPACE) anchors.ofEnds.push(end - 2);
+    else if (isDigit(last)) {
+      let start = end - 1;
+      while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+      anchors.digitRuns.push(start, end);
+    } else anchors.mayHaveBrokenWords = true;
   }
   return anchors;
 }

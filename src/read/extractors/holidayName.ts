@@ -112,10 +112,17 @@ function groupedByFirstLetter(spellings: readonly string[]): string {
   return [...groups].map(([first, rests]) => `${first}(?:${alternation(rests)})`).join("|");
 }
 
-/** Tried only just before a name (anchoredSearch.ts): וב, ערב, three spaces and ה may come first. */
+/**
+ * Tried only just before a name (anchoredSearch.ts): וב, ערב, three spaces and ה may come first.
+ * A name the pattern reads ends before a space or a mark, never before a letter: the anchor says
+ * so too, or every "רחוב" (street) would be an "ר״ח" written without its gershayim.
+ */
 const HEBREW: AnchoredPattern = {
   pattern: HEBREW_PATTERN,
-  anchor: new RegExp(groupedByFirstLetter(Object.values(HOLIDAY_NAMES_HEBREW).flat()), "g"),
+  anchor: new RegExp(
+    `(?:${groupedByFirstLetter(Object.values(HOLIDAY_NAMES_HEBREW).flat())})(?![\u05d0-\u05ea])`,
+    "g",
+  ),
   reach: 2 + 3 + 3 + 1,
   letterFirst: false,
 };
