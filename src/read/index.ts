@@ -18,6 +18,8 @@ export {
   parseDates,
   readText,
   toReferenceDayNumber,
+  VOCABULARY,
+  vocabularyOf,
 } from "./parseDates.js";
 export type {
   DateGroup,

@@ -140,6 +140,21 @@ export interface PipelineOptions {
   numericOrder: "mdy" | "dmy" | "auto";
   trace?: boolean;
   israel?: boolean;
+  /** False: read as before the readers of words came (see VOCABULARY). */
+  vocabulary?: boolean;
+}
+
+/**
+ * A key no caller is meant to set (a symbol, so no option list shows it): set to false in the
+ * options of parseDates or checkDocument, the text is read without the readers of words (days in
+ * words, letter-named days, holiday names, month names in other languages) and without the repair
+ * of broken words. `npm run bench` reads prose both ways to measure what those words cost.
+ */
+export const VOCABULARY: unique symbol = Symbol.for("hdate.vocabulary");
+
+/** Whether options given by a caller leave the readers of words on (see VOCABULARY). */
+export function vocabularyOf(options: object): boolean {
+  return (options as { [VOCABULARY]?: unknown })[VOCABULARY] !== false;
 }
 
 /** The candidates of every extractor, overlaps settled, ranges opened into their two ends. */
@@ -154,11 +169,15 @@ function candidatesOf(
   };
   const found: Candidate[] = [];
   const years: number[] = [];
+  const vocabulary = options.vocabulary !== false;
+  const digitExtractors = vocabulary
+    ? DIGIT_EXTRACTORS
+    : DIGIT_EXTRACTORS.filter((extractor) => extractor !== localizedTextExtractor);
   const regions = digitRegions(text, years, anchors.digitRuns);
   for (const [start, end] of regions) {
     const stretch = text.slice(start, end);
-    work.extractorChars += DIGIT_EXTRACTORS.length * stretch.length;
-    for (const extractor of DIGIT_EXTRACTORS) {
+    work.extractorChars += digitExtractors.length * stretch.length;
+    for (const extractor of digitExtractors) {
       for (const candidate of extractor.extract(stretch, extractOptions)) {
         candidate.start += start;
         candidate.end += start;
@@ -172,7 +191,7 @@ function candidatesOf(
       }
     }
   }
-  for (const [start, end] of wordRegions(text, years, anchors.ofEnds)) {
+  for (const [start, end] of vocabulary ? wordRegions(text, years, anchors.ofEnds) : []) {
     const stretch = text.slice(start, end);
     work.extractorChars += WORD_EXTRACTORS.length * stretch.length;
     for (const extractor of WORD_EXTRACTORS) {
@@ -187,12 +206,16 @@ function candidatesOf(
   // one reads the same words ("17th of Tammuz", "ט״ו בשבט") the date as written wins.
   extractOptions.hasDigits = regions.length > 0;
   extractOptions.digitRuns = anchors.digitRuns;
-  for (const candidate of holidayNameExtractor.extract(text, extractOptions)) found.push(candidate);
+  if (vocabulary)
+    for (const candidate of holidayNameExtractor.extract(text, extractOptions)) found.push(candidate);
   const hebrewContext = HEBREW_LETTER.test(text);
   // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
   if (hebrewContext) {
-    work.extractorChars += HEBREW_SCRIPT_EXTRACTORS.length * text.length;
-    for (const extractor of HEBREW_SCRIPT_EXTRACTORS)
+    const hebrewExtractors = vocabulary
+      ? HEBREW_SCRIPT_EXTRACTORS
+      : HEBREW_SCRIPT_EXTRACTORS.filter((extractor) => extractor !== holidayNameHebrewExtractor);
+    work.extractorChars += hebrewExtractors.length * text.length;
+    for (const extractor of hebrewExtractors)
       for (const candidate of extractor.extract(text, extractOptions)) found.push(candidate);
     forgetFolded();
   }
@@ -253,7 +276,8 @@ function orderGroups(groups: DateGroup[], trace: TraceEntry[] | undefined): Date
 export function readText(original: string, options: PipelineOptions): Reading {
   // One pass finds what the readers of English letters start from (textAnchors.ts); a text whose
   // broken words were joined again is looked at once more.
-  let anchors = textAnchors(original);
+  const vocabulary = options.vocabulary !== false;
+  let anchors = textAnchors(original, !vocabulary);
   const repaired = repairBrokenWords(original, anchors.mayHaveBrokenWords);
   const text = repaired.text;
   if (text !== original) anchors = textAnchors(text);
@@ -303,5 +327,6 @@ export function parseDates(text: string, options: ParseOptions = {}): Reading {
     numericOrder: options.numericOrder ?? "auto",
     trace: options.trace === true,
     israel: options.israel === true,
+    vocabulary: vocabularyOf(options),
   });
 }

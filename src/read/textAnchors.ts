@@ -18,6 +18,8 @@ export interface TextAnchors {
 }
 
 const ANCHORS = /\d+|f |\u00ad|-(?=[ \t\r\n])/g;
+/** Digits alone, for a reading without the readers of words (see VOCABULARY in parseDates.ts). */
+const DIGITS = /\d+/g;
 
 const SPACE = 32;
 
@@ -26,16 +28,17 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * The anchors of a text, found in one pass.
+ * The anchors of a text, found in one pass; with `digitsOnly`, its runs of digits alone.
  * @example textAnchors("the 9th of Av 5778").digitRuns // [4, 5, 14, 18]
  */
-export function textAnchors(text: string): TextAnchors {
+export function textAnchors(text: string, digitsOnly = false): TextAnchors {
   const anchors: TextAnchors = { digitRuns: [], ofEnds: [], mayHaveBrokenWords: false };
-  ANCHORS.lastIndex = 0;
+  const search = digitsOnly ? DIGITS : ANCHORS;
+  search.lastIndex = 0;
   // test(), not exec(): no match object per anchor (prose has an "of" every few lines). What was
   // found is told by the character it ends with; a run of digits is walked back to its start.
-  while (ANCHORS.test(text)) {
-    const end = ANCHORS.lastIndex;
+  while (search.test(text)) {
+    const end = search.lastIndex;
     const last = text.charCodeAt(end - 1);
     if (last === SPACE) anchors.ofEnds.push(end - 2);
     else if (isDigit(last)) {

@@ -1,3 +1,4 @@
+import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 
@@ -16,19 +17,36 @@ const YEAR = "(?:,?\\s{1,2}(?<year>\\d{4}))?";
 const START = "(?<![\\p{L}\\p{N}])";
 const END = "(?![\\p{L}\\p{N}])";
 
-const DAY_FIRST = new RegExp(
-  `${START}(?<d1>\\d{1,2})${ORDINAL}(?:\\s{1,2}(?<m1>${WORD}))?${DASH}(?<d2>\\d{1,2})${ORDINAL}\\s{1,2}(?:of\\s{1,2})?(?<m2>${WORD})${YEAR}${END}`,
-  "gud",
-);
-const MONTH_FIRST = new RegExp(
-  `${START}(?<m1>${WORD})\\s{1,2}(?<d1>\\d{1,2})${ORDINAL}${DASH}(?:(?<m2>${WORD})\\s{1,2})?(?<d2>\\d{1,2})${ORDINAL}${YEAR}${END}`,
-  "gud",
-);
+/**
+ * The two word-led forms are tried only shortly before a dash (anchoredSearch.ts): run over every
+ * offset of the stretches around numbers, they were a quarter of the reading of prose with numbers
+ * (the dash is rarer than a word). Before its dash a match holds at most three words ("31st October
+ * II", "Adar II 31st") and 44 code units (two 14-letter words of astral letters, a period, "Rishon").
+ */
+const BEFORE_DASH = { anchor: /[-\u2013\u2014\u2010\u2011]/g, reach: 44, wordsBefore: 3 };
+const DAY_FIRST: AnchoredPattern = {
+  pattern: new RegExp(
+    `${START}(?<d1>\\d{1,2})${ORDINAL}(?:\\s{1,2}(?<m1>${WORD}))?${DASH}(?<d2>\\d{1,2})${ORDINAL}\\s{1,2}(?:of\\s{1,2})?(?<m2>${WORD})${YEAR}${END}`,
+    "uyd",
+  ),
+  ...BEFORE_DASH,
+  letterFirst: false,
+};
+const MONTH_FIRST: AnchoredPattern = {
+  pattern: new RegExp(
+    `${START}(?<m1>${WORD})\\s{1,2}(?<d1>\\d{1,2})${ORDINAL}${DASH}(?:(?<m2>${WORD})\\s{1,2})?(?<d2>\\d{1,2})${ORDINAL}${YEAR}${END}`,
+    "uyd",
+  ),
+  ...BEFORE_DASH,
+  letterFirst: true,
+};
 /** "5–12.12.2026", "11-12.6.2027": days written once before a dotted month and year (dots: day first). */
 const NUMERIC = new RegExp(
   `${START}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})${END}`,
   "gud",
 );
+/** The word-led searches, for the test that they find what their patterns run globally find. */
+export const DAY_RANGE_SEARCHES: readonly AnchoredPattern[] = [DAY_FIRST, MONTH_FIRST];
 const DASHES = /[-\u2013\u2014\u2010\u2011]/;
 const NEXT_WORD = /^[\s,]{1,3}(?<word>\p{L}[\p{L}'\u2019]*)/u;
 /**
@@ -129,12 +147,12 @@ export const dayRangeExtractor: Extractor = {
   extract(text) {
     if (!DASHES.test(text)) return [];
     const found: Candidate[] = [];
-    for (const [pattern, dayFirst] of [
+    for (const [search, dayFirst] of [
       [DAY_FIRST, true],
       [MONTH_FIRST, false],
     ] as const) {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      search.pattern.lastIndex = 0;
+      for (let match = execAnchored(search, text); match !== null; match = execAnchored(search, text)) {
         const range = rangeOf(text, match, dayFirst);
         if (range) found.push(range);
       }
