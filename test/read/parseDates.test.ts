@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { DateMention } from "../../src/read/mention.js";
 import { type ParseOptions, parseDates, VOCABULARY } from "../../src/read/parseDates.js";
 import { readWork, resetWork } from "../../src/read/workCounter.js";
-import { countRegexWork } from "../support/regexWork.js";
 import { catchDateError, dateErrorCode } from "../support/dateErrors.js";
 import {
   dayNumberOfGregorian,
@@ -10,6 +9,7 @@ import {
   icuHebrewFields,
   weekdayOfDayNumber,
 } from "../support/dayNumbers.js";
+import { countRegexWork } from "../support/regexWork.js";
 
 const REFERENCE = "2026-11-24";
 const REFERENCE_DAY = dayNumberOfIso(REFERENCE);
