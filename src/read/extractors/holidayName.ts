@@ -56,8 +56,13 @@ function indexOf(table: Record<string, readonly string[]>): Map<string, string> 
   return index;
 }
 
-const latinIndex = indexOf(HOLIDAY_NAMES_LATIN);
-const hebrewIndex = indexOf(HOLIDAY_NAMES_HEBREW);
+// The patterns and indexes below are built on first use: most texts have no word that begins a
+// name, and a one-date conversion reads none (built at import, they were a fifth of this file's share
+// of start-up).
+let latinIndexBuilt: Map<string, string> | undefined;
+let hebrewIndexBuilt: Map<string, string> | undefined;
+const latinIndex = (): Map<string, string> => (latinIndexBuilt ??= indexOf(HOLIDAY_NAMES_LATIN));
+const hebrewIndex = (): Map<string, string> => (hebrewIndexBuilt ??= indexOf(HOLIDAY_NAMES_HEBREW));
 const ordinalIndex = new Map<string, number>();
 for (const [value, words] of Object.entries(ORDINALS))
   for (const word of words) ordinalIndex.set(word, Number(value));
@@ -75,31 +80,34 @@ const UNIT_WORDS = alternation([...DAY_UNITS.day, ...DAY_UNITS.candle]);
 const ROMAN = `(?:${GAP}(?<roman>VIII|VII|VI|IV|V|III|II|I)${END})`;
 const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8 };
 
-const LATIN = new RegExp(
-  `${START}${caseless(
-    `(?:(?<erev>${alternation(EREV_WORDS.latin)})[\\s\\u00a0-]{1,3}` +
-      // "the first days of" before "the first day of": the plural is the festival days at either end.
-      `|(?:the${GAP})?(?<part>first|last)${GAP}days${GAP}of${GAP}(?:the${GAP})?` +
-      `|(?:the${GAP})?(?<ordinal>${ORDINAL_WORDS})${GAP}(?<unit>${UNIT_WORDS})${GAP}of${GAP}(?:the${GAP})?)?` +
-      `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_LATIN["rosh-chodesh"]!)})${GAP}(?<month>${LATIN_MONTHS})` +
-      `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_LATIN))}))${END}`,
-  )}(?:${ROMAN}|${caseless(
-    `,?${GAP}day${GAP}(?<dayAfter>[1-8])${END}` +
-      `|:?${GAP}(?<count>[1-8])(?:st|nd|rd|th)?${GAP}(?<countUnit>candles?|day|night)${END}` +
-      `|${GAP}(?<eve>${alternation(EVE_WORDS_AFTER)})${END}`,
-  )})?(?:,?${GAP}(?<year>\\d{4})${END})?`,
-  "uy",
-);
+let latinBuilt: RegExp | undefined;
+const latin = (): RegExp =>
+  (latinBuilt ??= new RegExp(
+    `${START}${caseless(
+      `(?:(?<erev>${alternation(EREV_WORDS.latin)})[\\s\\u00a0-]{1,3}` +
+        // "the first days of" before "the first day of": the plural is the festival days at either end.
+        `|(?:the${GAP})?(?<part>first|last)${GAP}days${GAP}of${GAP}(?:the${GAP})?` +
+        `|(?:the${GAP})?(?<ordinal>${ORDINAL_WORDS})${GAP}(?<unit>${UNIT_WORDS})${GAP}of${GAP}(?:the${GAP})?)?` +
+        `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_LATIN["rosh-chodesh"]!)})${GAP}(?<month>${LATIN_MONTHS})` +
+        `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_LATIN))}))${END}`,
+    )}(?:${ROMAN}|${caseless(
+      `,?${GAP}day${GAP}(?<dayAfter>[1-8])${END}` +
+        `|:?${GAP}(?<count>[1-8])(?:st|nd|rd|th)?${GAP}(?<countUnit>candles?|day|night)${END}` +
+        `|${GAP}(?<eve>${alternation(EVE_WORDS_AFTER)})${END}`,
+    )})?(?:,?${GAP}(?<year>\\d{4})${END})?`,
+    "uy",
+  ));
 
 const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{2,9}`;
-const HEBREW_PATTERN = new RegExp(
-  // A ב ("on"), ל ("for"), ו ("and") or ה ("the") may be written onto the first word.
-  `${START}(?:ו[בלה]?|[בלה])?(?:(?<erev>${alternation(EREV_WORDS.hebrew)})${GAP}ה?)?` +
-    `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_HEBREW["rosh-chodesh"]!)})${GAP}(?<month>${HEBREW_MONTH_HEBREW_PATTERN})` +
-    `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_HEBREW))}))${END}` +
-    `(?:[\\s\\u00a0,]{1,3}(?<year>${NUMERAL}|\\d{4})${END})?`,
-  "uy",
-);
+const hebrewPattern = (): RegExp =>
+  new RegExp(
+    // A ב ("on"), ל ("for"), ו ("and") or ה ("the") may be written onto the first word.
+    `${START}(?:ו[בלה]?|[בלה])?(?:(?<erev>${alternation(EREV_WORDS.hebrew)})${GAP}ה?)?` +
+      `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_HEBREW["rosh-chodesh"]!)})${GAP}(?<month>${HEBREW_MONTH_HEBREW_PATTERN})` +
+      `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_HEBREW))}))${END}` +
+      `(?:[\\s\\u00a0,]{1,3}(?<year>${NUMERAL}|\\d{4})${END})?`,
+    "uy",
+  );
 /**
  * The names grouped by their first letter, without the `u` flag (Hebrew letters are one code unit
  * each): a letter that begins no name fails at one comparison. About as cheap as a scan for digits;
@@ -117,15 +125,17 @@ function groupedByFirstLetter(spellings: readonly string[]): string {
  * A name the pattern reads ends before a space or a mark, never before a letter: the anchor says
  * so too, or every "רחוב" (street) would be an "ר״ח" written without its gershayim.
  */
-const HEBREW: AnchoredPattern = {
-  pattern: HEBREW_PATTERN,
-  anchor: new RegExp(
-    `(?:${groupedByFirstLetter(Object.values(HOLIDAY_NAMES_HEBREW).flat())})(?![\u05d0-\u05ea])`,
-    "g",
-  ),
-  reach: 2 + 3 + 3 + 1,
-  letterFirst: false,
-};
+let hebrewBuilt: AnchoredPattern | undefined;
+const hebrew = (): AnchoredPattern =>
+  (hebrewBuilt ??= {
+    pattern: hebrewPattern(),
+    anchor: new RegExp(
+      `(?:${groupedByFirstLetter(Object.values(HOLIDAY_NAMES_HEBREW).flat())})(?![\u05d0-\u05ea])`,
+      "g",
+    ),
+    reach: 2 + 3 + 3 + 1,
+    letterFirst: false,
+  });
 
 /** A Hebrew year in letters must carry its geresh or gershayim: "פורים שמח" is "happy Purim", not a year. */
 const MARKED = /[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]/;
@@ -376,7 +386,7 @@ function extractLatin(text: string, digitRuns: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   let lastEnd = 0;
   const add = (match: RegExpExecArray | null): void => {
-    const candidate = match && candidateOf(match, latinIndex, "holiday-name");
+    const candidate = match && candidateOf(match, latinIndex(), "holiday-name");
     if (!candidate || candidate.start < lastEnd) return;
     out.push(candidate);
     lastEnd = candidate.end;
@@ -392,7 +402,7 @@ function extractLatin(text: string, digitRuns: readonly number[]): Candidate[] {
       if (at >= lastEnd && (at === 0 || !isWordCharCode(text.charCodeAt(at - 1))) && mayBeginName(text, at)) {
         // Most names stand alone: look further back only after a word that may end a prefix.
         const words = PREFIX_ENDS.has(foldedWordBefore(text, at)) ? WORDS_BEFORE_NAME : 0;
-        add(matchBefore(LATIN, text, at, words, lastEnd, (match) => match.index + match[0].length > at));
+        add(matchBefore(latin(), text, at, words, lastEnd, (match) => match.index + match[0].length > at));
       }
       capital = CAPITAL_ANCHOR.exec(text);
     } else {
@@ -402,7 +412,7 @@ function extractLatin(text: string, digitRuns: readonly number[]): Candidate[] {
         const from = wordBefore(text, at)[0];
         add(
           matchBefore(
-            LATIN,
+            latin(),
             text,
             from,
             WORDS_BEFORE_YEAR,
@@ -419,11 +429,12 @@ function extractLatin(text: string, digitRuns: readonly number[]): Candidate[] {
 
 function extractHebrew(text: string): Candidate[] {
   const out: Candidate[] = [];
-  HEBREW.pattern.lastIndex = 0;
-  for (let match = execAnchored(HEBREW, text); match !== null; match = execAnchored(HEBREW, text)) {
-    const candidate = candidateOf(match, hebrewIndex, "holiday-name");
+  const search = hebrew();
+  search.pattern.lastIndex = 0;
+  for (let match = execAnchored(search, text); match !== null; match = execAnchored(search, text)) {
+    const candidate = candidateOf(match, hebrewIndex(), "holiday-name");
     if (candidate === undefined) continue;
-    if (candidate.end < match.index + match[0].length) HEBREW.pattern.lastIndex = candidate.end;
+    if (candidate.end < match.index + match[0].length) search.pattern.lastIndex = candidate.end;
     out.push(candidate);
   }
   return out;
