@@ -345,6 +345,93 @@ export function page(random, targetBytes = random.int(2000, 6000)) {
   return lines.join("\n");
 }
 
+// ---------------------------------------------------------------------------------------------
+// Prose without dates (what a reader of dates mostly reads: `npm run bench`'s prose section)
+
+// No word here may make a date with its neighbours ("Jerusalem Day", "ראש השנה", "may 5").
+const PLACES = ["Tel Aviv", "Haifa", "Safed", "New York", "London", "Brooklyn", "Paris", "Berlin"];
+const BODIES = ["the Knesset", "the Supreme Court", "the United Nations", "City Council", "Reuters"];
+const HEBREW_WORDS = (
+  "של את על הוא היא לא זה עם כי גם אם אבל יותר כל מה אני הם היה אחד יום שנה בית ספר ארץ ישראל " +
+  "ממשלה ראש הממשלה אמר כך רק עוד בין אחרי לפני כמו אשר אותו להיות העם אנשים ילדים משפחה " +
+  "עבודה כסף מדינה צבא ביטחון שר החוץ בחירות מפלגה הכנסת נשיא המשפט העליון עיר רחוב הבוקר הערב " +
+  "אתמול היום מחר שבוע חודש הזאת הזה אלה לכן בגלל למרות כאשר בזמן מאוד הרבה קצת טוב גדול " +
+  "קטן חדש ישן חשוב אפשר צריך רוצה יכול אומר עושה הולך נותן לוקח רואה שומע יודע חושב מבין עד"
+).split(" ");
+
+/** A number as articles write one beside words (never a date): a count, a sum, a share, a score. */
+function proseNumber(random) {
+  const r = random();
+  if (r < 0.4) return String(random.int(2, 999));
+  if (r < 0.55) return `${random.int(1, 99)},${String(random.int(0, 999)).padStart(3, "0")}`;
+  if (r < 0.7) return `$${random.int(1, 500)}`;
+  if (r < 0.85) return `${random.int(1, 95)}%`;
+  return `${random.int(1, 4)}-${random.int(1, 9)}`;
+}
+
+const PROSE_WORDS = WORDS.filter((w) => w !== "may");
+
+/** One sentence of article prose: capitals, names, places, commas, quotes, dashes, brackets. */
+function proseSentence(random, numbers) {
+  const length = random.int(6, 24);
+  const parts = [];
+  for (let i = 0; i < length; i++) {
+    const r = random();
+    if (numbers && r < 0.05) parts.push(proseNumber(random));
+    else if (r < 0.09) parts.push(`${random.pick(FIRST)} ${random.pick(NAMES)}`);
+    else if (r < 0.11) parts.push(random.pick(PLACES));
+    else if (r < 0.12) parts.push(random.pick(BODIES));
+    else parts.push(random.pick(PROSE_WORDS));
+  }
+  parts[0] = parts[0].charAt(0).toUpperCase() + parts[0].slice(1);
+  for (let i = 1; i < parts.length - 2; i++) {
+    const r = random();
+    if (r < 0.07) parts[i] += ",";
+    else if (r < 0.085) parts[i] = `“${parts[i]}”`;
+    else if (r < 0.095) parts[i] += " —";
+    else if (r < 0.1) parts[i] = `(${parts[i]})`;
+  }
+  return `${parts.join(" ")}${random.pick([".", ".", ".", "?", "!", ":"])}`;
+}
+
+/** One sentence of Hebrew prose, its words now and then with a prefix letter. */
+function hebrewSentence(random, numbers) {
+  const length = random.int(6, 20);
+  const parts = [];
+  for (let i = 0; i < length; i++) {
+    let w = random.pick(HEBREW_WORDS);
+    if (random.chance(0.06)) w = random.pick(["ה", "ו", "ב", "ל", "מ", "ש"]) + w;
+    if (numbers && random.chance(0.04)) w = proseNumber(random);
+    if (random.chance(0.05)) w += ",";
+    parts.push(w);
+  }
+  return `${parts.join(" ")}.`;
+}
+
+/**
+ * `count` pages of prose without dates, about 5 kB each: English article prose (`script` "latin"),
+ * with a number now and then (`numbers`), or Hebrew prose ("hebrew").
+ */
+export function prosePages(count, { script = "latin", numbers = false, seed = 17 } = {}) {
+  const random = rng(seed);
+  const sentence = script === "hebrew" ? hebrewSentence : proseSentence;
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const lines = [];
+    let size = 0;
+    while (size < 5000) {
+      const count = random.int(2, 6);
+      const paragraph = [];
+      for (let k = 0; k < count; k++) paragraph.push(sentence(random, numbers));
+      const text = paragraph.join(" ");
+      lines.push(text, "");
+      size += text.length + 2;
+    }
+    out.push(lines.join("\n"));
+  }
+  return out;
+}
+
 /** `count` pages in memory (for the in-process checkDocument benchmark). */
 export function pages(count, seed = 7) {
   const random = rng(seed);

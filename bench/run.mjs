@@ -2,7 +2,7 @@
 //
 //   BENCH_LARGE=1 npm run bench   also times `hdate check --jsonl` on a 1 GB corpus (peak RSS target)
 //   BENCH_ONLY=fields,text npm run bench   runs only these sections (fields, text, check, dates,
-//                                 start, linear); for quick looks while working, not for docs/performance.md
+//                                 start, linear, prose); for quick looks while working, not for docs/performance.md
 //   BENCH_FULL=1 npm run bench    never shortens the slow whole-process runs: by default the 200 MB
 //                                 corpus is timed once (not 3 times) when a run is projected over 25 s
 //
@@ -24,6 +24,7 @@ import {
   HEBREW_FORMS,
   pages,
   plainDateStrings,
+  prosePages,
   randomDays,
 } from "./corpus.mjs";
 import { HAVE_TIME, interleaved, median, pairedRatio, runNode, runNodeCapture, sink } from "./harness.mjs";
@@ -621,6 +622,58 @@ function benchColdStart() {
 }
 
 // =============================================================================================
+// 7. Prose: what the readers of words cost a text without dates
+//
+// Most of what a corpus holds is prose without dates. The readers of words (days in words, letter-
+// named days, holiday names, month names in other languages, the repair of broken words) must cost
+// it at most 10 % (issue 13's bar): checkDocument is timed with them and without them (an internal
+// key, VOCABULARY in src/read/parseDates.ts), in interleaved rounds, on the same pages.
+
+function benchProse() {
+  log("7/7 prose without dates: checkDocument with and without the readers of words …");
+  const WITHOUT = { reference: REFERENCE, [Symbol.for("hdate.vocabulary")]: false };
+  const WITH = { reference: REFERENCE };
+  const kinds = [
+    ["English prose, no digits", prosePages(400, { script: "latin" })],
+    ["English prose with numbers", prosePages(400, { script: "latin", numbers: true })],
+    ["Hebrew prose, no digits", prosePages(400, { script: "hebrew" })],
+  ];
+  const S = "7 prose";
+  results.prose = {};
+  for (const [name, docs] of kinds) {
+    let mentions = 0;
+    for (const doc of docs) mentions += parseDates(doc, WITH).mentions.length;
+    const chars = docs.reduce((n, doc) => n + doc.length, 0);
+    const task = (label, options) => ({
+      name: label,
+      batch(start, count) {
+        let s = 0;
+        for (let i = 0; i < count; i++) s += checkDocument(docs[(start + i) % docs.length], options).checked;
+        return s;
+      },
+    });
+    const r = interleaved([task("with", WITH), task("without", WITHOUT)], { rounds: 7, sliceMs: 250 });
+    // Time with the words over time without them: the rates' inverse ratio.
+    const cost = pairedRatio(r, "without", "with");
+    const mbps = (label) => (r.get(label).opsPerSecond * chars) / docs.length / 1e6;
+    results.prose[name] = {
+      documents: docs.length,
+      chars,
+      mentions,
+      mbPerSecondWith: round(mbps("with"), 1),
+      mbPerSecondWithout: round(mbps("without"), 1),
+      timeRatio: round(cost, 3),
+    };
+    row(S, `${name}: checkDocument with the words`, mbps("with"), "MB/s", { digits: 1 });
+    row(S, `${name}: checkDocument without them`, mbps("without"), "MB/s", { digits: 1 });
+    row(S, `${name}: time with / without`, cost, "×", {
+      target: "≤ 1.10",
+      status: target(cost, { atMost: 1.1 }),
+    });
+  }
+}
+
+// =============================================================================================
 // 6. Linear time: parseDates on the adversarial families of test/read/linearTime.test.ts
 //
 // The test proves linear time by counting work; here the same families are timed at 1 MB and
@@ -723,6 +776,7 @@ const SECTIONS = {
   dates: benchDateLines,
   start: benchColdStart,
   linear: benchLinear,
+  prose: benchProse,
 };
 const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
 for (const name of only) {
@@ -788,6 +842,9 @@ const sanity = [
     ? `text plain: hdate errors ${text.plain.hdateErrors}, chrono null ${text.plain.chronoNull}`
     : null,
   coldStart && !coldStart.convertsRight ? 'hdate "10 Av 5778" did not print 2018-07-22' : null,
+  ...Object.entries(results.prose ?? {}).map(([name, p]) =>
+    p.mentions !== 0 ? `prose: ${p.mentions} dates read in "${name}", which has none` : null,
+  ),
 ].filter(Boolean);
 console.log();
 console.log(`sanity checks: ${sanity.length === 0 ? "all passed" : sanity.join("; ")}`);

@@ -6,7 +6,7 @@ import { luxonZone } from "../calendars/zonedDay.js";
 import { describeHebrew, type HebrewDay } from "../convert/result.js";
 import { DateError } from "../errors.js";
 import type { DateMention, MentionProblem, TraceEntry } from "../read/index.js";
-import { readText, toReferenceDayNumber } from "../read/index.js";
+import { readText, toReferenceDayNumber, vocabularyOf } from "../read/index.js";
 import { type Calendar, WEEKDAYS } from "../types.js";
 import { validateOptions } from "../validateOptions.js";
 import { type Finding, finding } from "./findings.js";
@@ -283,6 +283,7 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     numericOrder: options.numericOrder ?? "auto",
     trace: options.explain === true,
     israel: options.israel === true,
+    vocabulary: vocabularyOf(options),
   });
   const { mentions } = reading;
   const report: DocumentReport = {

@@ -19,6 +19,8 @@ export {
   parseDates,
   readText,
   toReferenceDayNumber,
+  VOCABULARY,
+  vocabularyOf,
 } from "./parseDates.js";
 export type {
   DateGroup,

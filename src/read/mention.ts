@@ -164,6 +164,8 @@ export interface ExtractOptions {
   referenceYear?: number;
   /** Whether the text holds a digit at all (false: a reader need not look for years). */
   hasDigits?: boolean;
+  /** The text's runs of digits as textAnchors.ts finds them ([start, end) pairs, flat), when known. */
+  digitRuns?: readonly number[];
 }
 
 /** One small reader of one written form: a pattern and what it means. */

@@ -18,11 +18,13 @@ import { localizedTextExtractor } from "./extractors/localizedText.js";
 import { numericExtractor } from "./extractors/numeric.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor, WorkingMention } from "./mention.js";
+import { forgetFolded } from "./patterns.js";
 import type { DateGroup, Reading, TraceEntry } from "./reading.js";
 import type { RefineContext } from "./refiners/context.js";
 import { REFINERS } from "./refiners/index.js";
 import { selectCandidates } from "./refiners/selectCandidates.js";
 import { repairBrokenWords } from "./repairBrokenWords.js";
+import { type TextAnchors, textAnchors } from "./textAnchors.js";
 import { wordRegions } from "./wordRegions.js";
 import { work } from "./workCounter.js";
 import { yearPairs } from "./yearPairs.js";
@@ -138,12 +140,28 @@ export interface PipelineOptions {
   numericOrder: "mdy" | "dmy" | "auto";
   trace?: boolean;
   israel?: boolean;
+  /** False: read as before the readers of words came (see VOCABULARY). */
+  vocabulary?: boolean;
+}
+
+/**
+ * A key no caller is meant to set (a symbol, so no option list shows it): set to false in the
+ * options of parseDates or checkDocument, the text is read without the readers of words (days in
+ * words, letter-named days, holiday names, month names in other languages) and without the repair
+ * of broken words. `npm run bench` reads prose both ways to measure what those words cost.
+ */
+export const VOCABULARY: unique symbol = Symbol.for("hdate.vocabulary");
+
+/** Whether options given by a caller leave the readers of words on (see VOCABULARY). */
+export function vocabularyOf(options: object): boolean {
+  return (options as { [VOCABULARY]?: unknown })[VOCABULARY] !== false;
 }
 
 /** The candidates of every extractor, overlaps settled, ranges opened into their two ends. */
 function candidatesOf(
   text: string,
   options: PipelineOptions,
+  anchors: TextAnchors,
 ): { candidates: Candidate[]; hebrewContext: boolean; hasDigits: boolean } {
   const extractOptions: ExtractOptions = {
     numericOrder: options.numericOrder,
@@ -151,11 +169,15 @@ function candidatesOf(
   };
   const found: Candidate[] = [];
   const years: number[] = [];
-  const regions = digitRegions(text, years);
+  const vocabulary = options.vocabulary !== false;
+  const digitExtractors = vocabulary
+    ? DIGIT_EXTRACTORS
+    : DIGIT_EXTRACTORS.filter((extractor) => extractor !== localizedTextExtractor);
+  const regions = digitRegions(text, years, anchors.digitRuns);
   for (const [start, end] of regions) {
     const stretch = text.slice(start, end);
-    work.extractorChars += DIGIT_EXTRACTORS.length * stretch.length;
-    for (const extractor of DIGIT_EXTRACTORS) {
+    work.extractorChars += digitExtractors.length * stretch.length;
+    for (const extractor of digitExtractors) {
       for (const candidate of extractor.extract(stretch, extractOptions)) {
         candidate.start += start;
         candidate.end += start;
@@ -169,7 +191,7 @@ function candidatesOf(
       }
     }
   }
-  for (const [start, end] of wordRegions(text, years)) {
+  for (const [start, end] of vocabulary ? wordRegions(text, years, anchors.ofEnds) : []) {
     const stretch = text.slice(start, end);
     work.extractorChars += WORD_EXTRACTORS.length * stretch.length;
     for (const extractor of WORD_EXTRACTORS) {
@@ -183,13 +205,19 @@ function candidatesOf(
   // Holiday names hold no digit: read over the whole text, after the date readers, so that where
   // one reads the same words ("17th of Tammuz", "ט״ו בשבט") the date as written wins.
   extractOptions.hasDigits = regions.length > 0;
-  for (const candidate of holidayNameExtractor.extract(text, extractOptions)) found.push(candidate);
+  extractOptions.digitRuns = anchors.digitRuns;
+  if (vocabulary)
+    for (const candidate of holidayNameExtractor.extract(text, extractOptions)) found.push(candidate);
   const hebrewContext = HEBREW_LETTER.test(text);
   // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
   if (hebrewContext) {
-    work.extractorChars += HEBREW_SCRIPT_EXTRACTORS.length * text.length;
-    for (const extractor of HEBREW_SCRIPT_EXTRACTORS)
+    const hebrewExtractors = vocabulary
+      ? HEBREW_SCRIPT_EXTRACTORS
+      : HEBREW_SCRIPT_EXTRACTORS.filter((extractor) => extractor !== holidayNameHebrewExtractor);
+    work.extractorChars += hebrewExtractors.length * text.length;
+    for (const extractor of hebrewExtractors)
       for (const candidate of extractor.extract(text, extractOptions)) found.push(candidate);
+    forgetFolded();
   }
   work.candidates += found.length;
   const candidates: Candidate[] = [];
@@ -246,9 +274,14 @@ function orderGroups(groups: DateGroup[], trace: TraceEntry[] | undefined): Date
 
 /** The whole reading of a text, with the reference already a day number. */
 export function readText(original: string, options: PipelineOptions): Reading {
-  const repaired = repairBrokenWords(original);
+  // One pass finds what the readers of English letters start from (textAnchors.ts); a text whose
+  // broken words were joined again is looked at once more.
+  const vocabulary = options.vocabulary !== false;
+  let anchors = textAnchors(original, !vocabulary);
+  const repaired = repairBrokenWords(original, anchors.mayHaveBrokenWords);
   const text = repaired.text;
-  const { candidates, hebrewContext, hasDigits } = candidatesOf(text, options);
+  if (text !== original) anchors = textAnchors(text);
+  const { candidates, hebrewContext, hasDigits } = candidatesOf(text, options, anchors);
   const context: RefineContext = {
     text,
     mentions: candidates.map((candidate) => mentionOf(text, candidate)),
@@ -294,5 +327,6 @@ export function parseDates(text: string, options: ParseOptions = {}): Reading {
     numericOrder: options.numericOrder ?? "auto",
     trace: options.trace === true,
     israel: options.israel === true,
+    vocabulary: vocabularyOf(options),
   });
 }

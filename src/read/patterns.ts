@@ -38,6 +38,31 @@ export interface FoldedText {
  * text cost 13× (or 30×) what 1 MB did.
  */
 export function foldIgnorable(text: string): FoldedText {
+  // The Hebrew-script readers fold the same text one after another: each search for marks read all of it.
+  if (text === lastFolded.text) return lastFolded.folded;
+  const folded = foldAnew(text);
+  lastFolded.text = text;
+  lastFolded.folded = folded;
+  return folded;
+}
+
+/** The text foldIgnorable was last given, and what it made of it. */
+const lastFolded: { text: string | undefined; folded: FoldedText } = {
+  text: undefined,
+  folded: { text: "", toOriginal: (offset) => offset },
+};
+
+/**
+ * Lets go of the text foldIgnorable remembers (its map is four bytes a character), once the
+ * readers of a text are done with it.
+ * @example forgetFolded() // foldIgnorable's next call folds anew
+ */
+export function forgetFolded(): void {
+  lastFolded.text = undefined;
+  lastFolded.folded = { text: "", toOriginal: (offset) => offset };
+}
+
+function foldAnew(text: string): FoldedText {
   if (!HAS_IGNORABLE.test(text)) return { text, toOriginal: (offset) => offset };
   const kept = new Int32Array(text.length + 1);
   let count = 0;

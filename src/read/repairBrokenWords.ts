@@ -29,11 +29,13 @@ function isMonth(word: string): boolean {
 
 /**
  * Joins month names broken by hyphenation or soft hyphens; a text without such damage (nearly all)
- * passes through as it is.
+ * passes through as it is. `mayBeBroken` false says a pass over the text found no soft hyphen and
+ * no hyphen before white space (textAnchors.ts), so the test for damage is skipped.
  * @example repairBrokenWords("Decem- ber 13, 2015").text // "December 13, 2015"
  */
-export function repairBrokenWords(text: string): RepairedText {
-  if (!DAMAGE.test(text)) return { text, startOf: (offset) => offset, endOf: (offset) => offset };
+export function repairBrokenWords(text: string, mayBeBroken = true): RepairedText {
+  if (!mayBeBroken || !DAMAGE.test(text))
+    return { text, startOf: (offset) => offset, endOf: (offset) => offset };
   const kept = new Int32Array(text.length + 1);
   let count = 0;
   let last = 0;

@@ -4,11 +4,10 @@ import { isOrdinalWord, LETTER_NAME_SPELLINGS } from "./numberWords.js";
 // Dates written in words ("the ninth of Av", "the fourth of July", "Yud Shevat 5787", "July the
 // fourth, 2026") need anchors of their own: an "of" with an ordinal before it ("ninth of",
 // "twentieth day of") or a letter name after it ("of Yud Shevat"), and, inside the stretches around
-// digits, a year with a month or an ordinal before it. "of" is found with indexOf("f "), which the
-// engine runs as a memchr for a fairly rare letter (a regex scan for it, or "|[fF] " added to the
-// digit scan, cost about half as much again as the digit scan on prose); each "f " is checked by
-// looking at a word or two beside it, and the readers of words run only over the short stretches
-// around the anchors that pass.
+// digits, a year with a month or an ordinal before it. The "f " of each "of" is found by the same
+// pass that finds the digits (textAnchors.ts: "f " beside the digits costs a fifth more than the
+// digits alone, a search of its own twice that); each is checked by looking at a word or two
+// beside it, and the readers of words run only over the short stretches around the anchors that pass.
 
 /** Characters kept before an anchor: "on the second day of the week, the twentieth day " and a weekday. */
 const BEFORE = 96;
@@ -55,6 +54,27 @@ const LETTER_DAY_STARTS = new Set([...LETTER_NAME_SPELLINGS.map((name) => name.s
 /** The first two letters (lower case) of the words a letter-named day may begin with. */
 const LETTER_DAY_FIRSTS = new Set([...LETTER_DAY_STARTS].map((word) => word.slice(0, 2)));
 
+/** The same pairs as numbers, for the ASCII case: "of" is common, and a slice and a fold for each cost a quarter of the reading. */
+const LETTER_DAY_FIRST_CODES = new Set(
+  [...LETTER_DAY_FIRSTS]
+    .filter((pair) => pair.length === 2)
+    .map((pair) => (pair.charCodeAt(0) << 8) | pair.charCodeAt(1)),
+);
+
+/** An ASCII character in lower case (others as they are). */
+function asciiLower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** Whether the two characters at `at`, in lower case, begin a word a letter-named day may begin with. */
+function beginsLetterDay(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  if (first < 128 && second < 128)
+    return LETTER_DAY_FIRST_CODES.has((asciiLower(first) << 8) | asciiLower(second));
+  return LETTER_DAY_FIRSTS.has(text.slice(at, at + 2).toLowerCase());
+}
+
 /**
  * A cheap test before any word is cut out: the word before "of" ends as an English ordinal does
  * ("ninth", "first", "second", "third") or is "day", or the word after begins as a letter name does.
@@ -75,7 +95,7 @@ function ofMayBeDateQuick(text: string, at: number): boolean {
     return true;
   let next = at + 1;
   while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-  return LETTER_DAY_FIRSTS.has(text.slice(next, next + 2).toLowerCase());
+  return beginsLetterDay(text, next);
 }
 
 /** Whether the "f " (or "F ") at `at` ends an "of" that a date in words holds. */
@@ -123,23 +143,29 @@ function cutAfter(text: string, offset: number): number {
   return at === text.length || isSpace(text.charCodeAt(at)) ? at : from;
 }
 
-/** Pushes a window around each "of" (found by the `f` that ends it) that may be part of a date. */
-function ofWindows(text: string, f: string, windows: Array<[number, number]>): void {
-  for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 2))
-    if (ofMayBeDate(text, at)) windows.push([at - BEFORE, at + AFTER_OF]);
+/** The offset of every "f " in the text, for a caller that has not found them already (textAnchors.ts). */
+function ofEndsOf(text: string): number[] {
+  const ends: number[] = [];
+  for (let at = text.indexOf("f "); at >= 0; at = text.indexOf("f ", at + 2)) ends.push(at);
+  return ends;
 }
 
 /**
  * Half-open [start, end) stretches of the text where a date in words may be, in order and
  * disjoint: around each "of" that may belong to one, and around each of `years` (the offsets of
  * runs of four or five digits, as digitRegions collects them) that follows a letter-named day or
- * an ordinal.
+ * an ordinal. `ofEnds` are the offsets of the "f " of every "of" (as textAnchors finds them); by
+ * default they are looked for.
  * @example wordRegions("see the ninth of Av", []) // [[0, 19]]
  */
-export function wordRegions(text: string, years: readonly number[]): Array<[number, number]> {
+export function wordRegions(
+  text: string,
+  years: readonly number[],
+  ofEnds: readonly number[] = ofEndsOf(text),
+): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   // Lower case only: "OF" in capitals would cost a second pass for the rare page written so.
-  ofWindows(text, "f ", windows);
+  for (const at of ofEnds) if (ofMayBeDate(text, at)) windows.push([at - BEFORE, at + AFTER_OF]);
   for (const at of years)
     if (isSpace(text.charCodeAt(at - 1)) && yearMayBeDate(text, at))
       windows.push([at - BEFORE, at + AFTER_YEAR]);

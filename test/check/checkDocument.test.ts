@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type CheckOptions, checkDocument } from "../../src/check/checkDocument.js";
-import { parseDates } from "../../src/read/parseDates.js";
+import { parseDates, VOCABULARY } from "../../src/read/parseDates.js";
 import { dateErrorCode } from "../support/dateErrors.js";
 import { daysBetween, hebrewOf, noaaSunset, REFERENCE, reasonsOf, weekdayOfIso } from "./fixtures.js";
 
@@ -526,5 +526,16 @@ describe("checkDocument: less common paths", () => {
     const report = check("Monday, 22 July 2018 | 10 Avv 5778");
     expect(report.verdict).toBe("inconsistent");
     expect(reasonsOf(report).join("\n")).toMatch(/Sunday/);
+  });
+});
+
+describe("checkDocument without the readers of words (the benchmark's VOCABULARY key)", () => {
+  it("passes the key on to the reading", () => {
+    const text = "Purim 5787 | March 23, 2027"; // 14 Adar II 5787 (ICU: Tuesday, 14 Adar II 5787)
+    const options = { reference: REFERENCE, [VOCABULARY]: false } as CheckOptions;
+    expect(checkDocument(text, { reference: REFERENCE }).pairs.map((pair) => pair.verdict)).toEqual([
+      "match",
+    ]);
+    expect(checkDocument(text, options).pairs).toHaveLength(0);
   });
 });

@@ -3,6 +3,8 @@ import {
   CANONICAL_HEBREW_MONTH,
   GREGORIAN_MONTH_PATTERN,
   gregorianMonthFromName,
+  groupedAlternation,
+  HEBREW_MONTH_HEBREW_ANCHOR,
   HEBREW_MONTH_HEBREW_PATTERN,
   hebrewMonthFromName,
   hebrewMonthOfWords,
@@ -201,5 +203,20 @@ describe("hebrewMonthOfWords", () => {
       text: "Av",
     });
     expect(hebrewMonthOfWords({ month: "apples", first: "apples" })).toBeUndefined();
+  });
+});
+
+describe("groupedAlternation", () => {
+  it("groups spellings by their first character (the documented example)", () => {
+    expect(groupedAlternation({ 1: ["ab", "ac"], 2: ["b"] })).toBe("a(?:b|c)|b(?:)");
+  });
+
+  it("finds a month name at the same offsets as the plain alternation", () => {
+    const offsets = (source: string, text: string) =>
+      [...text.matchAll(new RegExp(`(?:${source})(?![\\u05d0-\\u05ea])`, "gu"))].map((m) => m.index);
+    const text = "ט״ו בשבט, י׳ באב, כ״ה בכסלו, א׳ באדר ב׳, ל׳ במרחשוון, בניסן, אבא, מר חשוון, שבטים";
+    const grouped = offsets(HEBREW_MONTH_HEBREW_ANCHOR, text);
+    expect(grouped.length).toBeGreaterThan(6);
+    expect(grouped).toEqual(offsets(HEBREW_MONTH_HEBREW_PATTERN, text));
   });
 });

@@ -96,10 +96,32 @@ describe("parseDates does linear work (counted, not timed)", () => {
     const counts = measure("Av Adar Sunday, July ".repeat(5_000));
     expect(counts.extractorChars).toBe(0);
     expect(counts.regionCutChars).toBe(0);
-    // Four searches over the text: for digits, for Hebrew letters, for words broken by a hyphen, and
-    // the holiday names' capital letters (a text without digits has no year to look for).
-    expect(counts.regexCalls).toBe(4);
-    expect(counts.regexChars).toBe(4 * counts.length);
+    // Three searches over the text: one for digits, "of"s and words broken by a hyphen together
+    // (textAnchors.ts), one for Hebrew letters, one for the holiday names' capital letters (a text
+    // without digits has no year to look for).
+    expect(counts.regexCalls).toBe(3);
+    expect(counts.regexChars).toBe(3 * counts.length);
+  });
+
+  it("a page of prose without dates costs three searches over the text, whatever its length", () => {
+    // Prose as articles write it: capitals, names, "of"s that belong to no date, hyphens, quotes,
+    // brackets; none of its words begins a holiday name or stands before a month.
+    const unit =
+      "The minister of finance, David Levi, said on the radio that the well-known plan — “a matter " +
+      "of principle” — would go ahead. (Members of the council were not told.) Half of the town's " +
+      "people agree; the rest of them don't.\n\n";
+    const [small, large] = [40, 400].map((repeat) => measure(unit.repeat(repeat))) as [Counts, Counts];
+    for (const counts of [small, large]) {
+      expect(counts.mentions).toBe(0);
+      expect(counts.extractorChars).toBe(0);
+      // Each search reads the text once, and no other pattern reads any of it.
+      expect(counts.regexChars).toBe(3 * counts.length);
+    }
+    // Beyond the three searches, one call per anchor found: each "f " (five "of"s and a "Half"), the
+    // same six per unit of text, none for its capitals, and no pattern tried on any of its words.
+    const perUnit = (small.regexCalls - 3) / 40;
+    expect(perUnit).toBe(6);
+    expect(large.regexCalls - 3).toBe(400 * perUnit);
   });
 
   // Spreading every Hebrew-script candidate into push() used to overflow the stack here.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DateMention } from "../../src/read/mention.js";
-import { parseDates } from "../../src/read/parseDates.js";
+import { type ParseOptions, parseDates, VOCABULARY } from "../../src/read/parseDates.js";
+import { readWork, resetWork } from "../../src/read/workCounter.js";
 import { catchDateError, dateErrorCode } from "../support/dateErrors.js";
 import {
   dayNumberOfGregorian,
@@ -8,6 +9,7 @@ import {
   icuHebrewFields,
   weekdayOfDayNumber,
 } from "../support/dayNumbers.js";
+import { countRegexWork } from "../support/regexWork.js";
 
 const REFERENCE = "2026-11-24";
 const REFERENCE_DAY = dayNumberOfIso(REFERENCE);
@@ -503,5 +505,35 @@ describe("dates do not run across a blank line", () => {
       month: 12,
       day: 13,
     });
+  });
+});
+
+describe("parseDates without its readers of words (the VOCABULARY key, for the benchmark)", () => {
+  const without = { reference: REFERENCE, [VOCABULARY]: false } as ParseOptions;
+  const extractors = (text: string, options: ParseOptions) =>
+    parseDates(text, options).mentions.map((mention) => mention.extractor);
+
+  it.each([
+    ["a day in words", "on the ninth of Av 5787"],
+    ["a holiday name", "Purim 5787 fell on a Wednesday"],
+    ["a holiday name in Hebrew script", "ערב פסח תשפ״ז"],
+    ["a month in another language", "22 июля 2018 г."],
+    ["a month broken by a hyphen", "Decem- ber 13, 2015"],
+  ])("leaves out %s, which the full reader reads", (_name, text) => {
+    expect(extractors(text, { reference: REFERENCE }).length).toBeGreaterThan(0);
+    expect(extractors(text, without)).toEqual([]);
+  });
+
+  it("still reads the forms written with digits", () => {
+    expect(extractors("Sunday, July 22nd | 10 Av 5778", without)).toEqual(["gregorian-text", "hebrew-latin"]);
+  });
+
+  it("searches prose for digits and Hebrew letters only", () => {
+    const text = "The minister of finance said the rest of it was a well- known plan. ".repeat(50);
+    resetWork();
+    const { regex } = countRegexWork(() => parseDates(text, without));
+    expect(regex.calls).toBe(2);
+    expect(regex.chars).toBe(2 * text.length);
+    expect(readWork().extractorChars).toBe(0);
   });
 });

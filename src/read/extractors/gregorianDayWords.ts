@@ -13,9 +13,15 @@ const WORD = "[A-Za-z]{3,12}";
 const DAY = `(?<day>${WORD}(?:[\\s\\u00a0-](?!(?:of|day)${END})${WORD})?)`;
 const MONTH = `(?<month>${GREGORIAN_MONTH_PATTERN})\\.?${END}`;
 const YEAR = `(?:,?${SPACE}(?<year>[12]\\d{3})${END})`;
-const DAY_FIRST = new RegExp(caseless(`${START}the${SPACE}${DAY}${SPACE}of${SPACE}${MONTH}${YEAR}?`), "gu");
+// Built on first use: this reader runs only where an "of" or a year may belong to a date in
+// words (wordRegions.ts), which most texts never have.
+let dayFirst: RegExp | undefined;
+let monthFirst: RegExp | undefined;
+const DAY_FIRST = (): RegExp =>
+  (dayFirst ??= new RegExp(caseless(`${START}the${SPACE}${DAY}${SPACE}of${SPACE}${MONTH}${YEAR}?`), "gu"));
 /** Month first needs its year: "May the fourth" alone is a greeting more often than a date. */
-const MONTH_FIRST = new RegExp(caseless(`${START}${MONTH}${SPACE}the${SPACE}${DAY}${END}${YEAR}`), "gu");
+const MONTH_FIRST = (): RegExp =>
+  (monthFirst ??= new RegExp(caseless(`${START}${MONTH}${SPACE}the${SPACE}${DAY}${END}${YEAR}`), "gu"));
 /** "may" and "march" are verbs: in lower case and without a year they are not months. */
 const WORD_MONTHS = new Set(["may", "mar", "march"]);
 
@@ -45,8 +51,8 @@ export const gregorianDayWordsExtractor: Extractor = {
   name: "gregorian-day-words",
   extract(text) {
     const out: Candidate[] = [];
-    collect(DAY_FIRST, text, out);
-    collect(MONTH_FIRST, text, out);
+    collect(DAY_FIRST(), text, out);
+    collect(MONTH_FIRST(), text, out);
     return out;
   },
 };

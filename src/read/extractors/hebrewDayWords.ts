@@ -14,26 +14,37 @@ const WORD = "[A-Za-z]{3,12}";
 /** A second word of the day, which is never "day" ("the fifth day of"). */
 const SECOND_WORD = `(?!day${END})${WORD}`;
 const MONTH_WORD = "[A-Za-z][A-Za-z'\\u2019]{1,11}";
-const PATTERN = new RegExp(
-  caseless(
-    `${START}the${SPACE}(?<day>${WORD}(?:[\\s\\u00a0-]${SECOND_WORD})?)${SPACE}(?:day${SPACE})?of${SPACE}` +
-      `(?:the${SPACE})?(?:(?:hebrew|jewish)${SPACE})?(?:month${SPACE}(?:of${SPACE})?)?` +
-      `(?<month>(?<first>${MONTH_WORD})(?:[\\s\\u00a0-]{1,3}(?<second>[A-Za-z]{1,12}|[12]))?)${END}`,
-  ),
-  "gu",
-);
+let built: { pattern: RegExp; weekDayBefore: RegExp } | undefined;
+// Built on first use: this reader runs only where an "of" or a year may belong to a date in
+// words (wordRegions.ts), which most texts never have.
+function patterns(): { pattern: RegExp; weekDayBefore: RegExp } {
+  built ??= { pattern: makePattern(), weekDayBefore: makeWeekDayBefore() };
+  return built;
+}
+
+const makePattern = (): RegExp =>
+  new RegExp(
+    caseless(
+      `${START}the${SPACE}(?<day>${WORD}(?:[\\s\\u00a0-]${SECOND_WORD})?)${SPACE}(?:day${SPACE})?of${SPACE}` +
+        `(?:the${SPACE})?(?:(?:hebrew|jewish)${SPACE})?(?:month${SPACE}(?:of${SPACE})?)?` +
+        `(?<month>(?<first>${MONTH_WORD})(?:[\\s\\u00a0-]{1,3}(?<second>[A-Za-z]{1,12}|[12]))?)${END}`,
+    ),
+    "gu",
+  );
 /** "on the second day of the week, (on) " before the date: the weekday counted from Sunday. */
-const WEEK_DAY_BEFORE = new RegExp(
-  caseless(
-    `(?<=(?<prefix>${START}(?:on${SPACE})?the${SPACE}(?<ordinal>${WORD})${SPACE}day${SPACE}of${SPACE}the${SPACE}week,?${SPACE}(?:on${SPACE})?))`,
-  ),
-  "uy",
-);
+const makeWeekDayBefore = (): RegExp =>
+  new RegExp(
+    caseless(
+      `(?<=(?<prefix>${START}(?:on${SPACE})?the${SPACE}(?<ordinal>${WORD})${SPACE}day${SPACE}of${SPACE}the${SPACE}week,?${SPACE}(?:on${SPACE})?))`,
+    ),
+    "uy",
+  );
 
 /** The weekday a ketubah writes before the date ("on the second day of the week" = Monday). */
 function weekOrdinalBefore(text: string, at: number): { weekday: number; start: number } | undefined {
-  WEEK_DAY_BEFORE.lastIndex = at;
-  const groups = WEEK_DAY_BEFORE.exec(text)?.groups;
+  const weekDayBefore = patterns().weekDayBefore;
+  weekDayBefore.lastIndex = at;
+  const groups = weekDayBefore.exec(text)?.groups;
   if (groups === undefined) return undefined;
   const ordinal = dayFromOrdinalWords(groups.ordinal!);
   if (ordinal === undefined || ordinal > 7) return undefined;
@@ -48,6 +59,7 @@ export const hebrewDayWordsExtractor: Extractor = {
   name: "hebrew-day-words",
   extract(text) {
     const out: Candidate[] = [];
+    const PATTERN = patterns().pattern;
     PATTERN.lastIndex = 0;
     for (let from = 0, match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
       const groups = match.groups!;

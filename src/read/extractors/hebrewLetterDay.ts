@@ -13,14 +13,18 @@ import { takeWeekdayBefore } from "../weekdayPrefix.js";
 const LETTER = `(?:${alternation(HEBREW_LETTER_NAMES)})`;
 const GAP = "[\\s\\u00a0-]{1,3}";
 const MONTH_WORD = "[A-Za-z][A-Za-z'\\u2019]{1,11}";
-const PATTERN = new RegExp(
-  caseless(
-    `${START}(?:(?<tu>tu${GAP}b(?:['\\u2019]|e['\\u2019]?|i)?[\\s\\u00a0-]?)|(?<letters>chai|${LETTER}(?:${GAP}${LETTER})?)${GAP})` +
-      `(?<month>(?<first>${MONTH_WORD})(?:[\\s\\u00a0-]{1,3}(?<second>[A-Za-z]{1,12}))?)${END}` +
-      `(?:,?${SPACE}(?<year>\\d{4,5})${END})?`,
-  ),
-  "gu",
-);
+let built: RegExp | undefined;
+// Built on first use: this reader runs only where an "of" or a year may belong to a date in
+// words (wordRegions.ts), which most texts never have.
+const pattern = (): RegExp =>
+  (built ??= new RegExp(
+    caseless(
+      `${START}(?:(?<tu>tu${GAP}b(?:['\\u2019]|e['\\u2019]?|i)?[\\s\\u00a0-]?)|(?<letters>chai|${LETTER}(?:${GAP}${LETTER})?)${GAP})` +
+        `(?<month>(?<first>${MONTH_WORD})(?:[\\s\\u00a0-]{1,3}(?<second>[A-Za-z]{1,12}))?)${END}` +
+        `(?:,?${SPACE}(?<year>\\d{4,5})${END})?`,
+    ),
+    "gu",
+  ));
 const UPPER = /\p{Lu}/u;
 
 /**
@@ -31,6 +35,7 @@ export const hebrewLetterDayExtractor: Extractor = {
   name: "hebrew-letter-day",
   extract(text) {
     const out: Candidate[] = [];
+    const PATTERN = pattern();
     PATTERN.lastIndex = 0;
     for (let from = 0, match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
       const groups = match.groups!;

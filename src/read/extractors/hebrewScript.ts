@@ -1,7 +1,12 @@
 import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { parseGematriya, parseHebrewYear } from "../gematriya.js";
 import { AFTER_HEBREW_YEAR } from "../lexicon/dateWords.js";
-import { HEBREW_MONTH_HEBREW_PATTERN, hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
+import {
+  HEBREW_MONTH_HEBREW_ANCHOR,
+  HEBREW_MONTH_HEBREW_PATTERN,
+  hebrewMonthFromName,
+  PLAIN_ADAR,
+} from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { END, foldIgnorable, HEBREW_NUMERAL_CHARS, phrases, START } from "../patterns.js";
 import { takeWeekdayBefore } from "../weekdayPrefix.js";
@@ -28,7 +33,9 @@ const PATTERN: AnchoredPattern = {
       `(?:${GAP}(?<year>${NUMERAL}|\\d{4,5})${END})?`,
     "uy",
   ),
-  anchor: new RegExp(MONTH, "gu"),
+  // Grouped by first letter and without the u flag (the names are letters of the BMP): Hebrew
+  // prose is mostly letters that begin some month, and this search reads all of it.
+  anchor: new RegExp(`(?:${HEBREW_MONTH_HEBREW_ANCHOR})(?![\\u05d0-\\u05ea])`, "g"),
   // An 8-letter numeral, a full stop, 3 spaces, "ב-".
   reach: 8 + 1 + 3 + 2,
   letterFirst: false,

@@ -11,6 +11,7 @@ import {
 import { HEBREW_MONTH_HEBREW_PATTERN, hebrewMonthFromName, LEXICON, normalizeWord } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { caseless, END, foldIgnorable, HEBREW_NUMERAL_CHARS, START } from "../patterns.js";
+import { textAnchors } from "../textAnchors.js";
 
 // Holiday names that stand for their dates: "Purim 5787", "Erev Pesach 2027", "the 3rd candle of
 // Chanukah", "Rosh Chodesh Adar II", "ערב פסח", "ל״ג בעומר תשפ״ז". A name holds no digit, so these
@@ -55,8 +56,13 @@ function indexOf(table: Record<string, readonly string[]>): Map<string, string> 
   return index;
 }
 
-const latinIndex = indexOf(HOLIDAY_NAMES_LATIN);
-const hebrewIndex = indexOf(HOLIDAY_NAMES_HEBREW);
+// The patterns and indexes below are built on first use: most texts have no word that begins a
+// name, and a one-date conversion reads none (built at import, they were a fifth of this file's share
+// of start-up).
+let latinIndexBuilt: Map<string, string> | undefined;
+let hebrewIndexBuilt: Map<string, string> | undefined;
+const latinIndex = (): Map<string, string> => (latinIndexBuilt ??= indexOf(HOLIDAY_NAMES_LATIN));
+const hebrewIndex = (): Map<string, string> => (hebrewIndexBuilt ??= indexOf(HOLIDAY_NAMES_HEBREW));
 const ordinalIndex = new Map<string, number>();
 for (const [value, words] of Object.entries(ORDINALS))
   for (const word of words) ordinalIndex.set(word, Number(value));
@@ -74,31 +80,34 @@ const UNIT_WORDS = alternation([...DAY_UNITS.day, ...DAY_UNITS.candle]);
 const ROMAN = `(?:${GAP}(?<roman>VIII|VII|VI|IV|V|III|II|I)${END})`;
 const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8 };
 
-const LATIN = new RegExp(
-  `${START}${caseless(
-    `(?:(?<erev>${alternation(EREV_WORDS.latin)})[\\s\\u00a0-]{1,3}` +
-      // "the first days of" before "the first day of": the plural is the festival days at either end.
-      `|(?:the${GAP})?(?<part>first|last)${GAP}days${GAP}of${GAP}(?:the${GAP})?` +
-      `|(?:the${GAP})?(?<ordinal>${ORDINAL_WORDS})${GAP}(?<unit>${UNIT_WORDS})${GAP}of${GAP}(?:the${GAP})?)?` +
-      `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_LATIN["rosh-chodesh"]!)})${GAP}(?<month>${LATIN_MONTHS})` +
-      `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_LATIN))}))${END}`,
-  )}(?:${ROMAN}|${caseless(
-    `,?${GAP}day${GAP}(?<dayAfter>[1-8])${END}` +
-      `|:?${GAP}(?<count>[1-8])(?:st|nd|rd|th)?${GAP}(?<countUnit>candles?|day|night)${END}` +
-      `|${GAP}(?<eve>${alternation(EVE_WORDS_AFTER)})${END}`,
-  )})?(?:,?${GAP}(?<year>\\d{4})${END})?`,
-  "uy",
-);
+let latinBuilt: RegExp | undefined;
+const latin = (): RegExp =>
+  (latinBuilt ??= new RegExp(
+    `${START}${caseless(
+      `(?:(?<erev>${alternation(EREV_WORDS.latin)})[\\s\\u00a0-]{1,3}` +
+        // "the first days of" before "the first day of": the plural is the festival days at either end.
+        `|(?:the${GAP})?(?<part>first|last)${GAP}days${GAP}of${GAP}(?:the${GAP})?` +
+        `|(?:the${GAP})?(?<ordinal>${ORDINAL_WORDS})${GAP}(?<unit>${UNIT_WORDS})${GAP}of${GAP}(?:the${GAP})?)?` +
+        `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_LATIN["rosh-chodesh"]!)})${GAP}(?<month>${LATIN_MONTHS})` +
+        `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_LATIN))}))${END}`,
+    )}(?:${ROMAN}|${caseless(
+      `,?${GAP}day${GAP}(?<dayAfter>[1-8])${END}` +
+        `|:?${GAP}(?<count>[1-8])(?:st|nd|rd|th)?${GAP}(?<countUnit>candles?|day|night)${END}` +
+        `|${GAP}(?<eve>${alternation(EVE_WORDS_AFTER)})${END}`,
+    )})?(?:,?${GAP}(?<year>\\d{4})${END})?`,
+    "uy",
+  ));
 
 const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{2,9}`;
-const HEBREW_PATTERN = new RegExp(
-  // A ב ("on"), ל ("for"), ו ("and") or ה ("the") may be written onto the first word.
-  `${START}(?:ו[בלה]?|[בלה])?(?:(?<erev>${alternation(EREV_WORDS.hebrew)})${GAP}ה?)?` +
-    `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_HEBREW["rosh-chodesh"]!)})${GAP}(?<month>${HEBREW_MONTH_HEBREW_PATTERN})` +
-    `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_HEBREW))}))${END}` +
-    `(?:[\\s\\u00a0,]{1,3}(?<year>${NUMERAL}|\\d{4})${END})?`,
-  "uy",
-);
+const hebrewPattern = (): RegExp =>
+  new RegExp(
+    // A ב ("on"), ל ("for"), ו ("and") or ה ("the") may be written onto the first word.
+    `${START}(?:ו[בלה]?|[בלה])?(?:(?<erev>${alternation(EREV_WORDS.hebrew)})${GAP}ה?)?` +
+      `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_HEBREW["rosh-chodesh"]!)})${GAP}(?<month>${HEBREW_MONTH_HEBREW_PATTERN})` +
+      `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_HEBREW))}))${END}` +
+      `(?:[\\s\\u00a0,]{1,3}(?<year>${NUMERAL}|\\d{4})${END})?`,
+    "uy",
+  );
 /**
  * The names grouped by their first letter, without the `u` flag (Hebrew letters are one code unit
  * each): a letter that begins no name fails at one comparison. About as cheap as a scan for digits;
@@ -111,13 +120,22 @@ function groupedByFirstLetter(spellings: readonly string[]): string {
   return [...groups].map(([first, rests]) => `${first}(?:${alternation(rests)})`).join("|");
 }
 
-/** Tried only just before a name (anchoredSearch.ts): וב, ערב, three spaces and ה may come first. */
-const HEBREW: AnchoredPattern = {
-  pattern: HEBREW_PATTERN,
-  anchor: new RegExp(groupedByFirstLetter(Object.values(HOLIDAY_NAMES_HEBREW).flat()), "g"),
-  reach: 2 + 3 + 3 + 1,
-  letterFirst: false,
-};
+/**
+ * Tried only just before a name (anchoredSearch.ts): וב, ערב, three spaces and ה may come first.
+ * A name the pattern reads ends before a space or a mark, never before a letter: the anchor says
+ * so too, or every "רחוב" (street) would be an "ר״ח" written without its gershayim.
+ */
+let hebrewBuilt: AnchoredPattern | undefined;
+const hebrew = (): AnchoredPattern =>
+  (hebrewBuilt ??= {
+    pattern: hebrewPattern(),
+    anchor: new RegExp(
+      `(?:${groupedByFirstLetter(Object.values(HOLIDAY_NAMES_HEBREW).flat())})(?![\u05d0-\u05ea])`,
+      "g",
+    ),
+    reach: 2 + 3 + 3 + 1,
+    letterFirst: false,
+  });
 
 /** A Hebrew year in letters must carry its geresh or gershayim: "פורים שמח" is "happy Purim", not a year. */
 const MARKED = /[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]/;
@@ -178,10 +196,6 @@ function tryAt(pattern: RegExp, text: string, at: number): RegExpExecArray | nul
 
 function isWordCharCode(code: number): boolean {
   return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code >= 0x80;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 function isSpaceCode(code: number): boolean {
@@ -342,13 +356,15 @@ function mayBeginName(text: string, at: number): boolean {
 
 /** The last words of what may stand before a name: "Erev", "the 3rd candle of", "the first days of the". */
 const PREFIX_ENDS = new Set([...EREV_WORDS.latin, "of", "the"]);
-/**
- * Four digits; a year is a run of exactly four after a word and a space or comma. A longer run is
- * stepped over in code (a pattern \d{4,} overflows V8's stack on a megabyte of digits, and one that
- * tests for a digit before and after makes a try at each digit of a run).
- */
-const YEAR_ANCHOR = /\d{4}/g;
+/** A year is a run of exactly four digits after a word and a space or comma. */
 const BEFORE_YEAR = /[\s\u00a0,]/;
+
+/** The start of the next run of exactly four digits from run `run` on (pairs of `digitRuns`), or -1. */
+function nextYearRun(digitRuns: readonly number[], run: number): number {
+  let at = run;
+  while (at < digitRuns.length && digitRuns[at + 1]! - digitRuns[at]! !== 4) at += 2;
+  return at;
+}
 
 /** The offsets of the word before `at` (over white space and a comma), at most 24 characters long. */
 function wordBefore(text: string, at: number): [number, number] {
@@ -364,49 +380,39 @@ function foldedWordBefore(text: string, at: number): string {
   return end - start > 0 && end - start < 24 ? foldName(text.slice(start, end)) : "";
 }
 
-function extractLatin(text: string, hasDigits: boolean): Candidate[] {
+function extractLatin(text: string, digitRuns: readonly number[]): Candidate[] {
   holidayScanWork.attempts = 0;
   holidayScanWork.anchors = 0;
   const out: Candidate[] = [];
   let lastEnd = 0;
   const add = (match: RegExpExecArray | null): void => {
-    const candidate = match && candidateOf(match, latinIndex, "holiday-name");
+    const candidate = match && candidateOf(match, latinIndex(), "holiday-name");
     if (!candidate || candidate.start < lastEnd) return;
     out.push(candidate);
     lastEnd = candidate.end;
   };
   // Both anchors in reading order, so candidates come out in order and do not overlap.
   CAPITAL_ANCHOR.lastIndex = 0;
-  YEAR_ANCHOR.lastIndex = 0;
   let capital = CAPITAL_ANCHOR.exec(text);
-  // A text without digits has no year to find (and the search for one would read all of it).
-  let year = hasDigits ? YEAR_ANCHOR.exec(text) : null;
-  while (capital !== null || year !== null) {
+  let yearRun = nextYearRun(digitRuns, 0);
+  while (capital !== null || yearRun < digitRuns.length) {
     holidayScanWork.anchors++;
-    if (capital !== null && (year === null || capital.index <= year.index)) {
+    if (capital !== null && (yearRun >= digitRuns.length || capital.index <= digitRuns[yearRun]!)) {
       const at = capital.index;
       if (at >= lastEnd && (at === 0 || !isWordCharCode(text.charCodeAt(at - 1))) && mayBeginName(text, at)) {
         // Most names stand alone: look further back only after a word that may end a prefix.
         const words = PREFIX_ENDS.has(foldedWordBefore(text, at)) ? WORDS_BEFORE_NAME : 0;
-        add(matchBefore(LATIN, text, at, words, lastEnd, (match) => match.index + match[0].length > at));
+        add(matchBefore(latin(), text, at, words, lastEnd, (match) => match.index + match[0].length > at));
       }
       capital = CAPITAL_ANCHOR.exec(text);
-    } else if (year !== null) {
-      const at = year.index;
-      const yearEnd = at + year[0].length;
-      let runEnd = at + 4;
-      while (isDigitCode(text.charCodeAt(runEnd))) runEnd++;
-      if (
-        at >= lastEnd &&
-        runEnd === at + 4 &&
-        at > 0 &&
-        BEFORE_YEAR.test(text[at - 1]!) &&
-        mayEndName(text, at)
-      ) {
+    } else {
+      const at = digitRuns[yearRun]!;
+      const yearEnd = at + 4;
+      if (at >= lastEnd && at > 0 && BEFORE_YEAR.test(text[at - 1]!) && mayEndName(text, at)) {
         const from = wordBefore(text, at)[0];
         add(
           matchBefore(
-            LATIN,
+            latin(),
             text,
             from,
             WORDS_BEFORE_YEAR,
@@ -415,8 +421,7 @@ function extractLatin(text: string, hasDigits: boolean): Candidate[] {
           ),
         );
       }
-      YEAR_ANCHOR.lastIndex = Math.max(YEAR_ANCHOR.lastIndex, runEnd);
-      year = YEAR_ANCHOR.exec(text);
+      yearRun = nextYearRun(digitRuns, yearRun + 2);
     }
   }
   return out;
@@ -424,11 +429,12 @@ function extractLatin(text: string, hasDigits: boolean): Candidate[] {
 
 function extractHebrew(text: string): Candidate[] {
   const out: Candidate[] = [];
-  HEBREW.pattern.lastIndex = 0;
-  for (let match = execAnchored(HEBREW, text); match !== null; match = execAnchored(HEBREW, text)) {
-    const candidate = candidateOf(match, hebrewIndex, "holiday-name");
+  const search = hebrew();
+  search.pattern.lastIndex = 0;
+  for (let match = execAnchored(search, text); match !== null; match = execAnchored(search, text)) {
+    const candidate = candidateOf(match, hebrewIndex(), "holiday-name");
     if (candidate === undefined) continue;
-    if (candidate.end < match.index + match[0].length) HEBREW.pattern.lastIndex = candidate.end;
+    if (candidate.end < match.index + match[0].length) search.pattern.lastIndex = candidate.end;
     out.push(candidate);
   }
   return out;
@@ -438,7 +444,9 @@ function extractHebrew(text: string): Candidate[] {
 export const holidayNameExtractor: Extractor = {
   name: "holiday-name",
   extract(text, options) {
-    return extractLatin(text, options.hasDigits !== false);
+    // A text without digits has no year to find (and the search for one would read all of it).
+    if (options.hasDigits === false) return extractLatin(text, []);
+    return extractLatin(text, options.digitRuns ?? textAnchors(text).digitRuns);
   },
 };
 
