@@ -143,6 +143,8 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "cioè" },
   { phrase: "valt op" },
   { phrase: "dat is" },
+  // "Τρίτη 11 Απρίλη 2017 ή 15 Νισάν του έτους 5777" (corfuhistory.eu): "or".
+  { phrase: "ή" },
   // A civil date's evening written after it: "am 10. Dezember abends = am 25. Kislev 5781".
   { phrase: "abends", evening: true },
   { phrase: "au soir", evening: true },
