@@ -9,9 +9,11 @@ const ROOT = join(import.meta.dirname, "..");
 /**
  * A guard against regressions, not the goal: the goal is 110 KB, met (95.5 KB) before the readers of
  * twelve languages, weekdays, holidays and days in words came in; they are about 60 KB of the 154 KB
- * today. A lighter entry for conversion alone is the way back under the goal.
+ * of that day. Romanian and Slovak months, other languages' holiday names and evening phrases, and
+ * two year steps took it from 158.5 to 164.2 KB. A lighter entry for conversion alone is the way
+ * back under the goal.
  */
-const LIMIT_KB = 160;
+const LIMIT_KB = 166;
 
 async function browserBundle(source: string) {
   const result = await build({

@@ -2,6 +2,7 @@ import { adarFromPartner } from "./adarFromPartner.js";
 import { centuryFromPartner } from "./centuryFromPartner.js";
 import type { Refiner } from "./context.js";
 import { evenings } from "./evenings.js";
+import { holidayYearOfPair } from "./holidayYearOfPair.js";
 import { numericOrder } from "./numericOrder.js";
 import { pairs } from "./pairs.js";
 import { rangeEnds } from "./rangeEnds.js";
@@ -36,6 +37,7 @@ export const REFINERS: readonly Refiner[] = [
   yearFromRange,
   yearFromPartner,
   yearOfPair,
+  holidayYearOfPair,
   yearFromWeekday,
   yearFromPage,
   yearFromReference,
