@@ -37,6 +37,11 @@ describe("holidayYearOfPair: a holiday name and a civil date, neither with a yea
     ]);
   });
 
+  it("finds Purim in Adar II of a leap year and in the one Adar of a common year", () => {
+    expect(pairsOf("Sunday, March 24 | Purim")).toEqual([["2024-03-24", "14 Adar II 5784", "match", "ok"]]);
+    expect(pairsOf("Tuesday, March 3 | Purim")).toEqual([["2026-03-03", "14 Adar 5786", "match", "ok"]]);
+  });
+
   it("leaves a pair no year fits to the other steps", () => {
     expect(stepsOf("Tuesday, March 3 | Rosh Hashanah")).not.toContain("holiday-year-of-pair");
   });
