@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** CLDR language codes whose month names the readers know. */
-const LANGUAGES = ["ru", "uk", "fr", "es", "pt", "it", "de", "pl", "nl", "hu", "el", "yi", "he", "cs"];
+const LANGUAGES = ["ru", "uk", "fr", "es", "pt", "it", "de", "pl", "nl", "hu", "el", "yi", "he", "cs", "ro", "sk"];
 
 const DAY_MS = 86_400_000;
 /** 1 Tishrei 5779 (a leap year) and 1 Tishrei 5780: their months, in order, are Tishrei … Elul. */

@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The languages, by BCP 47 tag. */
-const LANGUAGES = ["ru", "uk", "fr", "es", "pt", "it", "de", "pl", "nl", "hu", "el", "yi"];
+const LANGUAGES = ["ru", "uk", "fr", "es", "pt", "it", "de", "pl", "nl", "hu", "el", "yi", "ro"];
 const WIDTHS = ["long", "short"];
 /** 22 July 2018 was a Sunday: the seven days from it, Sunday first. */
 const SUNDAY = Date.UTC(2018, 6, 22);

@@ -10,10 +10,11 @@ const ROOT = join(import.meta.dirname, "..");
  * A guard against regressions, not the goal: the goal is 110 KB, met (95.5 KB) before the readers of
  * twelve languages, weekdays, holidays and days in words came in. Reading the holidays from tables
  * per kind of year instead of @hebcal/core's holiday module took it from 156.0 to 139.1 KB; the
- * readers, which convertDate needs whole (it reads every form), are most of the rest. The guard
- * leaves about 6 KB for the vocabulary still coming in.
+ * second round of real pages' words (Romanian and Slovak months, other languages' holiday names and
+ * evening phrases, two year steps) brought it to 151.0 KB. The readers, which convertDate needs whole
+ * (it reads every form), are most of it.
  */
-const LIMIT_KB = 145;
+const LIMIT_KB = 155;
 
 async function browserBundle(source: string) {
   const result = await build({

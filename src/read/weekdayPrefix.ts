@@ -107,6 +107,8 @@ function phraseBefore(
     wordsEnd -= 1;
     marked = true;
   }
+  // "domingo , 25 de setembro" (dunapress.com): a space a page left before the comma.
+  if (marked && text[wordsEnd - 1] === " " && wordsEnd - 1 > from) wordsEnd -= 1;
   // Most words before a date end no weekday phrase: one lookup of the nearest rules them out.
   let nearest = wordsEnd;
   while (nearest > from && wordsEnd - nearest <= MAX_WORD && isWordChar(text.charCodeAt(nearest - 1)))

@@ -189,3 +189,17 @@ describe("takeWeekdayBefore", () => {
     expect(stated).toEqual({});
   });
 });
+
+describe("a space before the weekday's comma", () => {
+  it("takes the weekday as a page spaced it ('domingo , 25 de setembro')", () => {
+    const stated: StatedFields = {};
+    expect(takeWeekdayBefore("domingo , 25 de setembro de 2022", 10, 0, stated)).toBe(0);
+    expect(stated.weekday).toBe(0);
+  });
+
+  it("still needs a weekday word before the comma", () => {
+    const stated: StatedFields = {};
+    expect(takeWeekdayBefore("word , 22 July 2018", 7, 0, stated)).toBe(7);
+    expect(stated).toEqual({});
+  });
+});

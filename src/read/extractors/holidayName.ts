@@ -28,6 +28,9 @@ function spellingPattern(spelling: string): string {
     else if (char === "-") pattern += "[\\s\\u00a0-]{0,3}";
     else if (char === "'") pattern += "['\\u2019\\u2018\\u02bc`\\u00b4]?";
     else if (char === "\u05f4") pattern += '["\\u05f4\\u201d]?';
+    // A letter beyond ASCII ("á" of "Janucá") is written in both cases here; caseless() does ASCII.
+    else if (char > "\u007f" && char.toUpperCase() !== char && char.toUpperCase().length === 1)
+      pattern += `[${char}${char.toUpperCase()}]`;
     else pattern += char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
   return pattern;
@@ -92,7 +95,8 @@ const latin = (): RegExp =>
         `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_LATIN))}))${END}`,
     )}(?:${ROMAN}|${caseless(
       `,?${GAP}day${GAP}(?<dayAfter>[1-8])${END}` +
-        `|:?${GAP}(?<count>[1-8])(?:st|nd|rd|th)?${GAP}(?<countUnit>candles?|day|night)${END}` +
+        // "Roch Hachana 1er jour", "Pessah 2e jour": the French day of a festival after its name.
+        `|:?${GAP}(?<count>[1-8])(?:st|nd|rd|th|er|re|e|ème)?${GAP}(?<countUnit>candles?|day|night|jour)${END}` +
         `|${GAP}(?<eve>${alternation(EVE_WORDS_AFTER)})${END}`,
     )})?(?:,?${GAP}(?<year>\\d{4})${END})?`,
     "uy",
@@ -173,7 +177,8 @@ function statedOf(
     stated.holidayPart = groups.part.toLowerCase() === "first" ? "first" : "last";
   const ordinal = groups.ordinal === undefined ? undefined : ordinalIndex.get(groups.ordinal.toLowerCase());
   const count = groups.count === undefined ? undefined : Number(groups.count);
-  const unit = (groups.unit ?? groups.countUnit ?? "").toLowerCase();
+  const written = (groups.unit ?? groups.countUnit ?? "").toLowerCase();
+  const unit = written === "jour" ? "day" : written;
   const nth = ordinal ?? count;
   // "Chanukah: 3 Candles" and "the 3rd night of Chanukah" are the evening the third candle is lit.
   if (nth !== undefined && unit !== "day" && key === "chanukah") stated.holidayCandle = nth;
@@ -337,7 +342,8 @@ for (const words of Object.values(HOLIDAY_NAMES_LATIN).flat().flatMap(wordings))
   if (words.length > 1) NAME_STARTS.add(`${words[0]} `);
 }
 
-const WORD = /[A-Za-z'\u2019\u2018\u02bc`\u00b4]+/y;
+// Letters of any script: "Janucá", "Roș Hașana" begin names as well as "Purim" does.
+const WORD = /[\p{L}'\u2019\u2018\u02bc`\u00b4]+/uy;
 
 /** The word at `at` and the one after it, folded ("rosh hashanah"), or just the first when it stands alone. */
 function mayBeginName(text: string, at: number): boolean {

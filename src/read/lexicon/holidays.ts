@@ -6,7 +6,12 @@
 // Candles", "Shmini Atzeres", "Yom Ha'atzmaut", "ערב פסח", "ל״ג בעומר", "יום הזיכרון"; and, in the
 // other languages read: "Iom Kipur" (lanacion.com.ar), "Rosz ha-Szana" (kpjch.pl),
 // "Rosj Hasjana" and "Jom Kipoer" (kerkenisrael.nl), "Rosch ha-Schana" (jbsz.de),
-// "Thursday, Dec 28 - Fast of Tevet" (a shul's bar mitzvah booklet).
+// "Thursday, Dec 28 - Fast of Tevet" (a shul's bar mitzvah booklet); "Pesaj", "Pésaj", "Rosh
+// Hashaná", "Sucot", "Janucá", "Iom Haatzmaut" (aishlatino.com, futuro.aiponline.com.ar), "Roch
+// Hachana", "Hanoukka", "Hanoucca", "Yom Kippour" (terrafemina.com, aussiedlerbote.de, cnews.fr),
+// "Rosz Haszana", "Jom Kipur" (poznan.jewish.org.pl, a Kraków bulletin), "Roș Hașana" and "Roş
+// Haşana" (monitorulsv.ro, radiooltenia.ro), "Roš ha-šana" (nfdl.cz, kehilazilina.sk), "Pessach"
+// (jgms.de); "Pourim", "Chavouot", "Tisha Bé Av" (aifonline.net), "Tich'a Bé Av". Accented letters are matched as written, in lower case or with a capital first.
 
 /** Names in English letters. */
 export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
@@ -21,6 +26,15 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "rosj hasjana",
     "rosch ha-schana",
     "rosch haschana",
+    "rosh hashaná",
+    "roch hachana",
+    "roch hachanah",
+    "rosh hachana",
+    "rosz haszana",
+    "roș hașana",
+    "roş haşana",
+    "roš ha-šana",
+    "roš hašana",
   ],
   "yom-kippur": [
     "yom kippur",
@@ -31,6 +45,8 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "iom kipur",
     "jom kipoer",
     "jom kippur",
+    "jom kipur",
+    "yom kippour",
   ],
   "kol-nidre": ["kol nidre", "kol nidrei"],
   sukkot: [
@@ -41,6 +57,7 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "sukkoth",
     "succoth",
     "sukot",
+    "sucot",
     "tabernacles",
     "feast of tabernacles",
   ],
@@ -53,7 +70,21 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "shemini azeret",
   ],
   "simchat-torah": ["simchat torah", "simchas torah", "simhat torah"],
-  chanukah: ["chanukah", "hanukkah", "chanuka", "hanukah", "chanukkah", "hanuka", "hanukka", "chanukka"],
+  chanukah: [
+    "chanukah",
+    "hanukkah",
+    "chanuka",
+    "hanukah",
+    "chanukkah",
+    "hanuka",
+    "hanukka",
+    "chanukka",
+    "hanoukka",
+    "hanoucca",
+    "hanouka",
+    "janucá",
+    "januca",
+  ],
   "asara-btevet": [
     "asara b'tevet",
     "asarah b'tevet",
@@ -67,11 +98,11 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
   ],
   "tu-bishvat": ["tu bishvat", "tu b'shvat", "tu b'shevat", "tu bishevat", "tu bi-shvat"],
   "taanit-esther": ["ta'anit esther", "ta'anis esther", "taanis esther", "fast of esther"],
-  purim: ["purim"],
+  purim: ["purim", "pourim"],
   "shushan-purim": ["shushan purim"],
-  pesach: ["pesach", "passover", "pesah", "peisach"],
+  pesach: ["pesach", "passover", "pesah", "peisach", "pesaj", "pésaj", "pessach", "pessah"],
   "lag-baomer": ["lag ba'omer", "lag b'omer", "lag la'omer"],
-  shavuot: ["shavuot", "shavuos", "shavuoth"],
+  shavuot: ["shavuot", "shavuos", "shavuoth", "chavouot", "shavouot"],
   "tzom-tammuz": [
     "shiva asar b'tammuz",
     "shiva asar b'tamuz",
@@ -88,11 +119,20 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "tishah be'av",
     "tisha b'ab",
     "ninth of av",
+    "tisha bé av",
+    "tich'a bé av",
+    "ticha bé av",
   ],
   "tzom-gedaliah": ["tzom gedaliah", "tzom gedalia", "tzom gedalyah", "fast of gedaliah", "fast of gedalia"],
   "yom-hashoah": ["yom hashoah", "yom ha-shoah", "holocaust remembrance day"],
   "yom-hazikaron": ["yom hazikaron", "yom ha-zikaron"],
-  "yom-haatzmaut": ["yom ha'atzmaut", "yom ha-atzmaut", "yom haatzmaut", "israel independence day"],
+  "yom-haatzmaut": [
+    "yom ha'atzmaut",
+    "yom ha-atzmaut",
+    "yom haatzmaut",
+    "israel independence day",
+    "iom haatzmaut",
+  ],
   "yom-yerushalayim": ["yom yerushalayim", "jerusalem day"],
   "rosh-chodesh": ["rosh chodesh", "rosh hodesh"],
 };

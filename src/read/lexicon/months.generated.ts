@@ -54,6 +54,13 @@ const PACKED: Readonly<Record<string, string>> = {
   "cs gregorian standalone": "1:leden|2:únor|3:březen|4:duben|5:květen|6:červen|7:červenec|8:srpen|10:říjen|11:listopad|12:prosinec",
   "cs gregorian short": "1:led|2:úno|3:bře|4:dub|5:kvě|6:čvn|7:čvc|8:srp|9:zář|10:říj|11:lis|12:pro",
   "cs hebrew long": "7:tišri|8:chešvan|9:kislev|10:tevet|11:ševat|12:adar I|13:adar II|1:nisan|2:ijar|3:sivan|4:tamuz|5:av|6:elul|0:adar",
+  "ro gregorian long": "1:ianuarie|2:februarie|3:martie|4:aprilie|5:mai|6:iunie|7:iulie|8:august|9:septembrie|10:octombrie|11:noiembrie|12:decembrie",
+  "ro gregorian short": "1:ian.|2:feb.|3:mar.|4:apr.|6:iun.|7:iul.|8:aug.|9:sept.|10:oct.|11:nov.|12:dec.",
+  "ro hebrew long": "7:Tișrei|8:Heșvan|9:Kislev|10:Tevet|11:Șevat|12:Adar I|13:Adar II|1:Nisan|2:Iyar|3:Sivan|4:Tammuz|5:Av|6:Elul|0:Adar",
+  "sk gregorian long": "1:januára|2:februára|3:marca|4:apríla|5:mája|6:júna|7:júla|8:augusta|9:septembra|10:októbra|11:novembra|12:decembra",
+  "sk gregorian standalone": "1:január|2:február|3:marec|4:apríl|5:máj|6:jún|7:júl|8:august|9:september|10:október|11:november|12:december",
+  "sk gregorian short": "1:jan|2:feb|3:mar|4:apr|8:aug|9:sep|10:okt|11:nov|12:dec",
+  "sk hebrew long": "7:tišri|8:chešvan|9:kislev|10:tevet|11:ševat|12:adar I|13:adar II|1:nisan|2:ijar|3:sivan|4:tamuz|5:av|6:elul|0:adar",
 };
 
 function unpack(): MonthRow[] {

@@ -27,6 +27,19 @@ export const HAND_MONTH_ROWS: readonly MonthRow[] = [
   ["ru", "hebrew", 5, "менахем ава", "long"],
   ["ru", "hebrew", 6, "элула", "long"],
   ["ru", "hebrew", 6, "элуль", "long"],
+  // Greek months in their spoken genitive, after a day: corfuhistory.eu ("Τρίτη 11 Απρίλη 2017");
+  // the others of that form as Greek speech writes them (Γενάρη … Δεκέμβρη), CLDR has only Απριλίου.
+  ["el", "gregorian", 1, "Γενάρη", "long"],
+  ["el", "gregorian", 2, "Φλεβάρη", "long"],
+  ["el", "gregorian", 3, "Μάρτη", "long"],
+  ["el", "gregorian", 4, "Απρίλη", "long"],
+  ["el", "gregorian", 5, "Μάη", "long"],
+  ["el", "gregorian", 6, "Ιούνη", "long"],
+  ["el", "gregorian", 7, "Ιούλη", "long"],
+  ["el", "gregorian", 9, "Σεπτέμβρη", "long"],
+  ["el", "gregorian", 10, "Οκτώβρη", "long"],
+  ["el", "gregorian", 11, "Νοέμβρη", "long"],
+  ["el", "gregorian", 12, "Δεκέμβρη", "long"],
   // Ukrainian: vin.gov.ua ("місяця Тішрей").
   ["uk", "hebrew", 7, "тішрей", "long"],
   ["uk", "hebrew", 7, "тішрея", "long"],

@@ -59,4 +59,8 @@ export const CLDR_WEEKDAYS: Record<string, { long: readonly string[]; short: rea
     long: ["זונטיק", "מאָנטיק", "דינסטיק", "מיטוואך", "דאנערשטיק", "פֿרײַטיק", "שבת"],
     short: ["זונטיק", "מאָנטיק", "דינסטיק", "מיטוואך", "דאנערשטיק", "פֿרײַטיק", "שבת"],
   },
+  ro: {
+    long: ["duminică", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă"],
+    short: ["dum.", "lun.", "mar.", "mie.", "joi", "vin.", "sâm."],
+  },
 };

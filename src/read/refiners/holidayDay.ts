@@ -111,6 +111,21 @@ export function holidayYearInCivilYear(
 }
 
 /**
+ * The day numbers of the days a holiday name means in a Hebrew year; none when that year lacks it.
+ * @example holidayDayNumbers(roshHashanah, 5787).length // 2
+ */
+export function holidayDayNumbers(
+  mention: WorkingMention,
+  year: number,
+  options: HolidayOptions = {},
+): number[] {
+  return daysIn(mention, year, options).map((day) => {
+    const date = dateOf(day);
+    return hebrewDayNumberOf(date.year, date.month, date.day);
+  });
+}
+
+/**
  * Beside a date of the other calendar, a name of several days means the day nearest it
  * ("Pesach 5787 | April 23, 2027" is Pesach's second day); the first stays the reading otherwise.
  */

@@ -2,6 +2,7 @@ import { adarFromPartner } from "./adarFromPartner.js";
 import { centuryFromPartner } from "./centuryFromPartner.js";
 import type { Refiner } from "./context.js";
 import { evenings } from "./evenings.js";
+import { holidayYearOfPair } from "./holidayYearOfPair.js";
 import { numericOrder } from "./numericOrder.js";
 import { pairs } from "./pairs.js";
 import { rangeEnds } from "./rangeEnds.js";
@@ -10,6 +11,7 @@ import { statedYear } from "./statedYear.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
 import { yearFromPage } from "./yearFromPage.js";
 import { yearFromPartner } from "./yearFromPartner.js";
+import { yearFromProse } from "./yearFromProse.js";
 import { yearFromRange } from "./yearFromRange.js";
 import { yearFromReference } from "./yearFromReference.js";
 import { yearFromWeekday } from "./yearFromWeekday.js";
@@ -18,7 +20,7 @@ import { yearOfPair } from "./yearOfPair.js";
 /**
  * The refiners, in the order they run. Grouping comes first (it needs only the spans); then what the
  * text states; then each source of a missing year, most direct first: the year written with a Hebrew
- * day, the range's other end, the partner, the pair taken together, the weekday, the page, the
+ * day, a civil year the sentence gives just before, the range's other end, the partner, the pair taken together, the weekday, the page, the
  * reference. The partner runs again for a side left waiting, and the Adar (or a holiday's day) choice
  * once more when the partner's year has come in late; evenings once more for holidays that name one.
  */
@@ -31,9 +33,11 @@ export const REFINERS: readonly Refiner[] = [
   centuryFromPartner,
   adarFromPartner,
   yearFromCivilYear,
+  yearFromProse,
   yearFromRange,
   yearFromPartner,
   yearOfPair,
+  holidayYearOfPair,
   yearFromWeekday,
   yearFromPage,
   yearFromReference,

@@ -27,6 +27,25 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "starts at sundown on", evening: true },
   { phrase: "starts at sunset on", evening: true },
   { phrase: "from sundown on", evening: true },
+  // "Passover begins sunset on Wednesday, April 5, 2023" (underonetent.org).
+  { phrase: "begins sunset on", evening: true },
+  { phrase: "begins at sundown", evening: true },
+  // Evenings of other languages, before the civil date: "Pesaj: Comienza con la puesta del sol del
+  // lunes, 22 abril, 2024" (futuro.aiponline.com.ar), "Pesaj comienza al atardecer del 22 de abril"
+  // (aishlatino.com), "Rosh Hashaná 2022. A partir do início da noite: domingo, 25 de setembro"
+  // (dunapress.com), "Rosz ha-Szana trwa od wieczora 15 września" (prchiz.pl).
+  { phrase: "comienza con la puesta del sol del", evening: true },
+  { phrase: "comienza con la puesta del sol de", evening: true },
+  { phrase: "comienza al atardecer del", evening: true },
+  { phrase: "comienza al atardecer de", evening: true },
+  { phrase: "desde el atardecer del", evening: true },
+  { phrase: "a partir do início da noite", evening: true },
+  { phrase: "começa ao pôr do sol de", evening: true },
+  { phrase: "trwa od wieczora", evening: true },
+  { phrase: "od wieczora", evening: true },
+  { phrase: "inizia al tramonto di", evening: true },
+  { phrase: "beginnt am abend des", evening: true },
+  { phrase: "am abend des", evening: true },
   { phrase: "the evening of", evening: true },
   { phrase: "in the evening of", evening: true },
   { phrase: "evening of", evening: true },
@@ -44,6 +63,9 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "started on" },
   { phrase: "starts on" },
   { phrase: "will be on" },
+  // "Yom Ha’atzmaut will be observed beginning Monday evening May 13th" (pjlibrary.org.uk).
+  { phrase: "will be observed beginning" },
+  { phrase: "will be observed on" },
   { phrase: "it falls on" },
   { phrase: "it fell on" },
   { phrase: "which corresponds to" },
@@ -84,6 +106,9 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "soit le" },
   { phrase: "soit" },
   { phrase: "le" },
+  // "Pourim du mardi 7 mars au mercredi 8 mars 2023", "Rosh Hachana … les 3 et 4 octobre".
+  { phrase: "du" },
+  { phrase: "les" },
   { phrase: "entspricht dem" },
   { phrase: "entspricht" },
   { phrase: "fällt auf den" },
@@ -118,6 +143,8 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "cioè" },
   { phrase: "valt op" },
   { phrase: "dat is" },
+  // "Τρίτη 11 Απρίλη 2017 ή 15 Νισάν του έτους 5777" (corfuhistory.eu): "or".
+  { phrase: "ή" },
   // A civil date's evening written after it: "am 10. Dezember abends = am 25. Kislev 5781".
   { phrase: "abends", evening: true },
   { phrase: "au soir", evening: true },
@@ -135,6 +162,8 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "יחול" },
   { phrase: "היינו" },
   { phrase: "הוא" },
+  // "1/1/24 או כ׳ בטבת תשפ״ד?" (bepashtut.com): "or".
+  { phrase: "או" },
   { phrase: "ביום" },
   // Markers written after a civil date: "by their count", "of the era".
   { phrase: "למניינם" },

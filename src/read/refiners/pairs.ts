@@ -84,7 +84,20 @@ export const pairs: Refiner = {
     const onLine = (a: Unit, b: Unit): GroupEvidence | undefined =>
       b.start - a.end > MAX_GAP ? undefined : joinGap(context.text.slice(a.end, b.start));
     join(units, (a, b) => (holiday(a) || holiday(b) ? undefined : onLine(a, b)));
-    join(units, onLine);
+    // A holiday name that begins a line pairs with the date after it on that line, not with the
+    // last line's date: "Pourim du 7 mars au 8 mars 2023 / Tisha Bé Av jeudi 27 juillet 2023".
+    const next = new Map(units.slice(0, -1).map((unit, k) => [unit, units[k + 1]!]));
+    const takesItsLine = (b: Unit): boolean => {
+      const c = next.get(b);
+      if (!c || c.calendar === b.calendar || taken.has(c) || b.start === c.start) return false;
+      const gap = context.text.slice(b.end, c.start);
+      return !gap.includes("\n") && onLine(b, c) !== undefined;
+    };
+    join(units, (a, b) =>
+      holiday(b) && context.text.slice(a.end, b.start).includes("\n") && takesItsLine(b)
+        ? undefined
+        : onLine(a, b),
+    );
     // A time of day marks an article's timestamp, not a piece of a date widget: it pairs only on its line.
     const timed = (unit: Unit): boolean =>
       unit.members.some((member) => context.mentions[member]!.stated.time !== undefined);

@@ -1,0 +1,95 @@
+import { weekdayIndexOf } from "../../calendars/dayNumber.js";
+import { dayNumberToGregorian } from "../../calendars/gregorian.js";
+import { hebrewDayNumberOf, hebrewFieldsOf } from "../../calendars/hebrewYears.js";
+import { missingYear, type RefineContext, type Refiner } from "./context.js";
+import { holidayDayNumbers } from "./holidayDay.js";
+import { applyYear } from "./settle.js";
+import { pageAnchorDayNumber } from "./yearFromPage.js";
+
+// "Sunday, Sept 29 / Rosh Hashana Eve", "Monday, Sept 30 / Rosh Hashana Day 1": a holiday name beside
+// a civil date, neither with a year. Guessing each year on its own (the nearest Rosh Hashanah, the
+// nearest 29 September) would make a mismatch of our guess, as year-of-pair says of two dates; so the
+// civil years are searched, nearest the page's dates or the reference first, for one in which the civil
+// day is a day the name means (or the evening before it) and falls on the weekday written.
+
+/** How many Hebrew years either side of the target are tried. */
+const SEARCH_YEARS = 60;
+
+/** Holiday names and civil dates without a year: the years in which they agree. */
+export const holidayYearOfPair: Refiner = {
+  name: "holiday-year-of-pair",
+  refine(context: RefineContext): void {
+    for (const group of context.groups) {
+      if (group.kind !== "pair") continue;
+      const gregorian = context.mentions[group.gregorian]!;
+      const hebrew = context.mentions[group.hebrew]!;
+      if (!missingYear(gregorian) || !missingYear(hebrew) || hebrew.stated.holiday === undefined) continue;
+      const { month, day, weekday } = gregorian.stated;
+      if (month === undefined || day === undefined) continue;
+      const evening =
+        group.evening !== undefined || gregorian.stated.evening === true || hebrew.stated.evening === true;
+      // The Hebrew day is the civil day, or (an evening) the day after it; the other reading is tried second.
+      const offsets = evening ? [1, 0] : [0, 1];
+      const target = pageAnchorDayNumber(context, group.gregorian) ?? context.referenceDayNumber;
+      const options = { israel: context.israel };
+      // The name's days in the target's Hebrew year give their Hebrew month and day; other years are
+      // tried by arithmetic on those, and only a year that fits is asked of the holiday tables (each
+      // year's table costs about a millisecond: sixty of them per pair would be most of a page's time).
+      const targetHebrewYear = hebrewFieldsOf(target).year;
+      // Adar's holidays are in Adar II of a leap year and in the one Adar of a common year: try both.
+      const fields = holidayDayNumbers(hebrew, targetHebrewYear, options)
+        .map(hebrewFieldsOf)
+        .flatMap((f) => (f.month >= 12 ? [f, { ...f, month: f.month === 12 ? 13 : 12 }] : [f]));
+      if (fields.length === 0) continue;
+      const fits = (hebrewYear: number, offset: number): number | undefined => {
+        for (const { year, month: hebrewMonth, day: hebrewDay } of fields) {
+          // An eve may fall in the year before the name's ("Rosh Hashana Eve" is 29 Elul of the last year).
+          const shifted = hebrewYear + year - targetHebrewYear;
+          const civil = hebrewDayNumberOf(shifted, hebrewMonth, hebrewDay) - offset;
+          // Adar II of a common year has no start: no day to try.
+          if (!Number.isFinite(civil)) continue;
+          const date = dayNumberToGregorian(civil);
+          if (date.month !== month || date.day !== day) continue;
+          const named = gregorian.stated.weekdayNames === "hebrew-day" ? civil + 1 : civil;
+          if (weekday !== undefined && weekdayIndexOf(named) !== weekday) continue;
+          if (holidayDayNumbers(hebrew, hebrewYear, options).includes(civil + offset)) return civil;
+        }
+        return undefined;
+      };
+      const found = search(targetHebrewYear, offsets, fits);
+      if (!found) continue;
+      const why =
+        weekday === undefined
+          ? "the date and the holiday agree"
+          : "the date, its weekday and the holiday agree";
+      const civilYear = dayNumberToGregorian(found.civil).year;
+      applyYear(context, "holiday-year-of-pair", group.gregorian, civilYear, {
+        from: "pair",
+        note: `the year nearest ${target === context.referenceDayNumber ? "the reference day" : "the page's dates"} in which ${why}`,
+      });
+      applyYear(context, "holiday-year-of-pair", group.hebrew, found.hebrewYear, {
+        from: "pair",
+        note: `the Hebrew year of the holiday beside ${civilYear}'s date`,
+      });
+    }
+  },
+};
+
+/** The nearest Hebrew year (then the other offset) that `fits`, with the civil day it gives. */
+function search(
+  targetYear: number,
+  offsets: readonly number[],
+  fits: (hebrewYear: number, offset: number) => number | undefined,
+): { hebrewYear: number; civil: number } | undefined {
+  for (const offset of offsets) {
+    for (let distance = 0; distance <= SEARCH_YEARS; distance++) {
+      for (const hebrewYear of distance === 0
+        ? [targetYear]
+        : [targetYear - distance, targetYear + distance]) {
+        const civil = fits(hebrewYear, offset);
+        if (civil !== undefined) return { hebrewYear, civil };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { missingYear, partnerOf, type RefineContext, type Refiner } from "./context.js";
+import { holidayYearInCivilYear } from "./holidayDay.js";
+import { applyYear } from "./settle.js";
+
+// "In 2024 … maandag 3 oktober", "En 2016, les festivités se dérouleront les 3 et 4 octobre",
+// "w 2023 roku Rosz ha-Szana trwa od wieczora 15 września": a civil year the prose gives shortly
+// before a year-less date, in the same sentence and line, is that date's year (for a holiday name,
+// the Hebrew year that falls in it). Only a word that introduces a year counts ("in 2024", not
+// "2024 people"), so a count or a page number is not read as one.
+
+/** How far before a date the year may stand. */
+const REACH = 100;
+/** A word that introduces a year, just before it: "in 2024", "en 2016", "w 2023 roku", "no ano de 2023". */
+const INTRODUCES_YEAR =
+  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|în|nel|anno|jahr|year|año|ano|année)(?:[ \u00a0](?:de|del|the))?[ \u00a0]$/iu;
+/** The end of a sentence or of a line between the year and the date: the year is another statement's. */
+const BREAK = /[.!?](?:\s|$)|\n/u;
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** The year the prose gives before mention `index`, if any: the last run of four digits before it. */
+function proseYear(context: RefineContext, index: number): number | undefined {
+  const mention = context.mentions[index]!;
+  const text = context.text;
+  const from = Math.max(0, mention.start - REACH);
+  // Found by hand, from the date backwards: most windows hold no year and cost no regex at all.
+  let end = mention.start;
+  while (end - 4 >= from) {
+    if (!isDigit(text.charCodeAt(end - 1))) {
+      end--;
+      continue;
+    }
+    let start = end - 1;
+    while (start > from && isDigit(text.charCodeAt(start - 1))) start--;
+    if (end - start !== 4 || (start > 0 && isDigit(text.charCodeAt(start - 1)))) return undefined;
+    const year = Number(text.slice(start, end));
+    // A Hebrew year between them ("In 2024 begint het Joodse nieuwe jaar (5785) op maandag 3
+    // oktober") is stepped over: the civil year before it still gives the date's.
+    if (year >= 3000) {
+      end = start;
+      continue;
+    }
+    if (year < 1600 || year > 2099) return undefined;
+    // The year must not be a date's own (a mention's span) and must reach the date unbroken.
+    for (let j = index - 1; j >= 0 && context.mentions[j]!.end > start - REACH; j--) {
+      const other = context.mentions[j]!;
+      if (other.start <= start && start < other.end) return undefined;
+    }
+    if (BREAK.test(text.slice(end, mention.start))) return undefined;
+    return INTRODUCES_YEAR.test(text.slice(Math.max(0, start - 20), start)) ? year : undefined;
+  }
+  return undefined;
+}
+
+/** A missing year from a civil year written in the prose just before the date. */
+export const yearFromProse: Refiner = {
+  name: "year-from-prose",
+  refine(context: RefineContext): void {
+    context.mentions.forEach((mention, i) => {
+      if (!missingYear(mention) || mention.stated.civilYear !== undefined) return;
+      if (mention.calendar === "hebrew" && mention.stated.holiday === undefined) return;
+      // A partner that states its year says more than the prose around the pair.
+      const partner = partnerOf(context, i);
+      if (partner && (partner.stated.year !== undefined || partner.stated.civilYear !== undefined)) return;
+      const civilYear = proseYear(context, i);
+      if (civilYear === undefined) return;
+      const note = `the year ${civilYear}, written in the sentence before it`;
+      if (mention.calendar === "gregorian") {
+        applyYear(context, "year-from-prose", i, civilYear, { from: "page", note });
+        return;
+      }
+      const choice = holidayYearInCivilYear(mention, civilYear, { israel: context.israel });
+      if (choice) applyYear(context, "year-from-prose", i, choice.year, { from: "page", note });
+    });
+  },
+};
