@@ -69,6 +69,13 @@ const FORMS: Array<(day: number, month: number, year: number) => string> = [
   (d, m, y) => `${GREGORIAN_MONTHS[m - 1]} ${d}th, ${y}`,
   (d, m, y) => `${d} ${GREGORIAN_MONTHS[m - 1]} ${y} O.S.`,
   (d, m, y) => `${GREGORIAN_MONTHS[m - 1]} ${d}, ${y} 10:30`,
+  (d, m, y) => `${GREGORIAN_MONTHS[m - 1]} ${String(d).padStart(2, "0")}, ${y}`,
+  (d, m, y) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+  (d, m, y) => `${y}/${m}/${d}`,
+  (d, m, y) => `${String(d).padStart(2, "0")}.${String(m).padStart(2, "0")}.${y}`,
+  (d, m, y) => `${m}/${d}/${y}`,
+  (d, m, y) => `Wednesday, ${d} ${GREGORIAN_MONTHS[m - 1]} ${y}`,
+  (d, m, y) => `${y}-${m}-${d} 10:30`,
 ];
 
 describe("readings by shape", () => {
@@ -119,14 +126,24 @@ describe("readings by shape", () => {
     expect(readByShape("July 32, 2019", KEY)).toBeUndefined();
     expect(readByShape("July 23, 1919", KEY)).toBeUndefined();
     expect(readByShape("July 23, 2019", "739586|dmy|false")).toBeUndefined();
-    // A stated weekday, an ordinal suffix, a leading zero, three digit runs: never learned.
-    for (const text of ["Sunday, July 22, 2018", "July 22nd, 2018", "July 05, 2018", "2018-07-22"]) {
+    // An ordinal suffix, a numeric form whose values decide the order, a time: never learned.
+    for (const text of ["July 22nd, 2018", "22/07/2018", "July 22, 2018 10:30"]) {
       learnShape(text, KEY, readAnew(text, OPTIONS));
     }
-    expect(readByShape("Monday, July 23, 2018", KEY)).toBeUndefined();
     expect(readByShape("July 23nd, 2018", KEY)).toBeUndefined();
-    expect(readByShape("July 06, 2018", KEY)).toBeUndefined();
-    expect(readByShape("2018-07-23", KEY)).toBeUndefined();
+    expect(readByShape("12/07/2018", KEY)).toBeUndefined();
+    expect(readByShape("July 23, 2018 10:30", KEY)).toBeUndefined();
+    // A weekday word is kept as written (the conversion says when it is not the date's); the
+    // year-first numeric form and zero-padded days are learned.
+    for (const text of ["Sunday, July 22, 2018", "July 05, 2018", "2018-07-22"]) {
+      learnShape(text, KEY, readAnew(text, OPTIONS));
+    }
+    expect(readByShape("Sunday, July 23, 2018", KEY)).toMatchObject({ stated: { weekday: 0, day: 23 } });
+    expect(readByShape("Monday, July 23, 2018", KEY)).toBeUndefined();
+    expect(readByShape("July 06, 2018", KEY)).toMatchObject({ date: { day: 6 } });
+    expect(readByShape("2018-02-29", KEY)).toBeUndefined();
+    expect(readByShape("2018-13-01", KEY)).toBeUndefined();
+    expect(readByShape("2018-07-23", KEY)).toMatchObject({ extractor: "iso", date: { month: 7, day: 23 } });
     // Plain Adar reads by the year's leap: not learned.
     learnShape("14 Adar 5779", KEY, readAnew("14 Adar 5779", OPTIONS));
     expect(readByShape("14 Adar 5780", KEY)).toBeUndefined();
