@@ -69,6 +69,14 @@ export function parseCliOptions(argv: string[]): CliOptions {
   if (order !== undefined) convert.numericOrder = order;
   const language = languageOptionsOf(values);
   const isCheck = positionals[0] === "check";
+  // A page's report and a batch's records are data in English with both calendars in them; taking
+  // --lang there and writing English anyway would surprise, so it is a usage error.
+  if (language !== undefined && (isCheck || values.jsonl)) {
+    throw new DateError(
+      "invalid-option",
+      `--lang and --no-niqqud are for one date, cal, days, holidays and anniversary, not for ${isCheck ? "check" : "--jsonl"}`,
+    );
+  }
   return {
     command: values.help ? "help" : values.version ? "version" : isCheck ? "check" : "convert",
     words: isCheck ? positionals.slice(1) : positionals,

@@ -59,6 +59,10 @@ describe("parseCliOptions", () => {
     });
   });
 
+  it("takes --lang for one date", () => {
+    expect(parseCliOptions(["10 Av 5778", "--lang", "he"]).language).toEqual({ lang: "he", niqqud: true });
+  });
+
   it("help wins over version, and version over a command", () => {
     expect(parseCliOptions(["check", "-v", "-h"]).command).toBe("help");
     expect(parseCliOptions(["check", "--version"]).command).toBe("version");
@@ -68,6 +72,8 @@ describe("parseCliOptions", () => {
     [["--bogus"], /Unknown option '--bogus'/],
     [["--order"], /--order/],
     [["--order", "ymd"], /--order takes mdy, dmy or auto, not "ymd"/],
+    [["check", "page.txt", "--lang", "he"], /not for check/],
+    [["--jsonl", "--no-niqqud"], /not for --jsonl/],
   ])("%j is invalid-option, in one line", (argv, message) => {
     const error = catchDateError(() => parseCliOptions(argv));
     expect(error.code).toBe("invalid-option");
