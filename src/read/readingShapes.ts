@@ -10,8 +10,8 @@ import type { SingleReading } from "./readOneDate.js";
 // reading with the new digits, as long as nothing could make the reader see it differently:
 // - the reading stated day, month and year (and at most a weekday) and inferred nothing (no time,
 //   Adar rule, two-digit year, Old Style mark...) and warned of nothing;
-// - each digit run stands apart from letters (no ordinal suffix such as "22nd", which may be a slip,
-//   no Hebrew prefix letter glued to it);
+// - each digit run stands apart from letters (but for an English ordinal suffix, "22nd", which the
+//   reader takes as it is, slips such as "22th" included; no Hebrew prefix letter glued to it);
 // - a month from digits only after a year that comes first (2018-07-22): in other numeric forms the
 //   values decide which number is the day, so those are read each time;
 // - the year keeps the shape's century, from 1700 on for Gregorian (clear of the calendar reform) and
@@ -46,6 +46,15 @@ function isLetterAt(text: string, index: number): boolean {
   return code > 0x7f || ((code | 0x20) - 0x61 < 26 && (code | 0x20) >= 0x61);
 }
 
+/** "st", "nd", "rd" or "th" ending a word at `index` (the reader takes a day's suffix as written,
+ * slips such as "22th" included, without a note: the key keeps the suffix's letters). */
+function ordinalSuffixAt(text: string, index: number): boolean {
+  const suffix = text.slice(index, index + 2);
+  return (
+    (suffix === "st" || suffix === "nd" || suffix === "rd" || suffix === "th") && !isLetterAt(text, index + 2)
+  );
+}
+
 /**
  * The shape of a string with two or three digit runs apart from letters: the text with each run
  * replaced by its length (a four-digit run by its century: years of other centuries are read apart),
@@ -59,7 +68,7 @@ function shapeOf(text: string, runs: number[]): string | undefined {
     let end = i + 1;
     while (end < text.length && isDigit(text.charCodeAt(end))) end++;
     if (runs.length === 3 || end - i > 4) return undefined;
-    if (isLetterAt(text, i - 1) || isLetterAt(text, end)) return undefined;
+    if (isLetterAt(text, i - 1) || (isLetterAt(text, end) && !ordinalSuffixAt(text, end))) return undefined;
     runs.push(Number(text.slice(i, end)));
     key += `${text.slice(last, i)}\u0000${end - i === 4 ? text.slice(i, i + 2) : end - i}`;
     last = end;
