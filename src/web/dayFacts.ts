@@ -1,3 +1,4 @@
+import { gregorianMonthName } from "../calendars/validate.js";
 import { type ConversionResult, convertDate, type DateMention } from "../index.js";
 
 /** One labelled line of a date's details; `value` may hold Hebrew script (the page isolates it). */
@@ -5,21 +6,6 @@ export interface Fact {
   label: string;
   value: string;
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /**
  * Both calendars, the weekday and the events of a converted day, as labelled lines.
@@ -30,7 +16,7 @@ export function dayFacts(result: ConversionResult): Fact[] {
   const facts: Fact[] = [
     {
       label: "Gregorian",
-      value: `${gregorian.weekday}, ${gregorian.day} ${MONTHS[gregorian.month - 1]} ${gregorian.year} (${gregorian.iso})`,
+      value: `${gregorian.weekday}, ${gregorian.day} ${gregorianMonthName(gregorian.month)} ${gregorian.year} (${gregorian.iso})`,
     },
     { label: "Hebrew", value: hebrew.text },
     { label: "In Hebrew script", value: hebrew.hebrewText },

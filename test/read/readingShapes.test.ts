@@ -4,6 +4,7 @@ import { isDateError } from "../../src/errors.js";
 import type { PipelineOptions } from "../../src/read/parseDates.js";
 import { forgetShapes, learnShape, readByShape, shapeStats } from "../../src/read/readingShapes.js";
 import { readAnew, readOneDate } from "../../src/read/readOneDate.js";
+import { ENGLISH_MONTHS } from "../support/monthNames.js";
 
 const OPTIONS: PipelineOptions = { referenceDayNumber: 739_586, numericOrder: "auto", israel: false };
 const KEY = "739586|auto|false";
@@ -25,20 +26,7 @@ function cached(text: string): unknown {
   }
 }
 
-const GREGORIAN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const GREGORIAN_MONTHS = ENGLISH_MONTHS;
 const HEBREW_MONTHS = [
   "Nisan",
   "Iyyar",
