@@ -1,5 +1,6 @@
 import { DateError } from "../errors.js";
-import { LANGUAGES, type Language, type LanguageOptions } from "../listings/language.js";
+import type { LanguageOptions } from "../listings/language.js";
+import { LANGUAGES, type Language } from "../listings/languages.js";
 
 /** The output-language options every command takes, in node:util parseArgs's form. */
 export const LANGUAGE_SPEC = {

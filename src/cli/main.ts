@@ -1,5 +1,4 @@
 import { version } from "../../package.json";
-import { convertCommand } from "./commands/convert.js";
 import { errorLine } from "./errorLine.js";
 import { HELP } from "./help.js";
 import { type CliIo, EXIT } from "./io.js";
@@ -48,12 +47,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         const { checkCommand } = await import("./commands/check.js");
         return await checkCommand(options, io);
       }
-      default:
+      default: {
         if (options.jsonl) {
           const { convertBatchCommand } = await import("./commands/batch.js");
           return await convertBatchCommand(options, io);
         }
+        const { convertCommand } = await import("./commands/convert.js");
         return await convertCommand(options.words, options, io);
+      }
     }
   } catch (error) {
     return reportError(error, io);

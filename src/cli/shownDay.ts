@@ -1,8 +1,5 @@
 import type { ConversionResult } from "../convert/result.js";
-import { dayEvents } from "../listings/dayEvents.js";
-import { gregorianDateText } from "../listings/gregorianDateText.js";
-import { hebrewDateText } from "../listings/hebrewDateText.js";
-import { hebcalLocale, type LanguageOptions } from "../listings/language.js";
+import type { LanguageOptions } from "../listings/language.js";
 import { torahPortion } from "../listings/torahPortion.js";
 
 /** One conversion as the convert command shows it in a language, with Shabbat's portion. */
@@ -14,6 +11,13 @@ export interface ShownDay {
   events: string[];
 }
 
+/** shownDayInLanguage.ts's function: passed in, so that English output never loads its tables. */
+export type InLanguage = (result: ConversionResult, language: LanguageOptions, israel: boolean) => ShownDay;
+
+const noLanguages: InLanguage = () => {
+  throw new Error("shownDay: a language was asked for without shownDayInLanguage");
+};
+
 /**
  * What `hdate DATE` shows of a conversion beyond convertDate's English: its events with Shabbat's
  * Torah portion, and with `--lang`/`--no-niqqud` the dates and names in that language.
@@ -23,9 +27,9 @@ export function shownDay(
   result: ConversionResult,
   language: LanguageOptions | undefined,
   israel: boolean,
+  shownDayInLanguage: InLanguage = noLanguages,
 ): ShownDay {
   const hebrewDay = result.afterSunset ? result.dayNumber + 1 : result.dayNumber;
-  const { year, monthNumber, day } = result.hebrew;
   if (language === undefined) {
     const portion = torahPortion(hebrewDay, israel, "en");
     return {
@@ -33,16 +37,5 @@ export function shownDay(
       events: portion === undefined ? result.events : [...result.events, portion],
     };
   }
-  const locale = hebcalLocale(language);
-  const hebrewScript = hebrewDateText(year, monthNumber, day, hebcalLocale({ ...language, lang: "he" }));
-  const gregorian = gregorianDateText(result.dayNumber, locale);
-  return {
-    ...(gregorian === undefined ? {} : { gregorian }),
-    // Hebrew alone in Hebrew; a transliteration beside the Hebrew script, as in English.
-    hebrew:
-      language.lang === "he"
-        ? hebrewScript
-        : `${hebrewDateText(year, monthNumber, day, locale)}  ${hebrewScript}`,
-    events: dayEvents(hebrewDay, { ...language, israel }),
-  };
+  return shownDayInLanguage(result, language, israel);
 }

@@ -1,6 +1,6 @@
 import type { HolidayEvent } from "@hebcal/core";
 import { Locale } from "@hebcal/hdate";
-import { plainApostrophes } from "./language.js";
+import { plainApostrophes } from "./plainApostrophes.js";
 
 // @hebcal/core's Hebrew table writes "Tish'a B'Av (observed)" in visual order, "(תשעה באב (נדחה":
 // the opening parenthesis first, the closing one missing. Put back in logical order, a terminal or a

@@ -3,12 +3,10 @@ import poHe from "@hebcal/core/dist/esm/he.po";
 import poNoNiqqud from "@hebcal/core/dist/esm/he-x-NoNikud.po";
 import { Locale } from "@hebcal/hdate";
 import { DateError } from "../errors.js";
+import { LANGUAGES, type Language } from "./languages.js";
+import { plainApostrophes } from "./plainApostrophes.js";
 
-/** The languages names are written in: English, Hebrew script, or Ashkenazi transliteration. */
-export const LANGUAGES = ["en", "he", "ashkenazi"] as const;
-
-/** One of {@link LANGUAGES}. */
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 
 /** How names are written: a language and, for Hebrew script, whether it carries vowel points. */
 export interface LanguageOptions {
@@ -54,7 +52,4 @@ export function translated(text: string, locale: string): string {
   return locale === "en" ? plainApostrophes(text) : Locale.gettext(text, locale);
 }
 
-/** `Tish’a B’Av` as `Tish'a B'Av`. */
-export function plainApostrophes(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'");
-}
+export { plainApostrophes };

@@ -5,7 +5,7 @@ import { getSedra } from "@hebcal/core/dist/esm/sedra";
 import { Locale } from "@hebcal/hdate";
 import { weekdayIndexOf } from "../calendars/dayNumber.js";
 import { hebrewFieldsOf } from "../calendars/hebrewYears.js";
-import { plainApostrophes } from "./language.js";
+import { plainApostrophes } from "./plainApostrophes.js";
 
 /** Saturday's weekday index (Sunday = 0). */
 const SATURDAY = 6;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
 import { shownDay } from "../../src/cli/shownDay.js";
+import { shownDayInLanguage } from "../../src/cli/shownDayInLanguage.js";
 import { convertDate } from "../../src/convert/convertDate.js";
 import { fakeIo } from "../support/fakeIo.js";
 
@@ -29,15 +30,23 @@ describe("shownDay", () => {
 
   it("writes the dates and events in a language", () => {
     const result = convertDate("16 Av 5778");
-    expect(shownDay(result, { lang: "he", niqqud: false }, false)).toEqual({
+    expect(shownDay(result, { lang: "he", niqqud: false }, false, shownDayInLanguage)).toEqual({
       gregorian: "יום שבת, 28 ביולי 2018",
       hebrew: "ט״ז אב תשע״ח",
       events: ["שבת נחמו", "פרשת ואתחנן"],
     });
-    expect(shownDay(convertDate("10 Tevet 5778"), { lang: "ashkenazi", niqqud: true }, false)).toEqual({
+    expect(
+      shownDay(convertDate("10 Tevet 5778"), { lang: "ashkenazi", niqqud: true }, false, shownDayInLanguage),
+    ).toEqual({
       hebrew: "10 Teves 5778  י׳ טֵבֵת תשע״ח",
       events: ["Asara B'Teves"],
     });
+  });
+
+  it("needs the language renderer passed in for a language, so that English output loads no tables", () => {
+    expect(() => shownDay(convertDate("10 Av 5778"), { lang: "he", niqqud: true }, false)).toThrow(
+      /shownDayInLanguage/,
+    );
   });
 });
 

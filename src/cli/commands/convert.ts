@@ -6,7 +6,7 @@ import { type CliIo, EXIT } from "../io.js";
 import { readLines } from "../lineReader.js";
 import { type CliOptions, locationOf } from "../options.js";
 import { renderConversion } from "../render.js";
-import { shownDay } from "../shownDay.js";
+import { type InLanguage, shownDay } from "../shownDay.js";
 
 type Converter = (input: DateInput) => ConversionResult;
 
@@ -18,9 +18,9 @@ export async function converterOf(options: CliOptions): Promise<Converter> {
   return converterAtPlace({ ...options.convert, location });
 }
 
-function render(result: ConversionResult, options: CliOptions): string {
+function render(result: ConversionResult, options: CliOptions, inLanguage?: InLanguage): string {
   const israel = options.convert.israel === true;
-  const shown = shownDay(result, options.language, israel);
+  const shown = shownDay(result, options.language, israel, inLanguage);
   if (!options.json) return renderConversion(result, shown);
   // JSON keeps convertDate's fields in English, Shabbat's portion among the events; a language
   // asked for is said beside them.
@@ -35,7 +35,12 @@ function render(result: ConversionResult, options: CliOptions): string {
  * order. A line that is no date is one error line on stderr and the run goes on; blank lines are
  * skipped. Exit 2 when any line failed.
  */
-async function convertLines(options: CliOptions, io: CliIo, convert: Converter): Promise<number> {
+async function convertLines(
+  options: CliOptions,
+  io: CliIo,
+  convert: Converter,
+  inLanguage: InLanguage | undefined,
+): Promise<number> {
   let failed = false;
   let answered = 0;
   let number = 0;
@@ -52,7 +57,7 @@ async function convertLines(options: CliOptions, io: CliIo, convert: Converter):
         continue;
       }
       // Text reports are told apart by a blank line; JSON objects follow each other.
-      io.stdout.write(`${answered > 0 && !options.json ? "\n" : ""}${render(result, options)}`);
+      io.stdout.write(`${answered > 0 && !options.json ? "\n" : ""}${render(result, options, inLanguage)}`);
       answered += 1;
     }
   }
@@ -62,10 +67,15 @@ async function convertLines(options: CliOptions, io: CliIo, convert: Converter):
 /** `hdate [DATE]`: one date in both calendars (today when none is given); `hdate -` reads them from stdin. */
 export async function convertCommand(words: string[], options: CliOptions, io: CliIo): Promise<number> {
   const convert = await converterOf(options);
+  // Names in another language come from @hebcal/core's tables, loaded only when asked for.
+  const inLanguage =
+    options.language === undefined
+      ? undefined
+      : (await import("../shownDayInLanguage.js")).shownDayInLanguage;
   if (words.includes("-")) {
     if (words.length > 1)
       throw new DateError("invalid-option", "- reads the dates from standard input: give no other DATE");
-    return convertLines(options, io, convert);
+    return convertLines(options, io, convert, inLanguage);
   }
   const text = words.join(" ").trim();
   // No argument is today; an argument that holds nothing ("", "  ") is a date left out by mistake.
@@ -83,7 +93,7 @@ export async function convertCommand(words: string[], options: CliOptions, io: C
   } else {
     result = convert(text);
   }
-  io.stdout.write(render(result, options));
+  io.stdout.write(render(result, options, inLanguage));
   return EXIT.ok;
 }
 
