@@ -1,4 +1,5 @@
 import { type AnchoredPattern, execSearch, patternOf, type Search } from "../anchoredSearch.js";
+import { markEveningAfter } from "../eveningAfter.js";
 import { GREGORIAN_MONTH_PATTERN, gregorianMonthFromName, LEXICON, normalizeWord } from "../lexicon.js";
 import type { Candidate, ExtractOptions, Extractor, StatedFields, TimeOfDay } from "../mention.js";
 import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
@@ -235,6 +236,7 @@ function collect(
       if (reading.offsetMinutes !== undefined) stated.offsetMinutes = reading.offsetMinutes;
       end = reading.end;
     }
+    end = markEveningAfter(text, end, stated);
     out.push({ start, end, calendar: "gregorian", extractor: "gregorian-text", stated });
   }
 }

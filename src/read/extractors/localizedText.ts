@@ -1,3 +1,4 @@
+import { markEveningAfter } from "../eveningAfter.js";
 import { BEFORE_MONTH, BEFORE_YEAR } from "../lexicon/dateWords.js";
 import { asciiStarts, beginsTwoWordName, type MonthWord, monthOfFolded } from "../lexicon/languageMonths.js";
 import { normalizeWord, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
@@ -131,7 +132,10 @@ function plausible(found: Found, hasYear: boolean): boolean {
   // The capital guards against English words ("Mars"); a capitalized Cyrillic or Greek month
   // ("29 Элула") is none.
   if (!LATIN_LETTER.test(found.text)) return true;
-  return !capital || !found.lowerCase || found.text === found.text.toUpperCase();
+  // A Hebrew month is a name: pages capitalize it where CLDR writes it in lower case ("1er Tichri").
+  return (
+    !capital || !found.lowerCase || found.calendar === "hebrew" || found.text === found.text.toUpperCase()
+  );
 }
 
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/u;
@@ -167,6 +171,7 @@ function candidate(found: Found, stated: StatedFields, start: number, end: numbe
       if (reading.offsetMinutes !== undefined) stated.offsetMinutes = reading.offsetMinutes;
       last = reading.end;
     }
+    last = markEveningAfter(text, last, stated);
   }
   return { start, end: last, calendar: found.calendar, extractor: "localized-text", stated };
 }

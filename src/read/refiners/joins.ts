@@ -101,6 +101,12 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "tombait le" },
   { phrase: "tombe le" },
   { phrase: "tombera le" },
+  // "Roch Hachana 5787 commence le vendredi 11 septembre", "Hanoukka commencera le 25 décembre"
+  // (loubavitch.fr, aussiedlerbote.de): "begins on".
+  { phrase: "commencera le" },
+  { phrase: "commence le" },
+  { phrase: "débutera le" },
+  { phrase: "débute le" },
   { phrase: "c'est-à-dire le" },
   { phrase: "c'est-à-dire" },
   { phrase: "soit le" },
