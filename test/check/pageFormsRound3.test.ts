@@ -40,6 +40,18 @@ describe("forms of the third round", () => {
       [{ iso: "2025-10-02", hebrew: "10 Tishrei 5786", verdict: "match" }],
     ],
     [
+      "Hungarian: the weekday and its evening after the date, the holiday after a verb",
+      "Október 1-jén, szerda este köszönt be Jom kipur, a böjt napja.",
+      "consistent",
+      [{ iso: "2025-10-01", hebrew: "10 Tishrei 5786", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "Hungarian: year first, the weekday after the date",
+      "2025. október 2., csütörtök – 5786. tisri 10.",
+      "consistent",
+      [{ iso: "2025-10-02", hebrew: "10 Tishrei 5786", verdict: "match", weekday: "ok" }],
+    ],
+    [
       "a day glued to its month",
       "Parashat Bereshit 5786 / 18October 2025 / 26 Tishrei 5786",
       "consistent",

@@ -1,6 +1,7 @@
 import { monthOfFolded } from "../lexicon/languageMonths.js";
 import { normalizeWord, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
+import { takeWeekdayAfter } from "../weekdayAfter.js";
 
 // Hungarian writes the month before the day, and in a sentence the day takes a case ending:
 // "Szeptember 15-én" (on the 15th), "szeptember 13án", "január 10-re" (for the 10th), "október
@@ -42,7 +43,7 @@ function candidateAt(text: string, match: RegExpExecArray): Candidate | undefine
   if (start > 0 && LETTER.test(text[start - 1]!)) return undefined;
   return {
     start,
-    end: match.index + match[0].length,
+    end: takeWeekdayAfter(text, match.index + match[0].length, stated),
     calendar: found.calendar,
     extractor: "hungarian-month-first",
     stated,

@@ -5,6 +5,7 @@ import { normalizeWord, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { byFirstCharacter, caseless, END, phrases, SPACE, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
+import { takeWeekdayAfter } from "../weekdayAfter.js";
 import { takeWeekdayBefore } from "../weekdayPrefix.js";
 import { yearWordsEnd } from "../yearWords.js";
 import { readTimeAfter } from "./gregorianText.js";
@@ -240,7 +241,9 @@ function collectYearFirst(text: string, out: Candidate[]): void {
     const stated: StatedFields = { month: found.month, day: Number(groups.day) };
     stateYear(stated, found.calendar, year);
     const start = era === undefined ? match.index : match.index - era.length;
-    out.push(candidate(found, stated, start, match.index + match[0].length, text));
+    // Hungarian sets the weekday after the date: "2026. december 5., szombat".
+    const end = takeWeekdayAfter(text, match.index + match[0].length, stated);
+    out.push(candidate(found, stated, start, end, text));
   }
 }
 

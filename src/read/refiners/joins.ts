@@ -101,6 +101,8 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "tombait le" },
   { phrase: "tombe le" },
   { phrase: "tombera le" },
+  // Hungarian "Szeptember 15-én, szerda este köszönt be Jom kipur" (zsido.com): "comes in".
+  { phrase: "köszönt be" },
   // "Roch Hachana 5787 commence le vendredi 11 septembre", "Hanoukka commencera le 25 décembre"
   // (loubavitch.fr, aussiedlerbote.de): "begins on".
   { phrase: "commencera le" },

@@ -9,8 +9,13 @@ function extract(text: string) {
 
 // [text, the mention exactly as it stands, what it states]
 const CASES: Array<[string, string, StatedFields]> = [
-  ["Szeptember 15-én, szerda este", "Szeptember 15-én", { month: 9, day: 15 }],
-  ["Szeptember 13án, péntek este", "Szeptember 13án", { month: 9, day: 13 }],
+  [
+    "Szeptember 15-én, szerda este köszönt be",
+    "Szeptember 15-én, szerda este",
+    { month: 9, day: 15, weekday: 3, evening: true, weekdayNames: "civil" },
+  ],
+  ["Szeptember 13án, péntek", "Szeptember 13án, péntek", { month: 9, day: 13, weekday: 5 }],
+  ["Szeptember 13án, a böjt", "Szeptember 13án", { month: 9, day: 13 }],
   ["b’Tevet január 10-re esik", "január 10-re", { month: 1, day: 10 }],
   ["május 1-jén", "május 1-jén", { month: 5, day: 1 }],
   ["október 20-ig tart", "október 20-ig", { month: 10, day: 20 }],
