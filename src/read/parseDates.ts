@@ -13,6 +13,7 @@ import { hebrewLetterDayExtractor } from "./extractors/hebrewLetterDay.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
 import { hebrewScriptRangeExtractor } from "./extractors/hebrewScriptRange.js";
 import { holidayNameExtractor, holidayNameHebrewExtractor } from "./extractors/holidayName.js";
+import { hungarianMonthFirstExtractor } from "./extractors/hungarianMonthFirst.js";
 import { isoExtractor } from "./extractors/iso.js";
 import { localizedTextExtractor } from "./extractors/localizedText.js";
 import { numericExtractor } from "./extractors/numeric.js";
@@ -54,6 +55,7 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   unknownMonthExtractor,
   dayRangeExtractor,
   localizedTextExtractor,
+  hungarianMonthFirstExtractor,
 ];
 
 /** The readers of Hebrew script, whose numerals are letters: they run over the whole text when it has Hebrew letters. */

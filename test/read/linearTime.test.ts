@@ -67,8 +67,8 @@ function expectLinear(unit: string): { small: Counts; large: Counts } {
   for (const counts of [small, large]) {
     // Stretches are disjoint, so each character goes to each of the five digit readers at most once,
     // and to the Hebrew-script reader once; cutting at white space looks at each character at most twice.
-    // Each character goes to each reader at most once: seven digit readers, three of Hebrew script.
-    expect(counts.extractorChars).toBeLessThanOrEqual(10 * counts.length);
+    // Each character goes to each reader at most once: eight digit readers, three of Hebrew script.
+    expect(counts.extractorChars).toBeLessThanOrEqual(11 * counts.length);
     expect(counts.regionCutChars).toBeLessThanOrEqual(2 * counts.length);
     // A sort: at most n·log2(n) comparisons.
     const n = counts.candidates;

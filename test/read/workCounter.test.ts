@@ -20,11 +20,11 @@ describe("workCounter", () => {
     expect(work.candidates).toBe(readWork().candidates);
   });
 
-  it("counts the characters handed to the seven digit readers and the three Hebrew-script readers", () => {
+  it("counts the characters handed to the eight digit readers and the three Hebrew-script readers", () => {
     resetWork();
     parseDates("see 10 Av 5778 there");
-    // One stretch, the whole text, to each of the seven digit readers; no Hebrew letter.
-    expect(readWork().extractorChars).toBe(7 * 20);
+    // One stretch, the whole text, to each of the eight digit readers; no Hebrew letter.
+    expect(readWork().extractorChars).toBe(8 * 20);
     resetWork();
     parseDates("י׳ באב תשע״ח");
     expect(readWork().extractorChars).toBe(3 * "י׳ באב תשע״ח".length);

@@ -1,4 +1,5 @@
 import { type AnchoredPattern, execSearch, patternOf, type Search } from "../anchoredSearch.js";
+import { markEveningAfter } from "../eveningAfter.js";
 import { GREGORIAN_MONTH_PATTERN, gregorianMonthFromName, LEXICON, normalizeWord } from "../lexicon.js";
 import type { Candidate, ExtractOptions, Extractor, StatedFields, TimeOfDay } from "../mention.js";
 import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
@@ -36,10 +37,15 @@ const MONTH_FIRST: AnchoredPattern = {
   // The month and "the".
   wordsBefore: 2,
 };
-/** Day first. "The" joins a mention only after a weekday ("Sunday the 22nd of July"); alone it stays outside. */
+/**
+ * Day first. "The" joins a mention only after a weekday ("Sunday the 22nd of July"); alone it stays
+ * outside. A page's template may glue the day to a capitalized month ("2November 2024"): read so only
+ * with its year.
+ */
 const DAY_FIRST = new RegExp(
   caseless(
-    `${START}${DAY}${ORDINAL}${END}(?:${SPACE}of${SPACE}|${SPACE}|-)${MONTH}\\.?(?:(?:,?${SPACE}|-)${YEAR})?`,
+    `${START}${DAY}(?:${ORDINAL}${END}(?:${SPACE}of${SPACE}|${SPACE}|-)|(?<glued>(?=\\p{Lu}\\p{Ll})))` +
+      `${MONTH}\\.?(?:(?:,?${SPACE}|-)${YEAR})?`,
   ),
   "gu",
 );
@@ -201,6 +207,7 @@ function collect(
     const month = gregorianMonthFromName(monthText);
     if (month === undefined) continue;
     const hasYear = groups.year !== undefined || groups.shortYear !== undefined;
+    if (groups.glued !== undefined && groups.year === undefined) continue;
     if (!hasYear && WORD_MONTHS.has(monthText)) continue;
     const stated: StatedFields = { month, day: Number(groups.day) };
     if (groups.year !== undefined) {
@@ -229,6 +236,7 @@ function collect(
       if (reading.offsetMinutes !== undefined) stated.offsetMinutes = reading.offsetMinutes;
       end = reading.end;
     }
+    end = markEveningAfter(text, end, stated);
     out.push({ start, end, calendar: "gregorian", extractor: "gregorian-text", stated });
   }
 }

@@ -1,9 +1,11 @@
+import { markEveningAfter } from "../eveningAfter.js";
 import { BEFORE_MONTH, BEFORE_YEAR } from "../lexicon/dateWords.js";
 import { asciiStarts, beginsTwoWordName, type MonthWord, monthOfFolded } from "../lexicon/languageMonths.js";
 import { normalizeWord, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { byFirstCharacter, caseless, END, phrases, SPACE, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
+import { takeWeekdayAfter } from "../weekdayAfter.js";
 import { takeWeekdayBefore } from "../weekdayPrefix.js";
 import { yearWordsEnd } from "../yearWords.js";
 import { readTimeAfter } from "./gregorianText.js";
@@ -131,7 +133,10 @@ function plausible(found: Found, hasYear: boolean): boolean {
   // The capital guards against English words ("Mars"); a capitalized Cyrillic or Greek month
   // ("29 Элула") is none.
   if (!LATIN_LETTER.test(found.text)) return true;
-  return !capital || !found.lowerCase || found.text === found.text.toUpperCase();
+  // A Hebrew month is a name: pages capitalize it where CLDR writes it in lower case ("1er Tichri").
+  return (
+    !capital || !found.lowerCase || found.calendar === "hebrew" || found.text === found.text.toUpperCase()
+  );
 }
 
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/u;
@@ -167,6 +172,7 @@ function candidate(found: Found, stated: StatedFields, start: number, end: numbe
       if (reading.offsetMinutes !== undefined) stated.offsetMinutes = reading.offsetMinutes;
       last = reading.end;
     }
+    last = markEveningAfter(text, last, stated);
   }
   return { start, end: last, calendar: found.calendar, extractor: "localized-text", stated };
 }
@@ -235,7 +241,9 @@ function collectYearFirst(text: string, out: Candidate[]): void {
     const stated: StatedFields = { month: found.month, day: Number(groups.day) };
     stateYear(stated, found.calendar, year);
     const start = era === undefined ? match.index : match.index - era.length;
-    out.push(candidate(found, stated, start, match.index + match[0].length, text));
+    // Hungarian sets the weekday after the date: "2026. december 5., szombat".
+    const end = takeWeekdayAfter(text, match.index + match[0].length, stated);
+    out.push(candidate(found, stated, start, end, text));
   }
 }
 

@@ -97,3 +97,42 @@ export const STYLE_MARKS = {
   bareOld: ["OS"],
   bareNew: ["NS"],
 } as const;
+
+/**
+ * After a civil date, words that make it the evening on which the Hebrew day begins: fr "le 25
+ * décembre au coucher du soleil" (aussiedlerbote.de), el "22 Σεπτεμβρίου 2025 με τη δύση του
+ * ηλίου" (gazzetta.gr), de "24.9. abends", "am 10. Dezember abends", ru "вечером", pt "à noite".
+ */
+export const EVENING_AFTER_DATE: readonly string[] = [
+  "at sundown",
+  "at sunset",
+  "at nightfall",
+  "in the evening",
+  "au soir",
+  "au coucher du soleil",
+  "dès le coucher du soleil",
+  "à la tombée de la nuit",
+  "abends",
+  "am Abend",
+  "bei Sonnenuntergang",
+  "mit Sonnenuntergang",
+  "вечером",
+  "с заходом солнца",
+  "увечері",
+  "ввечері",
+  "por la noche",
+  "al atardecer",
+  "al anochecer",
+  "a la puesta del sol",
+  "à noite",
+  "ao pôr do sol",
+  "al tramonto",
+  "in serata",
+  "'s avonds",
+  "bij zonsondergang",
+  "wieczorem",
+  "po zachodzie słońca",
+  "napnyugtakor",
+  "το βράδυ",
+  "με τη δύση του ηλίου",
+];

@@ -101,6 +101,14 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "tombait le" },
   { phrase: "tombe le" },
   { phrase: "tombera le" },
+  // Hungarian "Szeptember 15-én, szerda este köszönt be Jom kipur" (zsido.com): "comes in".
+  { phrase: "köszönt be" },
+  // "Roch Hachana 5787 commence le vendredi 11 septembre", "Hanoukka commencera le 25 décembre"
+  // (loubavitch.fr, aussiedlerbote.de): "begins on".
+  { phrase: "commencera le" },
+  { phrase: "commence le" },
+  { phrase: "débutera le" },
+  { phrase: "débute le" },
   { phrase: "c'est-à-dire le" },
   { phrase: "c'est-à-dire" },
   { phrase: "soit le" },

@@ -16,6 +16,20 @@ const INTRODUCES_YEAR =
 /** The end of a sentence or of a line between the year and the date: the year is another statement's. */
 const BREAK = /[.!?](?:\s|$)|\n/u;
 
+/**
+ * A table row whose first cell is the year, alone or with one word: "2021 date | Sunset, 15
+ * September", "Date 2023 | Coucher du soleil, 7 décembre", "В 2023 | с 1 августа" (infoboxes and
+ * their translations). The row's dates are that year's.
+ */
+const ROW_START = /(?:^|\n)[ \t\u00a0]*(?:\p{L}{1,12}[ \u00a0])?$/u;
+const CELL_END = /^(?:[ \u00a0]\p{L}{1,12})?[ \u00a0]*(?:\||\t)/u;
+
+function labelsRow(text: string, start: number, end: number): boolean {
+  return (
+    ROW_START.test(text.slice(Math.max(0, start - 16), start)) && CELL_END.test(text.slice(end, end + 16))
+  );
+}
+
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** The year the prose gives before mention `index`, if any: the last run of four digits before it. */
@@ -47,7 +61,8 @@ function proseYear(context: RefineContext, index: number): number | undefined {
       if (other.start <= start && start < other.end) return undefined;
     }
     if (BREAK.test(text.slice(end, mention.start))) return undefined;
-    return INTRODUCES_YEAR.test(text.slice(Math.max(0, start - 20), start)) ? year : undefined;
+    if (INTRODUCES_YEAR.test(text.slice(Math.max(0, start - 20), start))) return year;
+    return labelsRow(text, start, end) ? year : undefined;
   }
   return undefined;
 }

@@ -43,6 +43,8 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["Jun 26 '12", "Jun 26 '12", { month: 6, day: 26, year: 2012, twoDigitYear: true }],
   ["Jun 26, '95", "Jun 26, '95", { month: 6, day: 26, year: 1995, twoDigitYear: true }],
   ["Sun, 22 Jul 2018", "Sun, 22 Jul 2018", { weekday: 0, day: 22, month: 7, year: 2018 }],
+  // A template that glued the day to its month (modernrabbistephen.com).
+  ["נֹחַ 2November 2024 / 1", "2November 2024", { day: 2, month: 11, year: 2024 }],
   [
     "Date: Sun, 22 Jul 2018 14:30:00 +0000\n",
     "Sun, 22 Jul 2018 14:30:00 +0000",
@@ -202,6 +204,9 @@ describe("gregorianTextExtractor", () => {
     "10 Mayfair",
     "July22",
     "22July",
+    "2November",
+    "2nOvember 2024",
+    "A2November 2024",
     "xJuly 22",
     "אJuly 22",
     "July 22א",

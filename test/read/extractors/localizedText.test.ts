@@ -177,6 +177,18 @@ describe("localized-text", () => {
     expect(localizedTextExtractor.extract("10 MARS", {})[0]?.stated).toEqual({ day: 10, month: 3 });
   });
 
+  it("takes a capitalized Hebrew month that CLDR writes in lower case, without a year", () => {
+    expect(localizedTextExtractor.extract("(1er Tichri)", {})[0]?.stated).toEqual({ day: 1, month: 7 });
+    expect(localizedTextExtractor.extract("10 Mars", {})).toEqual([]);
+  });
+
+  it("makes a civil date followed by evening words the evening of its day", () => {
+    const text = "le 25 décembre au coucher du soleil et";
+    const [found] = localizedTextExtractor.extract(text, {});
+    expect(text.slice(found!.start, found!.end)).toBe("25 décembre au coucher du soleil");
+    expect(found!.stated).toEqual({ day: 25, month: 12, evening: true, weekdayNames: "civil" });
+  });
+
   it("reads Adar without I/II as plain Adar, and a Gregorian-era year beside a Hebrew month as the civil year", () => {
     expect(localizedTextExtractor.extract("10 адара 5778", {})[0]?.stated).toEqual({
       day: 10,

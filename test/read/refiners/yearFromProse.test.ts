@@ -16,6 +16,11 @@ describe("yearFromProse: a civil year the sentence gives before a year-less date
     ["En 2016, les festivités se dérouleront le 3 octobre.", 2016],
     ["W 2023 roku święto trwa od wieczora 15 września.", 2023],
     ["No ano de 2021 a festa começou a 6 de setembro.", 2021],
+    // A table row whose first cell is the year, alone or with one word.
+    ["2022 date | Sunset, 4 October – nightfall, 5 October |", 2022],
+    ["Date 2023 | Coucher du soleil, 7 décembre |", 2023],
+    ["В 2024 | с 18 августа до 19 августа", 2024],
+    ["2025\t18 August", 2025],
   ])("%s → %i", (text, year) => {
     expect(yearOf(text)).toEqual({ year, from: "year-from-prose" });
   });
@@ -24,6 +29,9 @@ describe("yearFromProse: a civil year the sentence gives before a year-less date
     ["a year in the sentence before", "Het verslag verscheen in 2025. Het feest is op 2 oktober."],
     ["a year on the line before", "Archief van 2025\nHet feest is op 2 oktober."],
     ["a number that is not introduced as a year", "There were 2025 guests on 2 October."],
+    ["a year cell with two words before it", "Our big fair 2025 | 2 October"],
+    ["a year in a row's middle cell", "Fair | 2025 | 2 October"],
+    ["a year that no cell's end follows", "2025 guests came on 2 October"],
     ["a year older than any page's", "In 1234 the fair opened on 2 October."],
     [
       "a year farther back than the reach",

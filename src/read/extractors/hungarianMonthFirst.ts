@@ -1,0 +1,68 @@
+import { monthOfFolded } from "../lexicon/languageMonths.js";
+import { normalizeWord, PLAIN_ADAR } from "../lexicon.js";
+import type { Candidate, Extractor, StatedFields } from "../mention.js";
+import { takeWeekdayAfter } from "../weekdayAfter.js";
+
+// Hungarian writes the month before the day, and in a sentence the day takes a case ending:
+// "Szeptember 15-én" (on the 15th), "szeptember 13án", "január 10-re" (for the 10th), "október
+// 20-ig" (until), "május 1-jén"; in a list, a period ("október 01."). The ending (or the period, for
+// a month no English reader reads) is what makes "month, number" a date here: "in May 3 people" is
+// none. The year, when the page gives one, stands first ("2021. szeptember 15-én"). The reader
+// starts at the day's digits, which V8 skips ahead to, and looks back for the month word.
+
+/** The day, then a case ending (hyphen optional) or a period that no digit follows. */
+const DAY = new RegExp(
+  "(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})" +
+    "(?:(?<ending>-?(?:j?[áé]n|j?[áé]t[óő]l|t[óő]l|[áé]?ig|r[ae]|j?[ae]i?|[áé]i))|(?<dot>\\.)(?![\\p{N}]))" +
+    "(?![\\p{L}\\p{N}])",
+  "gu",
+);
+/** The month word just before the day, and the year with its period before that. */
+const BEFORE = /(?:(?<year>\d{4})\.[ \u00a0]{1,3})?(?<month>\p{L}[\p{L}\p{M}]{1,11})[ \u00a0]{1,3}$/u;
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+/** How far back the month (and its year) may begin: "2021. szeptember ". */
+const REACH = 24;
+
+function candidateAt(text: string, match: RegExpExecArray): Candidate | undefined {
+  const groups = match.groups!;
+  const before = BEFORE.exec(text.slice(Math.max(0, match.index - REACH), match.index));
+  if (before === null) return undefined;
+  const word = before.groups!.month!;
+  const found = monthOfFolded(normalizeWord(word));
+  if (found === undefined || found.short) return undefined;
+  // With only a period, an English month is the English readers' ("May 3." ends an English sentence).
+  if (groups.ending === undefined && found.english) return undefined;
+  const stated: StatedFields = { month: found.month, day: Number(groups.day) };
+  if (found.calendar === "hebrew" && found.month === PLAIN_ADAR) stated.plainAdar = true;
+  const year = found.calendar === "gregorian" ? before.groups!.year : undefined;
+  if (year !== undefined) stated.year = Number(year);
+  // The month word's offset in what was looked back at ("2021. " may come before it).
+  const monthAt = before[0].length - before[0].trimEnd().length + word.length;
+  const start = match.index - (year !== undefined ? before[0].length : monthAt);
+  // A longer word that merely ends as a month ("xszeptember") is none.
+  if (start > 0 && LETTER.test(text[start - 1]!)) return undefined;
+  return {
+    start,
+    end: takeWeekdayAfter(text, match.index + match[0].length, stated),
+    calendar: found.calendar,
+    extractor: "hungarian-month-first",
+    stated,
+  };
+}
+
+/**
+ * Hungarian month-first dates whose day carries a case ending or a period.
+ * @example hungarianMonthFirstExtractor.extract("Szeptember 15-én, szerda este", {})[0]?.stated // {month: 9, day: 15}
+ */
+export const hungarianMonthFirstExtractor: Extractor = {
+  name: "hungarian-month-first",
+  extract(text) {
+    const out: Candidate[] = [];
+    DAY.lastIndex = 0;
+    for (let match = DAY.exec(text); match !== null; match = DAY.exec(text)) {
+      const made = candidateAt(text, match);
+      if (made !== undefined) out.push(made);
+    }
+    return out;
+  },
+};
