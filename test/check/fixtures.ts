@@ -3,6 +3,7 @@
 // sunset. Nothing here uses the library's own calendar code.
 import { HDate } from "@hebcal/core";
 import { expect } from "vitest";
+import { checkDocument } from "../../src/check/checkDocument.js";
 import { icuHebrew, UNIX_EPOCH_DAY_NUMBER } from "../support/icu.js";
 import { ENGLISH_MONTHS } from "../support/monthNames.js";
 
@@ -135,4 +136,44 @@ export function reasonsOf(report: {
   findings: Array<{ severity: string; line: number; message: string }>;
 }): string[] {
   return report.findings.filter((f) => f.severity === "error").map((f) => `line ${f.line}: ${f.message}`);
+}
+
+/** A pair a page's text should yield: its civil day, canonical Hebrew date, verdict and weekday verdict. */
+export interface ExpectedPair {
+  iso: string;
+  hebrew: string;
+  verdict: string;
+  weekday?: string;
+}
+
+/** The civil day after an ISO day. */
+export function nextDay(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Checks a page and expects its verdict and pairs; every match is also checked against the second
+ * source (ICU, itself checked against @hebcal/core: hebrewOf), so a row cannot carry a wrong date.
+ */
+export function expectPairs(text: string, verdict: string, pairs: ExpectedPair[]): void {
+  const report = checkDocument(text, { reference: REFERENCE });
+  expect(
+    report.pairs.map((p) => ({
+      iso: p.gregorian.iso,
+      hebrew: p.hebrew.canonical,
+      verdict: p.verdict,
+      weekday: p.weekday.verdict,
+    })),
+  ).toEqual(pairs.map((p) => ({ weekday: "none", ...p })));
+  for (const pair of report.pairs) {
+    if (!pair.verdict.startsWith("match")) continue;
+    const iso = pair.gregorian.iso!;
+    const truth = hebrewOf(pair.verdict === "match-after-sunset" ? nextDay(iso) : iso);
+    expect({ year: pair.hebrew.year, month: pair.hebrew.month, day: pair.hebrew.day }).toEqual({
+      year: truth.year,
+      month: truth.month,
+      day: truth.day,
+    });
+  }
+  expect(report.verdict).toBe(verdict);
 }

@@ -1,47 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { checkDocument } from "../../src/check/checkDocument.js";
 import { standsAlone } from "../../src/read/refiners/blocks.js";
-import { hebrewOf, REFERENCE } from "./fixtures.js";
+import { expectPairs, hebrewOf, REFERENCE } from "./fixtures.js";
 
 // Pages lay a pair out in many ways: one line, a block of short lines, prose joined by a phrase, a
 // range. Each row says what the page claims and what a careful reader concludes. Every expected
 // pair is checked against ICU and @hebcal/core (hebrewOf) in the same test, so a row cannot carry a
 // wrong date.
-
-interface Expected {
-  iso: string;
-  hebrew: string;
-  verdict: string;
-  weekday?: string;
-}
-
-function nextDay(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-function expectPairs(text: string, verdict: string, pairs: Expected[]): void {
-  const report = checkDocument(text, { reference: REFERENCE });
-  expect(
-    report.pairs.map((p) => ({
-      iso: p.gregorian.iso,
-      hebrew: p.hebrew.canonical,
-      verdict: p.verdict,
-      weekday: p.weekday.verdict,
-    })),
-  ).toEqual(pairs.map((p) => ({ weekday: "none", ...p })));
-  // The second source: for every match, ICU (checked against @hebcal/core) names the same Hebrew day.
-  report.pairs.forEach((pair) => {
-    if (!pair.verdict.startsWith("match")) return;
-    const iso = pair.gregorian.iso!;
-    const truth = hebrewOf(pair.verdict === "match-after-sunset" ? nextDay(iso) : iso);
-    expect({ year: pair.hebrew.year, month: pair.hebrew.month, day: pair.hebrew.day }).toEqual({
-      year: truth.year,
-      month: truth.month,
-      day: truth.day,
-    });
-  });
-  expect(report.verdict).toBe(verdict);
-}
 
 describe("blocks of short lines pair", () => {
   it.each([

@@ -1,44 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { checkDocument } from "../../src/check/checkDocument.js";
-import { hebrewOf, REFERENCE } from "./fixtures.js";
+import { type ExpectedPair, expectPairs, REFERENCE } from "./fixtures.js";
 
 // Forms the held-out real-page snippets showed (test/pages, batch 2026-12-01), written here with
 // other days so that the held-out set stays held out. Each row says what the page claims and what a
 // careful reader concludes; every match is checked against ICU and @hebcal/core (hebrewOf).
 
-interface Expected {
-  iso: string;
-  hebrew: string;
-  verdict: string;
-  weekday?: string;
-}
-
-function nextDay(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-function expectPairs(text: string, verdict: string, pairs: Expected[]): void {
-  const report = checkDocument(text, { reference: REFERENCE });
-  expect(
-    report.pairs.map((p) => ({
-      iso: p.gregorian.iso,
-      hebrew: p.hebrew.canonical,
-      verdict: p.verdict,
-      weekday: p.weekday.verdict,
-    })),
-  ).toEqual(pairs.map((p) => ({ weekday: "none", ...p })));
-  report.pairs.forEach((pair) => {
-    if (!pair.verdict.startsWith("match")) return;
-    const iso = pair.gregorian.iso!;
-    const truth = hebrewOf(pair.verdict === "match-after-sunset" ? nextDay(iso) : iso);
-    expect({ year: pair.hebrew.year, month: pair.hebrew.month, day: pair.hebrew.day }).toEqual({
-      year: truth.year,
-      month: truth.month,
-      day: truth.day,
-    });
-  });
-  expect(report.verdict).toBe(verdict);
-}
+type Expected = ExpectedPair;
 
 type Row = [string, string, string, Expected[]];
 
