@@ -9,6 +9,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { toAscii } from "./asciiText.mjs";
 
 /** CLDR language codes whose month names the readers know. */
 const LANGUAGES = ["ru", "uk", "fr", "es", "pt", "it", "de", "pl", "nl", "hu", "el", "yi", "he", "cs", "ro", "sk"];
@@ -69,6 +70,11 @@ function rowsOf(language) {
   return rows;
 }
 
+/** Every row of every language, as CLDR spells it (a test checks the packed file decodes to them). */
+export function monthRows() {
+  return LANGUAGES.flatMap((language) => rowsOf(language));
+}
+
 /**
  * The generated file's text. The rows are packed, per language, calendar and form, into one string of
  * "month:spelling" pieces joined by "|" (a row of five quoted fields weighed four times its spelling
@@ -88,13 +94,15 @@ export function generateMonths() {
     `// (ICU ${process.versions.icu}, CLDR ${process.versions.cldr}). Do not edit: change the script and run it.`,
     "// Rows: language, calendar, month (hebcal numbers for Hebrew months, 0 for Adar in a common year),",
     "// spelling as CLDR writes it, and its form (long: inside a date; standalone; short), packed per",
-    '// language, calendar and form as "month:spelling" pieces joined by "|".',
+    '// language, calendar and form as "month:spelling" pieces joined by "|", their non-ASCII letters',
+    "// packed into ASCII (asciiText.ts says why).",
     "",
+    'import { fromAscii } from "./asciiText.js";',
     'import type { MonthForm, MonthRow } from "./monthRow.js";',
     "",
     "const PACKED: Readonly<Record<string, string>> = {",
   ];
-  for (const [key, value] of Object.entries(packed)) lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
+  for (const [key, value] of Object.entries(packed)) lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(toAscii(value))},`);
   lines.push(
     "};",
     "",
@@ -102,7 +110,7 @@ export function generateMonths() {
     "  const rows: MonthRow[] = [];",
     "  for (const [key, value] of Object.entries(PACKED)) {",
     '    const [language, calendar, form] = key.split(" ") as [string, MonthRow[1], MonthForm];',
-    '    for (const piece of value.split("|")) {',
+    '    for (const piece of fromAscii(value).split("|")) {',
     '      const colon = piece.indexOf(":");',
     "      rows.push([language, calendar, Number(piece.slice(0, colon)), piece.slice(colon + 1), form]);",
     "    }",

@@ -1,0 +1,48 @@
+// Writes text in the ASCII form src/read/lexicon/asciiText.ts reads (see there for why and how):
+// each run of non-ASCII characters becomes "{" + a base character + one ASCII character per
+// character of the run + "}". The generators of the word tables use it.
+
+const LOWEST = 0x20;
+const WIDTH = 94;
+const CLOSE = 0x7d;
+
+/** The base of a run whose smallest code point is `min`: a multiple of 32, written as one character. */
+function baseOf(min) {
+  return Math.floor(min / 32) * 32;
+}
+
+function fits(codes) {
+  const min = Math.min(...codes);
+  const base = baseOf(min);
+  if (base < 32 || base / 32 + LOWEST > 0x7e || base / 32 + LOWEST === CLOSE) return false;
+  return codes.every((code) => code - base <= WIDTH && code - base + LOWEST !== CLOSE);
+}
+
+function run(codes) {
+  const base = baseOf(Math.min(...codes));
+  return `{${String.fromCharCode(base / 32 + LOWEST)}${codes.map((code) => String.fromCharCode(code - base + LOWEST)).join("")}}`;
+}
+
+/** `text` with every non-ASCII character packed into ASCII; throws on what the form cannot hold. */
+export function toAscii(text) {
+  let out = "";
+  let pending = [];
+  const flush = () => {
+    if (pending.length > 0) out += run(pending);
+    pending = [];
+  };
+  for (const char of text) {
+    const code = char.codePointAt(0);
+    if (char === "{" || char === "}") throw new Error(`"${text}": braces cannot be packed`);
+    if (code < 0x80) {
+      flush();
+      out += char;
+      continue;
+    }
+    if (!fits([code])) throw new Error(`"${text}": U+${code.toString(16)} cannot be packed`);
+    if (!fits([...pending, code])) flush();
+    pending.push(code);
+  }
+  flush();
+  return out;
+}
