@@ -75,6 +75,9 @@ export default defineConfig([
   // The library for ESM callers: dependencies stay external, installed beside us.
   {
     ...shared,
+    // es2022, not node20: for node20 esbuild writes a regex with a lookbehind and \p{…} as
+    // `new RegExp(…)`, a call a web page's bundler must keep even where nothing uses the pattern.
+    target: "es2022",
     entry: { index: "src/index.ts", listings: "src/listings/index.ts" },
     format: ["esm"],
     dts: true,

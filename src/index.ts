@@ -54,6 +54,6 @@ export type {
   TimeOfDay,
   TraceEntry,
 } from "./read/index.js";
-export { parseDates } from "./read/index.js";
+export { parseDates } from "./read/pageReading.js";
 export type { Calendar, CalendarDate, Span, Weekday } from "./types.js";
 export { WEEKDAYS } from "./types.js";

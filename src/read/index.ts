@@ -1,5 +1,7 @@
 // The reading room's surface: what the checker, the converter and the CLI may use. Everything else
-// in read/ is its own business.
+// in read/ is its own business. The reading of pages (parseDates, readText) is its other surface,
+// pageReading.ts: what converts one date imports this one only, so a web page that converts dates
+// carries none of the page's steps.
 
 export { parseHebrewYear } from "./gematriya.js";
 export { gregorianMonthFromName, hebrewMonthFromName, suggestHebrewMonths } from "./lexicon.js";
@@ -13,15 +15,7 @@ export type {
   StatedFields,
   TimeOfDay,
 } from "./mention.js";
-export {
-  type ParseOptions,
-  type PipelineOptions,
-  parseDates,
-  readText,
-  toReferenceDayNumber,
-  VOCABULARY,
-  vocabularyOf,
-} from "./parseDates.js";
+export type { ParseOptions } from "./parseDates.js";
 export type {
   DateGroup,
   EveningEvidence,
@@ -31,5 +25,7 @@ export type {
   Reading,
   TraceEntry,
 } from "./reading.js";
+export type { PipelineOptions } from "./readMentions.js";
 export { readOneDate, type SingleReading } from "./readOneDate.js";
+export { toReferenceDayNumber } from "./referenceDay.js";
 export type { YearPair } from "./yearPairs.js";

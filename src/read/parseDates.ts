@@ -1,34 +1,12 @@
-import { weekdayOf } from "../calendars/dayNumber.js";
-import { dayNumberToGregorian } from "../calendars/gregorian.js";
-import { gregorianDayNumberStrict } from "../calendars/validate.js";
-import { DateError } from "../errors.js";
 import { validateOptions } from "../validateOptions.js";
-import { digitRegions } from "./digitRegions.js";
-import { dayRangeExtractor } from "./extractors/dayRange.js";
-import { gregorianDayWordsExtractor } from "./extractors/gregorianDayWords.js";
-import { gregorianTextExtractor } from "./extractors/gregorianText.js";
-import { hebrewDayWordsExtractor } from "./extractors/hebrewDayWords.js";
-import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
-import { hebrewLetterDayExtractor } from "./extractors/hebrewLetterDay.js";
-import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
-import { hebrewScriptRangeExtractor } from "./extractors/hebrewScriptRange.js";
-import { holidayNameExtractor, holidayNameHebrewExtractor } from "./extractors/holidayName.js";
-import { hungarianMonthFirstExtractor } from "./extractors/hungarianMonthFirst.js";
-import { isoExtractor } from "./extractors/iso.js";
-import { localizedTextExtractor } from "./extractors/localizedText.js";
-import { numericExtractor } from "./extractors/numeric.js";
-import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
-import type { Candidate, DateMention, ExtractOptions, Extractor, WorkingMention } from "./mention.js";
-import { forgetFolded } from "./patterns.js";
-import type { DateGroup, Reading, TraceEntry } from "./reading.js";
-import type { RefineContext } from "./refiners/context.js";
+import type { Reading } from "./reading.js";
+import { type PipelineOptions, readMentions } from "./readMentions.js";
+import { toReferenceDayNumber } from "./referenceDay.js";
 import { REFINERS } from "./refiners/index.js";
-import { selectCandidates } from "./refiners/selectCandidates.js";
-import { repairBrokenWords } from "./repairBrokenWords.js";
-import { type TextAnchors, textAnchors } from "./textAnchors.js";
-import { wordRegions } from "./wordRegions.js";
-import { work } from "./workCounter.js";
 import { yearPairs } from "./yearPairs.js";
+
+export type { PipelineOptions } from "./readMentions.js";
+export { toReferenceDayNumber } from "./referenceDay.js";
 
 /** Options for {@link parseDates}. */
 export interface ParseOptions {
@@ -40,110 +18,6 @@ export interface ParseOptions {
   trace?: boolean;
   /** Holiday names ("Pesach", "Shavuot") mean the days Israel keeps (default: the diaspora's). */
   israel?: boolean;
-}
-
-/**
- * The readers of dates that hold a digit, in no particular order (overlaps are settled by
- * selectCandidates). They run over the stretches around digits; the Hebrew-script reader, whose
- * numerals are letters, runs over the whole text when it has Hebrew letters at all.
- */
-const DIGIT_EXTRACTORS: readonly Extractor[] = [
-  hebrewLatinExtractor,
-  gregorianTextExtractor,
-  isoExtractor,
-  numericExtractor,
-  unknownMonthExtractor,
-  dayRangeExtractor,
-  localizedTextExtractor,
-  hungarianMonthFirstExtractor,
-];
-
-/** The readers of Hebrew script, whose numerals are letters: they run over the whole text when it has Hebrew letters. */
-const HEBREW_SCRIPT_EXTRACTORS: readonly Extractor[] = [
-  hebrewScriptExtractor,
-  hebrewScriptRangeExtractor,
-  holidayNameHebrewExtractor,
-];
-/** The readers of dates in words, run over the stretches around their anchors (wordRegions.ts). */
-const WORD_EXTRACTORS: readonly Extractor[] = [
-  hebrewDayWordsExtractor,
-  gregorianDayWordsExtractor,
-  hebrewLetterDayExtractor,
-];
-
-const HEBREW_LETTER = /[\u05d0-\u05ea]/;
-
-const REFERENCE_DAY = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/;
-
-function readReferenceString(reference: string): number {
-  const groups = REFERENCE_DAY.exec(reference.trim())?.groups;
-  if (!groups) {
-    throw new DateError("invalid-option", `The reference "${reference}" is not a day (use YYYY-MM-DD)`, {
-      input: reference,
-    });
-  }
-  const date = {
-    calendar: "gregorian" as const,
-    year: Number(groups.year),
-    month: Number(groups.month),
-    day: Number(groups.day),
-  };
-  try {
-    return gregorianDayNumberStrict(date, reference);
-  } catch (error) {
-    // A reference that names no real day (2018-13-01) is misuse too, not a problem of the text.
-    throw new DateError(
-      "invalid-option",
-      `The reference "${reference}" is no real day: ${(error as Error).message}`,
-      {
-        input: reference,
-      },
-    );
-  }
-}
-
-/**
- * Batches pass the same reference string with every call: the last one read is remembered. None at
- * first, so that "" is read (and refused) like any other string instead of being taken as day 0.
- */
-const lastReference: { text: string | undefined; dayNumber: number } = { text: undefined, dayNumber: 0 };
-
-/**
- * The reference day as a day number: a Date's UTC day, or `YYYY-MM-DD`; today (UTC) by default.
- * An unreadable reference is misuse, so it throws a DateError with code `invalid-option`.
- */
-export function toReferenceDayNumber(reference: Date | string | undefined): number {
-  if (typeof reference === "string") {
-    if (reference !== lastReference.text) {
-      lastReference.dayNumber = readReferenceString(reference);
-      lastReference.text = reference;
-    }
-    return lastReference.dayNumber;
-  }
-  const date = reference ?? new Date();
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
-    throw new DateError(
-      "invalid-option",
-      `The reference ${String(reference)} is not a date (use a Date or YYYY-MM-DD)`,
-      { input: reference },
-    );
-  }
-  return gregorianDayNumberStrict({
-    calendar: "gregorian",
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-  });
-}
-
-/** Options in the form the pipeline uses internally. */
-export interface PipelineOptions {
-  referenceDayNumber: number;
-  numericOrder: "mdy" | "dmy" | "auto";
-  trace?: boolean;
-  israel?: boolean;
-  /** False: read as before the readers of words came (see VOCABULARY). */
-  vocabulary?: boolean;
 }
 
 /**
@@ -159,159 +33,16 @@ export function vocabularyOf(options: object): boolean {
   return (options as { [VOCABULARY]?: unknown })[VOCABULARY] !== false;
 }
 
-/** The candidates of every extractor, overlaps settled, ranges opened into their two ends. */
-function candidatesOf(
-  text: string,
-  options: PipelineOptions,
-  anchors: TextAnchors,
-): { candidates: Candidate[]; hebrewContext: boolean; hasDigits: boolean } {
-  const extractOptions: ExtractOptions = {
-    numericOrder: options.numericOrder,
-    referenceYear: dayNumberToGregorian(options.referenceDayNumber).year,
-  };
-  const found: Candidate[] = [];
-  const years: number[] = [];
-  const vocabulary = options.vocabulary !== false;
-  const digitExtractors = vocabulary
-    ? DIGIT_EXTRACTORS
-    : DIGIT_EXTRACTORS.filter((extractor) => extractor !== localizedTextExtractor);
-  const regions = digitRegions(text, years, anchors.digitRuns);
-  for (const [start, end] of regions) {
-    const stretch = text.slice(start, end);
-    work.extractorChars += digitExtractors.length * stretch.length;
-    for (const extractor of digitExtractors) {
-      for (const candidate of extractor.extract(stretch, extractOptions)) {
-        candidate.start += start;
-        candidate.end += start;
-        if (candidate.parts) {
-          for (const part of candidate.parts) {
-            part.start += start;
-            part.end += start;
-          }
-        }
-        found.push(candidate);
-      }
-    }
-  }
-  for (const [start, end] of vocabulary ? wordRegions(text, years, anchors.ofEnds) : []) {
-    const stretch = text.slice(start, end);
-    work.extractorChars += WORD_EXTRACTORS.length * stretch.length;
-    for (const extractor of WORD_EXTRACTORS) {
-      for (const candidate of extractor.extract(stretch, extractOptions)) {
-        candidate.start += start;
-        candidate.end += start;
-        found.push(candidate);
-      }
-    }
-  }
-  // Holiday names hold no digit: read over the whole text, after the date readers, so that where
-  // one reads the same words ("17th of Tammuz", "ט״ו בשבט") the date as written wins.
-  extractOptions.hasDigits = regions.length > 0;
-  extractOptions.digitRuns = anchors.digitRuns;
-  if (vocabulary)
-    for (const candidate of holidayNameExtractor.extract(text, extractOptions)) found.push(candidate);
-  const hebrewContext = HEBREW_LETTER.test(text);
-  // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
-  if (hebrewContext) {
-    const hebrewExtractors = vocabulary
-      ? HEBREW_SCRIPT_EXTRACTORS
-      : HEBREW_SCRIPT_EXTRACTORS.filter((extractor) => extractor !== holidayNameHebrewExtractor);
-    work.extractorChars += hebrewExtractors.length * text.length;
-    for (const extractor of hebrewExtractors)
-      for (const candidate of extractor.extract(text, extractOptions)) found.push(candidate);
-    forgetFolded();
-  }
-  work.candidates += found.length;
-  const candidates: Candidate[] = [];
-  for (const candidate of selectCandidates(found)) {
-    if (!candidate.parts) candidates.push(candidate);
-    else candidates.push({ ...candidate.parts[0], rangeWithNext: true }, candidate.parts[1]);
-  }
-  return { candidates, hebrewContext, hasDigits: regions.length > 0 };
-}
-
-/** A mention as its candidate found it, before any refiner. */
-function mentionOf(text: string, candidate: Candidate): WorkingMention {
-  const mention: WorkingMention = {
-    start: candidate.start,
-    end: candidate.end,
-    text: text.slice(candidate.start, candidate.end),
-    calendar: candidate.calendar,
-    extractor: candidate.extractor,
-    stated: candidate.stated,
-    inferred: [],
-  };
-  if (candidate.stated.weekday !== undefined) mention.weekday = weekdayOf(candidate.stated.weekday);
-  if (candidate.problem) mention.problem = candidate.problem;
-  if (candidate.stated.twoDigitYear) {
-    mention.inferred.push({
-      field: "year",
-      value: candidate.stated.year ?? 0,
-      from: "reference",
-      note: "the century of a two-digit year, taken near the reference year",
-    });
-  }
-  return mention;
-}
-
-function firstMember(group: DateGroup): number {
-  return group.kind === "range" ? group.from : Math.min(group.gregorian, group.hebrew);
-}
-
-/** Groups in reading order of their first member, the trace's group numbers following them. */
-function orderGroups(groups: DateGroup[], trace: TraceEntry[] | undefined): DateGroup[] {
-  const order = groups
-    .map((_, index) => index)
-    .sort((a, b) => firstMember(groups[a]!) - firstMember(groups[b]!));
-  if (trace) {
-    const newIndex = new Int32Array(groups.length);
-    order.forEach((old, index) => {
-      newIndex[old] = index;
-    });
-    for (const entry of trace)
-      if ("group" in entry.target) entry.target = { group: newIndex[entry.target.group]! };
-  }
-  return order.map((index) => groups[index]!);
-}
-
 /** The whole reading of a text, with the reference already a day number. */
 export function readText(original: string, options: PipelineOptions): Reading {
-  // One pass finds what the readers of English letters start from (textAnchors.ts); a text whose
-  // broken words were joined again is looked at once more.
-  const vocabulary = options.vocabulary !== false;
-  let anchors = textAnchors(original, !vocabulary);
-  const repaired = repairBrokenWords(original, anchors.mayHaveBrokenWords);
-  const text = repaired.text;
-  if (text !== original) anchors = textAnchors(text);
-  const { candidates, hebrewContext, hasDigits } = candidatesOf(text, options, anchors);
-  const context: RefineContext = {
-    text,
-    mentions: candidates.map((candidate) => mentionOf(text, candidate)),
-    candidates,
-    groups: [],
-    partners: new Int32Array(candidates.length).fill(-1),
-    referenceDayNumber: options.referenceDayNumber,
-    hebrewContext,
-    israel: options.israel === true,
-    trace: options.trace ? [] : undefined,
-  };
-  if (candidates.length > 0) for (const refiner of REFINERS) refiner.refine(context);
-  // Every mention now has a day or a problem: the year refiners end with the reference, which
-  // gives a year or a problem to each mention still without one.
-  if (text !== original) {
-    for (const mention of context.mentions) {
-      mention.start = repaired.startOf(mention.start);
-      mention.end = repaired.endOf(mention.end);
-      mention.text = original.slice(mention.start, mention.end);
-    }
-  }
+  const { mentions, groups, trace, hasDigits } = readMentions(original, options, REFINERS);
   const reading: Reading = {
-    mentions: context.mentions as DateMention[],
-    groups: orderGroups(context.groups, context.trace),
+    mentions,
+    groups,
     // Years are digits or Hebrew numerals beside digits: a text without digits has none.
-    years: hasDigits ? yearPairs(original, context.mentions) : [],
+    years: hasDigits ? yearPairs(original, mentions) : [],
   };
-  if (context.trace) reading.trace = context.trace;
+  if (trace) reading.trace = trace;
   return reading;
 }
 

@@ -2,8 +2,9 @@ import { DateError } from "../errors.js";
 import type { CalendarDate } from "../types.js";
 import { suggestHebrewMonths } from "./lexicon.js";
 import type { DateMention, Inference, StatedFields } from "./mention.js";
-import { type PipelineOptions, readText } from "./parseDates.js";
+import { readDate } from "./readDate.js";
 import { learnShape, readByShape } from "./readingShapes.js";
+import type { PipelineOptions } from "./readMentions.js";
 
 /** One date read from a string that holds nothing else. */
 export interface SingleReading {
@@ -86,7 +87,7 @@ function copyOf(reading: SingleReading): SingleReading {
 
 /** The reader itself, with no cache in front: what the caches must agree with (tests). */
 export function readAnew(text: string, options: PipelineOptions): SingleReading {
-  const { mentions } = readText(text, options);
+  const { mentions } = readDate(text, options);
   let covered = "";
   let last = 0;
   for (const mention of mentions) {

@@ -23,7 +23,8 @@ const DIGITS_BETWEEN = "(?:\\s{0,2}[(\\[]\\s{0,2}|\\s{1,2}/\\s{1,2})";
 const CLOSE = "\\s{0,2}[)\\]]?";
 const START = "(?<![\\p{L}\\p{N}\"'\u05f3\u05f4])";
 const END = "(?![\\p{L}\\p{N}\"'\u05f3\u05f4])";
-const PATTERN = new RegExp(
+// A pure call: a web page that only converts dates drops it, with the rest of this reader.
+const PATTERN = /* @__PURE__ */ new RegExp(
   `${START}(?:(?:(?<hebrew>${HEBREW_YEAR})${BETWEEN}|(?<hebrewDigits>${LATIN_YEAR})${DIGITS_BETWEEN})(?<civil>${CIVIL_YEAR})${CLOSE}|(?<civilFirst>${CIVIL_YEAR})(?:${BETWEEN}(?<hebrewAfter>${HEBREW_YEAR})|${DIGITS_BETWEEN}(?<hebrewDigitsAfter>${LATIN_YEAR}))${CLOSE})${END}`,
   "gu",
 );

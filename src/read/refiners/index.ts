@@ -1,10 +1,11 @@
 import { adarFromPartner } from "./adarFromPartner.js";
 import { centuryFromPartner } from "./centuryFromPartner.js";
 import type { Refiner } from "./context.js";
-import { evenings } from "./evenings.js";
+import { eveningsBy } from "./evenings.js";
 import { holidayYearOfPair } from "./holidayYearOfPair.js";
+import { isEveningPhrase, joinGap } from "./joins.js";
 import { numericOrder } from "./numericOrder.js";
-import { pairs } from "./pairs.js";
+import { pairsJoinedBy } from "./pairs.js";
 import { rangeEnds } from "./rangeEnds.js";
 import { ranges } from "./ranges.js";
 import { statedYear } from "./statedYear.js";
@@ -17,8 +18,12 @@ import { yearFromReference } from "./yearFromReference.js";
 import { yearFromWeekday } from "./yearFromWeekday.js";
 import { yearOfPair } from "./yearOfPair.js";
 
+// Pure calls: a bundler may drop them where nothing reads a page (see dateRefiners.ts).
+const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap);
+const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
+
 /**
- * The refiners, in the order they run. Grouping comes first (it needs only the spans); then what the
+ * The refiners of a page, in the order they run (dateRefiners.ts lists those of one date). Grouping comes first (it needs only the spans); then what the
  * text states; then each source of a missing year, most direct first: the year written with a Hebrew
  * day, a civil year the sentence gives just before, the range's other end, the partner, the pair taken together, the weekday, the page, the
  * reference. The partner runs again for a side left waiting, and the Adar (or a holiday's day) choice

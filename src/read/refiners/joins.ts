@@ -1,12 +1,9 @@
 import type { GroupEvidence } from "../reading.js";
+import { SEPARATORS, separatorGap, withinALine } from "./separatorGap.js";
 
-// Two dates "stand beside" each other on a line when only separators lie between them (a masthead's
-// "Sunday, July 22nd | 10 Av 5778", a bio's "(1 Av 5600, 31 July 1840)"), or a phrase that says
-// the one is the other ("10 Av 5778, which falls on Sunday, July 22, 2018", "י׳ באב שחל ב-22.7.2018").
-
-const SEPARATORS = /^[\s\u00a0|/\\•·\-–—‐‑,;:()[\]{}<>…."'=~*_]*$/u;
-/** "8 janvier 2025 I 8 Tévet 5785 I Vayé'hi": a capital I standing alone is a masthead's pipe. */
-const PIPE_AS_LETTER = /^[ \u00a0]{1,3}I[ \u00a0]{1,3}$/u;
+// Two dates stand beside each other on a line when only separators lie between them
+// (separatorGap.ts), or a phrase that says the one is the other ("10 Av 5778, which falls on
+// Sunday, July 22, 2018", "י׳ באב שחל ב-22.7.2018").
 
 /**
  * Phrases that join two dates of one day. Those marked `evening` say the civil date is the evening
@@ -183,20 +180,23 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
 
 const asPattern = (phrase: string): string =>
   phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+// Built on first use, not at load: a module whose top level calls nothing is one a bundler can
+// drop from a web page that never reads a page's connectors (the reading of one date needs none).
+const built: { connector?: RegExp; eveningPhrases?: ReadonlySet<string> } = {};
+
 /** Connector phrases as whole words; a Hebrew one may run into the date ("שחל ב22.7"). */
-const CONNECTOR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${CONNECTORS.map((c) => asPattern(c.phrase)).join("|")})(?!\\p{L})`,
-  "giu",
-);
-const EVENING_PHRASES = new Set(CONNECTORS.filter((c) => c.evening).map((c) => c.phrase));
+function connectorPattern(): RegExp {
+  built.connector ??= new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${CONNECTORS.map((c) => asPattern(c.phrase)).join("|")})(?!\\p{L})`,
+    "giu",
+  );
+  return built.connector;
+}
 
 /** A sentence ends in the gap and another begins. */
 const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
 /** The next sentence speaks of the date just named ("… 5784. This date falls on February 17, 2024"). */
 const REFERS_BACK = /^(?:this date|this day|that day|that date|it)(?!\p{L})/iu;
-
-/** The most characters between two dates of a pair on a line. */
-export const MAX_GAP = 60;
 
 /**
  * Whether a connector phrase (as `joinGap` reports it) says the civil date is the evening that
@@ -204,7 +204,8 @@ export const MAX_GAP = 60;
  * @example isEveningPhrase("begins at sundown on") // true
  */
 export function isEveningPhrase(phrase: string): boolean {
-  return EVENING_PHRASES.has(phrase.toLowerCase().replace(/\s+/g, " "));
+  built.eveningPhrases ??= new Set(CONNECTORS.filter((c) => c.evening).map((c) => c.phrase));
+  return built.eveningPhrases.has(phrase.toLowerCase().replace(/\s+/g, " "));
 }
 
 /**
@@ -215,18 +216,14 @@ export function isEveningPhrase(phrase: string): boolean {
  * @example joinGap(" was published on the day after ") // undefined
  */
 export function joinGap(gap: string): GroupEvidence | undefined {
-  if (gap.length > MAX_GAP) return undefined;
-  let lineBreaks = 0;
-  for (let i = gap.indexOf("\n"); i !== -1; i = gap.indexOf("\n", i + 1)) lineBreaks++;
-  // Adjacent lines, not paragraphs apart: a masthead and the article's timestamp under it are two
-  // things (blocks of short lines are the layout rule's to join).
-  if (lineBreaks > 1) return undefined;
-  if (SEPARATORS.test(gap) || PIPE_AS_LETTER.test(gap)) return { kind: "separator", text: gap };
+  const separated = separatorGap(gap);
+  if (separated) return separated;
+  if (!withinALine(gap)) return undefined;
   // Two dates in different sentences are two statements, unless the second sentence points back.
   const sentence = SENTENCE_BREAK.exec(gap);
   if (sentence && !REFERS_BACK.test(gap.slice(sentence.index + sentence[0].length))) return undefined;
   let phrase: string | undefined;
-  const rest = gap.replace(CONNECTOR, (found) => {
+  const rest = gap.replace(connectorPattern(), (found) => {
     // The first meaningful phrase names the join: "which falls on", not the "the" after it.
     if (phrase === undefined || isEveningPhrase(found)) phrase = found.toLowerCase().replace(/\s+/g, " ");
     return " ";

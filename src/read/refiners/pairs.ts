@@ -1,7 +1,7 @@
 import type { GroupEvidence, PairGroup } from "../reading.js";
 import { blockBetween, standsAlone } from "./blocks.js";
 import { type RefineContext, type Refiner, record } from "./context.js";
-import { joinGap, MAX_GAP } from "./joins.js";
+import { MAX_GAP } from "./separatorGap.js";
 
 // Pairs are made between neighbours in reading order: a single date, or a range taken as one unit.
 // First every join on a line (or across one line break) by separators or a connector phrase, then
@@ -52,69 +52,77 @@ function pairUp(context: RefineContext, a: Unit, b: Unit, evidence: GroupEvidenc
   }
 }
 
-/** Pairs Gregorian and Hebrew dates that stand beside each other. */
-export const pairs: Refiner = {
-  name: "pairs",
-  refine(context: RefineContext): void {
-    const units = unitsOf(context);
-    const taken = new Set<Unit>();
-    /** Joins neighbours of `among` (in reading order) that `find` joins, each unit at most once. */
-    const join = (among: readonly Unit[], find: (a: Unit, b: Unit) => GroupEvidence | undefined): void => {
-      for (let k = 0; k + 1 < among.length; k++) {
-        const a = among[k]!;
-        const b = among[k + 1]!;
-        if (taken.has(a) || taken.has(b) || a.calendar === b.calendar) continue;
-        const evidence = find(a, b);
-        if (!evidence) continue;
-        pairUp(context, a, b, evidence);
-        taken.add(a).add(b);
-      }
-    };
-    // A holiday name ("Shavuot: June 12–13, 2027 · 6–7 Sivan 5787") pairs only where no date written
-    // out takes its partner; one without a year ("What is Purim?", "- 2nd day of Chanukkah") pairs by
-    // layout only standing alone on its line, and is otherwise not even a neighbour in a block, so the
-    // dates around it can pair.
-    const holiday = (unit: Unit): boolean =>
-      unit.members.some((member) => context.mentions[member]!.stated.holiday !== undefined);
-    const yearless = (unit: Unit): boolean =>
-      unit.members.some((member) => {
-        const stated = context.mentions[member]!.stated;
-        return stated.holiday !== undefined && stated.year === undefined && stated.civilYear === undefined;
-      });
-    const onLine = (a: Unit, b: Unit): GroupEvidence | undefined =>
-      b.start - a.end > MAX_GAP ? undefined : joinGap(context.text.slice(a.end, b.start));
-    join(units, (a, b) => (holiday(a) || holiday(b) ? undefined : onLine(a, b)));
-    // A holiday name that begins a line pairs with the date after it on that line, not with the
-    // last line's date: "Pourim du 7 mars au 8 mars 2023 / Tisha Bé Av jeudi 27 juillet 2023".
-    const next = new Map(units.slice(0, -1).map((unit, k) => [unit, units[k + 1]!]));
-    const takesItsLine = (b: Unit): boolean => {
-      const c = next.get(b);
-      if (!c || c.calendar === b.calendar || taken.has(c) || b.start === c.start) return false;
-      const gap = context.text.slice(b.end, c.start);
-      return !gap.includes("\n") && onLine(b, c) !== undefined;
-    };
-    join(units, (a, b) =>
-      holiday(b) && context.text.slice(a.end, b.start).includes("\n") && takesItsLine(b)
-        ? undefined
-        : onLine(a, b),
-    );
-    // A time of day marks an article's timestamp, not a piece of a date widget: it pairs only on its line.
-    const timed = (unit: Unit): boolean =>
-      unit.members.some((member) => context.mentions[member]!.stated.time !== undefined);
-    // A holiday name on a line of its own is a widget's piece ("Rosh Chodesh Kislev" under the day's
-    // date); one inside a line of words ("What is Purim?", "5784 - 2nd day of Chanukkah") is not.
-    const inBlocks = units.filter(
-      (unit) => !taken.has(unit) && (!yearless(unit) || standsAlone(context.text, unit)),
-    );
-    // A block does not reach over a pair already made between its two dates: a month's heading
-    // ("8 בנובמבר 2018 - 7 בדצמבר 2018") is not the partner of a date two list lines below it.
-    const position = new Map(units.map((unit, k) => [unit, k]));
-    const pairedBetween = (a: Unit, b: Unit): boolean => {
-      for (let k = position.get(a)! + 1; k < position.get(b)!; k++) if (taken.has(units[k]!)) return true;
-      return false;
-    };
-    join(inBlocks, (a, b) =>
-      timed(a) || timed(b) || pairedBetween(a, b) ? undefined : blockBetween(context.text, a, b),
-    );
-  },
-};
+/** How the text between two dates on a line joins them, if it does (joins.ts, separatorGap.ts). */
+export type JoinGap = (gap: string) => GroupEvidence | undefined;
+
+/**
+ * Pairs Gregorian and Hebrew dates that stand beside each other, on a line as `joinGap` joins them,
+ * or in a block of short lines. A page is read with every connector phrase (joins.ts); one date,
+ * whose string may hold nothing but separators beside it, with separators alone.
+ */
+export function pairsJoinedBy(joinGap: JoinGap): Refiner {
+  return { name: "pairs", refine: (context) => pairUpAll(context, joinGap) };
+}
+
+function pairUpAll(context: RefineContext, joinGap: JoinGap): void {
+  const units = unitsOf(context);
+  const taken = new Set<Unit>();
+  /** Joins neighbours of `among` (in reading order) that `find` joins, each unit at most once. */
+  const join = (among: readonly Unit[], find: (a: Unit, b: Unit) => GroupEvidence | undefined): void => {
+    for (let k = 0; k + 1 < among.length; k++) {
+      const a = among[k]!;
+      const b = among[k + 1]!;
+      if (taken.has(a) || taken.has(b) || a.calendar === b.calendar) continue;
+      const evidence = find(a, b);
+      if (!evidence) continue;
+      pairUp(context, a, b, evidence);
+      taken.add(a).add(b);
+    }
+  };
+  // A holiday name ("Shavuot: June 12–13, 2027 · 6–7 Sivan 5787") pairs only where no date written
+  // out takes its partner; one without a year ("What is Purim?", "- 2nd day of Chanukkah") pairs by
+  // layout only standing alone on its line, and is otherwise not even a neighbour in a block, so the
+  // dates around it can pair.
+  const holiday = (unit: Unit): boolean =>
+    unit.members.some((member) => context.mentions[member]!.stated.holiday !== undefined);
+  const yearless = (unit: Unit): boolean =>
+    unit.members.some((member) => {
+      const stated = context.mentions[member]!.stated;
+      return stated.holiday !== undefined && stated.year === undefined && stated.civilYear === undefined;
+    });
+  const onLine = (a: Unit, b: Unit): GroupEvidence | undefined =>
+    b.start - a.end > MAX_GAP ? undefined : joinGap(context.text.slice(a.end, b.start));
+  join(units, (a, b) => (holiday(a) || holiday(b) ? undefined : onLine(a, b)));
+  // A holiday name that begins a line pairs with the date after it on that line, not with the
+  // last line's date: "Pourim du 7 mars au 8 mars 2023 / Tisha Bé Av jeudi 27 juillet 2023".
+  const next = new Map(units.slice(0, -1).map((unit, k) => [unit, units[k + 1]!]));
+  const takesItsLine = (b: Unit): boolean => {
+    const c = next.get(b);
+    if (!c || c.calendar === b.calendar || taken.has(c) || b.start === c.start) return false;
+    const gap = context.text.slice(b.end, c.start);
+    return !gap.includes("\n") && onLine(b, c) !== undefined;
+  };
+  join(units, (a, b) =>
+    holiday(b) && context.text.slice(a.end, b.start).includes("\n") && takesItsLine(b)
+      ? undefined
+      : onLine(a, b),
+  );
+  // A time of day marks an article's timestamp, not a piece of a date widget: it pairs only on its line.
+  const timed = (unit: Unit): boolean =>
+    unit.members.some((member) => context.mentions[member]!.stated.time !== undefined);
+  // A holiday name on a line of its own is a widget's piece ("Rosh Chodesh Kislev" under the day's
+  // date); one inside a line of words ("What is Purim?", "5784 - 2nd day of Chanukkah") is not.
+  const inBlocks = units.filter(
+    (unit) => !taken.has(unit) && (!yearless(unit) || standsAlone(context.text, unit)),
+  );
+  // A block does not reach over a pair already made between its two dates: a month's heading
+  // ("8 בנובמבר 2018 - 7 בדצמבר 2018") is not the partner of a date two list lines below it.
+  const position = new Map(units.map((unit, k) => [unit, k]));
+  const pairedBetween = (a: Unit, b: Unit): boolean => {
+    for (let k = position.get(a)! + 1; k < position.get(b)!; k++) if (taken.has(units[k]!)) return true;
+    return false;
+  };
+  join(inBlocks, (a, b) =>
+    timed(a) || timed(b) || pairedBetween(a, b) ? undefined : blockBetween(context.text, a, b),
+  );
+}
