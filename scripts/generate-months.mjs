@@ -75,18 +75,34 @@ export function monthRows() {
   return LANGUAGES.flatMap((language) => rowsOf(language));
 }
 
+/** The order months follow in a group, each piece's month being the one after the last piece's unless written. */
+const NEXT = {
+  gregorian: (month) => month + 1,
+  // Tishrei (7) … Adar I (12), Adar II (13), Nisan (1) … Elul (6), then plain Adar (0).
+  hebrew: (month) => (month === 13 ? 1 : month === 6 ? 0 : month + 1),
+};
+const FIRST = { gregorian: 1, hebrew: 7 };
+const CALENDAR_LETTER = { gregorian: "g", hebrew: "h" };
+const FORM_LETTER = { long: "l", standalone: "s", short: "a" };
+
 /**
- * The generated file's text. The rows are packed, per language, calendar and form, into one string of
- * "month:spelling" pieces joined by "|" (a row of five quoted fields weighed four times its spelling
- * in a web page's bundle), and unpacked into rows when the module loads.
+ * The generated file's text. The rows are packed, per language, calendar and form (a key such as
+ * "ru gl": Russian, Gregorian, long), into one string of pieces joined by "|": a spelling, which is
+ * the month after the last piece's (Tishrei first for Hebrew, January for Gregorian), or
+ * "month:spelling" where the month is another. Non-ASCII letters are packed into ASCII (asciiText).
+ * A row of five quoted fields weighed four times its spelling in a web page's bundle; the module
+ * unpacks the rows when it loads.
  */
 export function generateMonths() {
   const packed = {};
+  const expected = {};
   for (const language of LANGUAGES) {
     for (const [, calendar, month, spelling, form] of rowsOf(language)) {
-      if (spelling.includes("|") || spelling.includes(":")) throw new Error(`${language}: "${spelling}" cannot be packed`);
-      const key = `${language} ${calendar} ${form}`;
-      packed[key] = packed[key] === undefined ? `${month}:${spelling}` : `${packed[key]}|${month}:${spelling}`;
+      if (/[|:]/.test(spelling)) throw new Error(`${language}: "${spelling}" cannot be packed`);
+      const key = `${language} ${CALENDAR_LETTER[calendar]}${FORM_LETTER[form]}`;
+      const piece = month === (expected[key] ?? FIRST[calendar]) ? spelling : `${month}:${spelling}`;
+      expected[key] = NEXT[calendar](month);
+      packed[key] = packed[key] === undefined ? piece : `${packed[key]}|${piece}`;
     }
   }
   const lines = [
@@ -94,8 +110,9 @@ export function generateMonths() {
     `// (ICU ${process.versions.icu}, CLDR ${process.versions.cldr}). Do not edit: change the script and run it.`,
     "// Rows: language, calendar, month (hebcal numbers for Hebrew months, 0 for Adar in a common year),",
     "// spelling as CLDR writes it, and its form (long: inside a date; standalone; short), packed per",
-    '// language, calendar and form as "month:spelling" pieces joined by "|", their non-ASCII letters',
-    "// packed into ASCII (asciiText.ts says why).",
+    '// language, calendar (g, h) and form (l: long, s: standalone, a: short) as pieces joined by "|":',
+    '// a spelling is the month after the last piece\'s (January, or Tishrei … Adar II, Nisan … Elul, Adar),',
+    '// "month:spelling" another; non-ASCII letters packed into ASCII (asciiText.ts says why).',
     "",
     'import { fromAscii } from "./asciiText.js";',
     'import type { MonthForm, MonthRow } from "./monthRow.js";',
@@ -106,13 +123,20 @@ export function generateMonths() {
   lines.push(
     "};",
     "",
+    'const FORMS: Readonly<Record<string, MonthForm>> = { l: "long", s: "standalone", a: "short" };',
+    "",
     "function unpack(): MonthRow[] {",
     "  const rows: MonthRow[] = [];",
     "  for (const [key, value] of Object.entries(PACKED)) {",
-    '    const [language, calendar, form] = key.split(" ") as [string, MonthRow[1], MonthForm];',
+    '    const [language, letters] = key.split(" ") as [string, string];',
+    '    const calendar = letters[0] === "g" ? "gregorian" : "hebrew";',
+    "    const form = FORMS[letters[1]!]!;",
+    '    let month = calendar === "gregorian" ? 1 : 7;',
     '    for (const piece of fromAscii(value).split("|")) {',
     '      const colon = piece.indexOf(":");',
-    "      rows.push([language, calendar, Number(piece.slice(0, colon)), piece.slice(colon + 1), form]);",
+    "      if (colon !== -1) month = Number(piece.slice(0, colon));",
+    "      rows.push([language, calendar, month, piece.slice(colon + 1), form]);",
+    '      month = calendar === "gregorian" ? month + 1 : month === 13 ? 1 : month === 6 ? 0 : month + 1;',
     "    }",
     "  }",
     "  return rows;",

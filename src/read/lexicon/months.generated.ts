@@ -2,76 +2,84 @@
 // (ICU 78.2, CLDR 48.0). Do not edit: change the script and run it.
 // Rows: language, calendar, month (hebcal numbers for Hebrew months, 0 for Adar in a common year),
 // spelling as CLDR writes it, and its form (long: inside a date; standalone; short), packed per
-// language, calendar and form as "month:spelling" pieces joined by "|", their non-ASCII letters
-// packed into ASCII (asciiText.ts says why).
+// language, calendar (g, h) and form (l: long, s: standalone, a: short) as pieces joined by "|":
+// a spelling is the month after the last piece's (January, or Tishrei … Adar II, Nisan … Elul, Adar),
+// "month:spelling" another; non-ASCII letters packed into ASCII (asciiText.ts says why).
 
 import { fromAscii } from "./asciiText.js";
 import type { MonthForm, MonthRow } from "./monthRow.js";
 
 const PACKED: Readonly<Record<string, string>> = {
-  "ru gregorian long": "1:{AO=20@O}|2:{AD52@0;O}|3:{A<0@B0}|4:{A0?@5;O}|5:{A<0O}|6:{A8N=O}|7:{A8N;O}|8:{A023CAB0}|9:{AA5=BO1@O}|10:{A>:BO1@O}|11:{A=>O1@O}|12:{A45:01@O}",
-  "ru gregorian standalone": "1:{AO=20@L}|2:{AD52@0;L}|3:{A<0@B}|4:{A0?@5;L}|5:{A<09}|6:{A8N=L}|7:{A8N;L}|8:{A023CAB}|9:{AA5=BO1@L}|10:{A>:BO1@L}|11:{A=>O1@L}|12:{A45:01@L}",
-  "ru gregorian short": "1:{AO=2}.|2:{AD52@}.|3:{A<0@}.|4:{A0?@}.|6:{A8N=}.|7:{A8N;}.|8:{A023}.|9:{AA5=B}.|10:{A>:B}.|11:{A=>O1}.|12:{A45:}.",
-  "ru hebrew long": "7:{AB8H@59}|8:{AE5H20=}|9:{A:8A;52}|10:{AB525B}|11:{AH520B}|12:{A040@} I|13:{A040@} II|1:{A=8A0=}|2:{A8O@}|3:{AA820=}|4:{AB0<<C7}|5:{A02}|6:{AM;C;}|0:{A040@}",
-  "uk gregorian long": "1:{AAVG=O}|2:{A;NB>3>}|3:{A15@57=O}|4:{A:2VB=O}|5:{AB@02=O}|6:{AG5@2=O}|7:{A;8?=O}|8:{AA5@?=O}|9:{A25@5A=O}|10:{A6>2B=O}|11:{A;8AB>?040}|12:{A3@C4=O}",
-  "uk gregorian standalone": "1:{AAVG5=L}|2:{A;NB89}|3:{A15@575=L}|4:{A:2VB5=L}|5:{AB@025=L}|6:{AG5@25=L}|7:{A;8?5=L}|8:{AA5@?5=L}|9:{A25@5A5=L}|10:{A6>2B5=L}|11:{A;8AB>?04}|12:{A3@C45=L}",
-  "uk gregorian short": "1:{B!6'}.|2:{A;NB}.|3:{A15@}.|4:{A:2VB}.|5:{AB@02}.|6:{AG5@2}.|7:{A;8?}.|8:{AA5@?}.|9:{A25@}.|10:{A6>2B}.|11:{A;8AB}.|12:{A3@C4}.",
-  "uk hebrew long": "7:{ABVH@8}|8:{A<0@G5H20=}|9:{AG8A;L>2}|10:{AB515B}|11:{AH520B}|12:{A040@} I|13:{A040@} II|1:{A=VA0=}|2:{AV0@}|3:{AA820=}|4:{AB0<<C7}|5:{A01}|6:{A5;C;}|0:{A040@}",
-  "fr gregorian long": "1:janvier|2:f{')}vrier|3:mars|4:avril|5:mai|6:juin|7:juillet|8:ao{';}t|9:septembre|10:octobre|11:novembre|12:d{')}cembre",
-  "fr gregorian short": "1:janv.|2:f{')}vr.|4:avr.|7:juil.|9:sept.|10:oct.|11:nov.|12:d{')}c.",
-  "fr hebrew long": "7:tichri|8:h{'(}chvan|9:kislev|10:t{')}veth|11:chevat|12:adar I|13:adar II|1:nissan|2:iyar|3:sivan|4:tamouz|5:av|6:{')}loul|0:adar",
-  "fr hebrew short": "7:tich.|8:h{'(}ch.|9:kis.|10:t{')}v.|11:chev.|1:nis.|3:siv.|4:tam.|6:{')}l.",
-  "es gregorian long": "1:enero|2:febrero|3:marzo|4:abril|5:mayo|6:junio|7:julio|8:agosto|9:septiembre|10:octubre|11:noviembre|12:diciembre",
-  "es gregorian short": "1:ene|2:feb|3:mar|4:abr|5:may|6:jun|7:jul|8:ago|9:sept|10:oct|11:nov|12:dic",
-  "es hebrew long": "7:tishri|8:heshvan|9:kislev|10:tevet|11:shevat|12:adar I|13:adar II|1:nisan|2:iyar|3:sivan|4:tamuz|5:av|6:elul|0:adar",
-  "pt gregorian long": "1:janeiro|2:fevereiro|3:mar{''}o|4:abril|5:maio|6:junho|7:julho|8:agosto|9:setembro|10:outubro|11:novembro|12:dezembro",
-  "pt gregorian short": "1:jan.|2:fev.|3:mar.|4:abr.|5:mai.|6:jun.|7:jul.|8:ago.|9:set.|10:out.|11:nov.|12:dez.",
-  "pt hebrew long": "7:Tishri|8:Heshvan|9:Kislev|10:Tevet|11:Shevat|12:Adar I|13:Adar II|1:Nisan|2:Iyar|3:Sivan|4:Tamuz|5:Av|6:Elul|0:Adar",
-  "it gregorian long": "1:gennaio|2:febbraio|3:marzo|4:aprile|5:maggio|6:giugno|7:luglio|8:agosto|9:settembre|10:ottobre|11:novembre|12:dicembre",
-  "it gregorian short": "1:gen|2:feb|3:mar|4:apr|5:mag|6:giu|7:lug|8:ago|9:set|10:ott|11:nov|12:dic",
-  "it hebrew long": "7:Tishri|8:Heshvan|9:Kislev|10:Tevet|11:Shevat|12:Adar I|13:Adar II|1:Nisan|2:Iyar|3:Sivan|4:Tamuz|5:Av|6:Elul|0:Adar",
-  "de gregorian long": "1:Januar|2:Februar|3:M{'$}rz|4:April|5:Mai|6:Juni|7:Juli|8:August|9:September|10:Oktober|11:November|12:Dezember",
-  "de gregorian short": "1:Jan.|2:Feb.|4:Apr.|8:Aug.|9:Sept.|10:Okt.|11:Nov.|12:Dez.|1:Jan|2:Feb|3:M{'$}r|4:Apr|6:Jun|7:Jul|8:Aug|9:Sep|10:Okt|11:Nov|12:Dez",
-  "de hebrew long": "7:Tischri|8:Cheschwan|9:Kislew|10:Tevet|11:Schevat|12:Adar I|13:Adar II|1:Nisan|2:Ijjar|3:Siwan|4:Tammus|5:Aw|6:Elul|0:Adar",
-  "pl gregorian long": "1:stycznia|2:lutego|3:marca|4:kwietnia|5:maja|6:czerwca|7:lipca|8:sierpnia|9:wrze{*;}nia|10:pa{+:}dziernika|11:listopada|12:grudnia",
-  "pl gregorian standalone": "1:stycze{*$}|2:luty|3:marzec|4:kwiecie{*$}|5:maj|6:czerwiec|7:lipiec|8:sierpie{*$}|9:wrzesie{*$}|10:pa{+:}dziernik|11:listopad|12:grudzie{*$}",
-  "pl gregorian short": "1:sty|2:lut|3:mar|4:kwi|6:cze|7:lip|8:sie|9:wrz|10:pa{+:}|11:lis|12:gru",
-  "pl hebrew long": "7:Tiszri|8:Cheszwan|9:Kislew|10:Tewet|11:Szwat|12:Adar I|13:Adar II|1:Nisan|2:Ijar|3:Siwan|4:Tamuz|5:Aw|6:Elul|0:Adar",
-  "nl gregorian long": "1:januari|2:februari|3:maart|4:april|5:mei|6:juni|7:juli|8:augustus|9:september|10:oktober|11:november|12:december",
-  "nl gregorian short": "1:jan|2:feb|3:mrt|4:apr|6:jun|7:jul|8:aug|9:sep|10:okt|11:nov|12:dec",
-  "nl hebrew long": "7:Tisjrie|8:Chesjwan|9:Kislev|10:Tevet|11:Sjevat|12:Adar A|13:Adar B|1:Nisan|2:Ijar|3:Sivan|4:Tammoez|5:Av|6:Elloel|0:Adar",
-  "hu gregorian long": "1:janu{'!}r|2:febru{'!}r|3:m{'!}rcius|4:{'!}prilis|5:m{'!}jus|6:j{':}nius|7:j{':}lius|8:augusztus|9:szeptember|10:okt{'3}ber|11:november|12:december",
-  "hu gregorian short": "1:jan.|2:febr.|3:m{'!}rc.|4:{'!}pr.|5:m{'!}j.|6:j{':}n.|7:j{':}l.|8:aug.|9:szept.|10:okt.|11:nov.|12:dec.",
-  "hu hebrew long": "7:Tisri|8:Hesv{'!}n|9:Kiszl{')}v|10:T{')}v{')}sz|11:Sv{'!}t|12:{&!}d{'!}r I|13:{&!}d{'!}r II|1:Nisz{'!}n|2:Ij{'!}r|3:Sziv{'!}n|4:Tamuz|5:{&!}v|6:Elul|0:{&!}d{'!}r",
-  "el gregorian long": "1:{<9Q]_eQaO_e}|2:{=&52A?E1A/?E}|3:{<<QadO_e}|4:{<1`aY[O_e}|5:{<<Q0_e}|6:{<9_e]O_e}|7:{<9_e[O_e}|8:{<1eS_mcd_e}|9:{=#5@D5<2A/?E}|10:{<?ZdiRaO_e}|11:{<=_U\\RaO_e}|12:{<4UZU\\RaO_e}",
-  "el gregorian short": "1:{<9Q]}|2:{=&52}|3:{<<Qa}|4:{<1`a}|5:{<<Q0}|6:{<9_e]}|7:{<9_e[}|8:{<1eS}|9:{=#5@}|10:{<?Zd}|11:{<=_U}|12:{<4UZ}",
-  "el hebrew long": "7:{=$9CA/}|8:{='5C2,=}|9:{<:Yc[Mf}|10:{=$-25D}|11:{=#52,D}|12:{<1]dLa} I|13:{<1]dLa} II|1:{<=YcL]}|2:{<9SYLa}|3:{=#92,=}|4:{=$1<?M6}|5:{<1R}|6:{<([_e[}|0:{<1]dLa}",
-  "yi gregorian long": "1:{MYP7`UP7h}|2:{Md?bQhUP7h}|3:{N>BHE}|4:{MP7d<hY\\}|5:{N>99}|6:{N95@9}|7:{N95<9}|8:{N05925A8}|9:{Mabd<Xb^Qbh}|10:{N0G801BH}|11:{N@055B>1BH}|12:{N3BFB>1BH}",
-  "yi gregorian short": "1:{MYP7`}|2:{Md?bQ}|4:{MP7d<h}|8:{N0592}|9:{Mabd<}|10:{N0G8}|11:{N@055}|12:{N3BF}",
-  "yi hebrew long": "7:{NJIH9}|8:{N7I55?}|9:{N;A<5}|10:{N81J}|11:{NI18}|12:{N03H} {N0S}|13:{N03H} {N1S}|1:{N@9A?}|2:{N099H}|3:{NA95?}|4:{NJ>56}|5:{N01}|6:{N0<5<}|0:{N03H}",
-  "he gregorian long": "1:{N9@50H}|2:{ND1H50H}|3:{N>HE}|4:{N0DH9<}|5:{N>09}|6:{N95@9}|7:{N95<9}|8:{N0525A8}|9:{NAD8>1H}|10:{N05G851H}|11:{N@51>1H}|12:{N3F>1H}",
-  "he gregorian short": "1:{N9@5S}|2:{ND1HS}|4:{N0DHS}|8:{N052S}|9:{NAD8S}|10:{N05GS}|11:{N@51S}|12:{N3F>S}",
-  "he hebrew long": "7:{NJIH9}|8:{N7I55?}|9:{N;A<5}|10:{N81J}|11:{NI18}|12:{N03H} {N0S}|13:{N03H} {N1S}|1:{N@9A?}|2:{N099H}|3:{NA955?}|4:{NJ>56}|5:{N01}|6:{N0<5<}|0:{N03H}",
-  "cs gregorian long": "1:ledna|2:{':}nora|3:b{*9}ezna|4:dubna|5:kv{(;}tna|6:{(-}ervna|7:{(-}ervence|8:srpna|9:z{'!}{*9}{'-}|10:{*9}{'-}jna|11:listopadu|12:prosince",
-  "cs gregorian standalone": "1:leden|2:{':}nor|3:b{*9}ezen|4:duben|5:kv{(;}ten|6:{(-}erven|7:{(-}ervenec|8:srpen|10:{*9}{'-}jen|11:listopad|12:prosinec",
-  "cs gregorian short": "1:led|2:{':}no|3:b{*9}e|4:dub|5:kv{(;}|6:{(-}vn|7:{(-}vc|8:srp|9:z{'!}{*9}|10:{*9}{'-}j|11:lis|12:pro",
-  "cs hebrew long": "7:ti{+!}ri|8:che{+!}van|9:kislev|10:tevet|11:{+!}evat|12:adar I|13:adar II|1:nisan|2:ijar|3:sivan|4:tamuz|5:av|6:elul|0:adar",
-  "ro gregorian long": "1:ianuarie|2:februarie|3:martie|4:aprilie|5:mai|6:iunie|7:iulie|8:august|9:septembrie|10:octombrie|11:noiembrie|12:decembrie",
-  "ro gregorian short": "1:ian.|2:feb.|3:mar.|4:apr.|6:iun.|7:iul.|8:aug.|9:sept.|10:oct.|11:nov.|12:dec.",
-  "ro hebrew long": "7:Ti{09}rei|8:He{09}van|9:Kislev|10:Tevet|11:{08}evat|12:Adar I|13:Adar II|1:Nisan|2:Iyar|3:Sivan|4:Tammuz|5:Av|6:Elul|0:Adar",
-  "sk gregorian long": "1:janu{'!}ra|2:febru{'!}ra|3:marca|4:apr{'-}la|5:m{'!}ja|6:j{':}na|7:j{':}la|8:augusta|9:septembra|10:okt{'3}bra|11:novembra|12:decembra",
-  "sk gregorian standalone": "1:janu{'!}r|2:febru{'!}r|3:marec|4:apr{'-}l|5:m{'!}j|6:j{':}n|7:j{':}l|8:august|9:september|10:okt{'3}ber|11:november|12:december",
-  "sk gregorian short": "1:jan|2:feb|3:mar|4:apr|8:aug|9:sep|10:okt|11:nov|12:dec",
-  "sk hebrew long": "7:ti{+!}ri|8:che{+!}van|9:kislev|10:tevet|11:{+!}evat|12:adar I|13:adar II|1:nisan|2:ijar|3:sivan|4:tamuz|5:av|6:elul|0:adar",
+  "ru gl": "{AO=20@O}|{AD52@0;O}|{A<0@B0}|{A0?@5;O}|{A<0O}|{A8N=O}|{A8N;O}|{A023CAB0}|{AA5=BO1@O}|{A>:BO1@O}|{A=>O1@O}|{A45:01@O}",
+  "ru gs": "{AO=20@L}|{AD52@0;L}|{A<0@B}|{A0?@5;L}|{A<09}|{A8N=L}|{A8N;L}|{A023CAB}|{AA5=BO1@L}|{A>:BO1@L}|{A=>O1@L}|{A45:01@L}",
+  "ru ga": "{AO=2}.|{AD52@}.|{A<0@}.|{A0?@}.|6:{A8N=}.|{A8N;}.|{A023}.|{AA5=B}.|{A>:B}.|{A=>O1}.|{A45:}.",
+  "ru hl": "{AB8H@59}|{AE5H20=}|{A:8A;52}|{AB525B}|{AH520B}|{A040@} I|{A040@} II|{A=8A0=}|{A8O@}|{AA820=}|{AB0<<C7}|{A02}|{AM;C;}|{A040@}",
+  "uk gl": "{AAVG=O}|{A;NB>3>}|{A15@57=O}|{A:2VB=O}|{AB@02=O}|{AG5@2=O}|{A;8?=O}|{AA5@?=O}|{A25@5A=O}|{A6>2B=O}|{A;8AB>?040}|{A3@C4=O}",
+  "uk gs": "{AAVG5=L}|{A;NB89}|{A15@575=L}|{A:2VB5=L}|{AB@025=L}|{AG5@25=L}|{A;8?5=L}|{AA5@?5=L}|{A25@5A5=L}|{A6>2B5=L}|{A;8AB>?04}|{A3@C45=L}",
+  "uk ga": "{B!6'}.|{A;NB}.|{A15@}.|{A:2VB}.|{AB@02}.|{AG5@2}.|{A;8?}.|{AA5@?}.|{A25@}.|{A6>2B}.|{A;8AB}.|{A3@C4}.",
+  "uk hl": "{ABVH@8}|{A<0@G5H20=}|{AG8A;L>2}|{AB515B}|{AH520B}|{A040@} I|{A040@} II|{A=VA0=}|{AV0@}|{AA820=}|{AB0<<C7}|{A01}|{A5;C;}|{A040@}",
+  "fr gl": "janvier|f{')}vrier|mars|avril|mai|juin|juillet|ao{';}t|septembre|octobre|novembre|d{')}cembre",
+  "fr ga": "janv.|f{')}vr.|4:avr.|7:juil.|9:sept.|oct.|nov.|d{')}c.",
+  "fr hl": "tichri|h{'(}chvan|kislev|t{')}veth|chevat|adar I|adar II|nissan|iyar|sivan|tamouz|av|{')}loul|adar",
+  "fr ha": "tich.|h{'(}ch.|kis.|t{')}v.|chev.|1:nis.|3:siv.|tam.|6:{')}l.",
+  "es gl": "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
+  "es ga": "ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic",
+  "es hl": "tishri|heshvan|kislev|tevet|shevat|adar I|adar II|nisan|iyar|sivan|tamuz|av|elul|adar",
+  "pt gl": "janeiro|fevereiro|mar{''}o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
+  "pt ga": "jan.|fev.|mar.|abr.|mai.|jun.|jul.|ago.|set.|out.|nov.|dez.",
+  "pt hl": "Tishri|Heshvan|Kislev|Tevet|Shevat|Adar I|Adar II|Nisan|Iyar|Sivan|Tamuz|Av|Elul|Adar",
+  "it gl": "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
+  "it ga": "gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic",
+  "it hl": "Tishri|Heshvan|Kislev|Tevet|Shevat|Adar I|Adar II|Nisan|Iyar|Sivan|Tamuz|Av|Elul|Adar",
+  "de gl": "Januar|Februar|M{'$}rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember",
+  "de ga": "Jan.|Feb.|4:Apr.|8:Aug.|Sept.|Okt.|Nov.|Dez.|1:Jan|Feb|M{'$}r|Apr|6:Jun|Jul|Aug|Sep|Okt|Nov|Dez",
+  "de hl": "Tischri|Cheschwan|Kislew|Tevet|Schevat|Adar I|Adar II|Nisan|Ijjar|Siwan|Tammus|Aw|Elul|Adar",
+  "pl gl": "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze{*;}nia|pa{+:}dziernika|listopada|grudnia",
+  "pl gs": "stycze{*$}|luty|marzec|kwiecie{*$}|maj|czerwiec|lipiec|sierpie{*$}|wrzesie{*$}|pa{+:}dziernik|listopad|grudzie{*$}",
+  "pl ga": "sty|lut|mar|kwi|6:cze|lip|sie|wrz|pa{+:}|lis|gru",
+  "pl hl": "Tiszri|Cheszwan|Kislew|Tewet|Szwat|Adar I|Adar II|Nisan|Ijar|Siwan|Tamuz|Aw|Elul|Adar",
+  "nl gl": "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
+  "nl ga": "jan|feb|mrt|apr|6:jun|jul|aug|sep|okt|nov|dec",
+  "nl hl": "Tisjrie|Chesjwan|Kislev|Tevet|Sjevat|Adar A|Adar B|Nisan|Ijar|Sivan|Tammoez|Av|Elloel|Adar",
+  "hu gl": "janu{'!}r|febru{'!}r|m{'!}rcius|{'!}prilis|m{'!}jus|j{':}nius|j{':}lius|augusztus|szeptember|okt{'3}ber|november|december",
+  "hu ga": "jan.|febr.|m{'!}rc.|{'!}pr.|m{'!}j.|j{':}n.|j{':}l.|aug.|szept.|okt.|nov.|dec.",
+  "hu hl": "Tisri|Hesv{'!}n|Kiszl{')}v|T{')}v{')}sz|Sv{'!}t|{&!}d{'!}r I|{&!}d{'!}r II|Nisz{'!}n|Ij{'!}r|Sziv{'!}n|Tamuz|{&!}v|Elul|{&!}d{'!}r",
+  "el gl": "{<9Q]_eQaO_e}|{=&52A?E1A/?E}|{<<QadO_e}|{<1`aY[O_e}|{<<Q0_e}|{<9_e]O_e}|{<9_e[O_e}|{<1eS_mcd_e}|{=#5@D5<2A/?E}|{<?ZdiRaO_e}|{<=_U\\RaO_e}|{<4UZU\\RaO_e}",
+  "el ga": "{<9Q]}|{=&52}|{<<Qa}|{<1`a}|{<<Q0}|{<9_e]}|{<9_e[}|{<1eS}|{=#5@}|{<?Zd}|{<=_U}|{<4UZ}",
+  "el hl": "{=$9CA/}|{='5C2,=}|{<:Yc[Mf}|{=$-25D}|{=#52,D}|{<1]dLa} I|{<1]dLa} II|{<=YcL]}|{<9SYLa}|{=#92,=}|{=$1<?M6}|{<1R}|{<([_e[}|{<1]dLa}",
+  "yi gl": "{MYP7`UP7h}|{Md?bQhUP7h}|{N>BHE}|{MP7d<hY\\}|{N>99}|{N95@9}|{N95<9}|{N05925A8}|{Mabd<Xb^Qbh}|{N0G801BH}|{N@055B>1BH}|{N3BFB>1BH}",
+  "yi ga": "{MYP7`}|{Md?bQ}|4:{MP7d<h}|8:{N0592}|{Mabd<}|{N0G8}|{N@055}|{N3BF}",
+  "yi hl": "{NJIH9}|{N7I55?}|{N;A<5}|{N81J}|{NI18}|{N03H} {N0S}|{N03H} {N1S}|{N@9A?}|{N099H}|{NA95?}|{NJ>56}|{N01}|{N0<5<}|{N03H}",
+  "he gl": "{N9@50H}|{ND1H50H}|{N>HE}|{N0DH9<}|{N>09}|{N95@9}|{N95<9}|{N0525A8}|{NAD8>1H}|{N05G851H}|{N@51>1H}|{N3F>1H}",
+  "he ga": "{N9@5S}|{ND1HS}|4:{N0DHS}|8:{N052S}|{NAD8S}|{N05GS}|{N@51S}|{N3F>S}",
+  "he hl": "{NJIH9}|{N7I55?}|{N;A<5}|{N81J}|{NI18}|{N03H} {N0S}|{N03H} {N1S}|{N@9A?}|{N099H}|{NA955?}|{NJ>56}|{N01}|{N0<5<}|{N03H}",
+  "cs gl": "ledna|{':}nora|b{*9}ezna|dubna|kv{(;}tna|{(-}ervna|{(-}ervence|srpna|z{'!}{*9}{'-}|{*9}{'-}jna|listopadu|prosince",
+  "cs gs": "leden|{':}nor|b{*9}ezen|duben|kv{(;}ten|{(-}erven|{(-}ervenec|srpen|10:{*9}{'-}jen|listopad|prosinec",
+  "cs ga": "led|{':}no|b{*9}e|dub|kv{(;}|{(-}vn|{(-}vc|srp|z{'!}{*9}|{*9}{'-}j|lis|pro",
+  "cs hl": "ti{+!}ri|che{+!}van|kislev|tevet|{+!}evat|adar I|adar II|nisan|ijar|sivan|tamuz|av|elul|adar",
+  "ro gl": "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie",
+  "ro ga": "ian.|feb.|mar.|apr.|6:iun.|iul.|aug.|sept.|oct.|nov.|dec.",
+  "ro hl": "Ti{09}rei|He{09}van|Kislev|Tevet|{08}evat|Adar I|Adar II|Nisan|Iyar|Sivan|Tammuz|Av|Elul|Adar",
+  "sk gl": "janu{'!}ra|febru{'!}ra|marca|apr{'-}la|m{'!}ja|j{':}na|j{':}la|augusta|septembra|okt{'3}bra|novembra|decembra",
+  "sk gs": "janu{'!}r|febru{'!}r|marec|apr{'-}l|m{'!}j|j{':}n|j{':}l|august|september|okt{'3}ber|november|december",
+  "sk ga": "jan|feb|mar|apr|8:aug|sep|okt|nov|dec",
+  "sk hl": "ti{+!}ri|che{+!}van|kislev|tevet|{+!}evat|adar I|adar II|nisan|ijar|sivan|tamuz|av|elul|adar",
 };
+
+const FORMS: Readonly<Record<string, MonthForm>> = { l: "long", s: "standalone", a: "short" };
 
 function unpack(): MonthRow[] {
   const rows: MonthRow[] = [];
   for (const [key, value] of Object.entries(PACKED)) {
-    const [language, calendar, form] = key.split(" ") as [string, MonthRow[1], MonthForm];
+    const [language, letters] = key.split(" ") as [string, string];
+    const calendar = letters[0] === "g" ? "gregorian" : "hebrew";
+    const form = FORMS[letters[1]!]!;
+    let month = calendar === "gregorian" ? 1 : 7;
     for (const piece of fromAscii(value).split("|")) {
       const colon = piece.indexOf(":");
-      rows.push([language, calendar, Number(piece.slice(0, colon)), piece.slice(colon + 1), form]);
+      if (colon !== -1) month = Number(piece.slice(0, colon));
+      rows.push([language, calendar, month, piece.slice(colon + 1), form]);
+      month = calendar === "gregorian" ? month + 1 : month === 13 ? 1 : month === 6 ? 0 : month + 1;
     }
   }
   return rows;
