@@ -1,5 +1,5 @@
 import { hebrewDayNumberOf } from "./hebrewYears.js";
-import { KINDS, NAMES, ROWS } from "./holidayKinds.generated.js";
+import { KINDS, MASKS, NAMES, ROWS } from "./holidayKinds.generated.js";
 
 // A Hebrew year's holidays and events, as @hebcal/core's holiday tables list them, read from
 // holidayKinds.generated.ts instead of built by @hebcal/core: building one year costs ≈ 1 ms
@@ -56,46 +56,68 @@ interface Kind {
   breaks: number[];
 }
 
-let packedRows: string[] | undefined;
 let kindsUnpacked = 0;
 let tablesBuilt = 0;
 const kinds: Array<Kind | undefined> = [];
 const tables = new Map<string, KindTable>();
 
+/** A digit of the generated file's base 91 ("#" = 0 … "~" = 90, the backslash skipped). */
+function digitAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code > 0x5c ? code - 0x24 : code - 0x23;
+}
+
+/** The number written in `width` digits from `at`. */
+function numberAt(text: string, at: number, width: number): number {
+  let value = 0;
+  for (let i = 0; i < width; i++) value = value * 91 + digitAt(text, at + i);
+  return value;
+}
+
+const SINGLE = 0;
+const RANGE = 2;
+
 // Only the kind asked for is unpacked: a single conversion meets one, and unpacking all fourteen
-// was most of the first call's cost.
+// was most of the first call's cost. The rows are read in one pass over fixed-width fields.
 function kindAt(kind: number): Kind {
   const known = kinds[kind];
   if (known !== undefined) return known;
-  packedRows ??= ROWS.split("|");
   const bit = 1 << kind;
-  const label = `${kind.toString(36)}:`;
   const rows: KindRow[] = [];
   const breaks = new Set<number>();
-  for (const packed of packedRows) {
-    const fields = packed.split(" ");
-    let spans: KindRow["spans"];
-    if (Number.parseInt(fields[3]!, 36) & bit) spans = null;
-    else {
-      const entry = fields.find((field, i) => i > 3 && field.startsWith(label));
-      if (entry === undefined) continue;
-      spans = entry
-        .slice(label.length)
-        .split("+")
-        .map((run): [number, number] => {
-          const [from, to] = run.split("-");
-          const start = Number.parseInt(from!, 36);
-          if (to === undefined) return [start, start];
-          return [start, to === "" ? LAST_TABLE_YEAR : Number.parseInt(to, 36)];
-        });
-      for (const [from, to] of spans) breaks.add(from).add(to + 1);
+  let day = 0;
+  for (let at = 0; at < ROWS.length; ) {
+    day += digitAt(ROWS, at);
+    const fields = numberAt(ROWS, at + 1, 2);
+    const always = numberAt(MASKS, digitAt(ROWS, at + 3) * 3, 3);
+    at += 4;
+    let spans: KindRow["spans"] = null;
+    let present = (always & bit) !== 0;
+    if (fields & 1) {
+      const entries = digitAt(ROWS, at++);
+      for (let entry = 0; entry < entries; entry++) {
+        const entryKind = digitAt(ROWS, at);
+        const count = digitAt(ROWS, at + 1);
+        at += 2;
+        const runs: Array<[number, number]> = [];
+        for (let run = 0; run < count; run++) {
+          const value = numberAt(ROWS, at, 3);
+          at += 3;
+          const from = Math.floor(value / 3);
+          const type = value % 3;
+          if (type === RANGE) {
+            runs.push([from, numberAt(ROWS, at, 3)]);
+            at += 3;
+          } else runs.push([from, type === SINGLE ? from : LAST_TABLE_YEAR]);
+        }
+        if (entryKind === kind) {
+          spans = runs;
+          present = true;
+          for (const [from, to] of runs) breaks.add(from).add(to + 1);
+        }
+      }
     }
-    rows.push({
-      day: Number.parseInt(fields[0]!, 36),
-      name: NAMES[Number.parseInt(fields[1]!, 36)]!,
-      bits: Number(fields[2]),
-      spans,
-    });
+    if (present) rows.push({ day, name: NAMES[fields >> 4]!, bits: (fields >> 1) & 7, spans });
   }
   const unpacked = { rows, breaks: [...breaks].sort((a, b) => a - b) };
   kinds[kind] = unpacked;
