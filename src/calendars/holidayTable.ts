@@ -1,3 +1,4 @@
+import { birkatHachamahIn } from "./birkatHachamah.js";
 import { hebrewDayNumberOf } from "./hebrewYears.js";
 import { KINDS, MASKS, NAMES, ROWS } from "./holidayKinds.generated.js";
 
@@ -141,12 +142,21 @@ function tableOf(year: number, start: number): KindTable {
   const length = hebrewDayNumberOf(year + 1, 7, 1) - start;
   const kindIndex = KINDS.indexOf(`${length}-${((start % 7) + 7) % 7}`);
   const kind = kindAt(kindIndex);
-  const key = `${kindIndex}:${eraOf(kind.breaks, year)}`;
+  // Birkat Hachamah comes from its rule, once in 28 years: a year that has it has a table of its own.
+  const birkat = birkatHachamahIn(year);
+  const birkatDay = birkat === undefined ? -1 : birkat - start;
+  const key = `${kindIndex}:${eraOf(kind.breaks, year)}:${birkatDay}`;
   let table = tables.get(key);
   if (table === undefined) {
     const rows = kind.rows.filter(
       (row) => row.spans === null || row.spans.some(([from, to]) => from <= year && year <= to),
     );
+    if (birkatDay !== -1) {
+      // Last among the events of its day, kept in Israel and the diaspora, as @hebcal/core lists it.
+      let at = 0;
+      while (at < rows.length && rows[at]!.day <= birkatDay) at++;
+      rows.splice(at, 0, { day: birkatDay, name: "Birkat Hachamah", bits: 6, spans: null });
+    }
     const marked = new Set(rows.filter((row) => row.name.includes(YEAR_MARK)).map((row) => row.day));
     table = { rows, diaspora: byDay(rows, 4), israel: byDay(rows, 2), marked };
     tables.set(key, table);
