@@ -35,7 +35,7 @@ export interface PipelineOptions {
   numericOrder: "mdy" | "dmy" | "auto";
   trace?: boolean;
   israel?: boolean;
-  /** False: read as before the readers of words came (see VOCABULARY). */
+  /** False: read as before the readers of words came (see VOCABULARY in parseDates.ts). */
   vocabulary?: boolean;
 }
 

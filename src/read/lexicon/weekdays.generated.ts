@@ -6,8 +6,8 @@
 import { fromAscii } from "./asciiText.js";
 
 const PACKED: Readonly<Record<string, string>> = {
-  ru: "{A2>A:@5A5=L5}|{A?>=545;L=8:}|{A2B>@=8:}|{AA@540}|{AG5B25@3}|{A?OB=8F0}|{AAC11>B0}|{A2A}|{A?=}|{A2B}|{B! }|{B'\"}|{A?B}|{AA1}",
-  uk: "{A=54V;O}|{A?>=54V;>:}|{A2V2B>@>:}|{AA5@540}|{AG5B25@}|{A?}{5<}{AOB=8FO}|{AAC1>B0}|{A=4}|{A?=}|{A2B}|{B! }|{B'\"}|{A?B}|{AA1}",
+  ru: "{A2>A:@5A5=L5|?>=545;L=8:|2B>@=8:|A@540|G5B25@3|?OB=8F0|AC11>B0|2A|?=|2B|A@|GB|?B|A1}",
+  uk: "{A=54V;O|?>=54V;>:|2V2B>@>:|A5@540|G5B25@|?}{5<}{AOB=8FO|AC1>B0|=4|?=|2B|A@|GB|?B|A1}",
   fr: "dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|dim.|lun.|mar.|mer.|jeu.|ven.|sam.",
   es: "domingo|lunes|martes|mi{')}rcoles|jueves|viernes|s{'!}bado|dom|lun|mar|mi{')}|jue|vie|s{'!}b",
   pt: "domingo|segunda-feira|ter{''}a-feira|quarta-feira|quinta-feira|sexta-feira|s{'!}bado|dom.|seg.|ter.|qua.|qui.|sex.|s{'!}b.",
@@ -16,8 +16,8 @@ const PACKED: Readonly<Record<string, string>> = {
   pl: "niedziela|poniedzia{*\"}ek|wtorek|{*;}roda|czwartek|pi{(%}tek|sobota|niedz.|pon.|wt.|{*;}r.|czw.|pt.|sob.",
   nl: "zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zo|ma|di|wo|do|vr|za",
   hu: "vas{'!}rnap|h{')}tf{*1}|kedd|szerda|cs{'<}t{'6}rt{'6}k|p{')}ntek|szombat|V|H|K|Sze|Cs|P|Szo",
-  el: "{<:eaYQZN}|{<4UedMaQ}|{=$A/D7}|{=$5D,AD7}|{= -<@D7}|{= 1A1C:5E.}|{=#,221D?}|{<:ea}|{<4Ue}|{=$A/}|{=$5D}|{= -<}|{= 1A}|{=#,2}",
-  yi: "{N65@89G}|{M^P8`XYg}|{N39@A89G}|{N>98550:}|{N30@BHI89G}|{Md?hr7XYg}|{NI1J}|{N65@89G}|{M^P8`XYg}|{N39@A89G}|{N>98550:}|{N30@BHI89G}|{Md?hr7XYg}|{NI1J}",
+  el: "{<:eaYQZN|4UedMaQ|DaOdW|DUdLadW|@M\\`dW|@QaQcZUeN|CLRRQd_|:ea|4Ue|DaO|DUd|@M\\|@Qa|CLR}",
+  yi: "{MVU`XYg|^P8`XYg|SY`aXYg|^YXUUPZ|SP`bhiXYg|d?hr7XYg|iQj|VU`XYg|^P8`XYg|SY`aXYg|^YXUUPZ|SP`bhiXYg|d?hr7XYg|iQj}",
   ro: "duminic{(#}|luni|mar{0;}i|miercuri|joi|vineri|s{'\"}mb{(#}t{(#}|dum.|lun.|mar.|mie.|joi|vin.|s{'\"}m.",
 };
 

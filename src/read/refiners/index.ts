@@ -23,8 +23,9 @@ const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap);
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
 
 /**
- * The refiners of a page, in the order they run (dateRefiners.ts lists those of one date). Grouping comes first (it needs only the spans); then what the
- * text states; then each source of a missing year, most direct first: the year written with a Hebrew
+ * The refiners of a page, in the order they run (dateRefiners.ts lists those of one date: a refiner
+ * added here goes there too, unless it reads the words between or around dates). Grouping comes first
+ * (it needs only the spans); then what the text states; then each source of a missing year, most direct first: the year written with a Hebrew
  * day, a civil year the sentence gives just before, the range's other end, the partner, the pair taken together, the weekday, the page, the
  * reference. The partner runs again for a side left waiting, and the Adar (or a holiday's day) choice
  * once more when the partner's year has come in late; evenings once more for holidays that name one.

@@ -38,8 +38,11 @@ describe("fromAscii", () => {
     );
   });
 
-  it("packs a Cyrillic word in its length plus three", () => {
+  it("packs a Cyrillic word in its length plus three, and a row of them joined by | too", () => {
     expect(toAscii("сентября")).toHaveLength("сентября".length + 3);
+    expect(toAscii("июня|июля")).toHaveLength("июня|июля".length + 3);
+    expect(fromAscii(toAscii("июня|июля|"))).toBe("июня|июля|");
+    expect(fromAscii(toAscii("адар I|адар II"))).toBe("адар I|адар II");
   });
 
   it("refuses what the form cannot hold", () => {
