@@ -165,7 +165,11 @@ export const dayRangeExtractor: Extractor = {
       if (range) found.push(range);
     }
     MONTH_FIRST.pattern.lastIndex = 0;
-    for (let match = execAnchored(MONTH_FIRST, text); match !== null; match = execAnchored(MONTH_FIRST, text)) {
+    for (
+      let match = execAnchored(MONTH_FIRST, text);
+      match !== null;
+      match = execAnchored(MONTH_FIRST, text)
+    ) {
       const range = rangeOf(text, match, false);
       if (range) found.push(range);
     }
