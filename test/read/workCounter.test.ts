@@ -23,12 +23,14 @@ describe("workCounter", () => {
   it("counts the characters handed to the digit readers and the three Hebrew-script readers", () => {
     resetWork();
     parseDates("see 10 Av 5778 there");
-    // One stretch, the whole text, to each of the eight digit readers but the two whose runs of
-    // digits it does not hold (ISO's "2018-07-", numeric's "3/4/"); no Hebrew letter.
-    expect(readWork().extractorChars).toBe(6 * 20);
+    // One stretch, the whole text, to each of the eight digit readers but the three whose runs of
+    // digits it does not hold (ISO's "2018-07-", numeric's "3/4/", a range's two short days); no
+    // Hebrew letter.
+    expect(readWork().extractorChars).toBe(5 * 20);
     resetWork();
     parseDates("on 3/4/2020");
-    // Numeric's run is there; ISO's and the misspelled month's Hebrew year are not.
+    // Numeric's runs are there (and a range's two short days); ISO's and the misspelled month's
+    // Hebrew year are not.
     expect(readWork().extractorChars).toBe(6 * "on 3/4/2020".length);
     resetWork();
     parseDates("on 2018-07-22, 10 Avv 5778");

@@ -153,9 +153,24 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
   };
 }
 
+/**
+ * The most characters between a range's two days: the first day's ordinal, its month (WORD, with
+ * its "II"), the spaces around it and a join word ("und"), with room to spare.
+ */
+const BETWEEN_DAYS = 64;
+
 /** Ranges of days written once, with one month or two and the year after the last day. */
 export const dayRangeExtractor: Extractor = {
   name: "day-range",
+  // Both days are runs of one or two digits, the second close after the first (an "Adar 1" may
+  // stand between them).
+  mayHoldRun(text, runs, run) {
+    const firstEnd = runs[run + 1]!;
+    if (firstEnd - runs[run]! > 2) return false;
+    for (let next = run + 2; next < runs.length && runs[next]! - firstEnd <= BETWEEN_DAYS; next += 2)
+      if (runs[next + 1]! - runs[next]! <= 2) return true;
+    return false;
+  },
   extract(text) {
     if (!DASHES.test(text) && !WORD_JOINED.test(text)) return [];
     const found: Candidate[] = [];
