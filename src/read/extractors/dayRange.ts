@@ -164,7 +164,7 @@ export const dayRangeExtractor: Extractor = {
   name: "day-range",
   // Both days are runs of one or two digits, the second close after the first (an "Adar 1" may
   // stand between them).
-  mayHoldRun(text, runs, run) {
+  mayHoldRun(_text, runs, run) {
     const firstEnd = runs[run + 1]!;
     if (firstEnd - runs[run]! > 2) return false;
     for (let next = run + 2; next < runs.length && runs[next]! - firstEnd <= BETWEEN_DAYS; next += 2)
