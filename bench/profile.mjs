@@ -8,7 +8,7 @@
 //   fields-h2g   convertDate({calendar: "hebrew", …})            (section 1)
 //   text         convertDate(text, {reference}) on mixed forms   (section 2)
 //   check        checkDocument on generated pages                (section 3, in-process)
-//   cli-check         `hdate check --jsonl` on the 20 MB corpus, as a process           (section 3)
+//   cli-check         `hdate check --jsonl --threads 1` on the 20 MB corpus, as a process (section 3)
 //   cli-dates         `hdate --jsonl` on 100 k date lines, days 1900–2099, as a process (section 4)
 //   cli-dates-recent  the same on days 2010–2030                                        (section 4)
 //   startup           `hdate "10 Av 5778"`, ten starts sampled every 50 µs              (section 5)
