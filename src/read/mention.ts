@@ -172,4 +172,11 @@ export interface ExtractOptions {
 export interface Extractor {
   name: string;
   extract(text: string, options: ExtractOptions): Candidate[];
+  /**
+   * Whether run `run` of `runs` (runs of digits as textAnchors.ts finds them in `text`, [start, end)
+   * pairs, flat; `run` the index of a start) may be the run every match of this reader holds in a
+   * shape of its own ("2018-07-22": four digits, a dash, two, a dash). A reader that says so is not
+   * run over a stretch none of whose runs may be it: its scan would find nothing there.
+   */
+  mayHoldRun?(text: string, runs: readonly number[], run: number): boolean;
 }

@@ -70,6 +70,18 @@ const WORD_EXTRACTORS: readonly Extractor[] = [
 
 const HEBREW_LETTER = /[\u05d0-\u05ea]/;
 
+/** Whether one of the runs from `from` up to `to` (indices of starts in `runs`) may be the extractor's. */
+function holdsRun(
+  extractor: Extractor,
+  text: string,
+  runs: readonly number[],
+  from: number,
+  to: number,
+): boolean {
+  for (let run = from; run < to; run += 2) if (extractor.mayHoldRun!(text, runs, run)) return true;
+  return false;
+}
+
 /** The candidates of every extractor, overlaps settled, ranges opened into their two ends. */
 function candidatesOf(
   text: string,
@@ -86,11 +98,17 @@ function candidatesOf(
   const digitExtractors = vocabulary
     ? DIGIT_EXTRACTORS
     : DIGIT_EXTRACTORS.filter((extractor) => extractor !== localizedTextExtractor);
-  const regions = digitRegions(text, years, anchors.digitRuns);
+  const runs = anchors.digitRuns;
+  const regions = digitRegions(text, years, runs);
+  let run = 0;
   for (const [start, end] of regions) {
     const stretch = text.slice(start, end);
-    work.extractorChars += digitExtractors.length * stretch.length;
+    // The runs of digits in this stretch: those from `run` up to `nextRun`.
+    let nextRun = run;
+    while (nextRun < runs.length && runs[nextRun]! < end) nextRun += 2;
     for (const extractor of digitExtractors) {
+      if (extractor.mayHoldRun !== undefined && !holdsRun(extractor, text, runs, run, nextRun)) continue;
+      work.extractorChars += stretch.length;
       for (const candidate of extractor.extract(stretch, extractOptions)) {
         candidate.start += start;
         candidate.end += start;
@@ -103,6 +121,7 @@ function candidatesOf(
         found.push(candidate);
       }
     }
+    run = nextRun;
   }
   for (const [start, end] of vocabulary ? wordRegions(text, years, anchors.ofEnds) : []) {
     const stretch = text.slice(start, end);

@@ -1,3 +1,4 @@
+import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
 import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
@@ -28,10 +29,24 @@ const DAY_FIRST = new RegExp(
   `${START}(?<d1>\\d{1,2})${ORDINAL}(?:\\s{1,2}(?<m1>${WORD}))?${JOIN}(?<d2>\\d{1,2})${ORDINAL}\\s{1,2}(?:of\\s{1,2})?(?<m2>${WORD})${YEAR}${END}`,
   "gud",
 );
-const MONTH_FIRST = new RegExp(
-  `${START}(?<m1>${WORD})\\s{1,2}(?<d1>\\d{1,2})${ORDINAL}${DASH}(?:(?<m2>${WORD})\\s{1,2})?(?<d2>\\d{1,2})${ORDINAL}${YEAR}${END}`,
-  "gud",
-);
+/**
+ * Month first: a word-led pattern, so V8 would try it at every word of a stretch (on the bench's
+ * pages it was the costliest pattern of the reader). It is tried only shortly before a first day
+ * that a dash follows (anchoredSearch.ts), which few digits of prose are.
+ */
+const MONTH_FIRST: AnchoredPattern = {
+  pattern: new RegExp(
+    `${START}(?<m1>${WORD})\\s{1,2}(?<d1>\\d{1,2})${ORDINAL}${DASH}(?:(?<m2>${WORD})\\s{1,2})?(?<d2>\\d{1,2})${ORDINAL}${YEAR}${END}`,
+    "yud",
+  ),
+  // The first day after its white space, and the dash after it.
+  anchor: new RegExp(`\\d(?<=\\s\\d)\\d?${ORDINAL}${DASH}`, "gu"),
+  // WORD (at most 14 letters, each maybe two code units, a period, a space and "Sheini") and two spaces.
+  reach: 2 * 14 + 1 + 1 + "Sheini".length + 2,
+  letterFirst: true,
+  // The month and its "II".
+  wordsBefore: 2,
+};
 /** "5–12.12.2026", "11-12.6.2027": days written once before a dotted month and year (dots: day first). */
 const NUMERIC = new RegExp(
   `${START}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})${END}`,
@@ -138,21 +153,40 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
   };
 }
 
+/**
+ * The most characters between a range's two days: the first day's ordinal, its month (WORD, with
+ * its "II"), the spaces around it and a join word ("und"), with room to spare.
+ */
+const BETWEEN_DAYS = 64;
+
 /** Ranges of days written once, with one month or two and the year after the last day. */
 export const dayRangeExtractor: Extractor = {
   name: "day-range",
+  // Both days are runs of one or two digits, the second close after the first (an "Adar 1" may
+  // stand between them).
+  mayHoldRun(_text, runs, run) {
+    const firstEnd = runs[run + 1]!;
+    if (firstEnd - runs[run]! > 2) return false;
+    for (let next = run + 2; next < runs.length && runs[next]! - firstEnd <= BETWEEN_DAYS; next += 2)
+      if (runs[next + 1]! - runs[next]! <= 2) return true;
+    return false;
+  },
   extract(text) {
     if (!DASHES.test(text) && !WORD_JOINED.test(text)) return [];
     const found: Candidate[] = [];
-    for (const [pattern, dayFirst] of [
-      [DAY_FIRST, true],
-      [MONTH_FIRST, false],
-    ] as const) {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-        const range = rangeOf(text, match, dayFirst);
-        if (range) found.push(range);
-      }
+    DAY_FIRST.lastIndex = 0;
+    for (let match = DAY_FIRST.exec(text); match !== null; match = DAY_FIRST.exec(text)) {
+      const range = rangeOf(text, match, true);
+      if (range) found.push(range);
+    }
+    MONTH_FIRST.pattern.lastIndex = 0;
+    for (
+      let match = execAnchored(MONTH_FIRST, text);
+      match !== null;
+      match = execAnchored(MONTH_FIRST, text)
+    ) {
+      const range = rangeOf(text, match, false);
+      if (range) found.push(range);
     }
     NUMERIC.lastIndex = 0;
     for (let match = NUMERIC.exec(text); match !== null; match = NUMERIC.exec(text)) {

@@ -1,3 +1,4 @@
+import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { parseGematriya, parseHebrewYear } from "../gematriya.js";
 import { HEBREW_MONTH_HEBREW_PATTERN, hebrewMonthFromName, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
@@ -12,10 +13,20 @@ const MONTH = `(?:${HEBREW_MONTH_HEBREW_PATTERN})(?![\\u05d0-\\u05ea])`;
 const YEAR = `(?:[\\s\\u00a0,]{1,3}(?<year>${NUMERAL}|\\d{4,5})${END})?`;
 const IN_MONTH = "[\\s\\u00a0]{1,3}(?:[בל]-?)?";
 
-const DAYS_THEN_MONTH = new RegExp(
-  `${START}(?<d1>${NUMERAL}|\\d{1,2})\\s{0,2}[-\u2013\u2014]\\s{0,2}(?<d2>${NUMERAL}|\\d{1,2})${IN_MONTH}(?<month>${MONTH})${YEAR}`,
-  "gud",
-);
+/**
+ * Days, a dash, a day and the month. Its first day may begin at any Hebrew letter, where V8 would
+ * try it (most of a Hebrew page): it is tried only shortly before a dash (anchoredSearch.ts).
+ */
+const DAYS_THEN_MONTH: AnchoredPattern = {
+  pattern: new RegExp(
+    `${START}(?<d1>${NUMERAL}|\\d{1,2})\\s{0,2}[-\u2013\u2014]\\s{0,2}(?<d2>${NUMERAL}|\\d{1,2})${IN_MONTH}(?<month>${MONTH})${YEAR}`,
+    "yud",
+  ),
+  anchor: /[-\u2013\u2014]/g,
+  // The first day (at most eight numeral characters) and two spaces.
+  reach: 8 + 2,
+  letterFirst: false,
+};
 const FROM_UNTIL = new RegExp(
   `${START}מ-?(?<d1>${NUMERAL}|\\d{1,2})${IN_MONTH}(?<m1>${MONTH})(?:[\\s\\u00a0,]{1,3}(?<y1>${NUMERAL}|\\d{4,5}))?[\\s\\u00a0]{1,3}ו?עד[\\s\\u00a0]{1,3}(?:ה-?|ל-?)?(?<d2>${NUMERAL}|\\d{1,2})${IN_MONTH}(?<m2>${MONTH})${YEAR}`,
   "gud",
@@ -63,8 +74,12 @@ export const hebrewScriptRangeExtractor: Extractor = {
       stated: {},
       parts: [first, last],
     });
-    DAYS_THEN_MONTH.lastIndex = 0;
-    for (let match = DAYS_THEN_MONTH.exec(text); match !== null; match = DAYS_THEN_MONTH.exec(text)) {
+    DAYS_THEN_MONTH.pattern.lastIndex = 0;
+    for (
+      let match = execAnchored(DAYS_THEN_MONTH, text);
+      match !== null;
+      match = execAnchored(DAYS_THEN_MONTH, text)
+    ) {
       const groups = match.groups!;
       const spans = match.indices!.groups!;
       const d1 = dayOf(groups.d1!);

@@ -17,6 +17,8 @@ const DAY = new RegExp(
     "(?![\\p{L}\\p{N}])",
   "gu",
 );
+/** What may follow a day's digits: the first characters of DAY's endings, its hyphen and its period. */
+const DAY_FOLLOWERS = new Set([..."-.jáétirae"].map((char) => char.charCodeAt(0)));
 /** The month word just before the day, and the year with its period before that. */
 const BEFORE = /(?:(?<year>\d{4})\.[ \u00a0]{1,3})?(?<month>\p{L}[\p{L}\p{M}]{1,11})[ \u00a0]{1,3}$/u;
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
@@ -56,6 +58,14 @@ function candidateAt(text: string, match: RegExpExecArray): Candidate | undefine
  */
 export const hungarianMonthFirstExtractor: Extractor = {
   name: "hungarian-month-first",
+  // The day is a run of one or two digits after the space that follows its month, and before its
+  // ending or period: most numbers of prose have a space after them.
+  mayHoldRun(text, runs, run) {
+    const start = runs[run]!;
+    const end = runs[run + 1]!;
+    const before = text.charCodeAt(start - 1);
+    return end - start <= 2 && (before === 32 || before === 0xa0) && DAY_FOLLOWERS.has(text.charCodeAt(end));
+  },
   extract(text) {
     const out: Candidate[] = [];
     DAY.lastIndex = 0;

@@ -20,12 +20,26 @@ const PATTERN = new RegExp(
   "gu",
 );
 
+const DASH = 45;
+
 /**
  * ISO 8601 dates (YYYY-MM-DD), with time and offset when written.
  * @example isoExtractor.extract("2018-07-22T14:30Z", {})[0]?.stated.offsetMinutes // 0
  */
 export const isoExtractor: Extractor = {
   name: "iso",
+  // The year is a run of four digits (six with a sign), the month a run of two, each before a dash.
+  mayHoldRun(text, runs, run) {
+    const length = runs[run + 1]! - runs[run]!;
+    const dash = runs[run + 1]!;
+    return (
+      (length === 4 || length === 6) &&
+      text.charCodeAt(dash) === DASH &&
+      runs[run + 2] === dash + 1 &&
+      runs[run + 3] === dash + 3 &&
+      text.charCodeAt(dash + 3) === DASH
+    );
+  },
   extract(text) {
     const out: Candidate[] = [];
     PATTERN.lastIndex = 0;

@@ -40,12 +40,29 @@ function order(
   return { ...monthFirst, ambiguous: true };
 }
 
+const SLASH = 47;
+const DOT = 46;
+
 /**
  * Dates written in digits with "/" or ".", month or day first.
  * @example numericExtractor.extract("3/4/2020", {})[0]?.orderAmbiguous // true
  */
 export const numericExtractor: Extractor = {
   name: "numeric",
+  // Runs of one or two digits, each before the same "/" or ".", then the year's run of two or four.
+  mayHoldRun(text, runs, run) {
+    const firstEnd = runs[run + 1]!;
+    const separator = text.charCodeAt(firstEnd);
+    if (firstEnd - runs[run]! > 2 || (separator !== SLASH && separator !== DOT)) return false;
+    const secondEnd = runs[run + 3]!;
+    if (runs[run + 2] !== firstEnd + 1 || secondEnd - firstEnd - 1 > 2) return false;
+    const yearLength = runs[run + 5]! - runs[run + 4]!;
+    return (
+      text.charCodeAt(secondEnd) === separator &&
+      runs[run + 4] === secondEnd + 1 &&
+      (yearLength === 2 || yearLength === 4)
+    );
+  },
   extract(text, options) {
     const referenceYear = referenceYearOf(options);
     const out: Candidate[] = [];

@@ -64,6 +64,12 @@ function collect(search: Search, text: string, out: Candidate[]): void {
 /** Near-miss Hebrew month spellings next to a day and a Hebrew year. */
 export const unknownMonthExtractor: Extractor = {
   name: "unknown-month",
+  // Both forms end with a Hebrew-era year, a run of four digits from 3000 (its run comes last, but
+  // a stretch without one holds no match).
+  mayHoldRun(text, runs, run) {
+    const first = text.charCodeAt(runs[run]!);
+    return runs[run + 1]! - runs[run]! === 4 && first >= 51 && first <= 57;
+  },
   extract(text) {
     const out: Candidate[] = [];
     collect(DAY_FIRST, text, out);

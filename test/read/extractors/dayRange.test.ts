@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayRangeExtractor } from "../../../src/read/extractors/dayRange.js";
+import { expectNothingReadWithoutItsRun, holdsSomeRun } from "./runShapes.js";
 
 describe("dayRange", () => {
   it.each([
@@ -10,5 +11,25 @@ describe("dayRange", () => {
     ["a well-known score of 3-4 in 2027", 0],
   ])("reads %j as %i range", (text, count) => {
     expect(dayRangeExtractor.extract(text, {})).toHaveLength(count);
+  });
+});
+
+describe("dayRangeExtractor.mayHoldRun", () => {
+  it.each([
+    "June 11–12, 2027",
+    "6–7 Sivan 5787",
+    "13. und 14. Adar",
+    "1 Adar 1 – 2 Adar II 5784",
+    "5–12.12.2026",
+    "Sivan 6-7, 5787",
+  ])("%s holds its first day", (text) => {
+    expect(dayRangeExtractor.extract(text, {}).length).toBeGreaterThan(0);
+    expect(holdsSomeRun(dayRangeExtractor, text)).toBe(true);
+  });
+  it.each(["June 110–12", "in 2027 and 2028", `June 11 ${"x".repeat(70)} 12`])("%s holds none", (text) => {
+    expect(holdsSomeRun(dayRangeExtractor, text)).toBe(false);
+  });
+  it("nothing is read in a text without its run", () => {
+    expectNothingReadWithoutItsRun(dayRangeExtractor);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDates } from "../../../src/index.js";
 import { hungarianMonthFirstExtractor } from "../../../src/read/extractors/hungarianMonthFirst.js";
 import type { StatedFields } from "../../../src/read/mention.js";
+import { expectNothingReadWithoutItsRun, holdsSomeRun } from "./runShapes.js";
 
 function extract(text: string) {
   return hungarianMonthFirstExtractor.extract(text, {});
@@ -51,5 +52,20 @@ describe("hungarianMonthFirstExtractor", () => {
   it("leaves an English month with a period to the English readers", () => {
     const mentions = parseDates("on May 3. Then", { reference: "2026-12-01" }).mentions;
     expect(mentions.map((m) => m.extractor)).toEqual(["gregorian-text"]);
+  });
+});
+
+describe("hungarianMonthFirstExtractor.mayHoldRun", () => {
+  it.each(CASES)("%s holds the run of its day", (text) => {
+    expect(holdsSomeRun(hungarianMonthFirstExtractor, text)).toBe(true);
+  });
+  it.each(["Szeptember 15 én", "Szeptember 150-én", "Szeptember,15-én", "in May 3 people"])(
+    "%s holds none",
+    (text) => {
+      expect(holdsSomeRun(hungarianMonthFirstExtractor, text)).toBe(false);
+    },
+  );
+  it("nothing is read in a text without its run", () => {
+    expectNothingReadWithoutItsRun(hungarianMonthFirstExtractor);
   });
 });

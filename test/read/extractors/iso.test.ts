@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isoExtractor } from "../../../src/read/extractors/iso.js";
 import type { StatedFields } from "../../../src/read/mention.js";
+import { expectNothingReadWithoutItsRun, holdsSomeRun } from "./runShapes.js";
 
 function extract(text: string) {
   return isoExtractor.extract(text, {});
@@ -185,5 +186,21 @@ describe("isoExtractor property", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("isoExtractor.mayHoldRun", () => {
+  it.each(CASES)("%s holds the run of its year", (text) => {
+    expect(holdsSomeRun(isoExtractor, text)).toBe(true);
+  });
+  it.each(["-003760-09-07", "on +012345-01-02"])("%s, a six-digit year, holds it", (text) => {
+    expect(holdsSomeRun(isoExtractor, text)).toBe(true);
+    expect(extract(text)).toHaveLength(1);
+  });
+  it.each(["2018-7-22", "18-07-22", "2018/07/22", "20180-07-22", "22 July 2018"])("%s holds none", (text) => {
+    expect(holdsSomeRun(isoExtractor, text)).toBe(false);
+  });
+  it("nothing is read in a text without its run", () => {
+    expectNothingReadWithoutItsRun(isoExtractor);
   });
 });

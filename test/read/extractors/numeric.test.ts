@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { numericExtractor } from "../../../src/read/extractors/numeric.js";
 import type { ExtractOptions, StatedFields } from "../../../src/read/mention.js";
+import { expectNothingReadWithoutItsRun, holdsSomeRun } from "./runShapes.js";
 
 const REFERENCE = { referenceYear: 2024 };
 
@@ -196,5 +197,20 @@ describe("numericExtractor property", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("numericExtractor.mayHoldRun", () => {
+  it.each(CASES.filter((row) => row[1] !== ""))("%s holds the run of its first number", (text) => {
+    expect(holdsSomeRun(numericExtractor, text)).toBe(true);
+  });
+  it.each(["10/19", "10/19-2017", "10.19/2017", "123/4/2020", "3/4/202", "2018-07-22"])(
+    "%s holds none",
+    (text) => {
+      expect(holdsSomeRun(numericExtractor, text)).toBe(false);
+    },
+  );
+  it("nothing is read in a text without its run", () => {
+    expectNothingReadWithoutItsRun(numericExtractor);
   });
 });

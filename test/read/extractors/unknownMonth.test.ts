@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unknownMonthExtractor } from "../../../src/read/extractors/unknownMonth.js";
+import { expectNothingReadWithoutItsRun, holdsSomeRun } from "./runShapes.js";
 
 function extract(text: string) {
   return unknownMonthExtractor.extract(text, {});
@@ -58,5 +59,17 @@ describe("unknownMonthExtractor", () => {
     "room 10 bar 5778",
   ])("reads nothing in %j", (text) => {
     expect(extract(text)).toEqual([]);
+  });
+});
+
+describe("unknownMonthExtractor.mayHoldRun", () => {
+  it.each(CASES)("%s holds the run of its year", (text) => {
+    expect(holdsSomeRun(unknownMonthExtractor, text)).toBe(true);
+  });
+  it.each(["10 Avv 2018", "10 Avv 57780", "10 Avv 578"])("%s holds none", (text) => {
+    expect(holdsSomeRun(unknownMonthExtractor, text)).toBe(false);
+  });
+  it("nothing is read in a text without its run", () => {
+    expectNothingReadWithoutItsRun(unknownMonthExtractor);
   });
 });
