@@ -189,6 +189,8 @@ const CONNECTOR = new RegExp(
   "giu",
 );
 const EVENING_PHRASES = new Set(CONNECTORS.filter((c) => c.evening).map((c) => c.phrase));
+/** A clause's own evening word: "Lag BaOmer … begins at sundown on" (see clauseJoin.ts). */
+const EVENING_WORD = /(?<!\p{L})(?:sundown|sunset|nightfall|evening)(?!\p{L})/u;
 
 /** A sentence ends in the gap and another begins. */
 const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
@@ -204,7 +206,8 @@ export const MAX_GAP = 60;
  * @example isEveningPhrase("begins at sundown on") // true
  */
 export function isEveningPhrase(phrase: string): boolean {
-  return EVENING_PHRASES.has(phrase.toLowerCase().replace(/\s+/g, " "));
+  const folded = phrase.toLowerCase().replace(/\s+/g, " ");
+  return EVENING_PHRASES.has(folded) || EVENING_WORD.test(folded);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GroupEvidence, PairGroup } from "../reading.js";
 import { blockBetween, standsAlone } from "./blocks.js";
+import { clauseGap } from "./clauseJoin.js";
 import { type RefineContext, type Refiner, record } from "./context.js";
 import { joinGap, MAX_GAP } from "./joins.js";
 
@@ -97,6 +98,13 @@ export const pairs: Refiner = {
       holiday(b) && context.text.slice(a.end, b.start).includes("\n") && takesItsLine(b)
         ? undefined
         : onLine(a, b),
+    );
+    // A named day and the civil date its clause says it falls on: "Purim was celebrated on Friday,
+    // February 26, 2021". Only the Hebrew side first, as prose names the day and then its date.
+    join(units, (a, b) =>
+      a.calendar === "hebrew" && b.start - a.end <= MAX_GAP
+        ? clauseGap(context.text.slice(a.end, b.start))
+        : undefined,
     );
     // A time of day marks an article's timestamp, not a piece of a date widget: it pairs only on its line.
     const timed = (unit: Unit): boolean =>
