@@ -173,6 +173,12 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "1/1/24 או כ׳ בטבת תשפ״ד?" (bepashtut.com): "or".
   { phrase: "או" },
   { phrase: "ביום" },
+  // After a Hebrew year, its era: "in the year 5754 from Creation (June 12, 1994)" (queensjewishlink.com).
+  { phrase: "from the creation of the world" },
+  { phrase: "since the creation of the world" },
+  { phrase: "from creation" },
+  { phrase: "since creation" },
+  { phrase: "anno mundi" },
   // Markers written after a civil date: "by their count", "of the era".
   { phrase: "למניינם" },
   { phrase: "למנינם" },
