@@ -14,9 +14,10 @@ const ROOT = join(import.meta.dirname, "..");
  * evening phrases, two year steps) brought it to 151.0 KB, the third (Hungarian month first, weekdays
  * and evening words after a date) to 154.0 KB, readings by shape (src/read/readingShapes.ts) to
  * 154.4 KB, a named day joined to its date in one clause (src/read/refiners/clauseJoin.ts) to 155.7 KB
- * (+1,257 bytes), a day in digits with "day of" and "from Creation" to 156.0 KB (+331). The readers, which convertDate needs whole (it reads every form), are most of it.
+ * (+1,257 bytes), a day in digits with "day of" and "from Creation" to 156.0 KB (+331), "the eve of X"
+ * and "Rosh Ha’Shanah" (+39). The readers, which convertDate needs whole (it reads every form), are most of it.
  */
-const LIMIT_KB = 156;
+const LIMIT_KB = 157;
 
 async function browserBundle(source: string) {
   const result = await build({
