@@ -142,7 +142,9 @@ function matchPairs(expectedPairs, foundPairs) {
       const found = foundPairs[i];
       if (!sameHebrew(hebrew, found.hebrew)) continue;
       const reading = sameReading(expected, found);
-      const score = reading.iso ? 1 + (reading.verdict ? 1 : 0) + (found.weekday === expected.weekday ? 1 : 0) : 0;
+      const score = reading.iso
+        ? 1 + (reading.verdict ? 1 : 0) + (found.weekday === expected.weekday ? 1 : 0)
+        : 0;
       if (score > bestScore) {
         best = { i, found, reading };
         bestScore = score;
