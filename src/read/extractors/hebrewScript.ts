@@ -87,9 +87,11 @@ export const hebrewScriptExtractor: Extractor = {
     const text = folded.text;
     const out: Candidate[] = [];
     PATTERN.pattern.lastIndex = 0;
+    // A weekday before the previous date's end belongs to it. Only a date ends what a later one may
+    // take: in "ראש חודש שבט, יום שני, א׳ בשבט" (unisyn.org.il) the words "חודש שבט" looked like a
+    // day and a month, and a search resumed after them lost the "יום שני" of the date.
+    let from = 0;
     for (;;) {
-      // A weekday before where this search starts belongs to the previous date.
-      const from = PATTERN.pattern.lastIndex;
       const match = execAnchored(PATTERN, text);
       if (match === null) break;
       const groups = match.groups!;
@@ -112,6 +114,7 @@ export const hebrewScriptExtractor: Extractor = {
       }
       let start = match.index;
       start = takeWeekdayBefore(text, start, from, stated);
+      from = end;
       out.push({
         start: folded.toOriginal(start),
         end: folded.toOriginal(end),
