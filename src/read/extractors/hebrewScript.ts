@@ -97,7 +97,11 @@ export const hebrewScriptExtractor: Extractor = {
       const groups = match.groups!;
       const day = readDay(groups.day!);
       const month = hebrewMonthFromName(groups.month!);
-      if (day === undefined || month === undefined) continue;
+      if (day === undefined || month === undefined) {
+        // "א׳ דראש אדר, ל׳ שבט" (unisyn.org.il): what looked like a year may begin the next date.
+        if (groups.year !== undefined) PATTERN.pattern.lastIndex -= groups.year.length;
+        continue;
+      }
       const stated: StatedFields = { day, month };
       if (month === PLAIN_ADAR) stated.plainAdar = true;
       let end = match.index + match[0].length;
@@ -106,6 +110,7 @@ export const hebrewScriptExtractor: Extractor = {
         if (year === undefined) {
           // Not a year after all (the year is the match's last group): the date ends at its month.
           end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
+          PATTERN.pattern.lastIndex = end;
         } else {
           stated.year = year;
           YEAR_WORDS.lastIndex = end;

@@ -1,4 +1,5 @@
 import type { GroupEvidence } from "../reading.js";
+import { withoutRoshChodeshDay } from "../roshChodeshDay.js";
 
 // Two dates "stand beside" each other on a line when only separators lie between them (a masthead's
 // "Sunday, July 22nd | 10 Av 5778", a bio's "(1 Av 5600, 31 July 1840)"), or a phrase that says
@@ -231,6 +232,8 @@ export function joinGap(gap: string): GroupEvidence | undefined {
   // things (blocks of short lines are the layout rule's to join).
   if (lineBreaks > 1) return undefined;
   if (SEPARATORS.test(gap) || PIPE_AS_LETTER.test(gap)) return { kind: "separator", text: gap };
+  // "א׳ כסלו, ב׳ דראש חודש כסלו (9.11.18)": a luach's day-of-Rosh-Chodesh label is no word between them.
+  if (SEPARATORS.test(withoutRoshChodeshDay(gap))) return { kind: "separator", text: gap };
   // Two dates in different sentences are two statements, unless the second sentence points back.
   const sentence = SENTENCE_BREAK.exec(gap);
   if (sentence && !REFERS_BACK.test(gap.slice(sentence.index + sentence[0].length))) return undefined;

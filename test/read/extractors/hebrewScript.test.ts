@@ -47,6 +47,8 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["בשבת, ט׳ באב", "בשבת, ט׳ באב", { day: 9, month: 5, weekday: 6 }],
   // Words before the weekday that look like a day and a month ("חודש שבט") do not take it away.
   ["ראש חודש שבט, יום שני, א׳ בשבט", "יום שני, א׳ בשבט", { day: 1, month: 11, weekday: 1 }],
+  // A rejected match's "year" may be the next date's day ("דראש אדר, ל׳" is no date; "ל׳ שבט" is).
+  ["א׳ דראש אדר, ל׳ שבט (19.2.15)", "ל׳ שבט", { day: 30, month: 11 }],
   ["יום ה׳ באב", "ה׳ באב", { day: 5, month: 5 }],
   // Niqqud is ignored, and the span still covers it.
   ["י׳ בְּאָב תשע״ח", "י׳ בְּאָב תשע״ח", AV_5778],
