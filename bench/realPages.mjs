@@ -134,16 +134,21 @@ function matchPairs(expectedPairs, foundPairs) {
   const unused = new Set(foundPairs.keys());
   const outcomes = expectedPairs.map((expected) => {
     const hebrew = parseCanonical(expected.hebrew);
+    // Of the found pairs of the same Hebrew day, the one that reads it as expected (a page may make
+    // two pairs of one day: a heading's range end and a list line with its weekday).
     let best;
+    let bestScore = -1;
     for (const i of unused) {
       const found = foundPairs[i];
       if (!sameHebrew(hebrew, found.hebrew)) continue;
       const reading = sameReading(expected, found);
-      if (reading.iso) {
+      const score = reading.iso
+        ? 1 + (reading.verdict ? 1 : 0) + (found.weekday === expected.weekday ? 1 : 0)
+        : 0;
+      if (score > bestScore) {
         best = { i, found, reading };
-        break;
+        bestScore = score;
       }
-      best ??= { i, found, reading };
     }
     if (!best) {
       for (const i of unused) {

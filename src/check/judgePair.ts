@@ -123,8 +123,9 @@ export function judgePair(
     context.evening ? "evening" : context.sunsetAllowed === false ? "day" : "either",
   );
   // A fast beside its calendar date in a year it was moved: the page gave the day the fast was not
-  // kept, even when that is the evening before the day it was (Tisha B'Av moved to 10 Av).
-  const moved = fastMovedHint(gregorian, hebrew);
+  // kept, even when that is the evening before the day it was (Tisha B'Av moved to 10 Av), unless
+  // the page says it is that evening ("Tisha B'Av begins at nightfall on August 10", almanac.com).
+  const moved = context.evening ? undefined : fastMovedHint(gregorian, hebrew);
   if (days && moved) days = { ...days, verdict: "mismatch" };
   if (!days) {
     const none: WeekdayFinding = { verdict: "none" };

@@ -1,6 +1,7 @@
 import { WEEKDAY_LATIN_PATTERN } from "./lexicon.js";
 import type { StatedFields } from "./mention.js";
 import { caseless, END, SPACE } from "./patterns.js";
+import { roshChodeshDayBefore } from "./roshChodeshDay.js";
 import { mayEndWeekdayPhrase, readWeekdayPhrase, stateWeekday, type WeekdayWord } from "./weekdayWords.js";
 
 // A weekday written before a date ("Sunday, ", "Sun. ", "Thursday the ", "Motzei Shabbos, ",
@@ -158,6 +159,9 @@ export function weekdayBefore(
   }
   const direct = phraseBefore(text, gap.start, from, gap.blankLines);
   if (direct !== undefined || gap.blankLines) return direct;
+  // "יום חמישי, א׳ דראש אדר, ל׳ שבט": the day of Rosh Chodesh may stand between weekday and date.
+  const label = roshChodeshDayBefore(text, at, from);
+  if (label !== undefined && label < at) return weekdayBefore(text, label, from, false);
   return weekdayBeforeParasha(text, gap.start, from);
 }
 

@@ -23,6 +23,11 @@ function isLetter(code: number): boolean {
   return NON_ASCII_LETTER.test(String.fromCharCode(code));
 }
 
+/** An ASCII digit. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** ASCII white space or a no-break space: what stands between the words of a date. */
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
@@ -103,8 +108,11 @@ function ofMayBeDate(text: string, at: number): boolean {
   if ((text.charCodeAt(at - 1) | 32) !== 111 || !isSpace(text.charCodeAt(at - 2))) return false;
   if (!ofMayBeDateQuick(text, at)) return false;
   let before = wordBefore(text, at - 1);
-  if (before.word.length === 3 && before.word.toLowerCase() === "day")
+  if (before.word.length === 3 && before.word.toLowerCase() === "day") {
     before = wordBefore(text, before.start);
+    // "the 20th day of the Hebrew month of Sivan": a day in digits with "day of".
+    if (before.word.length === 2 && isDigit(text.charCodeAt(before.start - 1))) return true;
+  }
   if (isOrdinalWord(before.word)) return true;
   return LETTER_DAY_STARTS.has(wordAfter(text, at + 1).toLowerCase());
 }

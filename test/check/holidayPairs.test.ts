@@ -57,6 +57,15 @@ describe("checkDocument: holiday names beside Gregorian dates", () => {
     expect(check("Ta'anit Esther 5784 | March 21, 2024").pairs[0]?.verdict).toBe("match");
   });
 
+  it("matches a moved fast whose page says it begins on the evening of its calendar date", () => {
+    // 10 Av 5779 (the fast kept) began at nightfall on Saturday, 10 August 2019.
+    const report = check("Tisha B'Av 5779 begins at nightfall on August 10, 2019.");
+    expect(report.verdict).toBe("consistent");
+    expect(report.pairs.map((pair) => [pair.verdict, pair.hebrew.canonical])).toEqual([
+      ["match-after-sunset", "10 Av 5779"],
+    ]);
+  });
+
   it("calls a wrong day a mismatch without a fast-moved hint", () => {
     const report = check("Purim 5787 | March 25, 2027");
     expect(report.verdict).toBe("inconsistent");

@@ -33,6 +33,18 @@ const CASES: Array<[string, string, Extractor, StatedFields]> = [
     { day: 5, month: 2, year: 5787 },
   ],
   [
+    "It corresponds to the 20th day of the Hebrew month of Sivan.",
+    "the 20th day of the Hebrew month of Sivan",
+    hebrewDayWordsExtractor,
+    { day: 20, month: 3 },
+  ],
+  [
+    "the 3rd day of the Jewish month of Tamuz in the year 5754",
+    "the 3rd day of the Jewish month of Tamuz in the year 5754",
+    hebrewDayWordsExtractor,
+    { day: 3, month: 4, year: 5754 },
+  ],
+  [
     "the ninth day of the month of Av in the year 5787",
     "the ninth day of the month of Av in the year 5787",
     hebrewDayWordsExtractor,
@@ -144,6 +156,12 @@ describe("in a pair, the days in words are judged like any date (days checked wi
     ["the ninth of Av, 5787 | 12.8.2027", "2027-08-12", "9 Av 5787"],
     ["Thursday, Gimmel Tammuz 5787 | 8 July 2027", "2027-07-08", "3 Tamuz 5787"],
     ["Yud Tes Kislev | Sunday, the twenty-ninth of November, 2026", "2026-11-29", "19 Kislev 5787"],
+    // The era written after the Hebrew year stands between the two dates.
+    [
+      "on the third day of the Jewish month of Tamuz in the year 5754 from Creation (June 12, 1994)",
+      "1994-06-12",
+      "3 Tamuz 5754",
+    ],
   ])("%j", (text, iso, hebrew) => {
     expect(hebrewFormat.format(new Date(`${iso}T00:00:00Z`))).toBe(hebrew);
     const report = checkDocument(text, { reference: REFERENCE });

@@ -20,6 +20,7 @@ describe("wordRegions", () => {
     ["a year after a letter-named day", "Gimmel Tammuz 5787"],
     ["a year after Tu B'", "Tu B'Shvat 5787"],
     ["a year after an ordinal", "July the fourth, 2026"],
+    ['a day in digits with "day of"', "the 20th day of the Hebrew month of Sivan"],
   ])("finds %s", (_name, text) => {
     expect(regionsOf(text)).toEqual([[0, text.length]]);
   });
@@ -30,6 +31,8 @@ describe("wordRegions", () => {
     ["a year after a plain word", "in the year 5787 they built "],
     ["a Hebrew date with a year", "10 Av 5787 | "],
     ["a year after a month and no letter name", "Menachem Av 5787 "],
+    ['digits before "day" without an ordinal ending', "the 12 day of the fair "],
+    ['an ordinal in digits right before "of"', "the 20th of the fair "],
   ])("finds nothing in %s", (_name, unit) => {
     expect(regionsOf(unit.repeat(50))).toEqual([]);
   });

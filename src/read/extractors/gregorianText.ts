@@ -24,13 +24,15 @@ const YEAR = `(?:(?<year>[12]\\d{3})|['\\u2019\\u2018](?<shortYear>\\d{2}))${END
 const MONTH_FIRST: AnchoredPattern = {
   pattern: new RegExp(
     caseless(
-      `${START}${MONTH}(?:\\.?${SPACE}|\\.)(?:the${SPACE})?${DAY}${ORDINAL}${END}(?:,?${SPACE}${YEAR})?`,
+      `${START}(?<month>${GREGORIAN_MONTH_PATTERN})(?:${END}(?:\\.?${SPACE}|\\.)(?:the${SPACE})?|(?<gluedDay>(?=\\d)))` +
+        `${DAY}${ORDINAL}${END}(?:,?${SPACE}${YEAR})?`,
     ),
     "uy",
   ),
-  // The day, after the white space that ends SPACE or the month's period ("Dec.13"). Its first
-  // digit comes before the look behind, so that V8 can skip ahead to digits.
-  anchor: new RegExp(caseless(`\\d(?<=[\\s.]\\d)\\d?${ORDINAL}${END}`), "gu"),
+  // The day, after the white space that ends SPACE or the month's period ("Dec.13"), or glued to a
+  // month name's last letter ("December17"). Its first digit comes before the look behind, so that
+  // V8 can skip ahead to digits.
+  anchor: new RegExp(caseless(`\\d(?<=[\\s.ehlrty]\\d)\\d?${ORDINAL}${END}`), "gu"),
   // "September", "." and SPACE, "the" and SPACE.
   reach: "September.".length + SPACE_MAX + "the".length + SPACE_MAX,
   letterFirst: true,
@@ -50,6 +52,8 @@ const DAY_FIRST = new RegExp(
   "gu",
 );
 
+/** A month name written out in full with a capital, as one a day may be glued to: not May or March. */
+const GLUED_MONTH = /^(?!May$|March$)\p{Lu}\p{Ll}{3,8}$/u;
 /** "may" and "march" are common verbs: written in lower case with no year they are not months. */
 const WORD_MONTHS = new Set(["may", "mar", "march"]);
 /** "sat", "sun", "wed" in lower case are words ("we wed 22 June"), not weekdays. */
@@ -208,6 +212,10 @@ function collect(
     if (month === undefined) continue;
     const hasYear = groups.year !== undefined || groups.shortYear !== undefined;
     if (groups.glued !== undefined && groups.year === undefined) continue;
+    // "Friday, December17" (bethisraelmalden.org): a template glued the day to a capitalized month
+    // written out in full; with a weekday before it or a year after it, else a tag ("July22"), and
+    // "Dec17", "may2" or "Mar1" stay codes and words.
+    if (groups.gluedDay !== undefined && !GLUED_MONTH.test(monthText)) continue;
     if (!hasYear && WORD_MONTHS.has(monthText)) continue;
     const stated: StatedFields = { month, day: Number(groups.day) };
     if (groups.year !== undefined) {
@@ -221,6 +229,7 @@ function collect(
     // A full month name's trailing period ends the sentence, not the word.
     if (!hasYear && text[end - 1] === "." && !isAbbreviation(monthText, month)) end -= 1;
     const prefix = weekdayBefore(text, start, from, weekdayWithThe);
+    if (groups.gluedDay !== undefined && prefix === undefined && !hasYear) continue;
     if (prefix !== undefined) {
       stateWeekday(stated, prefix.word);
       start = prefix.start;

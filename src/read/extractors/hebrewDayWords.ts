@@ -5,7 +5,7 @@ import { caseless, END, SPACE, START } from "../patterns.js";
 import { takeWeekdayBefore } from "../weekdayPrefix.js";
 
 // Hebrew dates with the day in words: "the ninth of Av", "the twenty-third of Tevet", "the fifth
-// day of the Hebrew month of Iyar, in the year 5787", and a ketubah's "on the second day of the
+// day of the Hebrew month of Iyar, in the year 5787" (or "the 20th day of the Hebrew month of …"), and a ketubah's "on the second day of the
 // week, the twentieth day of the month of Cheshvan, in the year five thousand seven hundred and
 // eighty-seven" (the first day of the week is Sunday). It runs over the stretches wordRegions.ts
 // finds around an "of".
@@ -25,7 +25,7 @@ function patterns(): { pattern: RegExp; weekDayBefore: RegExp } {
 const makePattern = (): RegExp =>
   new RegExp(
     caseless(
-      `${START}the${SPACE}(?<day>${WORD}(?:[\\s\\u00a0-]${SECOND_WORD})?)${SPACE}(?:day${SPACE})?of${SPACE}` +
+      `${START}the${SPACE}(?:(?<day>${WORD}(?:[\\s\\u00a0-]${SECOND_WORD})?)${SPACE}(?:day${SPACE})?|(?<digits>[0-9]{1,2})(?:st|nd|rd|th)${SPACE}day${SPACE})of${SPACE}` +
         `(?:the${SPACE})?(?:(?:hebrew|jewish)${SPACE})?(?:month${SPACE}(?:of${SPACE})?)?` +
         `(?<month>(?<first>${MONTH_WORD})(?:[\\s\\u00a0-]{1,3}(?<second>[A-Za-z]{1,12}|[12]))?)${END}`,
     ),
@@ -63,7 +63,8 @@ export const hebrewDayWordsExtractor: Extractor = {
     PATTERN.lastIndex = 0;
     for (let from = 0, match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
       const groups = match.groups!;
-      const day = dayFromOrdinalWords(groups.day!);
+      // "the 20th day of the Hebrew month of Sivan" (caciliezadi.pages.dev): digits with "day of".
+      const day = groups.digits !== undefined ? Number(groups.digits) : dayFromOrdinalWords(groups.day!);
       const found = hebrewMonthOfWords(groups);
       // "Av" is an ordinary token ("the first of AV equipment"): without a year, only as a name is written.
       if (day === undefined || day > 30 || found === undefined) continue;

@@ -87,15 +87,21 @@ export const hebrewScriptExtractor: Extractor = {
     const text = folded.text;
     const out: Candidate[] = [];
     PATTERN.pattern.lastIndex = 0;
+    // A weekday before the previous date's end belongs to it. Only a date ends what a later one may
+    // take: in "ראש חודש שבט, יום שני, א׳ בשבט" (unisyn.org.il) the words "חודש שבט" looked like a
+    // day and a month, and a search resumed after them lost the "יום שני" of the date.
+    let from = 0;
     for (;;) {
-      // A weekday before where this search starts belongs to the previous date.
-      const from = PATTERN.pattern.lastIndex;
       const match = execAnchored(PATTERN, text);
       if (match === null) break;
       const groups = match.groups!;
       const day = readDay(groups.day!);
       const month = hebrewMonthFromName(groups.month!);
-      if (day === undefined || month === undefined) continue;
+      if (day === undefined || month === undefined) {
+        // "א׳ דראש אדר, ל׳ שבט" (unisyn.org.il): what looked like a year may begin the next date.
+        if (groups.year !== undefined) PATTERN.pattern.lastIndex -= groups.year.length;
+        continue;
+      }
       const stated: StatedFields = { day, month };
       if (month === PLAIN_ADAR) stated.plainAdar = true;
       let end = match.index + match[0].length;
@@ -104,6 +110,7 @@ export const hebrewScriptExtractor: Extractor = {
         if (year === undefined) {
           // Not a year after all (the year is the match's last group): the date ends at its month.
           end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
+          PATTERN.pattern.lastIndex = end;
         } else {
           stated.year = year;
           YEAR_WORDS.lastIndex = end;
@@ -112,6 +119,7 @@ export const hebrewScriptExtractor: Extractor = {
       }
       let start = match.index;
       start = takeWeekdayBefore(text, start, from, stated);
+      from = end;
       out.push({
         start: folded.toOriginal(start),
         end: folded.toOriginal(end),

@@ -136,3 +136,54 @@ export const EVENING_AFTER_DATE: readonly string[] = [
   "το βράδυ",
   "με τη δύση του ηλίου",
 ];
+
+/**
+ * Verbs that say a named day happens on the civil date written right after them, in one clause:
+ * "Purim was celebrated on Friday, February 26, 2021" (jurnaltime.com), "Tisha B'Av 5786 is observed
+ * on Thursday" (hebcal.com), "Hanukkah … commenced on December 7, 2023, at sundown" (marca.com),
+ * "Lag BaOmer … starts on sundown of May 25" (calendardate.com).
+ */
+export const OCCURRENCE_VERBS: readonly string[] = [
+  "celebrated",
+  "observed",
+  "commemorated",
+  "held",
+  "kept",
+  "marked",
+  "begins",
+  "began",
+  "begin",
+  "beginning",
+  "starts",
+  "started",
+  "start",
+  "starting",
+  "commences",
+  "commenced",
+  "commence",
+  "falls",
+  "fell",
+  "fall",
+  "occurs",
+  "occurred",
+  "takes place",
+  "took place",
+  "take place",
+  "arrives",
+];
+
+/** Words that may stand between such a verb and its date: "begins at sundown on", "starts on sundown of". */
+export const AFTER_OCCURRENCE_VERB: readonly string[] = [
+  "at",
+  "in",
+  "on",
+  "of",
+  "from",
+  "the",
+  "this",
+  "year",
+  "evening",
+  "sundown",
+  "sunset",
+  "nightfall",
+];

@@ -20,6 +20,8 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "rosh hashana",
     "rosh ha-shanah",
     "rosh ha-shana",
+    // "9-18-2025 Rosh Ha’Shanah 5786" (latino-jewish-relations.org).
+    "rosh ha'shanah",
     "rosh hashono",
     "rosh hashonah",
     "rosz ha-szana",
@@ -166,7 +168,12 @@ export const HOLIDAY_NAMES_HEBREW: Record<string, readonly string[]> = {
 };
 
 /** Words before a name that make it the day before: "Erev Pesach", "ערב פסח". */
-export const EREV_WORDS = { latin: ["erev", "ereb"], hebrew: ["ערב"] } as const;
+export const EREV_WORDS = {
+  // "On the eve of Rosh Hashanah, women light holiday candles" (djc.com.ua), "falls on the eve of
+  // Shavuot: Tuesday, June 11, 2024" (archyde.com): the day before, as "Erev" is.
+  latin: ["erev", "ereb", "the eve of", "eve of"],
+  hebrew: ["ערב"],
+} as const;
 
 /** A word after a name that makes it the day before: "Passover Eve", "Yom Kippur Eve". */
 export const EVE_WORDS_AFTER = ["eve"] as const;

@@ -1,5 +1,6 @@
 import { adarFromPartner } from "./adarFromPartner.js";
 import { centuryFromPartner } from "./centuryFromPartner.js";
+import { clauseGap } from "./clauseJoin.js";
 import type { Refiner } from "./context.js";
 import { eveningsBy } from "./evenings.js";
 import { holidayYearOfPair } from "./holidayYearOfPair.js";
@@ -19,7 +20,7 @@ import { yearFromWeekday } from "./yearFromWeekday.js";
 import { yearOfPair } from "./yearOfPair.js";
 
 // Pure calls: a bundler may drop them where nothing reads a page (see dateRefiners.ts).
-const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap);
+const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap);
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
 
 /**

@@ -1,4 +1,5 @@
 import type { GroupEvidence } from "../reading.js";
+import { withoutRoshChodeshDay } from "../roshChodeshDay.js";
 import { SEPARATORS, separatorGap, withinALine } from "./separatorGap.js";
 
 // Two dates stand beside each other on a line when only separators lie between them
@@ -170,6 +171,12 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "1/1/24 או כ׳ בטבת תשפ״ד?" (bepashtut.com): "or".
   { phrase: "או" },
   { phrase: "ביום" },
+  // After a Hebrew year, its era: "in the year 5754 from Creation (June 12, 1994)" (queensjewishlink.com).
+  { phrase: "from the creation of the world" },
+  { phrase: "since the creation of the world" },
+  { phrase: "from creation" },
+  { phrase: "since creation" },
+  { phrase: "anno mundi" },
   // Markers written after a civil date: "by their count", "of the era".
   { phrase: "למניינם" },
   { phrase: "למנינם" },
@@ -192,6 +199,8 @@ function connectorPattern(): RegExp {
   );
   return built.connector;
 }
+/** A clause's own evening word: "Lag BaOmer … begins at sundown on" (see clauseJoin.ts). */
+const EVENING_WORD = /(?<!\p{L})(?:sundown|sunset|nightfall|evening)(?!\p{L})/u;
 
 /** A sentence ends in the gap and another begins. */
 const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
@@ -205,7 +214,8 @@ const REFERS_BACK = /^(?:this date|this day|that day|that date|it)(?!\p{L})/iu;
  */
 export function isEveningPhrase(phrase: string): boolean {
   built.eveningPhrases ??= new Set(CONNECTORS.filter((c) => c.evening).map((c) => c.phrase));
-  return built.eveningPhrases.has(phrase.toLowerCase().replace(/\s+/g, " "));
+  const folded = phrase.toLowerCase().replace(/\s+/g, " ");
+  return built.eveningPhrases.has(folded) || EVENING_WORD.test(folded);
 }
 
 /**
@@ -219,6 +229,8 @@ export function joinGap(gap: string): GroupEvidence | undefined {
   const separated = separatorGap(gap);
   if (separated) return separated;
   if (!withinALine(gap)) return undefined;
+  // "א׳ כסלו, ב׳ דראש חודש כסלו (9.11.18)": a luach's day-of-Rosh-Chodesh label is no word between them.
+  if (SEPARATORS.test(withoutRoshChodeshDay(gap))) return { kind: "separator", text: gap };
   // Two dates in different sentences are two statements, unless the second sentence points back.
   const sentence = SENTENCE_BREAK.exec(gap);
   if (sentence && !REFERS_BACK.test(gap.slice(sentence.index + sentence[0].length))) return undefined;

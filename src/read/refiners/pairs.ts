@@ -60,11 +60,11 @@ export type JoinGap = (gap: string) => GroupEvidence | undefined;
  * or in a block of short lines. A page is read with every connector phrase (joins.ts); one date,
  * whose string may hold nothing but separators beside it, with separators alone.
  */
-export function pairsJoinedBy(joinGap: JoinGap): Refiner {
-  return { name: "pairs", refine: (context) => pairUpAll(context, joinGap) };
+export function pairsJoinedBy(joinGap: JoinGap, clauseGap?: JoinGap): Refiner {
+  return { name: "pairs", refine: (context) => pairUpAll(context, joinGap, clauseGap) };
 }
 
-function pairUpAll(context: RefineContext, joinGap: JoinGap): void {
+function pairUpAll(context: RefineContext, joinGap: JoinGap, clauseGap: JoinGap | undefined): void {
   const units = unitsOf(context);
   const taken = new Set<Unit>();
   /** Joins neighbours of `among` (in reading order) that `find` joins, each unit at most once. */
@@ -107,6 +107,15 @@ function pairUpAll(context: RefineContext, joinGap: JoinGap): void {
       ? undefined
       : onLine(a, b),
   );
+  // A named day and the civil date its clause says it falls on: "Purim was celebrated on Friday,
+  // February 26, 2021" (a page's reading only). Only the Hebrew side first, as prose names the day
+  // and then its date.
+  if (clauseGap)
+    join(units, (a, b) =>
+      a.calendar === "hebrew" && b.start - a.end <= MAX_GAP
+        ? clauseGap(context.text.slice(a.end, b.start))
+        : undefined,
+    );
   // A time of day marks an article's timestamp, not a piece of a date widget: it pairs only on its line.
   const timed = (unit: Unit): boolean =>
     unit.members.some((member) => context.mentions[member]!.stated.time !== undefined);

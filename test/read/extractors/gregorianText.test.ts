@@ -45,6 +45,9 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["Sun, 22 Jul 2018", "Sun, 22 Jul 2018", { weekday: 0, day: 22, month: 7, year: 2018 }],
   // A template that glued the day to its month (modernrabbistephen.com).
   ["נֹחַ 2November 2024 / 1", "2November 2024", { day: 2, month: 11, year: 2024 }],
+  // And the day to its month, under a weekday or before a year (bethisraelmalden.org).
+  ["Friday, December17\n", "Friday, December17", { weekday: 5, month: 12, day: 17 }],
+  ["November12, 2026 | 2 Kislev 5787", "November12, 2026", { month: 11, day: 12, year: 2026 }],
   [
     "Date: Sun, 22 Jul 2018 14:30:00 +0000\n",
     "Sun, 22 Jul 2018 14:30:00 +0000",
@@ -203,6 +206,11 @@ describe("gregorianTextExtractor", () => {
     "Augusta 5",
     "10 Mayfair",
     "July22",
+    "Dec17",
+    "Friday, Dec17",
+    "Friday, March1",
+    "Friday, May2",
+    "December2024",
     "22July",
     "2November",
     "2nOvember 2024",

@@ -45,6 +45,10 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["יום שבת, א׳ בתשרי תשפ״ה", "יום שבת, א׳ בתשרי תשפ״ה", { day: 1, month: 7, year: 5785, weekday: 6 }],
   ["שבת קודש א׳ בתשרי תשפ״ה", "שבת קודש א׳ בתשרי תשפ״ה", { day: 1, month: 7, year: 5785, weekday: 6 }],
   ["בשבת, ט׳ באב", "בשבת, ט׳ באב", { day: 9, month: 5, weekday: 6 }],
+  // Words before the weekday that look like a day and a month ("חודש שבט") do not take it away.
+  ["ראש חודש שבט, יום שני, א׳ בשבט", "יום שני, א׳ בשבט", { day: 1, month: 11, weekday: 1 }],
+  // A rejected match's "year" may be the next date's day ("דראש אדר, ל׳" is no date; "ל׳ שבט" is).
+  ["א׳ דראש אדר, ל׳ שבט (19.2.15)", "ל׳ שבט", { day: 30, month: 11 }],
   ["יום ה׳ באב", "ה׳ באב", { day: 5, month: 5 }],
   // Niqqud is ignored, and the span still covers it.
   ["י׳ בְּאָב תשע״ח", "י׳ בְּאָב תשע״ח", AV_5778],

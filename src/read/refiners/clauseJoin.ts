@@ -1,0 +1,44 @@
+import { AFTER_OCCURRENCE_VERB, OCCURRENCE_VERBS } from "../lexicon/dateWords.js";
+import type { GroupEvidence } from "../reading.js";
+
+// A named day and its civil date in one clause of prose: "Purim was celebrated on Friday, February
+// 26, 2021", "Lag BaOmer for Hebrew Year 5784 begins at sundown on Saturday, 25 May 2024". The words
+// between them are no connector ("was celebrated on" is not "corresponding to"), but the clause says
+// the day falls on the date: it ends in a verb of occurrence and the small words that lead to a date,
+// and what stands before the verb is a short run of words (the subject's own: "the eight-day
+// festival of lights,"), with no other number than a year and no end of a sentence.
+
+/** The most characters of words between the named day and its verb. */
+const MAX_SUBJECT = 48;
+
+let verbAtEnd: RegExp | undefined;
+const SENTENCE_END = /[.!?;:\u2026]/u;
+/** A sentence that begins with "It" speaks of the day just named: "When is Shavuot in 2024? It begins …". */
+const REFERS_BACK = /^(?<lead>[^.!?]*?[.!?]["'\u201d\u2019)\]]*\s+)(?:it|this day|that day)(?!\p{L})/iu;
+const YEAR = /(?<![\p{N}])\p{N}{4}(?![\p{N}])/gu;
+
+const words = (rows: readonly string[]): string =>
+  rows.map((row) => row.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+
+/**
+ * How a clause joins a named day to the civil date after it (`gap` is the text between them), or
+ * undefined when the words are not such a clause.
+ * @example clauseGap(" was celebrated on ")?.phrase // "was celebrated on"
+ * @example clauseGap(" begins at sundown on ")?.phrase // "begins at sundown on"
+ * @example clauseGap(". The school reopens on ") // undefined
+ */
+export function clauseGap(gap: string): GroupEvidence | undefined {
+  verbAtEnd ??= new RegExp(
+    `(?<![\\p{L}])(?:${words(OCCURRENCE_VERBS)})(?:[\\s,]+(?:${words(AFTER_OCCURRENCE_VERB)}))*[\\s,]*$`,
+    "iu",
+  );
+  if (gap.includes("\n")) return undefined;
+  const verb = verbAtEnd.exec(gap);
+  if (!verb) return undefined;
+  let subject = gap.slice(0, verb.index);
+  const lead = REFERS_BACK.exec(subject)?.groups?.lead;
+  if (lead !== undefined) subject = subject.slice(lead.length).replace(/^\S+/u, "");
+  if (subject.length > MAX_SUBJECT || SENTENCE_END.test(subject)) return undefined;
+  if (/\p{N}/u.test(subject.replace(YEAR, ""))) return undefined;
+  return { kind: "connector", text: gap, phrase: gap.trim().toLowerCase().replace(/\s+/g, " ") };
+}

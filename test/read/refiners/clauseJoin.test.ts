@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { checkDocument } from "../../../src/check/checkDocument.js";
+import { clauseGap } from "../../../src/read/refiners/clauseJoin.js";
+import { isEveningPhrase } from "../../../src/read/refiners/joins.js";
+
+// A named day and the civil date its clause says it falls on. Days checked with ICU (Intl's Hebrew
+// calendar) in test/pages/verify.mjs style: 14 Adar 5781 is 26 February 2021, 18 Iyar 5784 is
+// 26 May 2024, 25 Kislev 5784 is 8 December 2023, 19 Kislev 5787 is 29 November 2026.
+
+const REFERENCE = "2026-12-01";
+const pairsOf = (text: string) =>
+  checkDocument(text, { reference: REFERENCE }).pairs.map((pair) => [
+    pair.gregorian.iso,
+    pair.hebrew.canonical,
+    pair.verdict,
+  ]);
+
+describe("clauseGap: the words of one clause between a named day and its date", () => {
+  it.each([
+    [" was celebrated on ", "was celebrated on"],
+    [" is observed on ", "is observed on"],
+    [" will be held on ", "will be held on"],
+    [" for Hebrew Year 5784 begins at sundown on ", "for hebrew year 5784 begins at sundown on"],
+    [
+      ', the eight-day "festival of lights," commenced on ',
+      ', the eight-day "festival of lights," commenced on',
+    ],
+    [" starts on sundown of ", "starts on sundown of"],
+    [" in 2024? It begins in the evening on ", "in 2024? it begins in the evening on"],
+    [" begins ", "begins"],
+  ])("joins %j", (gap, phrase) => {
+    expect(clauseGap(gap)).toEqual({ kind: "connector", text: gap, phrase });
+  });
+
+  it.each([
+    ["a sentence between them", ". The school reopens on "],
+    ["a clause ended by a semicolon", "; the fair opens on "],
+    ["a line break", " was kept\nin the shul on "],
+    ["a verb that is not of the day's happening", " was published on "],
+    ["words after the verb that lead elsewhere", " began and the children left on "],
+    ["a number that is no year", " has 8 nights and begins on "],
+    ["a subject too long to be the day's own", ` ${"and the long story of the town ".repeat(2)}began on `],
+    ["a question not answered by the next sentence", " in 2024? The fair begins on "],
+  ])("does not join across %s", (_name, gap) => {
+    expect(clauseGap(gap)).toBeUndefined();
+  });
+
+  it("reads a clause's sundown or evening as the evening before the day", () => {
+    expect(isEveningPhrase("for hebrew year 5784 begins at sundown on")).toBe(true);
+    expect(isEveningPhrase("it begins in the evening on")).toBe(true);
+    expect(isEveningPhrase("was celebrated on")).toBe(false);
+  });
+});
+
+describe("checkDocument: a holiday and its date in one clause", () => {
+  it.each([
+    ["Purim was celebrated on Friday, February 26, 2021.", "2021-02-26", "14 Adar 5781", "match"],
+    [
+      "Lag BaOmer for Hebrew Year 5784 begins at sundown on Saturday, 25 May 2024.",
+      "2024-05-25",
+      "18 Iyyar 5784",
+      "match-after-sunset",
+    ],
+    [
+      "Hanukkah, the festival of lights, commenced on December 7, 2023, at sundown.",
+      "2023-12-07",
+      "25 Kislev 5784",
+      "match-after-sunset",
+    ],
+    [
+      "The yahrzeit of 19 Kislev begins Saturday evening, November 28, 2026.",
+      "2026-11-28",
+      "19 Kislev 5787",
+      "match-after-sunset",
+    ],
+  ])("%s", (text, iso, hebrew, verdict) => {
+    expect(pairsOf(text)).toEqual([[iso, hebrew, verdict]]);
+  });
+
+  it("does not pair a holiday with a date the next sentence gives for something else", () => {
+    const report = checkDocument("Purim is a happy day. The school reopens on March 14, 2025.", {
+      reference: REFERENCE,
+    });
+    expect(report.pairs).toEqual([]);
+    expect(report.verdict).not.toBe("inconsistent");
+  });
+
+  it("catches a page that puts the day's start on the wrong evening", () => {
+    // Hanukkah 2023 began on the evening of 7 December; 4 December is four days early.
+    const report = checkDocument("In 2023, Hanukkah will begin on the evening of Monday, December 4th.", {
+      reference: REFERENCE,
+    });
+    expect(report.verdict).toBe("inconsistent");
+    expect(report.pairs.map((pair) => [pair.verdict, pair.offsetDays])).toEqual([["mismatch", 4]]);
+  });
+});
