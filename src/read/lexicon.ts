@@ -40,7 +40,7 @@ const HEBREW_MONTHS_LATIN: Record<number, readonly string[]> = {
     "marḥeshvan",
   ],
   9: ["kislev", "chislev", "kislew", "kisleu", "kislef", "chisleu", "kislaiv"],
-  10: ["tevet", "teves", "tebeth", "teveth", "tebet", "tevès"],
+  10: ["tevet", "teves", "tebeth", "teveth", "tebet", "tevès", "téveth", "tévèt"],
   11: ["shevat", "shvat", "sh'vat", "shebat", "sebat", "shvat", "shevet", "schwat"],
   [PLAIN_ADAR]: ["adar"],
   12: ["adar i", "adar 1", "adar aleph", "adar alef", "adar rishon"],

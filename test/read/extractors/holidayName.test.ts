@@ -102,6 +102,21 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["יום הזיכרון ויום העצמאות", "יום הזיכרון", { holiday: "yom-hazikaron" }],
   ["תשעה באב ה׳תשפ״ז", "תשעה באב ה׳תשפ״ז", { holiday: "tisha-bav", year: 5787 }],
   ["פֶּסַח", "פֶּסַח", { holiday: "pesach" }],
+  // Other languages (zeraim.it, beitkrakow.org, allanshere.com, aci-caen.org, aci65.blogspot.com).
+  ["sarà Rosh ha Shanà, il Capodanno", "Rosh ha Shanà", { holiday: "rosh-hashanah" }],
+  ["Tikkun Leil Szawuot 5781/2021", "Szawuot 5781", { holiday: "shavuot", year: 5781 }],
+  ["Das Passahfest 2007 beginnt", "Passahfest 2007", { holiday: "pesach", civilYear: 2007 }],
+  [
+    "24-25 DECEMBRE : ROCH 'HODECH TEVETH",
+    "ROCH 'HODECH TEVETH",
+    { holiday: "rosh-chodesh", holidayMonth: 10 },
+  ],
+  ["Roch 'Hodech Tévèt aura lieu", "Roch 'Hodech Tévèt", { holiday: "rosh-chodesh", holidayMonth: 10 }],
+  [
+    "Rosh Hhodesh Tevet 5782",
+    "Rosh Hhodesh Tevet 5782",
+    { holiday: "rosh-chodesh", holidayMonth: 10, year: 5782 },
+  ],
 ];
 
 describe("holidayNameExtractor: real phrasings", () => {
@@ -115,6 +130,11 @@ describe("holidayNameExtractor: real phrasings", () => {
       "yom-hazikaron",
       "yom-haatzmaut",
     ]);
+  });
+
+  it("takes a year across one line break, not across a blank line (the next paragraph's)", () => {
+    expect(read("Purim\n5787")).toEqual([["Purim\n5787", { holiday: "purim", year: 5787 }]]);
+    expect(read("Yom Kipur\n\n2017: 30 de setembro")).toEqual([["Yom Kipur", { holiday: "yom-kippur" }]]);
   });
 
   it("leaves a number after a name that is no year out of the span", () => {
