@@ -46,8 +46,15 @@ function readsAsProse(line: string): boolean {
  * @example standsAlone("Today\nRosh Chodesh Kislev\n", {start: 6, end: 25}) // true
  */
 export function standsAlone(text: string, span: { start: number; end: number }): boolean {
-  return wordsBeside(text, span) === 0;
+  const from = text.lastIndexOf("\n", span.start - 1) + 1;
+  const next = text.indexOf("\n", span.end);
+  const to = next === -1 ? text.length : next;
+  // A remark in brackets or a translation after a slash is an aside: "Pourim (Le banche sono
+  // chiuse)" and "Rosh Hashanah/Capodanno ebraico" are a list's holidays on lines of their own.
+  const after = text.slice(span.end, to).replace(ASIDE, " ");
+  return wordsIn(`${text.slice(from, span.start)} ${after}`, 0) === 0;
 }
+const ASIDE = /^\s*(?:\([^()\n]{0,60}\)|\/[^/\n]{0,40})\s*$/u;
 
 /** The words on a date's own line, outside the date: a sentence around it ("the note written on … about it") is prose. */
 function wordsBeside(text: string, span: { start: number; end: number }): number {

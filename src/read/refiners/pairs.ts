@@ -113,8 +113,21 @@ export const pairs: Refiner = {
       for (let k = position.get(a)! + 1; k < position.get(b)!; k++) if (taken.has(units[k]!)) return true;
       return false;
     };
-    join(inBlocks, (a, b) =>
-      timed(a) || timed(b) || pairedBetween(a, b) ? undefined : blockBetween(context.text, a, b),
-    );
+    const blockOf = (a: Unit, b: Unit): GroupEvidence | undefined =>
+      timed(a) || timed(b) || pairedBetween(a, b) ? undefined : blockBetween(context.text, a, b);
+    // A holiday on a line of its own labels the date under it ("Yom Kippour" / "-" / "Lunedí 25
+    // Settembre, 2023" in a list of holidays): it does not take the date of the entry above it
+    // when the date below stands as near.
+    const nextInBlocks = new Map(inBlocks.slice(0, -1).map((unit, k) => [unit, inBlocks[k + 1]!]));
+    const labelsNext = (a: Unit, b: Unit, evidence: GroupEvidence): boolean => {
+      const c = nextInBlocks.get(b);
+      if (!holiday(b) || holiday(a) || !c || c.calendar === b.calendar || holiday(c)) return false;
+      const below = blockOf(b, c);
+      return below?.kind === "block" && evidence.kind === "block" && below.lines <= evidence.lines;
+    };
+    join(inBlocks, (a, b) => {
+      const evidence = blockOf(a, b);
+      return evidence && labelsNext(a, b, evidence) ? undefined : evidence;
+    });
   },
 };
