@@ -258,7 +258,9 @@ describe("checkDocument: verdicts", () => {
   });
 
   it("a timestamp above the first pair is not judged against it (a post's date over its list)", () => {
-    const report = check("Saturday, 04 January 2025 - 15:45\n\n5 Tevet 5293 (3 December 1532 O.S.) - a yahrzeit.");
+    const report = check(
+      "Saturday, 04 January 2025 - 15:45\n\n5 Tevet 5293 (3 December 1532 O.S.) - a yahrzeit.",
+    );
     expect(report.verdict).toBe("consistent");
     expect(report.timestamps[0]?.daysFromMasthead).toBeUndefined();
     expect(report.findings.map((found) => found.code)).not.toContain("timestamp-after-masthead");

@@ -19,10 +19,11 @@ const BREAK = /[.!?](?:\s|$)|\n/u;
 /**
  * A table row whose first cell is the year, alone or with one word: "2021 date | Sunset, 15
  * September", "Date 2023 | Coucher du soleil, 7 décembre", "В 2023 | с 1 августа" (infoboxes and
- * their translations). The row's dates are that year's.
+ * their translations), "2018: 19 de setembro" (a list of years under a holiday's name). The row's
+ * dates are that year's.
  */
 const ROW_START = /(?:^|\n)[ \t\u00a0]*(?:\p{L}{1,12}[ \u00a0])?$/u;
-const CELL_END = /^(?:[ \u00a0]\p{L}{1,12})?[ \u00a0]*(?:\||\t)/u;
+const CELL_END = /^(?:[ \u00a0]\p{L}{1,12})?[ \u00a0]*(?:\||\t|:[ \u00a0])/u;
 
 function labelsRow(text: string, start: number, end: number): boolean {
   return (

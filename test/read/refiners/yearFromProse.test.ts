@@ -21,6 +21,7 @@ describe("yearFromProse: a civil year the sentence gives before a year-less date
     ["Date 2023 | Coucher du soleil, 7 décembre |", 2023],
     ["В 2024 | с 18 августа до 19 августа", 2024],
     ["2025\t18 August", 2025],
+    ["2018: 19 de setembro", 2018],
   ])("%s → %i", (text, year) => {
     expect(yearOf(text)).toEqual({ year, from: "year-from-prose" });
   });
