@@ -1,5 +1,6 @@
 import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { parseHebrewYear } from "../gematriya.js";
+import { holidayRows } from "../holidayRows.js";
 import {
   DAY_UNITS,
   EREV_WORDS,
@@ -457,7 +458,10 @@ export const holidayNameExtractor: Extractor = {
   extract(text, options) {
     // A text without digits has no year to find (and the search for one would read all of it).
     if (options.hasDigits === false) return extractLatin(text, []);
-    return extractLatin(text, options.digitRuns ?? textAnchors(text).digitRuns);
+    const names = extractLatin(text, options.digitRuns ?? textAnchors(text).digitRuns);
+    // A name heading rows of years stands again for each row's holiday (holidayRows.ts).
+    const rows = holidayRows(text, names);
+    return rows.length === 0 ? names : [...names, ...rows].sort((a, b) => a.start - b.start);
   },
 };
 

@@ -81,8 +81,14 @@ export const pairs: Refiner = {
         const stated = context.mentions[member]!.stated;
         return stated.holiday !== undefined && stated.year === undefined && stated.civilYear === undefined;
       });
-    const onLine = (a: Unit, b: Unit): GroupEvidence | undefined =>
-      b.start - a.end > MAX_GAP ? undefined : joinGap(context.text.slice(a.end, b.start));
+    // A row's year under a holiday heading (holidayRows.ts) stands for its own row's date only.
+    const rowYear = (unit: Unit): boolean =>
+      unit.members.some((member) => context.mentions[member]!.extractor === "holiday-row");
+    const onLine = (a: Unit, b: Unit): GroupEvidence | undefined => {
+      if (b.start - a.end > MAX_GAP) return undefined;
+      const gap = context.text.slice(a.end, b.start);
+      return (rowYear(a) || rowYear(b)) && gap.includes("\n") ? undefined : joinGap(gap);
+    };
     join(units, (a, b) => (holiday(a) || holiday(b) ? undefined : onLine(a, b)));
     // A holiday name that begins a line pairs with the date after it on that line, not with the
     // last line's date: "Pourim du 7 mars au 8 mars 2023 / Tisha Bé Av jeudi 27 juillet 2023".
@@ -104,7 +110,7 @@ export const pairs: Refiner = {
     // A holiday name on a line of its own is a widget's piece ("Rosh Chodesh Kislev" under the day's
     // date); one inside a line of words ("What is Purim?", "5784 - 2nd day of Chanukkah") is not.
     const inBlocks = units.filter(
-      (unit) => !taken.has(unit) && (!yearless(unit) || standsAlone(context.text, unit)),
+      (unit) => !taken.has(unit) && !rowYear(unit) && (!yearless(unit) || standsAlone(context.text, unit)),
     );
     // A block does not reach over a pair already made between its two dates: a month's heading
     // ("8 בנובמבר 2018 - 7 בדצמבר 2018") is not the partner of a date two list lines below it.

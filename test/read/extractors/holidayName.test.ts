@@ -134,7 +134,11 @@ describe("holidayNameExtractor: real phrasings", () => {
 
   it("takes a year across one line break, not across a blank line (the next paragraph's)", () => {
     expect(read("Purim\n5787")).toEqual([["Purim\n5787", { holiday: "purim", year: 5787 }]]);
-    expect(read("Yom Kipur\n\n2017: 30 de setembro")).toEqual([["Yom Kipur", { holiday: "yom-kippur" }]]);
+    // (The row's year under it stands for that year's holiday: holidayRows.ts.)
+    expect(read("Yom Kipur\n\n2017: 30 de setembro")).toEqual([
+      ["Yom Kipur", { holiday: "yom-kippur" }],
+      ["2017", { holiday: "yom-kippur", civilYear: 2017 }],
+    ]);
   });
 
   it("leaves a number after a name that is no year out of the span", () => {
