@@ -26,6 +26,24 @@ describe("forms of the fourth round", () => {
       "consistent",
       [{ iso: "2026-02-18", hebrew: "1 Adar 5786", verdict: "match", weekday: "ok" }],
     ],
+    [
+      "Spanish: the evening after the civil date, then 'comienza la festividad de' and the holiday",
+      "El lunes 22 de abril de 2024 por la noche comienza la festividad de Pesaj.",
+      "consistent",
+      [{ iso: "2024-04-22", hebrew: "15 Nisan 5784", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "Polish: the evening after the civil date, then 'rozpocznie się' and the holiday",
+      "We wtorek, 11 czerwca 2024 wieczorem, rozpocznie się Szawuot.",
+      "consistent",
+      [{ iso: "2024-06-11", hebrew: "6 Sivan 5784", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "German: 'beginnt am', a weekday with 'den', and 'kurz nach Sonnenuntergang' after the date",
+      "Das Passahfest 2024 beginnt am Montag, den 22. April 2024, kurz nach Sonnenuntergang.",
+      "consistent",
+      [{ iso: "2024-04-22", hebrew: "15 Nisan 5784", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
   });

@@ -117,6 +117,13 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "Pourim du mardi 7 mars au mercredi 8 mars 2023", "Rosh Hachana … les 3 et 4 octobre".
   { phrase: "du" },
   { phrase: "les" },
+  // "Das Passahfest 2007 beginnt am Montag, den 2. April 2007" (allanshere.com), "El Sábado 19 de
+  // Abril por la noche comienza la festividad de Pesaj" (kolhakehila.blogspot.com), "W wtorek, 7
+  // czerwca wieczorem, rozpocznie się Szawuot" (religie.wiara.pl): "begins (on)".
+  { phrase: "beginnt am" },
+  { phrase: "comienza la festividad de" },
+  { phrase: "rozpocznie się" },
+  { phrase: "rozpoczyna się" },
   { phrase: "entspricht dem" },
   { phrase: "entspricht" },
   { phrase: "fällt auf den" },
