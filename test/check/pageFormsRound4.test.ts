@@ -44,6 +44,18 @@ describe("forms of the fourth round", () => {
       "consistent",
       [{ iso: "2024-04-22", hebrew: "15 Nisan 5784", verdict: "match-after-sunset", weekday: "ok" }],
     ],
+    [
+      "French: 'aura lieu du' before an evening",
+      "'Hanouka aura lieu du dimanche 14 décembre 2025 au soir avec l'allumage de la 1ère bougie.",
+      "consistent",
+      [{ iso: "2025-12-14", hebrew: "25 Kislev 5786", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "Italian: two days joined by 'e', then 'sarà' and a holiday of two days (its last day pairs)",
+      "Il 23 e 24 settembre 2025 sarà Rosh ha Shanà, il Capodanno ebraico.",
+      "consistent",
+      [{ iso: "2025-09-24", hebrew: "2 Tishrei 5786", verdict: "match" }],
+    ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
   });

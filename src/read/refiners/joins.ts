@@ -121,6 +121,13 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // Abril por la noche comienza la festividad de Pesaj" (kolhakehila.blogspot.com), "W wtorek, 7
   // czerwca wieczorem, rozpocznie się Szawuot" (religie.wiara.pl): "begins (on)".
   { phrase: "beginnt am" },
+  // "'Hanouka aura lieu du mardi 12 décembre au soir", "Roch 'Hodech Tévèt aura lieu ce Chabbat
+  // samedi 8 et dimanche 9 décembre 2018" (acjbb-sud.org), "Il 16 e 17 settembre 2023 sarà Rosh ha
+  // Shanà" (zeraim.it): "will take place", "will be".
+  { phrase: "aura lieu ce chabbat" },
+  { phrase: "aura lieu" },
+  { phrase: "sarà" },
+  { phrase: "será" },
   { phrase: "comienza la festividad de" },
   { phrase: "rozpocznie się" },
   { phrase: "rozpoczyna się" },
