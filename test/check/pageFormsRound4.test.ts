@@ -56,6 +56,12 @@ describe("forms of the fourth round", () => {
       "consistent",
       [{ iso: "2025-09-24", hebrew: "2 Tishrei 5786", verdict: "match" }],
     ],
+    [
+      "German: a holiday, then its days after 'vom' (the holiday's last day pairs with the range's end)",
+      "Am Pessach (vom 13. bis 20. April 2025) feiern die Juden die Befreiung aus Ägypten.",
+      "consistent",
+      [{ iso: "2025-04-20", hebrew: "22 Nisan 5785", verdict: "match" }],
+    ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
   });
