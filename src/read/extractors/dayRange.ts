@@ -14,7 +14,8 @@ const DASH = "\\s{0,2}[-\u2013\u2014\u2010\u2011]\\s{0,2}";
  * Two days joined by a word instead of a dash: "13. und 14. Adar", "15. a 22. Diciembre",
  * "1er et 2 Tichri", "13 and 14 Nisan". Two days so written pair end with end, as a range's do.
  */
-const JOIN_WORDS = "und|bis|and|et|au|al|a|y|e";
+// "and" of Dutch, Polish, Russian, Ukrainian, Romanian and Hungarian too: "1 en 2 Tisjri" (talmidim.nl).
+const JOIN_WORDS = "und|bis|and|et|au|al|a|y|e|en|i|и|і|și|és";
 /**
  * The second day may carry its own weekday after the word: "samedi 8 et dimanche 9 décembre 2018",
  * "les mardi 1er et mercredi 2 février 2022" (the first day's weekday stands before the range).

@@ -11,7 +11,8 @@
 // Hachana", "Hanoukka", "Hanoucca", "Yom Kippour" (terrafemina.com, aussiedlerbote.de, cnews.fr),
 // "Rosz Haszana", "Jom Kipur" (poznan.jewish.org.pl, a Kraków bulletin), "Roș Hașana" and "Roş
 // Haşana" (monitorulsv.ro, radiooltenia.ro), "Roš ha-šana" (nfdl.cz, kehilazilina.sk), "Pessach"
-// (jgms.de); "Rosh ha Shanà" (zeraim.it), "Rosh Hashanà" (ravenna24ore.it), "Szawuot"
+// (jgms.de); "Rosh Ha-Shanà" (doczz.it), "Рош ха-Шана" (24tv.ua), "Рош а-шана" (ivrika.ru),
+// "Rosh ha Shanà" (zeraim.it), "Rosh Hashanà" (ravenna24ore.it), "Szawuot"
 // (religie.wiara.pl, beitkrakow.org), "Passahfest" (allanshere.com), "Roch 'Hodech Tévèt"
 // (acjbb-sud.org, aci-caen.org), "Rosh Hhodesh" (aci65.blogspot.com); "Pourim", "Chavouot", "Tisha Bé Av" (aifonline.net), "Tich'a Bé Av". Accented letters are matched as written, in lower case or with a capital first.
 
@@ -39,6 +40,10 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "roš hašana",
     "rosh ha shanà",
     "rosh hashanà",
+    "rosh ha-shanà",
+    "рош ха-шана",
+    "рош а-шана",
+    "рош хашана",
   ],
   "yom-kippur": [
     "yom kippur",

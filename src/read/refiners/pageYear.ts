@@ -19,9 +19,9 @@ export interface PageYear {
 }
 
 const FOUR_DIGITS = /(?<![\p{N}.,:/])\d{4}(?![\p{N}]|[.,:/]\p{N})/gu;
-/** Words that introduce a civil year: "in 2024", "per il 2023", "w 2023 roku", "no ano de 2023". */
+/** Words that introduce a civil year: "in 2024", "per il 2023", "w 2023 roku", "в 2016 году", "no ano de 2023". */
 const CIVIL_BEFORE =
-  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|în|nel|per il|anno|jahr|year|año|ano|année|jaar)(?:[ \u00a0](?:de|del|the))?[ \u00a0]$/iu;
+  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|nel|per il|anno|jahr|year|año|ano|année|jaar)(?:[ \u00a0](?:de|del|the))?[ \u00a0]$/iu;
 /** Words that introduce a Hebrew year: "el año 5778", "anul 5774", "в 5772 год", "(5785)". */
 const HEBREW_BEFORE =
   /(?:(?<![\p{L}\p{N}])(?:year|jaar|jahr|jahres|año|ano|anul|anno|année|an|l'an|rok|roku|в|год|года|рік|року|évet|év)[ \u00a0]|\()$/iu;

@@ -11,6 +11,8 @@ describe("dayRange", () => {
     ["ce Chabbat samedi 8 et dimanche 9 décembre 2018", 1],
     ["les mardi 1er et mercredi 2 février 2022", 1],
     ["le 8 et demain 9 décembre 2018", 0],
+    ["1 en 2 Tisjri 5787", 1],
+    ["1 и 2 тишрея", 1],
   ])("reads %j as %i range", (text, count) => {
     expect(dayRangeExtractor.extract(text, {})).toHaveLength(count);
   });

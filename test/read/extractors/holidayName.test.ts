@@ -104,6 +104,7 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["פֶּסַח", "פֶּסַח", { holiday: "pesach" }],
   // Other languages (zeraim.it, beitkrakow.org, allanshere.com, aci-caen.org, aci65.blogspot.com).
   ["sarà Rosh ha Shanà, il Capodanno", "Rosh ha Shanà", { holiday: "rosh-hashanah" }],
+  ["с наступлением Рош ха-Шана вечером", "Рош ха-Шана", { holiday: "rosh-hashanah" }],
   ["Tikkun Leil Szawuot 5781/2021", "Szawuot 5781", { holiday: "shavuot", year: 5781 }],
   ["Das Passahfest 2007 beginnt", "Passahfest 2007", { holiday: "pesach", civilYear: 2007 }],
   [

@@ -22,6 +22,7 @@ describe("yearFromProse: a civil year the sentence gives before a year-less date
     ["В 2024 | с 18 августа до 19 августа", 2024],
     ["2025\t18 August", 2025],
     ["2018: 19 de setembro", 2018],
+    ["Праздник в 2016 году: 3 октября.", 2016],
   ])("%s → %i", (text, year) => {
     expect(yearOf(text)).toEqual({ year, from: "year-from-prose" });
   });
