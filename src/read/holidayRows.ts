@@ -29,6 +29,8 @@ function isHeading(text: string, candidate: Candidate): boolean {
   const { stated } = candidate;
   if (stated.year !== undefined || stated.civilYear !== undefined) return false;
   const line = lineOf(text, candidate.start);
+  // A heading's line is short: a long one is prose, and is not looked at.
+  if (line.end - candidate.end > 80 || candidate.start - line.start > 8) return false;
   return (
     text.slice(line.start, candidate.start).trim() === "" &&
     HEADING_REST.test(text.slice(candidate.end, line.end))
