@@ -425,7 +425,9 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     if (paired[i] || inRangeIndex.has(i)) return;
     if (mention.calendar === "gregorian" && mention.stated.time) {
       const timestamp = timestampReport(mention, options, lineOf);
-      if (mastheadMention?.dayNumber !== undefined) {
+      // A timestamp above the first pair is the post's own date (a day page's header over its list
+      // of anniversaries): that pair is the post's content, not the page's masthead.
+      if (mastheadMention?.dayNumber !== undefined && mention.start > mastheadMention.start) {
         timestamp.daysFromMasthead = mention.dayNumber - mastheadMention.dayNumber;
         report.checked++;
         if (timestamp.daysFromMasthead > 0) {

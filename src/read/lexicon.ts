@@ -40,8 +40,9 @@ const HEBREW_MONTHS_LATIN: Record<number, readonly string[]> = {
     "marḥeshvan",
   ],
   9: ["kislev", "chislev", "kislew", "kisleu", "kislef", "chisleu", "kislaiv"],
-  10: ["tevet", "teves", "tebeth", "teveth", "tebet", "tevès"],
-  11: ["shevat", "shvat", "sh'vat", "shebat", "sebat", "shvat", "shevet", "schwat"],
+  10: ["tevet", "teves", "tebeth", "teveth", "tebet", "tevès", "téveth", "tévèt"],
+  // Dutch "Sjevat 15 5782 = 17 januari 2022" (israelcnn.com).
+  11: ["shevat", "shvat", "sh'vat", "shebat", "sebat", "shvat", "shevet", "schwat", "sjevat"],
   [PLAIN_ADAR]: ["adar"],
   12: ["adar i", "adar 1", "adar aleph", "adar alef", "adar rishon"],
   13: [

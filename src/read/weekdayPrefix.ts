@@ -134,7 +134,7 @@ function phraseBefore(
 
 /**
  * The weekday written before a date that begins at `at`, beginning at or after `from`, if any;
- * `withThe` also takes "the" between weekday and date.
+ * `withThe` also takes "the" between weekday and date; the German "den" is always taken ("Montag, den 2. April").
  * @example weekdayBefore("on Sunday, July 22", 11, 0, false)?.start // 3
  */
 export function weekdayBefore(
@@ -147,9 +147,11 @@ export function weekdayBefore(
   if (at - from < 3 || !WHITE_SPACE.test(text[at - 1] ?? "")) return undefined;
   const gap = gapBefore(text, at, from);
   if (gap === undefined) return undefined;
-  if (withThe && !gap.blankLines) {
+  if (!gap.blankLines) {
+    // "Thursday the 22nd" (when the reader asks for it); German writes "Montag, den 2. April 2007".
     const theStart = gap.start - 3;
-    if (theStart > from && text.slice(theStart, gap.start).toLowerCase() === "the") {
+    const article = theStart > from ? text.slice(theStart, gap.start).toLowerCase() : "";
+    if ((withThe && article === "the") || article === "den") {
       const beforeThe = gapBefore(text, theStart, from);
       if (beforeThe !== undefined && !beforeThe.blankLines) {
         const prefix = phraseBefore(text, beforeThe.start, from, false);

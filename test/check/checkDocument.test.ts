@@ -257,6 +257,15 @@ describe("checkDocument: verdicts", () => {
     expect(reasonsOf(report)[0]).toMatch(/^line 3\b/);
   });
 
+  it("a timestamp above the first pair is not judged against it (a post's date over its list)", () => {
+    const report = check(
+      "Saturday, 04 January 2025 - 15:45\n\n5 Tevet 5293 (3 December 1532 O.S.) - a yahrzeit.",
+    );
+    expect(report.verdict).toBe("consistent");
+    expect(report.timestamps[0]?.daysFromMasthead).toBeUndefined();
+    expect(report.findings.map((found) => found.code)).not.toContain("timestamp-after-masthead");
+  });
+
   it("a timestamp on the masthead's own day is consistent", () => {
     const report = check("Sunday, July 22nd | 10 Av 5778\n\nJuly 22, 2018 9:00 am");
     expect(report.verdict).toBe("consistent");

@@ -2,6 +2,7 @@ import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
 import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
+import { readWeekdayPhrase } from "../weekdayWords.js";
 
 // A span of days written once: "June 11–12, 2027", "October 31-November 1, 2026", "6–7 Sivan 5787",
 // "11–12 June 2027", "Sivan 6-7, 5787". Read whole, so that no reading of a part can take the span
@@ -14,8 +15,13 @@ const DASH = "\\s{0,2}[-\u2013\u2014\u2010\u2011]\\s{0,2}";
  * Two days joined by a word instead of a dash: "13. und 14. Adar", "15. a 22. Diciembre",
  * "1er et 2 Tichri", "13 and 14 Nisan". Two days so written pair end with end, as a range's do.
  */
-const JOIN_WORDS = "und|bis|and|et|au|al|a|y|e";
-const JOIN = `(?:${DASH}|\\s{1,2}(?:${JOIN_WORDS})\\s{1,2})`;
+// "and" of Dutch, Polish, Russian, Ukrainian, Romanian and Hungarian too: "1 en 2 Tisjri" (talmidim.nl).
+const JOIN_WORDS = "und|bis|and|et|au|al|a|y|e|en|i|и|і|și|és";
+/**
+ * The second day may carry its own weekday after the word: "samedi 8 et dimanche 9 décembre 2018",
+ * "les mardi 1er et mercredi 2 février 2022" (the first day's weekday stands before the range).
+ */
+const JOIN = `(?:${DASH}|\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}(?:(?<w2>\\p{L}{2,12})\\.?,?\\s{1,2})?)`;
 /** English ordinals, the French "1er", and the full stop of a German or Hungarian ordinal ("13."). */
 const ORDINAL = "(?:st|nd|rd|th|er|\\.)?";
 /** A month word, with the I/II of an Adar. */
@@ -54,7 +60,10 @@ const NUMERIC = new RegExp(
 );
 const DASHES = /[-\u2013\u2014\u2010\u2011]/;
 /** The cheap test for a text with no dash: two numbers joined by a word, which most texts lack. */
-const WORD_JOINED = new RegExp(`\\d(?:er|\\.)?\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}\\d`, "u");
+const WORD_JOINED = new RegExp(
+  `\\d(?:er|\\.)?\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}(?:\\p{L}{2,12}\\.?,?\\s{1,2})?\\d`,
+  "u",
+);
 const NEXT_WORD = /^[\s,]{1,3}(?<word>\p{L}[\p{L}'\u2019]*)/u;
 /**
  * Weekdays written before a range: one ("Monday, June 11–12") for its first day, or a range of them
@@ -63,6 +72,12 @@ const NEXT_WORD = /^[\s,]{1,3}(?<word>\p{L}[\p{L}'\u2019]*)/u;
 const WEEKDAYS_BEFORE =
   /(?:(?<first>\p{L}+)\.?(?:\s+(?<evening>night|evening|eve))?\s{0,2}[-\u2013\u2014]\s{0,2})?(?<last>\p{L}+)\.?,?\s{1,2}$/iu;
 const WORD_BEFORE = /(?<word>\p{L}[\p{L}'\u2019]*)\.?[\s,]{1,3}$/u;
+
+/** A weekday's full name in English or any language read ("samedi", "mercredi"); short names do not count. */
+function weekdayOfWord(word: string): number | undefined {
+  const other = weekdayFromName(word) === undefined ? readWeekdayPhrase(word, false) : undefined;
+  return weekdayFromName(word) ?? (other && !other.evening ? other.weekday : undefined);
+}
 
 interface Month {
   calendar: "gregorian" | "hebrew";
@@ -111,6 +126,12 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
     return undefined;
   const calendar = first.calendar;
   const last = stated(second, d2);
+  if (groups.w2 !== undefined) {
+    // A word between the join and the second day must be that day's weekday, or this is no range.
+    const weekday = weekdayOfWord(groups.w2);
+    if (weekday === undefined) return undefined;
+    last.weekday = weekday;
+  }
   const year = groups.year === undefined ? undefined : Number(groups.year);
   if (year !== undefined) {
     if (calendar === "hebrew" && year < 3000) last.civilYear = year;
@@ -120,9 +141,9 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
   const firstFields = stated(first, d1);
   const lookBehind = text.slice(Math.max(0, start - 40), start);
   const weekdays = WEEKDAYS_BEFORE.exec(lookBehind)?.groups;
-  const lastWeekday = weekdays ? weekdayFromName(weekdays.last!) : undefined;
+  const lastWeekday = weekdays ? weekdayOfWord(weekdays.last!) : undefined;
   if (weekdays && lastWeekday !== undefined) {
-    const firstWeekday = weekdays.first === undefined ? undefined : weekdayFromName(weekdays.first);
+    const firstWeekday = weekdays.first === undefined ? undefined : weekdayOfWord(weekdays.first);
     const written = WEEKDAYS_BEFORE.exec(lookBehind)![0];
     if (firstWeekday !== undefined) {
       firstFields.weekday = firstWeekday;
@@ -135,7 +156,7 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
     }
   }
   const firstEnd = dayFirst ? (spans.m1?.[1] ?? spans.d1![1]) : spans.d1![1];
-  const secondStart = dayFirst ? spans.d2![0] : (spans.m2?.[0] ?? spans.d2![0]);
+  const secondStart = dayFirst ? (spans.w2?.[0] ?? spans.d2![0]) : (spans.m2?.[0] ?? spans.d2![0]);
   const part = (start: number, stop: number, fields: StatedFields): Candidate => ({
     start,
     end: stop,

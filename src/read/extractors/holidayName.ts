@@ -1,5 +1,6 @@
 import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { parseHebrewYear } from "../gematriya.js";
+import { holidayRows } from "../holidayRows.js";
 import {
   DAY_UNITS,
   EREV_WORDS,
@@ -19,6 +20,11 @@ import { textAnchors } from "../textAnchors.js";
 // two cheap anchors (see extractLatin), the Hebrew-script one over texts with Hebrew letters.
 
 const GAP = "[\\s\\u00a0]{1,3}";
+/**
+ * Between a name and its year, at most one line break: a year after a blank line begins the next
+ * paragraph or table row ("Yom Kipur" above "2017: 30 de setembro"), it is not the holiday's.
+ */
+const YEAR_GAP = "(?:[ \\t\\u00a0]{1,3}|[ \\t\\u00a0]?\\r?\\n[ \\t\\u00a0]?)";
 
 /** A spelling as a pattern: a space also matches a hyphen, and apostrophes and gershayim may be left out. */
 function spellingPattern(spelling: string): string {
@@ -98,7 +104,7 @@ const latin = (): RegExp =>
         // "Roch Hachana 1er jour", "Pessah 2e jour": the French day of a festival after its name.
         `|:?${GAP}(?<count>[1-8])(?:st|nd|rd|th|er|re|e|ème)?${GAP}(?<countUnit>candles?|day|night|jour)${END}` +
         `|${GAP}(?<eve>${alternation(EVE_WORDS_AFTER)})${END}`,
-    )})?(?:,?${GAP}(?<year>\\d{4})${END})?`,
+    )})?(?:,?${YEAR_GAP}(?<year>\\d{4})${END})?`,
     "uy",
   ));
 
@@ -452,7 +458,10 @@ export const holidayNameExtractor: Extractor = {
   extract(text, options) {
     // A text without digits has no year to find (and the search for one would read all of it).
     if (options.hasDigits === false) return extractLatin(text, []);
-    return extractLatin(text, options.digitRuns ?? textAnchors(text).digitRuns);
+    const names = extractLatin(text, options.digitRuns ?? textAnchors(text).digitRuns);
+    // A name heading rows of years stands again for each row's holiday (holidayRows.ts).
+    const rows = holidayRows(text, names);
+    return rows.length === 0 ? names : [...names, ...rows].sort((a, b) => a.start - b.start);
   },
 };
 

@@ -140,6 +140,7 @@ function plausible(found: Found, hasYear: boolean): boolean {
 }
 
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/u;
+const ROW_LABEL_AFTER = /^[ \t\u00a0]*[:|]/u;
 
 /** The year (and the words around it) after offset `at`, when it is one of the month's calendar. */
 function yearAfter(text: string, at: number, calendar: MonthWord["calendar"]) {
@@ -148,6 +149,10 @@ function yearAfter(text: string, at: number, calendar: MonthWord["calendar"]) {
   if (match === null) return undefined;
   const value = Number(match.groups!.year);
   if (calendar === "gregorian" && match.groups!.year!.length !== 4) return undefined;
+  // A year that begins the next line as its label ("30 de setembro" / "2018: 19 de setembro") is
+  // the next row's, not this date's.
+  if (match[0].includes("\n") && ROW_LABEL_AFTER.test(text.slice(YEAR.lastIndex, YEAR.lastIndex + 4)))
+    return undefined;
   return { value, end: yearWordsEnd(text, YEAR.lastIndex) };
 }
 

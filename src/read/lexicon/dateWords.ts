@@ -115,6 +115,9 @@ export const EVENING_AFTER_DATE: readonly string[] = [
   "abends",
   "am Abend",
   "bei Sonnenuntergang",
+  // allanshere.com ("beginnt am Montag, den 2. April 2007, kurz nach Sonnenuntergang").
+  "kurz nach Sonnenuntergang",
+  "nach Sonnenuntergang",
   "mit Sonnenuntergang",
   "вечером",
   "с заходом солнца",

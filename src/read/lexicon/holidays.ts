@@ -11,7 +11,10 @@
 // Hachana", "Hanoukka", "Hanoucca", "Yom Kippour" (terrafemina.com, aussiedlerbote.de, cnews.fr),
 // "Rosz Haszana", "Jom Kipur" (poznan.jewish.org.pl, a Kraków bulletin), "Roș Hașana" and "Roş
 // Haşana" (monitorulsv.ro, radiooltenia.ro), "Roš ha-šana" (nfdl.cz, kehilazilina.sk), "Pessach"
-// (jgms.de); "Pourim", "Chavouot", "Tisha Bé Av" (aifonline.net), "Tich'a Bé Av". Accented letters are matched as written, in lower case or with a capital first.
+// (jgms.de); "Rosh Ha-Shanà" (doczz.it), "Рош ха-Шана" (24tv.ua), "Рош а-шана" (ivrika.ru),
+// "Rosh ha Shanà" (zeraim.it), "Rosh Hashanà" (ravenna24ore.it), "Szawuot"
+// (religie.wiara.pl, beitkrakow.org), "Passahfest" (allanshere.com), "Roch 'Hodech Tévèt"
+// (acjbb-sud.org, aci-caen.org), "Rosh Hhodesh" (aci65.blogspot.com); "Pourim", "Chavouot", "Tisha Bé Av" (aifonline.net), "Tich'a Bé Av". Accented letters are matched as written, in lower case or with a capital first.
 
 /** Names in English letters. */
 export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
@@ -37,6 +40,12 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "roş haşana",
     "roš ha-šana",
     "roš hašana",
+    "rosh ha shanà",
+    "rosh hashanà",
+    "rosh ha-shanà",
+    "рош ха-шана",
+    "рош а-шана",
+    "рош хашана",
   ],
   "yom-kippur": [
     "yom kippur",
@@ -102,9 +111,20 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
   "taanit-esther": ["ta'anit esther", "ta'anis esther", "taanis esther", "fast of esther"],
   purim: ["purim", "pourim"],
   "shushan-purim": ["shushan purim"],
-  pesach: ["pesach", "passover", "pesah", "peisach", "pesaj", "pésaj", "pessach", "pessah"],
+  pesach: [
+    "pesach",
+    "passover",
+    "pesah",
+    "peisach",
+    "pesaj",
+    "pésaj",
+    "pessach",
+    "pessah",
+    "passahfest",
+    "passah",
+  ],
   "lag-baomer": ["lag ba'omer", "lag b'omer", "lag la'omer"],
-  shavuot: ["shavuot", "shavuos", "shavuoth", "chavouot", "shavouot"],
+  shavuot: ["shavuot", "shavuos", "shavuoth", "chavouot", "shavouot", "szawuot"],
   "tzom-tammuz": [
     "shiva asar b'tammuz",
     "shiva asar b'tamuz",
@@ -136,7 +156,7 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "iom haatzmaut",
   ],
   "yom-yerushalayim": ["yom yerushalayim", "jerusalem day"],
-  "rosh-chodesh": ["rosh chodesh", "rosh hodesh"],
+  "rosh-chodesh": ["rosh chodesh", "rosh hodesh", "roch 'hodech", "rosh hhodesh"],
 };
 
 /** Names in Hebrew script, without niqqud; a ב, ל, ו or ה before them is read as a prefix. */

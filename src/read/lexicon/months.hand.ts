@@ -16,6 +16,9 @@ export const HAND_MONTH_ROWS: readonly MonthRow[] = [
   ["ru", "hebrew", 11, "шват", "long"],
   ["ru", "hebrew", 11, "шевата", "long"],
   ["ru", "hebrew", 0, "адара", "long"],
+  // chabad.odessa.ua ("27 адара-I 5752 года (3 марта 1992 года)").
+  ["ru", "hebrew", 12, "адара I", "long"],
+  ["ru", "hebrew", 13, "адара II", "long"],
   ["ru", "hebrew", 1, "нисана", "long"],
   ["ru", "hebrew", 2, "ияра", "long"],
   ["ru", "hebrew", 3, "сивана", "long"],
@@ -45,6 +48,9 @@ export const HAND_MONTH_ROWS: readonly MonthRow[] = [
   ["uk", "hebrew", 7, "тішрея", "long"],
   ["uk", "hebrew", 5, "ава", "long"],
   ["uk", "hebrew", 5, "ав", "long"],
+  // chabad.odessa.ua ("14 гешвана 5585 року (5 листопада 1824 року)", "20 гешвана 5624 року").
+  ["uk", "hebrew", 8, "гешвана", "long"],
+  ["uk", "hebrew", 8, "гешван", "long"],
   // French: ajme78.fr/le-calendrier-hebraique-suite ("Tichri", "Tévet", "Chevat", "Tamouz", "Eloul",
   // "le 15 Nissan", "9 Av"), judaisme-nazareen.com/calendrier ("Tammouz", "‘Heshvan", "Eloul").
   ["fr", "hebrew", 8, "Hechvan", "long"],

@@ -46,8 +46,19 @@ function readsAsProse(line: string): boolean {
  * @example standsAlone("Today\nRosh Chodesh Kislev\n", {start: 6, end: 25}) // true
  */
 export function standsAlone(text: string, span: { start: number; end: number }): boolean {
-  return wordsBeside(text, span) === 0;
+  const from = text.lastIndexOf("\n", span.start - 1) + 1;
+  const next = text.indexOf("\n", span.end);
+  const to = next === -1 ? text.length : next;
+  // A remark in brackets or a translation after a slash is an aside: "Pourim (Le banche sono
+  // chiuse)" and "Rosh Hashanah/Capodanno ebraico" are a list's holidays on lines of their own.
+  // Only a short rest of the line can be an aside: a long one is not looked at (it holds words anyway).
+  const rest = text.slice(span.end, Math.min(to, span.end + ASIDE_MAX + 1));
+  const after = to - span.end <= ASIDE_MAX ? rest.replace(ASIDE, " ") : rest;
+  return wordsIn(`${text.slice(from, span.start)} ${after}`, 0) === 0;
 }
+const ASIDE = /^\s*(?:\([^()\n]{0,60}\)|\/[^/\n]{0,40})\s*$/u;
+/** The longest rest of a line ASIDE can take. */
+const ASIDE_MAX = 72;
 
 /** The words on a date's own line, outside the date: a sentence around it ("the note written on … about it") is prose. */
 function wordsBeside(text: string, span: { start: number; end: number }): number {

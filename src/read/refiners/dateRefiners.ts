@@ -21,13 +21,14 @@ import { yearOfPair } from "./yearOfPair.js";
 // its dates (a space, a bracket, a pipe). So of the page's steps it needs all but those that read
 // the words between and around dates: its pairs join by separators (and blocks of lines) only,
 // never by a connector phrase ("which falls on"), so no connector names an evening; and no year
-// comes from the prose before a date (year-from-prose needs digits outside every date). Leaving
+// comes from the prose before a date or a year the page names on its own (year-from-prose and
+// year-from-page-year need digits outside every date). Leaving
 // those out keeps the phrase tables out of a web page that only converts dates.
 
 const pairs = pairsJoinedBy(separatorGap);
 const evenings = eveningsBy(() => false);
 
-/** The refiners of one date: the page's (index.ts), in the same order, without year-from-prose. */
+/** The refiners of one date: the page's (index.ts), in the same order, without year-from-prose and year-from-page-year. */
 export const DATE_REFINERS: readonly Refiner[] = [
   ranges,
   pairs,

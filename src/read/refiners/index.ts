@@ -12,6 +12,7 @@ import { ranges } from "./ranges.js";
 import { statedYear } from "./statedYear.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
 import { yearFromPage } from "./yearFromPage.js";
+import { yearFromPageYear } from "./yearFromPageYear.js";
 import { yearFromPartner } from "./yearFromPartner.js";
 import { yearFromProse } from "./yearFromProse.js";
 import { yearFromRange } from "./yearFromRange.js";
@@ -28,7 +29,7 @@ const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
  * added here goes there too, unless it reads the words between or around dates). Grouping comes first
  * (it needs only the spans); then what the text states; then each source of a missing year, most direct first: the year written with a Hebrew
  * day, a civil year the sentence gives just before, the range's other end, the partner, the pair taken together, the weekday, the page, the
- * reference. The partner runs again for a side left waiting, and the Adar (or a holiday's day) choice
+ * year the page names, the reference. The partner runs again for a side left waiting, and the Adar (or a holiday's day) choice
  * once more when the partner's year has come in late; evenings once more for holidays that name one.
  */
 export const REFINERS: readonly Refiner[] = [
@@ -47,6 +48,7 @@ export const REFINERS: readonly Refiner[] = [
   holidayYearOfPair,
   yearFromWeekday,
   yearFromPage,
+  yearFromPageYear,
   yearFromReference,
   yearFromRange,
   yearFromPartner,

@@ -115,6 +115,22 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "Pourim du mardi 7 mars au mercredi 8 mars 2023", "Rosh Hachana … les 3 et 4 octobre".
   { phrase: "du" },
   { phrase: "les" },
+  // "Das Passahfest 2007 beginnt am Montag, den 2. April 2007" (allanshere.com), "El Sábado 19 de
+  // Abril por la noche comienza la festividad de Pesaj" (kolhakehila.blogspot.com), "W wtorek, 7
+  // czerwca wieczorem, rozpocznie się Szawuot" (religie.wiara.pl): "begins (on)".
+  { phrase: "beginnt am" },
+  // "Am Pessach (vom 07. bis 14. April 2012)" (bz-mg.de): "from", as "du" is in French.
+  { phrase: "vom" },
+  // "'Hanouka aura lieu du mardi 12 décembre au soir", "Roch 'Hodech Tévèt aura lieu ce Chabbat
+  // samedi 8 et dimanche 9 décembre 2018" (acjbb-sud.org), "Il 16 e 17 settembre 2023 sarà Rosh ha
+  // Shanà" (zeraim.it): "will take place", "will be".
+  { phrase: "aura lieu ce chabbat" },
+  { phrase: "aura lieu" },
+  { phrase: "sarà" },
+  { phrase: "será" },
+  { phrase: "comienza la festividad de" },
+  { phrase: "rozpocznie się" },
+  { phrase: "rozpoczyna się" },
   { phrase: "entspricht dem" },
   { phrase: "entspricht" },
   { phrase: "fällt auf den" },

@@ -57,8 +57,9 @@ export type JoinGap = (gap: string) => GroupEvidence | undefined;
 
 /**
  * Pairs Gregorian and Hebrew dates that stand beside each other, on a line as `joinGap` joins them,
- * or in a block of short lines. A page is read with every connector phrase (joins.ts); one date,
- * whose string may hold nothing but separators beside it, with separators alone.
+ * or in a block of short lines. A page is read with every connector phrase (joins.ts) and the clause
+ * join (clauseJoin.ts); one date, whose string may hold nothing but separators beside it, with
+ * separators alone.
  */
 export function pairsJoinedBy(joinGap: JoinGap, clauseGap?: JoinGap): Refiner {
   return { name: "pairs", refine: (context) => pairUpAll(context, joinGap, clauseGap) };
@@ -90,8 +91,14 @@ function pairUpAll(context: RefineContext, joinGap: JoinGap, clauseGap: JoinGap 
       const stated = context.mentions[member]!.stated;
       return stated.holiday !== undefined && stated.year === undefined && stated.civilYear === undefined;
     });
-  const onLine = (a: Unit, b: Unit): GroupEvidence | undefined =>
-    b.start - a.end > MAX_GAP ? undefined : joinGap(context.text.slice(a.end, b.start));
+  // A row's year under a holiday heading (holidayRows.ts) stands for its own row's date only.
+  const rowYear = (unit: Unit): boolean =>
+    unit.members.some((member) => context.mentions[member]!.extractor === "holiday-row");
+  const onLine = (a: Unit, b: Unit): GroupEvidence | undefined => {
+    if (b.start - a.end > MAX_GAP) return undefined;
+    const gap = context.text.slice(a.end, b.start);
+    return (rowYear(a) || rowYear(b)) && gap.includes("\n") ? undefined : joinGap(gap);
+  };
   join(units, (a, b) => (holiday(a) || holiday(b) ? undefined : onLine(a, b)));
   // A holiday name that begins a line pairs with the date after it on that line, not with the
   // last line's date: "Pourim du 7 mars au 8 mars 2023 / Tisha Bé Av jeudi 27 juillet 2023".
@@ -122,7 +129,7 @@ function pairUpAll(context: RefineContext, joinGap: JoinGap, clauseGap: JoinGap 
   // A holiday name on a line of its own is a widget's piece ("Rosh Chodesh Kislev" under the day's
   // date); one inside a line of words ("What is Purim?", "5784 - 2nd day of Chanukkah") is not.
   const inBlocks = units.filter(
-    (unit) => !taken.has(unit) && (!yearless(unit) || standsAlone(context.text, unit)),
+    (unit) => !taken.has(unit) && !rowYear(unit) && (!yearless(unit) || standsAlone(context.text, unit)),
   );
   // A block does not reach over a pair already made between its two dates: a month's heading
   // ("8 בנובמבר 2018 - 7 בדצמבר 2018") is not the partner of a date two list lines below it.
@@ -131,7 +138,20 @@ function pairUpAll(context: RefineContext, joinGap: JoinGap, clauseGap: JoinGap 
     for (let k = position.get(a)! + 1; k < position.get(b)!; k++) if (taken.has(units[k]!)) return true;
     return false;
   };
-  join(inBlocks, (a, b) =>
-    timed(a) || timed(b) || pairedBetween(a, b) ? undefined : blockBetween(context.text, a, b),
-  );
+  const blockOf = (a: Unit, b: Unit): GroupEvidence | undefined =>
+    timed(a) || timed(b) || pairedBetween(a, b) ? undefined : blockBetween(context.text, a, b);
+  // A holiday on a line of its own labels the date under it ("Yom Kippour" / "-" / "Lunedí 25
+  // Settembre, 2023" in a list of holidays): it does not take the date of the entry above it
+  // when the date below stands as near.
+  const nextInBlocks = new Map(inBlocks.slice(0, -1).map((unit, k) => [unit, inBlocks[k + 1]!]));
+  const labelsNext = (a: Unit, b: Unit, evidence: GroupEvidence): boolean => {
+    const c = nextInBlocks.get(b);
+    if (!holiday(b) || holiday(a) || !c || c.calendar === b.calendar || holiday(c)) return false;
+    const below = blockOf(b, c);
+    return below?.kind === "block" && evidence.kind === "block" && below.lines <= evidence.lines;
+  };
+  join(inBlocks, (a, b) => {
+    const evidence = blockOf(a, b);
+    return evidence && labelsNext(a, b, evidence) ? undefined : evidence;
+  });
 }

@@ -5,7 +5,13 @@ import { type RefineContext, type Refiner, record } from "./context.js";
 // "25 Tishrei - 8 Cheshvan 5787", "from July 1, 2026 until July 3, 2026", "מ-כ״ה בכסלו עד ב׳ בטבת".
 // A range read whole by an extractor ("June 11–12, 2027") arrives with its ends marked.
 
-const RANGE_GAP = /^\s*(?:[-–—‐‑~]|to|until|till|through|thru|through to|עד|ועד|–\s*עד)\s*$/iu;
+/**
+ * "until" in the languages read, too: "с 1 августа до 2 августа" (ru.wikibrief.org), "vom 07. bis 14.
+ * April", "du mardi 7 mars au mercredi 8 mars", "van 16 september 2023 tot 2 oktober 2024",
+ * "17 t/m 18 Maart 2022", "del 22 de abril al 30 de abril", "até".
+ */
+const RANGE_GAP =
+  /^\s*(?:[-–—‐‑~]|to|until|till|through|thru|through to|עד|ועד|–\s*עד|bis|bis zum|bis zur|au|jusqu['’]au|al|hasta|hasta el|a|até|ao|до|по|do|tot|t\/m|tot en met|până la|până pe)\s*$/iu;
 
 /** Whether the text between two dates of one calendar makes them a range's ends. */
 export function joinsAsRange(gap: string): boolean {

@@ -1,6 +1,7 @@
 import { yearNearest } from "../../calendars/partialDate.js";
 import { missingYear, type RefineContext, type Refiner } from "./context.js";
 import { holidayYearNear } from "./holidayDay.js";
+import { pageYearDayNumber } from "./pageYear.js";
 import { applyYear, partialOf } from "./settle.js";
 import { settleWaitingPartner } from "./yearFromPartner.js";
 
@@ -37,10 +38,13 @@ function nearestStated(context: RefineContext, index: number): number | undefine
   return found < 0 ? undefined : found;
 }
 
-/** The day of the page's nearest mention that states its year, if the page has one. */
+/**
+ * The day of the page's nearest mention that states its year, if the page has one; else the
+ * middle of a year the page names on its own ("per il 2023", "el año 5778"; pageYear.ts).
+ */
 export function pageAnchorDayNumber(context: RefineContext, index: number): number | undefined {
   const j = nearestStated(context, index);
-  return j === undefined ? undefined : context.mentions[j]!.dayNumber!;
+  return j === undefined ? pageYearDayNumber(context, index) : context.mentions[j]!.dayNumber!;
 }
 
 /** The day a year-less date is read near: the page's nearest dated mention, else the reference day. */

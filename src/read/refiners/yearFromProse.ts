@@ -10,19 +10,20 @@ import { applyYear } from "./settle.js";
 
 /** How far before a date the year may stand. */
 const REACH = 100;
-/** A word that introduces a year, just before it: "in 2024", "en 2016", "w 2023 roku", "no ano de 2023". */
+/** A word that introduces a year, just before it: "in 2024", "en 2016", "w 2023 roku", "в 2016 году", "no ano de 2023". */
 const INTRODUCES_YEAR =
-  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|în|nel|anno|jahr|year|año|ano|année)(?:[ \u00a0](?:de|del|the))?[ \u00a0]$/iu;
+  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|nel|anno|jahr|year|año|ano|année)(?:[ \u00a0](?:de|del|the))?[ \u00a0]$/iu;
 /** The end of a sentence or of a line between the year and the date: the year is another statement's. */
 const BREAK = /[.!?](?:\s|$)|\n/u;
 
 /**
  * A table row whose first cell is the year, alone or with one word: "2021 date | Sunset, 15
  * September", "Date 2023 | Coucher du soleil, 7 décembre", "В 2023 | с 1 августа" (infoboxes and
- * their translations). The row's dates are that year's.
+ * their translations), "2018: 19 de setembro" (a list of years under a holiday's name). The row's
+ * dates are that year's.
  */
 const ROW_START = /(?:^|\n)[ \t\u00a0]*(?:\p{L}{1,12}[ \u00a0])?$/u;
-const CELL_END = /^(?:[ \u00a0]\p{L}{1,12})?[ \u00a0]*(?:\||\t)/u;
+const CELL_END = /^(?:[ \u00a0]\p{L}{1,12})?[ \u00a0]*(?:\||\t|:[ \u00a0])/u;
 
 function labelsRow(text: string, start: number, end: number): boolean {
   return (

@@ -9,8 +9,27 @@ describe("dayRange", () => {
     ["Sivan 6-7, 5787", 1],
     ["October 31-November 1, 2026", 1],
     ["a well-known score of 3-4 in 2027", 0],
+    ["ce Chabbat samedi 8 et dimanche 9 décembre 2018", 1],
+    ["les mardi 1er et mercredi 2 février 2022", 1],
+    ["le 8 et demain 9 décembre 2018", 0],
+    ["1 en 2 Tisjri 5787", 1],
+    ["1 и 2 тишрея", 1],
   ])("reads %j as %i range", (text, count) => {
     expect(dayRangeExtractor.extract(text, {})).toHaveLength(count);
+  });
+
+  it("gives each day the weekday written before it (samedi 8 et dimanche 9 décembre 2018)", () => {
+    const text = "ce Chabbat samedi 8 et dimanche 9 décembre 2018";
+    const [range] = dayRangeExtractor.extract(text, {});
+    const [first, last] = range!.parts!;
+    expect([text.slice(first.start, first.end), first.stated]).toEqual([
+      "samedi 8",
+      { month: 12, day: 8, weekday: 6 },
+    ]);
+    expect([text.slice(last.start, last.end), last.stated]).toEqual([
+      "dimanche 9 décembre 2018",
+      { month: 12, day: 9, weekday: 0, year: 2018 },
+    ]);
   });
 });
 

@@ -109,6 +109,22 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["יום הזיכרון ויום העצמאות", "יום הזיכרון", { holiday: "yom-hazikaron" }],
   ["תשעה באב ה׳תשפ״ז", "תשעה באב ה׳תשפ״ז", { holiday: "tisha-bav", year: 5787 }],
   ["פֶּסַח", "פֶּסַח", { holiday: "pesach" }],
+  // Other languages (zeraim.it, beitkrakow.org, allanshere.com, aci-caen.org, aci65.blogspot.com).
+  ["sarà Rosh ha Shanà, il Capodanno", "Rosh ha Shanà", { holiday: "rosh-hashanah" }],
+  ["с наступлением Рош ха-Шана вечером", "Рош ха-Шана", { holiday: "rosh-hashanah" }],
+  ["Tikkun Leil Szawuot 5781/2021", "Szawuot 5781", { holiday: "shavuot", year: 5781 }],
+  ["Das Passahfest 2007 beginnt", "Passahfest 2007", { holiday: "pesach", civilYear: 2007 }],
+  [
+    "24-25 DECEMBRE : ROCH 'HODECH TEVETH",
+    "ROCH 'HODECH TEVETH",
+    { holiday: "rosh-chodesh", holidayMonth: 10 },
+  ],
+  ["Roch 'Hodech Tévèt aura lieu", "Roch 'Hodech Tévèt", { holiday: "rosh-chodesh", holidayMonth: 10 }],
+  [
+    "Rosh Hhodesh Tevet 5782",
+    "Rosh Hhodesh Tevet 5782",
+    { holiday: "rosh-chodesh", holidayMonth: 10, year: 5782 },
+  ],
 ];
 
 describe("holidayNameExtractor: real phrasings", () => {
@@ -121,6 +137,15 @@ describe("holidayNameExtractor: real phrasings", () => {
     expect(read("Yom HaZikaron and Yom HaAtzmaut 5787").map(([, stated]) => stated.holiday)).toEqual([
       "yom-hazikaron",
       "yom-haatzmaut",
+    ]);
+  });
+
+  it("takes a year across one line break, not across a blank line (the next paragraph's)", () => {
+    expect(read("Purim\n5787")).toEqual([["Purim\n5787", { holiday: "purim", year: 5787 }]]);
+    // (The row's year under it stands for that year's holiday: holidayRows.ts.)
+    expect(read("Yom Kipur\n\n2017: 30 de setembro")).toEqual([
+      ["Yom Kipur", { holiday: "yom-kippur" }],
+      ["2017", { holiday: "yom-kippur", civilYear: 2017 }],
     ]);
   });
 

@@ -157,6 +157,13 @@ describe("localized-text", () => {
     expect(localizedTextExtractor.extract(text, {})).toEqual([]);
   });
 
+  it("leaves a year that labels the next line's row to that row", () => {
+    const [first, second] = localizedTextExtractor.extract("2017: 30 de setembro\n2018: 19 de setembro", {});
+    expect(first?.stated).toEqual({ day: 30, month: 9 });
+    expect(second?.stated).toEqual({ day: 19, month: 9 });
+    expect(localizedTextExtractor.extract("30 de setembro\n2018", {})[0]?.stated.year).toBe(2018);
+  });
+
   it("leaves the English readers' forms to them", () => {
     const { mentions } = parseDates("22 July 2018 | 10 Av 5778 | 22nd of July 2018", {
       reference: REFERENCE,

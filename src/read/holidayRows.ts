@@ -1,0 +1,77 @@
+import type { Candidate } from "./mention.js";
+
+// A holiday named once, above rows of years: "Rosh Hashaná / Shana Tova" over "5778 21 de setembro
+// de 2017", "5779 10 de setembro de 2018", …; "Yom Kipur" over "2017: 30 de setembro", "2018: 19 de
+// setembro". Each row's year stands for the holiday of that year (a Hebrew year, or the civil year
+// it falls in), and the row's date beside it is that holiday's day. Only a name that stands alone on
+// its line heads such rows, and only lines that begin with a year and go on to a date are rows.
+
+/** What may stand beside a heading's name on its line: pipes and colons, an aside in brackets or after a slash. */
+const HEADING_REST = /^[\s|:]*(?:\([^()\n]{0,60}\)|\/[^/\n]{0,40})?[\s|:]*$/u;
+/** A row: a year at the line's start, maybe a one-word label ("2021 date"), a separator, then a date's first digit. */
+const ROW =
+  /^[ \t\u00a0]*(?<year>\d{4})(?:[ \t\u00a0]+\p{L}{1,12})?[ \t\u00a0]*[:|\t]?[ \t\u00a0]*(?=[^\n]*\d)/u;
+/** At most this many lines between the heading and its first row (an infobox's other fields). */
+const LINES_BEFORE_ROWS = 3;
+/** At most this many blank lines between rows. */
+const BLANK_RUN = 2;
+/** At most this many rows under one heading. */
+const MAX_ROWS = 60;
+
+function lineOf(text: string, at: number): { start: number; end: number } {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const next = text.indexOf("\n", at);
+  return { start, end: next === -1 ? text.length : next };
+}
+
+/** Whether a holiday candidate heads its line alone, with no year of its own. */
+function isHeading(text: string, candidate: Candidate): boolean {
+  const { stated } = candidate;
+  if (stated.year !== undefined || stated.civilYear !== undefined) return false;
+  const line = lineOf(text, candidate.start);
+  // A heading's line is short: a long one is prose, and is not looked at.
+  if (line.end - candidate.end > 80 || candidate.start - line.start > 8) return false;
+  return (
+    text.slice(line.start, candidate.start).trim() === "" &&
+    HEADING_REST.test(text.slice(candidate.end, line.end))
+  );
+}
+
+/** The rows' year candidates under one heading. */
+function rowsUnder(text: string, heading: Candidate): Candidate[] {
+  const rows: Candidate[] = [];
+  let at = lineOf(text, heading.start).end + 1;
+  let skipped = 0;
+  let blanks = 0;
+  while (at <= text.length && rows.length < MAX_ROWS) {
+    const line = lineOf(text, at);
+    const content = text.slice(line.start, line.end);
+    if (content.trim() === "") {
+      if (++blanks > BLANK_RUN) break;
+    } else {
+      blanks = 0;
+      const match = ROW.exec(content);
+      const year = match ? Number(match.groups!.year) : 0;
+      if (match && (year >= 3000 || (year >= 1600 && year <= 2099))) {
+        const start = line.start + match.index + match[0].indexOf(match.groups!.year!);
+        const stated = { ...heading.stated, ...(year >= 3000 ? { year } : { civilYear: year }) };
+        rows.push({ start, end: start + 4, calendar: "hebrew", extractor: "holiday-row", stated });
+      } else if (rows.length > 0 || ++skipped > LINES_BEFORE_ROWS) {
+        break;
+      }
+    }
+    at = line.end + 1;
+  }
+  return rows;
+}
+
+/**
+ * The row years under every holiday name that heads rows of years, as holiday candidates of their
+ * own (in reading order; none overlaps a heading).
+ * @example holidayRows("Yom Kipur\n2017: 30 de setembro", [{start: 0, end: 9, calendar: "hebrew", extractor: "holiday-name", stated: {holiday: "yom-kippur"}}])[0]?.stated // {holiday: "yom-kippur", civilYear: 2017}
+ */
+export function holidayRows(text: string, holidays: readonly Candidate[]): Candidate[] {
+  const rows: Candidate[] = [];
+  for (const candidate of holidays) if (isHeading(text, candidate)) rows.push(...rowsUnder(text, candidate));
+  return rows;
+}

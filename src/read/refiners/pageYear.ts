@@ -1,0 +1,88 @@
+import { gregorianToDayNumber } from "../../calendars/gregorian.js";
+import { hebrewToDayNumber } from "../../calendars/hebrew.js";
+import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
+import { hebrewMonthFromName } from "../lexicon.js";
+import type { RefineContext } from "./context.js";
+
+// A year the page names on its own, not as a date's: "per il 2023" above a list of holidays, "da
+// inicio el año 5778", "Começa hoje o ano 5774", "Hun jaar 5784", "het Joodse nieuwe jaar (5785)",
+// "Tishrì 5784" over an article. Such a page leaves the year off its dates; they are that year's,
+// not the reference day's. Only a year a word introduces counts (a count, a page number or a street
+// number is not one), and only outside every date the page states.
+
+/** A year the page names, and the span of its four digits. */
+export interface PageYear {
+  calendar: "gregorian" | "hebrew";
+  year: number;
+  start: number;
+  end: number;
+}
+
+const FOUR_DIGITS = /(?<![\p{N}.,:/])\d{4}(?![\p{N}]|[.,:/]\p{N})/gu;
+/** Words that introduce a civil year: "in 2024", "per il 2023", "w 2023 roku", "в 2016 году", "no ano de 2023". */
+const CIVIL_BEFORE =
+  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|nel|per il|anno|jahr|year|año|ano|année|jaar)(?:[ \u00a0](?:de|del|the))?[ \u00a0]$/iu;
+/** Words that introduce a Hebrew year: "el año 5778", "anul 5774", "в 5772 год", "(5785)". */
+const HEBREW_BEFORE =
+  /(?:(?<![\p{L}\p{N}])(?:year|jaar|jahr|jahres|año|ano|anul|anno|année|an|l'an|rok|roku|в|год|года|рік|року|évet|év)[ \u00a0]|\()$/iu;
+const WORD_BEFORE = /(?<word>\p{L}[\p{L}'\u2019]*)[ \u00a0]{1,2}$/u;
+
+const cache = new WeakMap<RefineContext, PageYear[]>();
+
+/** Whether the word before a Hebrew year is a Hebrew month's name ("Tishrì 5784", "Kislev 5787"). */
+function afterHebrewMonth(before: string): boolean {
+  const word = WORD_BEFORE.exec(before)?.groups?.word;
+  if (word === undefined) return false;
+  if (hebrewMonthFromName(word) !== undefined) return word.length > 2;
+  return monthInAnyLanguage(word)?.calendar === "hebrew";
+}
+
+/** Every year the page names outside its dates, in reading order (found once per reading). */
+export function pageYears(context: RefineContext): readonly PageYear[] {
+  let found = cache.get(context);
+  if (found) return found;
+  found = [];
+  const { text, mentions } = context;
+  let m = 0;
+  FOUR_DIGITS.lastIndex = 0;
+  for (let match = FOUR_DIGITS.exec(text); match !== null; match = FOUR_DIGITS.exec(text)) {
+    const start = match.index;
+    const end = start + 4;
+    while (m < mentions.length && mentions[m]!.end <= start) m++;
+    // Inside a date's span, the year is that date's.
+    if (m < mentions.length && mentions[m]!.start < end) continue;
+    const year = Number(match[0]);
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (year >= 1600 && year <= 2099 && CIVIL_BEFORE.test(before))
+      found.push({ calendar: "gregorian", year, start, end });
+    else if (year >= 5000 && year <= 5999 && (HEBREW_BEFORE.test(before) || afterHebrewMonth(before)))
+      found.push({ calendar: "hebrew", year, start, end });
+  }
+  cache.set(context, found);
+  return found;
+}
+
+/** The year the page names nearest before mention `index` (else after it), if any. */
+export function pageYearOf(context: RefineContext, index: number): PageYear | undefined {
+  const years = pageYears(context);
+  if (years.length === 0) return undefined;
+  const at = context.mentions[index]!.start;
+  let best: PageYear | undefined;
+  for (const year of years) {
+    if (year.end <= at) best = year;
+    else return best ?? year;
+  }
+  return best;
+}
+
+/**
+ * A day that stands for the page's year: the middle of it, so that a date read near it falls in
+ * that year (1 July of a civil year; half a year after 1 Tishrei of a Hebrew year).
+ */
+export function pageYearDayNumber(context: RefineContext, index: number): number | undefined {
+  const year = pageYearOf(context, index);
+  if (year === undefined) return undefined;
+  return year.calendar === "gregorian"
+    ? gregorianToDayNumber(year.year, 7, 1)
+    : hebrewToDayNumber(year.year, 7, 1) + 177;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { checkDocument } from "../../src/check/checkDocument.js";
+import { holidayNameExtractor } from "../../src/read/extractors/holidayName.js";
+import { holidayRows } from "../../src/read/holidayRows.js";
+
+const REFERENCE = "2026-12-01";
+
+/** [the row year's text, what it states] of each row candidate of a text. */
+function rowsOf(text: string): Array<[string, object]> {
+  return holidayRows(text, holidayNameExtractor.extract(text, {})).map((row) => [
+    text.slice(row.start, row.end),
+    row.stated,
+  ]);
+}
+
+describe("holidayRows: a holiday named once above rows of years", () => {
+  it("reads Hebrew and civil row years, with blank lines and an aside after the heading", () => {
+    expect(
+      rowsOf("Rosh Hashaná / Shana Tova\n\n5784 16 de setembro de 2023\n\n5785 3 de outubro de 2024"),
+    ).toEqual([
+      ["5784", { holiday: "rosh-hashanah", year: 5784 }],
+      ["5785", { holiday: "rosh-hashanah", year: 5785 }],
+    ]);
+    expect(rowsOf("Yom Kipur\n\n2023: 25 de setembro\n2024: 12 de outubro")).toEqual([
+      ["2023", { holiday: "yom-kippur", civilYear: 2023 }],
+      ["2024", { holiday: "yom-kippur", civilYear: 2024 }],
+    ]);
+  });
+
+  it.each([
+    ["a name inside a sentence", "We keep Yom Kipur at home.\n2023: 25 de setembro"],
+    ["a name with its own year", "Yom Kipur 2023\n2024: 12 de outubro"],
+    [
+      "a line that is no row",
+      "Yom Kipur\nA day of fasting and prayer.\nAnother line.\nAnd one more.\nAnd a fourth.\n2023: 25 de setembro",
+    ],
+    ["a year with no date after it", "Yom Kipur\n2023: a quiet year"],
+    ["a number that is no year", "Yom Kipur\n1234: 25 de setembro"],
+  ])("reads no rows under %s", (_, text) => {
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it("pairs each row's holiday with its own row's date, never the row above", () => {
+    const report = checkDocument(
+      "Yom Kipur\n\n2023: 25 de setembro\n2024: 12 de outubro\n2025: 2 de outubro",
+      {
+        reference: REFERENCE,
+      },
+    );
+    expect(report.verdict).toBe("consistent");
+    expect(report.pairs.map((pair) => [pair.gregorian.iso, pair.hebrew.canonical, pair.verdict])).toEqual([
+      ["2023-09-25", "10 Tishrei 5784", "match"],
+      ["2024-10-12", "10 Tishrei 5785", "match"],
+      ["2025-10-02", "10 Tishrei 5786", "match"],
+    ]);
+  });
+
+  it("finds a row date days off its holiday", () => {
+    const report = checkDocument("Rosh Hashaná\n5785 5 de outubro de 2024", { reference: REFERENCE });
+    expect(report.verdict).toBe("inconsistent");
+    // Nearest of its two days: 2 Tishrei 5785 was 4 October.
+    expect(report.pairs[0]?.offsetDays).toBe(-1);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parseDates } from "../../../src/read/parseDates.js";
+
+const REFERENCE = "2026-12-01";
+
+/** The year of mention `index` and the step that gave it. */
+function yearOf(text: string, index = 0): { year: number | undefined; from: string | undefined } {
+  const reading = parseDates(text, { reference: REFERENCE, trace: true });
+  const step = reading.trace?.find(
+    (entry) => entry.field === "year" && "mention" in entry.target && entry.target.mention === index,
+  )?.step;
+  return { year: reading.mentions[index]!.date?.year, from: step };
+}
+
+describe("yearFromPageYear: a year the page names on its own gives its year-less dates theirs", () => {
+  it.each([
+    // The civil date under a Hebrew year is the one in that year, or its eve (ravenna24ore.it,
+    // nunocanilho.pt, inocenteantropologo.blogspot.com, reworded).
+    ["Começa hoje o ano 5774 da era judaica. O jejum cai no dia 14 de setembro.", 0, 2013],
+    ["Para el calendario hebreo, el año 5778 empieza al ocaso.\n\nEl día: 20 de septiembre", 0, 2017],
+    ["Hun jaar 5784 loopt ten einde.\n\nHet feest is op 12 januari.", 0, 2024],
+    ["Le mois de Tichri 5785 commence.\n\nRéunion le 15 octobre.", 0, 2024],
+    // A civil year introduced by a word, for a Hebrew date.
+    ["Il calendario per il 2023 è questo.\n\nIl digiuno: 9 Av", 0, 5783],
+    ["The report appeared in 2025.\n\nRosh Hashanah is a holiday.", 0, 5786],
+  ])("%j", (text, index, year) => {
+    expect(yearOf(text, index)).toEqual({ year, from: "year-from-page-year" });
+  });
+
+  it("takes the weekday's year nearest the page's year, not the reference day's", () => {
+    const text = "Il calendario per il 2023 è questo:\n\n• giovedì 25 maggio: riunione";
+    expect(yearOf(text)).toEqual({ year: 2023, from: "year-from-weekday" });
+  });
+
+  it.each([
+    ["a number no word introduces", "There were 5778 guests.\n\nThe fair is on 20 September."],
+    ["a year inside a date", "On 3 May 1990 it rained.\n\nThe fair is on 20 September, 1990 or later."],
+    ["a street number", "Rua 5774, loja 2.\n\nO jejum cai no dia 14 de setembro."],
+  ])("not from %s", (_, text) => {
+    const reading = parseDates(text, { reference: REFERENCE, trace: true });
+    const steps = (reading.trace ?? []).map((entry) => entry.step);
+    expect(steps).not.toContain("year-from-page-year");
+  });
+
+  it("prefers a date the page states over a year it names", () => {
+    const text = "Nel 2020 si parlava d'altro.\n\nOggi è il 3 maggio 2024.\n\nIl digiuno: 9 Av";
+    const found = yearOf(text, 1);
+    expect(found.year).toBe(5784);
+    expect(found.from).not.toBe("year-from-page-year");
+  });
+});
