@@ -12,13 +12,14 @@ import type { SingleReading } from "./readOneDate.js";
 // answered from that reading with the new numbers, as long as nothing could make the reader see it
 // differently:
 // - the reading stated day, month and year (and at most a weekday and a time) and inferred nothing
-//   (no Adar rule, two-digit year, Old Style mark...) and warned of nothing;
+//   but the order of a numeric date (no Adar rule, two-digit year, Old Style mark...);
 // - a numeral is a run of digits apart from letters (but for an English ordinal suffix, "22nd",
 //   which the reader takes as it is, slips such as "22th" included; no Hebrew prefix letter glued to
 //   it), or a Hebrew numeral (ו׳, כ״ט, תשע״ח); a Hebrew numeral that gave neither the day nor the year
 //   (ג׳, a weekday) is kept as written;
-// - a month from digits only after a year that comes first (2018-07-22): in other numeric forms the
-//   values decide which number is the day, so those are read each time;
+// - a month from digits (3/4/2020, 2018-07-22): which number is the month the values decide, by which
+//   are at most 12 and whether the first two are equal, so the shape keeps that; the order the reader
+//   then inferred, and its warning that the text leaves it open, come with the shape;
 // - the year keeps the shape's century (a four-digit run's first two digits, a Hebrew year's first
 //   two letters), from 1700 on for Gregorian (clear of the calendar reform) and 5000–5999 for Hebrew;
 //   Adar (12, 13, and plain Adar read as 12) only in years whose leap is the learned year's;
@@ -65,6 +66,9 @@ interface LearnedShape {
   leap: boolean;
   /** A time of day was stated (its second is 0 when no numeral gives it). */
   time: boolean;
+  /** What the reader inferred and warned of: only a numeric date's order (see above). */
+  inferred: SingleReading["inferred"];
+  warnings: SingleReading["warnings"];
 }
 
 const MAX_SHAPES = 10_000;
@@ -149,7 +153,18 @@ function scan(text: string): number {
       hash = mix(hash, code);
     }
   }
-  return count < 2 ? -1 : hash >>> 0;
+  if (count < 2) return -1;
+  // Three runs of digits (3/4/2020): which is the month the values decide, by which are at most 12
+  // and whether the first two are equal, so that is part of the shape.
+  if (count === 3 && kinds[0] === DIGITS && kinds[1] === DIGITS && kinds[2] === DIGITS) {
+    const a = values[0]!;
+    const b = values[1]!;
+    hash = mix(
+      hash,
+      0x120000 + (a <= 12 ? 1 : 0) + (b <= 12 ? 2 : 0) + (values[2]! <= 12 ? 4 : 0) + (a === b ? 8 : 0),
+    );
+  }
+  return hash >>> 0;
 }
 
 /** Records a numeral and mixes its place in the shape (kind, length and fixed part) into the hash. */
@@ -272,7 +287,8 @@ export class ShapeTable {
 
   /** Remembers how `text` was read, when its reading is one that its shape decides (see above). */
   learn(text: string, reading: SingleReading): void {
-    if (reading.inferred.length > 0 || reading.warnings.length > 0) return;
+    if (!reading.inferred.every((inference) => inference.field === "order")) return;
+    if (!reading.warnings.every((warning) => warning.code === "ambiguous-order")) return;
     const { calendar, stated, date } = reading;
     if (calendar !== "gregorian" && calendar !== "hebrew") return;
     let statedKeys = 0;
@@ -315,8 +331,8 @@ export class ShapeTable {
       if (found[HOUR]! + found[HOUR_PM]! !== 1 || found[MINUTE] !== 1 || found[SECOND]! > 1) return;
       if (found[SECOND] === 0 && time.second !== 0) return;
     } else if (found[HOUR]! + found[HOUR_PM]! + found[MINUTE]! + found[SECOND]! > 0) return;
-    // A month from digits only in the year-first form (see above).
-    if (!monthFromWord && roles[0] !== YEAR) return;
+    // The order is inferred only between a day and a month both in digits.
+    if (monthFromWord && reading.inferred.length + reading.warnings.length > 0) return;
     const century = Math.floor(date.year / 100);
     if (!yearFits(calendar, date.year, century, date.month)) return;
     const shapes = this.#table();
@@ -341,6 +357,8 @@ export class ShapeTable {
       plainAdar,
       leap,
       time: time !== undefined,
+      inferred: reading.inferred.map((inference) => ({ ...inference })),
+      warnings: reading.warnings.map((warning) => ({ ...warning })),
     });
   }
 
@@ -411,8 +429,8 @@ function answer(text: string, learned: LearnedShape): SingleReading | undefined 
     dayNumber: gregorian ? gregorianToDayNumber(year, month, day) : hebrewToDayNumber(year, month, day),
     extractor: learned.extractor,
     stated,
-    inferred: [],
-    warnings: [],
+    inferred: learned.inferred.length === 0 ? [] : learned.inferred.map((inference) => ({ ...inference })),
+    warnings: learned.warnings.length === 0 ? [] : learned.warnings.map((warning) => ({ ...warning })),
   };
 }
 

@@ -207,10 +207,20 @@ describe("readings by shape", () => {
     expect(table.read("July 32, 2019")).toBeUndefined();
     expect(table.read("July 23, 1919")).toBeUndefined();
     expect(new ShapeTable().read("July 23, 2019")).toBeUndefined();
-    // A numeric form whose values decide the order, a word glued to the day: never learned.
-    for (const text of ["22/07/2018", "22ביולי 2018"]) learn(text);
+    // A word glued to the day: never learned.
+    learn("22ביולי 2018");
     expect(table.read("23ביולי 2018")).toBeUndefined();
+    // Numeric dates: which numbers are at most 12 decide the order, and so the shape.
+    learn("22/07/2018");
+    expect(table.read("23/08/2019")).toMatchObject({ date: { month: 8, day: 23 }, warnings: [] });
     expect(table.read("12/07/2018")).toBeUndefined();
+    learn("4/2/1996");
+    expect(table.read("5/3/1997")).toMatchObject({
+      date: { month: 5, day: 3 },
+      inferred: [{ field: "order", value: "mdy" }],
+      warnings: [{ code: "ambiguous-order" }],
+    });
+    expect(table.read("5/5/1997")).toBeUndefined();
     // A time of day is learned, but an hour where a.m. and p.m. turn, or minutes past 59, are read anew.
     learn("July 22, 2018 10:30 pm");
     expect(table.read("July 23, 2018 11:05 pm")).toMatchObject({ stated: { time: { hour: 23, minute: 5 } } });
