@@ -190,15 +190,14 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
   validateOptions("convertDate", options, CONVERT_OPTIONS);
   // Only text uses the reference; a bad one is refused for every input all the same.
   if (typeof input !== "string" && options.reference !== undefined) toReferenceDayNumber(options.reference);
-  const warnings: ConversionWarning[] = [];
+  let warnings: ConversionWarning[] = [];
   let inferred: Inference[] = [];
   let dayNumber: number;
   let described: InputDescription;
 
   if (typeof input === "string") {
-    const read = readTextInput(input, options);
-    ({ dayNumber, described, inferred } = read);
-    warnings.push(...read.warnings);
+    // The reading's lists are its own (fresh for each call): the result takes them as they are.
+    ({ dayNumber, described, inferred, warnings } = readTextInput(input, options));
   } else if (input instanceof Date) {
     if (!isValidDate(input)) throw new DateError("unreadable", "Invalid Date", { input });
     const date = calendarDayIn(input, options.timeZone);
