@@ -20,10 +20,11 @@ import type { SingleReading } from "./readOneDate.js";
 // - a month from digits (3/4/2020, 2018-07-22): which number is the month the values decide, by which
 //   are at most 12 and whether the first two are equal, so the shape keeps that; the order the reader
 //   then inferred, and its warning that the text leaves it open, come with the shape;
-// - the year keeps the shape's century (a four-digit run's first two digits, a Hebrew year's first
-//   two letters), from 1700 on for Gregorian (clear of the calendar reform) and 5000–5999 for Hebrew;
-//   Adar (12, 13, and plain Adar read as 12) only in years whose leap is the learned year's;
-// - an hour of 1 to 11 (12 and 0 are where a.m. and p.m. turn), minutes and seconds up to 59;
+// - the year is Gregorian from 1700 on (clear of the calendar reform), on the same side of 1923 as
+//   the learned one (a bare "OS" after a year is an Old Style mark only up to then), or Hebrew
+//   5000–5999; Adar (12, 13, and plain Adar read as 12) only in years whose leap is the learned year's;
+// - an hour of 1 to 11, or 12 from a 12 (12 and 0 are where a.m. and p.m. turn), minutes and seconds
+//   up to 59;
 // - the new day exists in that month of that year; anything else goes to the reader, which says why.
 // test/read/readingShapes.test.ts checks the answers against the reader's own on random dates.
 //
@@ -39,6 +40,8 @@ const MINUTE = 5;
 const SECOND = 6;
 /** A Hebrew numeral that gave none of these (a weekday, ג׳): the shape keeps it as written. */
 const LITERAL = 7;
+/** An hour written 12, where a.m. and p.m. turn: the learned hour (12 or 0) for a 12 only. */
+const TWELVE = 8;
 
 const DIGITS = 0;
 const HEBREW = 1;
@@ -59,13 +62,16 @@ interface LearnedShape {
   /** The month when a word named it (else a numeral gives it). */
   month: number;
   weekday: number | undefined;
-  century: number;
+  /** A Gregorian year up to 1923, or a Hebrew year (read apart from later Gregorian years). */
+  julianEra: boolean;
   /** Plain "Adar", read as the one Adar of a common year. */
   plainAdar: boolean;
   /** For Adar months: whether the learned year was a leap year. */
   leap: boolean;
   /** A time of day was stated (its second is 0 when no numeral gives it). */
   time: boolean;
+  /** The hour a written 12 gave (12, or 0 after "am"). */
+  twelve: number;
   /** What the reader inferred and warned of: only a numeric date's order (see above). */
   inferred: SingleReading["inferred"];
   warnings: SingleReading["warnings"];
@@ -112,8 +118,8 @@ function ordinalSuffixAt(text: string, index: number): boolean {
   return suffix && !isLetterAt(text, index + 2);
 }
 
-/** Where a numeral's digits or letters may differ between strings of one shape: all but a year's century. */
-const freeFrom = (start: number, end: number) => (end - start >= 4 ? start + 2 : start);
+/** The last year a bare "OS" marks as Old Style (styleMark.ts): years up to it are read apart. */
+const LAST_JULIAN_YEAR = 1923;
 
 const mix = (hash: number, code: number) => Math.imul(hash ^ code, 16_777_619);
 
@@ -133,8 +139,7 @@ function scan(text: string): number {
       while (end < length && isDigit(text.charCodeAt(end))) value = value * 10 + text.charCodeAt(end++) - 48;
       if (count === MAX_RUNS || end - i > 4) return -1;
       if (isLetterAt(text, i - 1) || (isLetterAt(text, end) && !ordinalSuffixAt(text, end))) return -1;
-      hash = numeral(hash, text, i, end, DIGITS);
-      values[count - 1] = value;
+      hash = numeral(hash, i, end, DIGITS, value);
       i = end - 1;
     } else if (isHebrewLetter(code)) {
       // A word of Hebrew letters and marks: a numeral when it is a letter and a geresh, or letters,
@@ -143,8 +148,7 @@ function scan(text: string): number {
       while (end < length && (isHebrewLetter(text.charCodeAt(end)) || isMark(text.charCodeAt(end)))) end++;
       if (isNumeralWord(text, i, end)) {
         if (count === MAX_RUNS) return -1;
-        hash = numeral(hash, text, i, end, HEBREW);
-        values[count - 1] = 0;
+        hash = numeral(hash, i, end, HEBREW, 0);
       } else {
         for (let k = i; k < end; k++) hash = mix(hash, text.charCodeAt(k));
       }
@@ -167,17 +171,15 @@ function scan(text: string): number {
   return hash >>> 0;
 }
 
-/** Records a numeral and mixes its place in the shape (kind, length and fixed part) into the hash. */
-function numeral(hash: number, text: string, start: number, end: number, kind: number): number {
+/** Records a numeral and mixes its place in the shape (kind, length, a four-digit year's side of 1923) into the hash. */
+function numeral(hash: number, start: number, end: number, kind: number, value: number): number {
   starts[count] = start;
   ends[count] = end;
   kinds[count] = kind;
+  values[count] = value;
   count++;
   let h = mix(hash, 0x110000 + kind * 16 + (end - start));
-  const free = freeFrom(start, end);
-  for (let k = start; k < free; k++) h = mix(h, text.charCodeAt(k));
-  // A Hebrew numeral's mark stays as written.
-  if (kind === HEBREW) h = mix(h, text.charCodeAt(markOf(start, end)));
+  if (kind === DIGITS && end - start === 4) h = mix(h, value <= LAST_JULIAN_YEAR ? 1 : 2);
   return h;
 }
 
@@ -213,8 +215,7 @@ function sameShape(text: string, learned: LearnedShape): boolean {
     if (start !== learned.starts[r] || end !== learned.ends[r] || kinds[r] !== learned.kinds[r]) return false;
     // A numeral kept as written is compared with the rest.
     if (learned.roles[r] === LITERAL) continue;
-    const free = freeFrom(start, end);
-    for (let k = from; k < free; k++) if (text.charCodeAt(k) !== sample.charCodeAt(k)) return false;
+    for (let k = from; k < start; k++) if (text.charCodeAt(k) !== sample.charCodeAt(k)) return false;
     const mark = markOf(start, end);
     if (kinds[r] === HEBREW && text.charCodeAt(mark) !== sample.charCodeAt(mark)) return false;
     from = end;
@@ -260,14 +261,20 @@ function roleOf(
   if (time !== undefined) {
     if (value >= 1 && value <= 11 && value === time.hour) fits(HOUR);
     if (value >= 1 && value <= 11 && value + 12 === time.hour) fits(HOUR_PM);
+    if (value === 12 && (time.hour === 12 || time.hour === 0)) fits(TWELVE);
     if (value === time.minute) fits(MINUTE);
     if (value === time.second) fits(SECOND);
   }
   return role < 0 ? -1 : role;
 }
 
-function yearFits(calendar: "gregorian" | "hebrew", year: number, century: number, month: number): boolean {
-  if (Math.floor(year / 100) !== century) return false;
+function yearFits(
+  calendar: "gregorian" | "hebrew",
+  year: number,
+  julianEra: boolean,
+  month: number,
+): boolean {
+  if (year <= LAST_JULIAN_YEAR !== julianEra) return false;
   if (calendar === "gregorian") return year >= 1700 && year <= 9999 && month >= 1 && month <= 12;
   return year >= 5000 && year <= 5999 && month >= 1 && month <= 13;
 }
@@ -317,7 +324,7 @@ export class ShapeTable {
     for (let r = 0; r < count; r++) if (kinds[r] === DIGITS) digitRuns++;
     const monthFromWord = time !== undefined || digitRuns !== 3;
     const roles: number[] = [];
-    const found = [0, 0, 0, 0, 0, 0, 0, 0];
+    const found = [0, 0, 0, 0, 0, 0, 0, 0, 0];
     for (let r = 0; r < count; r++) {
       const role = roleOf(text, r, date, monthFromWord, time);
       if (role < 0) return;
@@ -328,13 +335,14 @@ export class ShapeTable {
     if (time === undefined ? numerals > 3 : numerals < 4) return;
     if (found[DAY] !== 1 || found[YEAR] !== 1 || found[MONTH] !== (monthFromWord ? 0 : 1)) return;
     if (time !== undefined) {
-      if (found[HOUR]! + found[HOUR_PM]! !== 1 || found[MINUTE] !== 1 || found[SECOND]! > 1) return;
+      if (found[HOUR]! + found[HOUR_PM]! + found[TWELVE]! !== 1 || found[MINUTE] !== 1 || found[SECOND]! > 1)
+        return;
       if (found[SECOND] === 0 && time.second !== 0) return;
-    } else if (found[HOUR]! + found[HOUR_PM]! + found[MINUTE]! + found[SECOND]! > 0) return;
+    } else if (found[HOUR]! + found[HOUR_PM]! + found[TWELVE]! + found[MINUTE]! + found[SECOND]! > 0) return;
     // The order is inferred only between a day and a month both in digits.
     if (monthFromWord && reading.inferred.length + reading.warnings.length > 0) return;
-    const century = Math.floor(date.year / 100);
-    if (!yearFits(calendar, date.year, century, date.month)) return;
+    const julianEra = date.year <= LAST_JULIAN_YEAR;
+    if (!yearFits(calendar, date.year, julianEra, date.month)) return;
     const shapes = this.#table();
     if (shapes.size >= MAX_SHAPES) shapes.clear();
     let list = shapes.get(hash);
@@ -353,10 +361,11 @@ export class ShapeTable {
       extractor: reading.extractor,
       month: monthFromWord ? date.month : 0,
       weekday: stated.weekday,
-      century,
+      julianEra,
       plainAdar,
       leap,
       time: time !== undefined,
+      twelve: time?.hour ?? 0,
       inferred: reading.inferred.map((inference) => ({ ...inference })),
       warnings: reading.warnings.map((warning) => ({ ...warning })),
     });
@@ -370,7 +379,7 @@ export class ShapeTable {
     if (hash < 0) return undefined;
     const list = shapes.get(hash);
     if (list === undefined) return undefined;
-    // Shapes under one hash may differ in a numeral kept as written, or in a year's century.
+    // Shapes under one hash may differ in a numeral kept as written, or in a year's leap (Adar).
     for (const learned of list) {
       if (!sameShape(text, learned)) continue;
       const reading = answer(text, learned);
@@ -402,14 +411,17 @@ function answer(text: string, learned: LearnedShape): SingleReading | undefined 
     else if (role === YEAR) year = value;
     else if (role === MINUTE) minute = value;
     else if (role === SECOND) second = value;
-    else {
+    else if (role === TWELVE) {
+      if (value !== 12) return undefined;
+      hour = learned.twelve;
+    } else {
       // 12 and 0 are where a.m. and p.m. turn: read anew.
       if (value < 1 || value > 11) return undefined;
       hour = role === HOUR_PM ? value + 12 : value;
     }
   }
   const { calendar } = learned;
-  if (!yearFits(calendar, year, learned.century, month) || day < 1) return undefined;
+  if (!yearFits(calendar, year, learned.julianEra, month) || day < 1) return undefined;
   if (minute > 59 || second > 59) return undefined;
   const gregorian = calendar === "gregorian";
   if (!gregorian && month >= 12 && isHebrewLeapYear(year) !== learned.leap) return undefined;

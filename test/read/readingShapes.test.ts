@@ -225,6 +225,12 @@ describe("readings by shape", () => {
     learn("July 22, 2018 10:30 pm");
     expect(table.read("July 23, 2018 11:05 pm")).toMatchObject({ stated: { time: { hour: 23, minute: 5 } } });
     expect(table.read("July 23, 2018 12:05 pm")).toBeUndefined();
+    learn("July 22, 2018 12:30 am");
+    expect(table.read("July 23, 2018 12:05 am")).toMatchObject({ stated: { time: { hour: 0, minute: 5 } } });
+    expect(table.read("July 23, 2018 11:05 am")).toBeUndefined();
+    learn("July 22, 2018 10:30 am");
+    expect(table.read("July 23, 2018 11:05 am")).toMatchObject({ stated: { time: { hour: 11, minute: 5 } } });
+    expect(table.read("July 23, 2018 12:10 am")).toMatchObject({ stated: { time: { hour: 0, minute: 10 } } });
     expect(table.read("July 23, 2018 10:75 pm")).toBeUndefined();
     // A weekday word is kept as written (the conversion says when it is not the date's); the
     // year-first numeric form and zero-padded days are learned.
