@@ -13,9 +13,10 @@ const ROOT = join(import.meta.dirname, "..");
  * second round of real pages' words (Romanian and Slovak months, other languages' holiday names and
  * evening phrases, two year steps) brought it to 151.0 KB, the third (Hungarian month first, weekdays
  * and evening words after a date) to 154.0 KB, readings by shape (src/read/readingShapes.ts) to
- * 154.4 KB. The readers, which convertDate needs whole (it reads every form), are most of it.
+ * 154.4 KB, and those readings for Hebrew numerals, times, numeric dates and Adar to 158.2 KB. The
+ * readers, which convertDate needs whole (it reads every form), are most of it.
  */
-const LIMIT_KB = 155;
+const LIMIT_KB = 159;
 
 async function browserBundle(source: string) {
   const result = await build({
