@@ -22,6 +22,20 @@ export interface TextOptions {
 
 const READING: PipelineOptions = { referenceDayNumber: 0, numericOrder: "auto", israel: false };
 
+// Today, read from the clock once per task: a loop of conversions reads it once (the clock cost a
+// twentieth of a conversion of a plain date), and the next task, after a microtask, reads it again.
+let todayKept: number | undefined;
+const forgetToday = () => {
+  todayKept = undefined;
+};
+function today(): number {
+  if (todayKept === undefined) {
+    todayKept = todayDayNumber();
+    queueMicrotask(forgetToday);
+  }
+  return todayKept;
+}
+
 /**
  * Reads a string that holds one date, as convertDate does (and `hdate --jsonl`, which builds no
  * result object): the day, the input's description and the warnings.
@@ -30,7 +44,7 @@ const READING: PipelineOptions = { referenceDayNumber: 0, numericOrder: "auto", 
 export function readTextInput(input: string, options: TextOptions): TextInput {
   // One options object, refilled: the reader keeps none of it (its caches copy the fields they key on).
   READING.referenceDayNumber =
-    options.reference === undefined ? todayDayNumber() : toReferenceDayNumber(options.reference);
+    options.reference === undefined ? today() : toReferenceDayNumber(options.reference);
   READING.numericOrder = options.numericOrder ?? "auto";
   READING.israel = options.israel === true;
   const mention = readOneDate(input, READING);

@@ -1,6 +1,7 @@
 import { weekdayOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian, formatIsoDate, gregorianToDayNumber } from "../calendars/gregorian.js";
-import { dayNumberToHebrew, hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
+import { hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
+import { hebrewFieldsOf } from "../calendars/hebrewYears.js";
 import type { Inference, TimeOfDay } from "../read/index.js";
 import type { Calendar, CalendarDate, Weekday } from "../types.js";
 import { hebrewEvents } from "./events.js";
@@ -88,7 +89,7 @@ export function describeHebrewFields(year: number, monthNumber: number, day: num
 
 /** The Hebrew side of a day number. */
 export function describeHebrew(dayNumber: number): HebrewDay {
-  const { year, month, day } = dayNumberToHebrew(dayNumber);
+  const { year, month, day } = hebrewFieldsOf(dayNumber);
   return describeHebrewFields(year, month, day);
 }
 
