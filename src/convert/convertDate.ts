@@ -56,7 +56,7 @@ export interface ConvertOptions {
   timeZone?: string;
   /** Use the Israeli holiday schedule for `events` (default: diaspora). */
   israel?: boolean;
-  /** The day a missing year is inferred near (default: today, UTC). */
+  /** The day a missing year is inferred near (default: today, UTC, read once per task). */
   reference?: Date | string;
   /** How to read `03/04/2020`: `mdy`, `dmy`, or `auto` (default). */
   numericOrder?: "mdy" | "dmy" | "auto";
