@@ -11,6 +11,8 @@
 //   cli-check         `hdate check --jsonl --threads 1` on the 20 MB corpus, as a process (section 3)
 //   cli-dates         `hdate --jsonl` on 100 k date lines, days 1900–2099, as a process (section 4)
 //   cli-dates-recent  the same on days 2010–2030                                        (section 4)
+//   cli-dates-spread  `hdate --jsonl` on the 200 k lines section 4 times (1850–2099, 5600–5999)
+//   text-plain   convertDate(text) on section 2's distinct plain strings, default options (section 2)
 //   startup           `hdate "10 Av 5778"`, ten starts sampled every 50 µs              (section 5)
 //
 // In-process workloads re-run this file under `node --cpu-prof`; the cli-* and startup workloads run
@@ -23,7 +25,16 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DATA_DIR, dateStrings, ensureDateLines, ensureJsonlCorpus, pages, randomDays } from "./corpus.mjs";
+import {
+  DATA_DIR,
+  dateStrings,
+  ensureDateLines,
+  ensureJsonlCorpus,
+  ensureSpreadDateLines,
+  pages,
+  plainDateStrings,
+  randomDays,
+} from "./corpus.mjs";
 import { childEnv } from "./harness.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -37,9 +48,11 @@ const WORKLOADS = [
   "cli-check",
   "cli-dates",
   "cli-dates-recent",
+  "cli-dates-spread",
+  "text-plain",
   "startup",
 ];
-const IN_PROCESS = new Set(["fields-g2h", "fields-h2g", "text", "check"]);
+const IN_PROCESS = new Set(["fields-g2h", "fields-h2g", "text", "text-plain", "check"]);
 
 // ---------------------------------------------------------------------------------------------
 // Child: run one workload for a while.
@@ -59,6 +72,9 @@ async function runWorkload(name, seconds) {
   } else if (name === "text") {
     inputs = dateStrings(randomDays(4000, 2)).mixed.map((m) => m.text);
     op = (x) => convertDate(x, { reference }).dayNumber;
+  } else if (name === "text-plain") {
+    inputs = plainDateStrings();
+    op = (x) => convertDate(x).dayNumber;
   } else if (name === "check") {
     inputs = pages(600, 7);
     op = (x) => checkDocument(x).pairs.length;
@@ -244,7 +260,9 @@ async function profileOne(name, seconds) {
         ? ensureJsonlCorpus(20)
         : name === "cli-dates"
           ? ensureDateLines(100_000, 5, { fromYear: 1900, toYear: 2099 })
-          : ensureDateLines(100_000, 6, { fromYear: 2010, toYear: 2030 });
+          : name === "cli-dates-spread"
+            ? ensureSpreadDateLines(200_000)
+            : ensureDateLines(100_000, 6, { fromYear: 2010, toYear: 2030 });
     const args =
       name === "cli-check"
         ? [bin, "check", "--jsonl", "--threads", "1", input.path]

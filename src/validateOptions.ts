@@ -82,6 +82,13 @@ export function validateOptions(caller: string, options: unknown, names: readonl
     fail(caller, "options", "an object", options);
   }
   const given = options as Record<string, unknown>;
+  // Most calls pass no options at all ({}): nothing to look up (for…in sees inherited ones too).
+  let any = false;
+  for (const _ in given) {
+    any = true;
+    break;
+  }
+  if (!any) return;
   for (const name of names) {
     const value = given[name];
     if (value !== undefined) checkOne(caller, name, value);

@@ -56,7 +56,7 @@ export interface ConvertOptions {
   timeZone?: string;
   /** Use the Israeli holiday schedule for `events` (default: diaspora). */
   israel?: boolean;
-  /** The day a missing year is inferred near (default: today, UTC). */
+  /** The day a missing year is inferred near (default: today, UTC, read once per task). */
   reference?: Date | string;
   /** How to read `03/04/2020`: `mdy`, `dmy`, or `auto` (default). */
   numericOrder?: "mdy" | "dmy" | "auto";
@@ -190,15 +190,14 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
   validateOptions("convertDate", options, CONVERT_OPTIONS);
   // Only text uses the reference; a bad one is refused for every input all the same.
   if (typeof input !== "string" && options.reference !== undefined) toReferenceDayNumber(options.reference);
-  const warnings: ConversionWarning[] = [];
+  let warnings: ConversionWarning[] = [];
   let inferred: Inference[] = [];
   let dayNumber: number;
   let described: InputDescription;
 
   if (typeof input === "string") {
-    const read = readTextInput(input, options);
-    ({ dayNumber, described, inferred } = read);
-    warnings.push(...read.warnings);
+    // The reading's lists are its own (fresh for each call): the result takes them as they are.
+    ({ dayNumber, described, inferred, warnings } = readTextInput(input, options));
   } else if (input instanceof Date) {
     if (!isValidDate(input)) throw new DateError("unreadable", "Invalid Date", { input });
     const date = calendarDayIn(input, options.timeZone);

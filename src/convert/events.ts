@@ -12,5 +12,13 @@ import { holidayNamesOn } from "../calendars/holidayTable.js";
  */
 export function hebrewEvents(dayNumber: number, israel: boolean): string[] {
   // A copy: the caller owns its array, the table keeps its own.
-  return holidayNamesOn(hebrewFieldsOf(dayNumber).year, dayNumber, israel).slice();
+  return hebrewEventNames(dayNumber, israel).slice();
+}
+
+/**
+ * The same names, in the table's own array, for callers that only read them (a batch writing JSON).
+ * @example hebrewEventNames(736897, false) // ["Tish'a B'Av (observed)"]
+ */
+export function hebrewEventNames(dayNumber: number, israel: boolean): readonly string[] {
+  return holidayNamesOn(hebrewFieldsOf(dayNumber).year, dayNumber, israel);
 }

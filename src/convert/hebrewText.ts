@@ -48,20 +48,36 @@ export function renderEnglishText(year: number, month: number, day: number, mont
  * @example renderHebrewText(5778, 5, 10) // "י׳ אָב תשע״ח"
  */
 export function renderHebrewText(year: number, month: number, day: number): string {
+  return hebrewDayPart(day) + hebrewMonthYearPart(year, month);
+}
+
+/**
+ * The day's part of renderHebrewText, a string kept for each day (so a batch can keep its bytes too).
+ * @example hebrewDayPart(10) // "י׳"
+ */
+export function hebrewDayPart(day: number): string {
   let dayPart = dayGematriya[day];
   if (dayPart === undefined) dayPart = gematriya(day);
   else if (dayPart === "") {
     dayPart = gematriya(day);
     dayGematriya[day] = dayPart;
   }
+  return dayPart;
+}
+
+/**
+ * The month and year's part of renderHebrewText, from the space on, a string kept for each month.
+ * @example hebrewMonthYearPart(5778, 5) // " אָב תשע״ח"
+ */
+export function hebrewMonthYearPart(year: number, month: number): string {
   const row = rowOf(hebrewMonthYear, year, month);
-  if (row === undefined) return `${dayPart}${hebrewMonthAndYear(year, month)}`;
+  if (row === undefined) return hebrewMonthAndYear(year, month);
   let rest = row[month]!;
   if (rest === "") {
     rest = hebrewMonthAndYear(year, month);
     row[month] = rest;
   }
-  return dayPart + rest;
+  return rest;
 }
 
 function hebrewMonthAndYear(year: number, month: number): string {

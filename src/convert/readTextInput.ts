@@ -1,7 +1,7 @@
 import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
 import { todayDayNumber } from "../calendars/today.js";
 import type { Inference } from "../read/index.js";
-import { readOneDate, toReferenceDayNumber } from "../read/index.js";
+import { type PipelineOptions, readOneDate, toReferenceDayNumber } from "../read/index.js";
 import { WEEKDAYS } from "../types.js";
 import type { ConversionWarning, InputDescription } from "./result.js";
 
@@ -20,18 +20,34 @@ export interface TextOptions {
   israel?: boolean;
 }
 
+const READING: PipelineOptions = { referenceDayNumber: 0, numericOrder: "auto", israel: false };
+
+// Today, read from the clock once per task: a loop of conversions reads it once (the clock cost a
+// twentieth of a conversion of a plain date), and the next task, after a microtask, reads it again.
+let todayKept: number | undefined;
+const forgetToday = () => {
+  todayKept = undefined;
+};
+function today(): number {
+  if (todayKept === undefined) {
+    todayKept = todayDayNumber();
+    queueMicrotask(forgetToday);
+  }
+  return todayKept;
+}
+
 /**
  * Reads a string that holds one date, as convertDate does (and `hdate --jsonl`, which builds no
  * result object): the day, the input's description and the warnings.
  * @example readTextInput("10 Av 5778", {}).dayNumber // 736897
  */
 export function readTextInput(input: string, options: TextOptions): TextInput {
-  const mention = readOneDate(input, {
-    referenceDayNumber:
-      options.reference === undefined ? todayDayNumber() : toReferenceDayNumber(options.reference),
-    numericOrder: options.numericOrder ?? "auto",
-    israel: options.israel === true,
-  });
+  // One options object, refilled: the reader keeps none of it (its caches copy the fields they key on).
+  READING.referenceDayNumber =
+    options.reference === undefined ? today() : toReferenceDayNumber(options.reference);
+  READING.numericOrder = options.numericOrder ?? "auto";
+  READING.israel = options.israel === true;
+  const mention = readOneDate(input, READING);
   const dayNumber = mention.dayNumber;
   const warnings: ConversionWarning[] = mention.warnings;
   const stated = mention.stated.weekday;

@@ -1,6 +1,7 @@
 import { weekdayOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian, formatIsoDate, gregorianToDayNumber } from "../calendars/gregorian.js";
-import { dayNumberToHebrew, hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
+import { hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
+import { hebrewFieldsOf } from "../calendars/hebrewYears.js";
 import type { Inference, TimeOfDay } from "../read/index.js";
 import type { Calendar, CalendarDate, Weekday } from "../types.js";
 import { hebrewEvents } from "./events.js";
@@ -88,7 +89,7 @@ export function describeHebrewFields(year: number, monthNumber: number, day: num
 
 /** The Hebrew side of a day number. */
 export function describeHebrew(dayNumber: number): HebrewDay {
-  const { year, month, day } = dayNumberToHebrew(dayNumber);
+  const { year, month, day } = hebrewFieldsOf(dayNumber);
   return describeHebrewFields(year, month, day);
 }
 
@@ -97,17 +98,19 @@ export function describeHebrew(dayNumber: number): HebrewDay {
  * JSON.stringify includes it; spread syntax copies only the other fields.
  */
 export class ConversionResult {
-  readonly input: InputDescription;
-  readonly gregorian: GregorianDay;
-  readonly hebrew: HebrewDay;
+  // Declared, not defined as class fields: the constructor sets each one once, in this order (a
+  // field definition first sets it to undefined, which cost as much as the rest of the constructor).
+  declare readonly input: InputDescription;
+  declare readonly gregorian: GregorianDay;
+  declare readonly hebrew: HebrewDay;
   /** The Hebrew date is the one that began on the evening of the Gregorian day. */
-  readonly afterSunset: boolean;
+  declare readonly afterSunset: boolean;
   /** After sunset: the civil day (`YYYY-MM-DD`) at whose sunset the Hebrew day begins, the Gregorian day. */
-  readonly beginsAtSunset?: string;
+  declare readonly beginsAtSunset?: string;
   /** Day number (Rata Die) of the Gregorian day. */
-  readonly dayNumber: number;
-  readonly inferred: Inference[];
-  readonly warnings: ConversionWarning[];
+  declare readonly dayNumber: number;
+  declare readonly inferred: Inference[];
+  declare readonly warnings: ConversionWarning[];
   readonly #israel: boolean;
   #events: string[] | undefined;
 
@@ -133,7 +136,8 @@ export class ConversionResult {
         ? describeHebrewFields(date.year, date.month, date.day)
         : describeHebrew(options.afterSunset ? dayNumber + 1 : dayNumber);
     this.afterSunset = options.afterSunset;
-    if (options.afterSunset) this.beginsAtSunset = this.gregorian.iso;
+    // Always an own member (undefined but after sunset), as a class field made it.
+    this.beginsAtSunset = options.afterSunset ? this.gregorian.iso : undefined;
     this.dayNumber = dayNumber;
     this.inferred = options.inferred;
     this.warnings = options.warnings;

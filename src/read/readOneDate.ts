@@ -3,7 +3,7 @@ import type { CalendarDate } from "../types.js";
 import { suggestHebrewMonths } from "./lexicon.js";
 import type { DateMention, Inference, StatedFields } from "./mention.js";
 import { readDate } from "./readDate.js";
-import { learnShape, readByShape } from "./readingShapes.js";
+import { ShapeTable } from "./readingShapes.js";
 import type { PipelineOptions } from "./readMentions.js";
 
 /** One date read from a string that holds nothing else. */
@@ -55,25 +55,66 @@ export function readOneDate(text: string, options: PipelineOptions): SingleReadi
   // Batches and pages repeat their dates: the same string under the same options reads the same, so
   // each reading is remembered (a cache of the one reader, not a second reader). Callers get copies,
   // so that nothing they change reaches the next caller. Strings that fail are read again each time.
-  // A string of a shape already read (the same words, other digits) is answered from that reading:
-  // a cache of the reader by shape (readingShapes.ts), which makes fresh copies of its own.
-  const optionsKey = `${options.referenceDayNumber}|${options.numericOrder}|${options.israel === true}`;
-  const key = `${optionsKey}|${text}`;
-  let reading = remembered.get(key);
+  // A string of a shape already read (the same words, other numerals) is answered from that reading:
+  // a cache of the reader by shape (readingShapes.ts), which makes fresh objects of its own. It is
+  // asked first: it builds no key, where the exact cache hashes the whole string.
+  const context = contextOf(options);
+  const byShape = context.shapes.read(text);
+  if (byShape !== undefined) return byShape;
+  let reading = context.readings.get(text);
   if (reading === undefined) {
-    const byShape = readByShape(text, optionsKey);
-    if (byShape !== undefined) return byShape;
     reading = readAnew(text, options);
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(key, reading);
-    learnShape(text, optionsKey, reading);
+    if (context.readings.size >= MAX_REMEMBERED) context.readings.clear();
+    context.readings.set(text, reading);
+    context.shapes.learn(text, reading);
   }
   return copyOf(reading);
 }
 
 /** Readings kept; past this many the cache starts over (a stream of distinct strings gains nothing). */
 const MAX_REMEMBERED = 50_000;
-const remembered = new Map<string, SingleReading>();
+/** Sets of options kept (a long-running caller sees a new default reference each day). */
+const MAX_CONTEXTS = 8;
+
+/** The caches of readings under one set of reading options. */
+interface ReadingContext {
+  referenceDayNumber: number;
+  numericOrder: PipelineOptions["numericOrder"];
+  israel: boolean;
+  readings: Map<string, SingleReading>;
+  shapes: ShapeTable;
+}
+
+const contexts = new Map<string, ReadingContext>();
+let lastContext: ReadingContext | undefined;
+
+/** The caches for these options: the last ones used, as a batch reads all its lines under one. */
+function contextOf(options: PipelineOptions): ReadingContext {
+  const israel = options.israel === true;
+  const last = lastContext;
+  if (
+    last !== undefined &&
+    last.referenceDayNumber === options.referenceDayNumber &&
+    last.numericOrder === options.numericOrder &&
+    last.israel === israel
+  )
+    return last;
+  const key = `${options.referenceDayNumber}|${options.numericOrder}|${israel}`;
+  let context = contexts.get(key);
+  if (context === undefined) {
+    if (contexts.size >= MAX_CONTEXTS) contexts.clear();
+    context = {
+      referenceDayNumber: options.referenceDayNumber,
+      numericOrder: options.numericOrder,
+      israel,
+      readings: new Map(),
+      shapes: new ShapeTable(),
+    };
+    contexts.set(key, context);
+  }
+  lastContext = context;
+  return context;
+}
 
 function copyOf(reading: SingleReading): SingleReading {
   return {

@@ -1,43 +1,102 @@
 import { daysInGregorianMonth, gregorianToDayNumber } from "../calendars/gregorian.js";
-import { daysInHebrewMonth, hebrewToDayNumber } from "../calendars/hebrew.js";
+import { daysInHebrewMonth, hebrewToDayNumber, isHebrewLeapYear } from "../calendars/hebrew.js";
+import { parseGematriya, parseHebrewYear } from "./gematriya.js";
+import type { StatedFields } from "./mention.js";
 import type { SingleReading } from "./readOneDate.js";
 
 // A cache of the reader by the shape of a string. "July 22, 2018" and "July 23, 1999" are read the
-// same way: the words and punctuation decide the form and the month, the digit runs give the day and
+// same way: the words and punctuation decide the form and the month, the numbers give the day and
 // the year. So when the reader has read a string whose reading is nothing but a day, a month and a
-// year (and perhaps a weekday written as a word), each number taken from one of its digit runs, a
-// string of the same shape (the same text with other digits of the same lengths) is answered from that
-// reading with the new digits, as long as nothing could make the reader see it differently:
-// - the reading stated day, month and year (and at most a weekday) and inferred nothing (no time,
-//   Adar rule, two-digit year, Old Style mark...) and warned of nothing;
-// - each digit run stands apart from letters (but for an English ordinal suffix, "22nd", which the
-//   reader takes as it is, slips such as "22th" included; no Hebrew prefix letter glued to it);
-// - a month from digits only after a year that comes first (2018-07-22): in other numeric forms the
-//   values decide which number is the day, so those are read each time;
-// - the year keeps the shape's century, from 1700 on for Gregorian (clear of the calendar reform) and
-//   5000–5999 for Hebrew; the month is no Adar (whose meaning depends on the year's leap);
+// year (perhaps a weekday written as a word, a time of day), each number taken from one of its
+// numerals, a string of the same shape (the same text with other numerals of the same lengths) is
+// answered from that reading with the new numbers, as long as nothing could make the reader see it
+// differently:
+// - the reading stated day, month and year (and at most a weekday and a time) and inferred nothing
+//   but the order of a numeric date (no Adar rule, two-digit year, Old Style mark...);
+// - a numeral is a run of digits apart from letters (but for an English ordinal suffix, "22nd",
+//   which the reader takes as it is, slips such as "22th" included; no Hebrew prefix letter glued to
+//   it), or a Hebrew numeral (ו׳, כ״ט, תשע״ח); a Hebrew numeral that gave neither the day nor the year
+//   (ג׳, a weekday) is kept as written;
+// - a month from digits (3/4/2020, 2018-07-22): which number is the month the values decide, by which
+//   are at most 12 and whether the first two are equal, so the shape keeps that; the order the reader
+//   then inferred, and its warning that the text leaves it open, come with the shape;
+// - the year is Gregorian from 1700 on (clear of the calendar reform), on the same side of 1923 as
+//   the learned one (a bare "OS" after a year is an Old Style mark only up to then), or Hebrew
+//   5000–5999; Adar (12, 13, and plain Adar read as 12) only in years whose leap is the learned year's;
+// - an hour of 1 to 11, or 12 from a 12 (12 and 0 are where a.m. and p.m. turn), minutes and seconds
+//   up to 59;
 // - the new day exists in that month of that year; anything else goes to the reader, which says why.
 // test/read/readingShapes.test.ts checks the answers against the reader's own on random dates.
+//
+// Looking a string up builds no string: a hash of its shape, then a comparison with the string the
+// shape was learned from, position by position.
 
-/** What each digit run of a learned shape gave. */
-type Role = "day" | "month" | "year";
+const DAY = 0;
+const MONTH = 1;
+const YEAR = 2;
+const HOUR = 3;
+const HOUR_PM = 4;
+const MINUTE = 5;
+const SECOND = 6;
+/** A Hebrew numeral that gave none of these (a weekday, ג׳): the shape keeps it as written. */
+const LITERAL = 7;
+/** An hour written 12, where a.m. and p.m. turn: the learned hour (12 or 0) for a 12 only. */
+const TWELVE = 8;
 
-/** A reading learned for a shape: the form, the month if it was a word, and what each run gave. */
+const DIGITS = 0;
+const HEBREW = 1;
+
+/** Numerals a string may hold: day, month, year, hour, minute, second. */
+const MAX_RUNS = 6;
+
+/** A reading learned for a shape: the string it came from, its numerals, and what each one gave. */
 interface LearnedShape {
+  sample: string;
+  count: number;
+  starts: number[];
+  ends: number[];
+  kinds: number[];
+  roles: number[];
   calendar: "gregorian" | "hebrew";
   extractor: string;
-  /** The month when a word named it (else a run gives it). */
+  /** The month when a word named it (else a numeral gives it). */
   month: number;
-  roles: Role[];
   weekday: number | undefined;
-  century: number;
+  /** A Gregorian year up to 1923, or a Hebrew year (read apart from later Gregorian years). */
+  julianEra: boolean;
+  /** Plain "Adar", read as the one Adar of a common year. */
+  plainAdar: boolean;
+  /** For Adar months: whether the learned year was a leap year. */
+  leap: boolean;
+  /** A time of day was stated (its second is 0 when no numeral gives it). */
+  time: boolean;
+  /** The hour a written 12 gave (12, or 0 after "am"). */
+  twelve: number;
+  /** What the reader inferred and warned of: only a numeric date's order (see above). */
+  inferred: SingleReading["inferred"];
+  warnings: SingleReading["warnings"];
 }
 
 const MAX_SHAPES = 10_000;
-const shapes = new Map<string, LearnedShape>();
+/** Shapes kept under one hash: those that differ only in a numeral kept as written (the weekday). */
+const MAX_PER_HASH = 16;
 let hits = 0;
+let generation = 0;
+
+// The numerals of the string last scanned (module-wide, so that a scan allocates nothing).
+const starts: number[] = new Array(MAX_RUNS).fill(0);
+const ends: number[] = new Array(MAX_RUNS).fill(0);
+const kinds: number[] = new Array(MAX_RUNS).fill(0);
+const values: number[] = new Array(MAX_RUNS).fill(0);
+let count = 0;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
+const isHebrewLetter = (code: number) => code >= 0x05d0 && code <= 0x05ea;
+const isGershayim = (code: number) => code === 0x05f4 || code === 0x22;
+const isGeresh = (code: number) => code === 0x05f3 || code === 0x27;
+const isMark = (code: number) =>
+  code === 0x05f3 || code === 0x05f4 || code === 0x22 || code === 0x27 || code === 0x2019 || code === 0x201d;
+
 // Whether a digit run is glued to a letter: an ASCII letter or anything past ASCII (Hebrew, Cyrillic,
 // combining marks, but also a no-break space: counting too much only sends a string to the reader).
 function isLetterAt(text: string, index: number): boolean {
@@ -47,142 +106,353 @@ function isLetterAt(text: string, index: number): boolean {
 }
 
 /** "st", "nd", "rd" or "th" ending a word at `index` (the reader takes a day's suffix as written,
- * slips such as "22th" included, without a note: the key keeps the suffix's letters). */
+ * slips such as "22th" included, without a note: the shape keeps the suffix's letters). */
 function ordinalSuffixAt(text: string, index: number): boolean {
-  const suffix = text.slice(index, index + 2);
-  return (
-    (suffix === "st" || suffix === "nd" || suffix === "rd" || suffix === "th") && !isLetterAt(text, index + 2)
-  );
+  const a = text.charCodeAt(index);
+  const b = text.charCodeAt(index + 1);
+  const suffix =
+    (a === 0x73 && b === 0x74) ||
+    (a === 0x6e && b === 0x64) ||
+    (a === 0x72 && b === 0x64) ||
+    (a === 0x74 && b === 0x68);
+  return suffix && !isLetterAt(text, index + 2);
 }
+
+/** The last year a bare "OS" marks as Old Style (styleMark.ts): years up to it are read apart. */
+const LAST_JULIAN_YEAR = 1923;
+
+const mix = (hash: number, code: number) => Math.imul(hash ^ code, 16_777_619);
 
 /**
- * The shape of a string with two or three digit runs apart from letters: the text with each run
- * replaced by its length (a four-digit run by its century: years of other centuries are read apart),
- * and the runs' values. Undefined for any other string.
+ * Finds the numerals of `text` (into the module's arrays) and returns the hash of its shape, or -1
+ * when the string has no shape (fewer than two numerals, too many, or one glued to a letter).
  */
-function shapeOf(text: string, runs: number[]): string | undefined {
-  let key = "";
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    let end = i + 1;
-    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
-    if (runs.length === 3 || end - i > 4) return undefined;
-    if (isLetterAt(text, i - 1) || (isLetterAt(text, end) && !ordinalSuffixAt(text, end))) return undefined;
-    runs.push(Number(text.slice(i, end)));
-    key += `${text.slice(last, i)}\u0000${end - i === 4 ? text.slice(i, i + 2) : end - i}`;
-    last = end;
-    i = end - 1;
+function scan(text: string): number {
+  count = 0;
+  let hash = 0x811c9dc5 | 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) {
+      let end = i + 1;
+      let value = code - 48;
+      while (end < length && isDigit(text.charCodeAt(end))) value = value * 10 + text.charCodeAt(end++) - 48;
+      if (count === MAX_RUNS || end - i > 4) return -1;
+      if (isLetterAt(text, i - 1) || (isLetterAt(text, end) && !ordinalSuffixAt(text, end))) return -1;
+      hash = numeral(hash, i, end, DIGITS, value);
+      i = end - 1;
+    } else if (isHebrewLetter(code)) {
+      // A word of Hebrew letters and marks: a numeral when it is a letter and a geresh, or letters,
+      // a gershayim and a letter.
+      let end = i + 1;
+      while (end < length && (isHebrewLetter(text.charCodeAt(end)) || isMark(text.charCodeAt(end)))) end++;
+      if (isNumeralWord(text, i, end)) {
+        if (count === MAX_RUNS) return -1;
+        hash = numeral(hash, i, end, HEBREW, 0);
+      } else {
+        for (let k = i; k < end; k++) hash = mix(hash, text.charCodeAt(k));
+      }
+      i = end - 1;
+    } else {
+      hash = mix(hash, code);
+    }
   }
-  if (runs.length < 2) return undefined;
-  return key + text.slice(last);
+  if (count < 2) return -1;
+  // Three runs of digits (3/4/2020): which is the month the values decide, by which are at most 12
+  // and whether the first two are equal, so that is part of the shape.
+  if (count === 3 && kinds[0] === DIGITS && kinds[1] === DIGITS && kinds[2] === DIGITS) {
+    const a = values[0]!;
+    const b = values[1]!;
+    hash = mix(
+      hash,
+      0x120000 + (a <= 12 ? 1 : 0) + (b <= 12 ? 2 : 0) + (values[2]! <= 12 ? 4 : 0) + (a === b ? 8 : 0),
+    );
+  }
+  return hash >>> 0;
 }
 
-const DATE_KEYS = "calendar,year,month,day";
+/** Records a numeral and mixes its place in the shape (kind, length, a four-digit year's side of 1923) into the hash. */
+function numeral(hash: number, start: number, end: number, kind: number, value: number): number {
+  starts[count] = start;
+  ends[count] = end;
+  kinds[count] = kind;
+  values[count] = value;
+  count++;
+  let h = mix(hash, 0x110000 + kind * 16 + (end - start));
+  if (kind === DIGITS && end - start === 4) h = mix(h, value <= LAST_JULIAN_YEAR ? 1 : 2);
+  return h;
+}
 
-/** Which run gave each of day, month and year, when each came from exactly one run. */
-function rolesOf(
-  runs: number[],
-  day: number,
-  month: number,
-  year: number,
+/** Where a Hebrew numeral's mark is: after its one letter (ו׳), else before its last (כ״ט). */
+const markOf = (start: number, end: number) => (end - start === 2 ? start + 1 : end - 2);
+
+/** ו׳ or כ״ט, תשע״ח: letters and one mark, with no letter or digit around. */
+function isNumeralWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const mark = markOf(start, end);
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (k !== mark ? !isHebrewLetter(code) : end - start === 2 ? !isGeresh(code) : !isGershayim(code))
+      return false;
+  }
+  return isApart(text.charCodeAt(start - 1)) && isApart(text.charCodeAt(end));
+}
+
+/** A character that may stand beside a Hebrew numeral in a shape: ASCII punctuation, a space, an end. */
+function isApart(code: number): boolean {
+  if (Number.isNaN(code)) return true;
+  return code < 0x80 && !isDigit(code) && !((code | 0x20) - 0x61 < 26 && (code | 0x20) >= 0x61);
+}
+
+/** Whether `text`, just scanned, has the shape of the learned one: the same text outside free places. */
+function sameShape(text: string, learned: LearnedShape): boolean {
+  const sample = learned.sample;
+  if (text.length !== sample.length || count !== learned.count) return false;
+  let from = 0;
+  for (let r = 0; r < count; r++) {
+    const start = starts[r]!;
+    const end = ends[r]!;
+    if (start !== learned.starts[r] || end !== learned.ends[r] || kinds[r] !== learned.kinds[r]) return false;
+    // A numeral kept as written is compared with the rest.
+    if (learned.roles[r] === LITERAL) continue;
+    for (let k = from; k < start; k++) if (text.charCodeAt(k) !== sample.charCodeAt(k)) return false;
+    const mark = markOf(start, end);
+    if (kinds[r] === HEBREW && text.charCodeAt(mark) !== sample.charCodeAt(mark)) return false;
+    from = end;
+  }
+  for (let k = from; k < text.length; k++) if (text.charCodeAt(k) !== sample.charCodeAt(k)) return false;
+  return true;
+}
+
+/** A Hebrew numeral's value as the day or the year reader takes it (undefined: not one). */
+function hebrewValue(text: string, r: number, role: number): number | undefined {
+  const token = text.slice(starts[r], ends[r]);
+  return role === DAY ? parseGematriya(token) : parseHebrewYear(token);
+}
+
+const STATED_KEYS = new Set(["day", "month", "year", "weekday", "time", "plainAdar"]);
+
+/** The role of numeral `r` in a reading, or -1 when none or more than one fits. */
+function roleOf(
+  text: string,
+  r: number,
+  date: { day: number; month: number; year: number },
   monthFromWord: boolean,
-): Role[] | undefined {
-  const roles: Role[] = [];
-  const found = { day: 0, month: 0, year: 0 };
-  for (const value of runs) {
-    const candidates: Role[] = [];
-    if (value === day) candidates.push("day");
-    if (!monthFromWord && value === month) candidates.push("month");
-    if (value === year) candidates.push("year");
-    if (candidates.length !== 1) return undefined;
-    roles.push(candidates[0]!);
-    found[candidates[0]!]++;
+  time: { hour: number; minute: number; second: number } | undefined,
+): number {
+  let role = -1;
+  const fits = (candidate: number) => {
+    role = role === -1 ? candidate : -2;
+  };
+  if (kinds[r] === HEBREW) {
+    // One or two letters are a day (ו׳, כ״ט); a year has three letters or more (תרכ״ט). A numeral
+    // that is neither is kept as written, unless it is the day's or the year's value too.
+    const length = ends[r]! - starts[r]!;
+    if (length <= 3 && hebrewValue(text, r, DAY) === date.day) fits(DAY);
+    if (length >= 4 && hebrewValue(text, r, YEAR) === date.year) fits(YEAR);
+    if (role !== -1) return role < 0 ? -1 : role;
+    const value = hebrewValue(text, r, DAY);
+    return value === date.day || value === date.year % 1000 ? -1 : LITERAL;
   }
-  if (found.day !== 1 || found.year !== 1 || found.month !== (monthFromWord ? 0 : 1)) return undefined;
-  // A month from digits only in the year-first form (see above).
-  if (!monthFromWord && roles[0] !== "year") return undefined;
-  return roles;
+  const value = values[r]!;
+  if (value === date.day) fits(DAY);
+  if (!monthFromWord && value === date.month) fits(MONTH);
+  if (value === date.year) fits(YEAR);
+  if (time !== undefined) {
+    if (value >= 1 && value <= 11 && value === time.hour) fits(HOUR);
+    if (value >= 1 && value <= 11 && value + 12 === time.hour) fits(HOUR_PM);
+    if (value === 12 && (time.hour === 12 || time.hour === 0)) fits(TWELVE);
+    if (value === time.minute) fits(MINUTE);
+    if (value === time.second) fits(SECOND);
+  }
+  return role < 0 ? -1 : role;
 }
 
-/** Remembers how `text` was read, when its reading is one that its shape decides (see above). */
-export function learnShape(text: string, optionsKey: string, reading: SingleReading): void {
-  if (reading.inferred.length > 0 || reading.warnings.length > 0) return;
-  if (reading.calendar !== "gregorian" && reading.calendar !== "hebrew") return;
-  const { stated, date } = reading;
-  const keys = Object.keys(stated).sort().join(",");
-  if (keys !== "day,month,year" && keys !== "day,month,weekday,year") return;
-  if (Object.keys(date).join(",") !== DATE_KEYS) return;
-  if (stated.year !== date.year || stated.month !== date.month || stated.day !== date.day) return;
-  const runs: number[] = [];
-  const key = shapeOf(text, runs);
-  if (key === undefined) return;
-  const monthFromWord = runs.length === 2;
-  const roles = rolesOf(runs, date.day, date.month, date.year, monthFromWord);
-  if (roles === undefined) return;
-  const century = Math.floor(date.year / 100);
-  if (!yearFits(reading.calendar, date.year, century, date.month)) return;
-  if (shapes.size >= MAX_SHAPES) shapes.clear();
-  shapes.set(`${optionsKey}|${key}`, {
-    calendar: reading.calendar,
-    extractor: reading.extractor,
-    month: monthFromWord ? date.month : 0,
-    roles,
-    weekday: stated.weekday,
-    century,
-  });
-}
-
-function yearFits(calendar: "gregorian" | "hebrew", year: number, century: number, month: number): boolean {
-  if (Math.floor(year / 100) !== century) return false;
+function yearFits(
+  calendar: "gregorian" | "hebrew",
+  year: number,
+  julianEra: boolean,
+  month: number,
+): boolean {
+  if (year <= LAST_JULIAN_YEAR !== julianEra) return false;
   if (calendar === "gregorian") return year >= 1700 && year <= 9999 && month >= 1 && month <= 12;
-  // Adar I and Adar II (12, 13 in this numbering) and plain Adar depend on the year's leap.
-  return year >= 5000 && year <= 5999 && month >= 1 && month <= 11;
+  return year >= 5000 && year <= 5999 && month >= 1 && month <= 13;
 }
 
-/** The reading of `text` from a learned shape, or undefined when the reader must read it. */
-export function readByShape(text: string, optionsKey: string): SingleReading | undefined {
-  if (shapes.size === 0) return undefined;
-  const runs: number[] = [];
-  const key = shapeOf(text, runs);
-  if (key === undefined) return undefined;
-  const learned = shapes.get(`${optionsKey}|${key}`);
-  if (learned === undefined) return undefined;
+/** The readings learned by shape under one set of reading options. */
+export class ShapeTable {
+  #shapes = new Map<number, LearnedShape[]>();
+  #generation = generation;
+
+  #table(): Map<number, LearnedShape[]> {
+    if (this.#generation !== generation) {
+      this.#shapes.clear();
+      this.#generation = generation;
+    }
+    return this.#shapes;
+  }
+
+  /** Remembers how `text` was read, when its reading is one that its shape decides (see above). */
+  learn(text: string, reading: SingleReading): void {
+    if (!reading.inferred.every((inference) => inference.field === "order")) return;
+    if (!reading.warnings.every((warning) => warning.code === "ambiguous-order")) return;
+    const { calendar, stated, date } = reading;
+    if (calendar !== "gregorian" && calendar !== "hebrew") return;
+    let statedKeys = 0;
+    for (const key in stated) {
+      if (!STATED_KEYS.has(key)) return;
+      statedKeys++;
+    }
+    if (stated.year !== date.year || stated.day !== date.day) return;
+    // Plain Adar is read by the year's leap: the one Adar of a common year (a leap year's is a guess, and warned of).
+    const plainAdar = stated.plainAdar === true;
+    if (plainAdar ? stated.month !== 0 || date.month !== 12 : stated.month !== date.month) return;
+    const leap = calendar === "hebrew" && isHebrewLeapYear(date.year);
+    if (plainAdar && leap) return;
+    const time = stated.time;
+    if (time !== undefined && Object.keys(time).join(",") !== "hour,minute,second") return;
+    if (
+      statedKeys !==
+      3 + (stated.weekday === undefined ? 0 : 1) + (time === undefined ? 0 : 1) + (plainAdar ? 1 : 0)
+    )
+      return;
+    const hash = scan(text);
+    if (hash < 0) return;
+    // Two numerals are a day and a year (the month is a word); three, a year-first date. With a
+    // time, two or three more, and only after a month in words.
+    let digitRuns = 0;
+    for (let r = 0; r < count; r++) if (kinds[r] === DIGITS) digitRuns++;
+    const monthFromWord = time !== undefined || digitRuns !== 3;
+    const roles: number[] = [];
+    const found = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+    for (let r = 0; r < count; r++) {
+      const role = roleOf(text, r, date, monthFromWord, time);
+      if (role < 0) return;
+      roles.push(role);
+      found[role]!++;
+    }
+    const numerals = count - found[LITERAL]!;
+    if (time === undefined ? numerals > 3 : numerals < 4) return;
+    if (found[DAY] !== 1 || found[YEAR] !== 1 || found[MONTH] !== (monthFromWord ? 0 : 1)) return;
+    if (time !== undefined) {
+      if (found[HOUR]! + found[HOUR_PM]! + found[TWELVE]! !== 1 || found[MINUTE] !== 1 || found[SECOND]! > 1)
+        return;
+      if (found[SECOND] === 0 && time.second !== 0) return;
+    } else if (found[HOUR]! + found[HOUR_PM]! + found[TWELVE]! + found[MINUTE]! + found[SECOND]! > 0) return;
+    // The order is inferred only between a day and a month both in digits.
+    if (monthFromWord && reading.inferred.length + reading.warnings.length > 0) return;
+    const julianEra = date.year <= LAST_JULIAN_YEAR;
+    if (!yearFits(calendar, date.year, julianEra, date.month)) return;
+    const shapes = this.#table();
+    if (shapes.size >= MAX_SHAPES) shapes.clear();
+    let list = shapes.get(hash);
+    if (list === undefined) {
+      list = [];
+      shapes.set(hash, list);
+    } else if (list.length >= MAX_PER_HASH) list.shift();
+    list.push({
+      sample: text,
+      count,
+      starts: starts.slice(0, count),
+      ends: ends.slice(0, count),
+      kinds: kinds.slice(0, count),
+      roles,
+      calendar,
+      extractor: reading.extractor,
+      month: monthFromWord ? date.month : 0,
+      weekday: stated.weekday,
+      julianEra,
+      plainAdar,
+      leap,
+      time: time !== undefined,
+      twelve: time?.hour ?? 0,
+      inferred: reading.inferred.map((inference) => ({ ...inference })),
+      warnings: reading.warnings.map((warning) => ({ ...warning })),
+    });
+  }
+
+  /** The reading of `text` from a learned shape, or undefined when the reader must read it. */
+  read(text: string): SingleReading | undefined {
+    const shapes = this.#table();
+    if (shapes.size === 0) return undefined;
+    const hash = scan(text);
+    if (hash < 0) return undefined;
+    const list = shapes.get(hash);
+    if (list === undefined) return undefined;
+    // Shapes under one hash may differ in a numeral kept as written, or in a year's leap (Adar).
+    for (const learned of list) {
+      if (!sameShape(text, learned)) continue;
+      const reading = answer(text, learned);
+      if (reading !== undefined) return reading;
+    }
+    return undefined;
+  }
+}
+
+/** The reading of `text`, just scanned and of the learned shape, or undefined when the reader must read it. */
+function answer(text: string, learned: LearnedShape): SingleReading | undefined {
   let day = 0;
   let month = learned.month;
   let year = 0;
-  for (let i = 0; i < runs.length; i++) {
-    const role = learned.roles[i];
-    if (role === "day") day = runs[i]!;
-    else if (role === "month") month = runs[i]!;
-    else year = runs[i]!;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  for (let r = 0; r < count; r++) {
+    const role = learned.roles[r]!;
+    if (role === LITERAL) continue;
+    let value = values[r]!;
+    if (kinds[r] === HEBREW) {
+      const read = hebrewValue(text, r, role);
+      if (read === undefined) return undefined;
+      value = read;
+    }
+    if (role === DAY) day = value;
+    else if (role === MONTH) month = value;
+    else if (role === YEAR) year = value;
+    else if (role === MINUTE) minute = value;
+    else if (role === SECOND) second = value;
+    else if (role === TWELVE) {
+      if (value !== 12) return undefined;
+      hour = learned.twelve;
+    } else {
+      // 12 and 0 are where a.m. and p.m. turn: read anew.
+      if (value < 1 || value > 11) return undefined;
+      hour = role === HOUR_PM ? value + 12 : value;
+    }
   }
   const { calendar } = learned;
-  if (!yearFits(calendar, year, learned.century, month) || day < 1) return undefined;
+  if (!yearFits(calendar, year, learned.julianEra, month) || day < 1) return undefined;
+  if (minute > 59 || second > 59) return undefined;
   const gregorian = calendar === "gregorian";
+  if (!gregorian && month >= 12 && isHebrewLeapYear(year) !== learned.leap) return undefined;
   if (day > (gregorian ? daysInGregorianMonth(year, month) : daysInHebrewMonth(year, month)))
     return undefined;
   hits++;
-  const stated: SingleReading["stated"] = { year, month, day };
+  const stated: StatedFields = gregorian ? { month, day, year } : { day, month, year };
+  if (learned.plainAdar) {
+    stated.month = 0;
+    stated.plainAdar = true;
+  }
   if (learned.weekday !== undefined) stated.weekday = learned.weekday;
+  if (learned.time) stated.time = { hour, minute, second };
   return {
     calendar,
     date: { calendar, year, month, day },
     dayNumber: gregorian ? gregorianToDayNumber(year, month, day) : hebrewToDayNumber(year, month, day),
     extractor: learned.extractor,
     stated,
-    inferred: [],
-    warnings: [],
+    inferred: learned.inferred.length === 0 ? [] : learned.inferred.map((inference) => ({ ...inference })),
+    warnings: learned.warnings.length === 0 ? [] : learned.warnings.map((warning) => ({ ...warning })),
   };
 }
 
-/** Forgets every learned shape (for tests that compare with the reader). */
+/** Forgets every learned shape, in every table (for tests that compare with the reader). */
 export function forgetShapes(): void {
-  shapes.clear();
+  generation++;
   hits = 0;
 }
 
-/** How many shapes are learned and how many strings they answered since forgetShapes (for tests). */
-export function shapeStats(): { shapes: number; hits: number } {
-  return { shapes: shapes.size, hits };
+/** How many strings learned shapes answered since forgetShapes (for tests). */
+export function shapeStats(): { hits: number } {
+  return { hits };
 }

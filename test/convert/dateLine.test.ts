@@ -45,9 +45,16 @@ describe("dateLineWriter", () => {
     const line = dateLineWriter({ reference: "2026-11-24" });
     const first = line("10 Av 5778");
     const second = line("July 22, 2018");
+    expect(second).toHaveLength(2);
     expect(second[1]).toBe(first[1]);
-    expect(second[3]).toBe(first[3]);
     expect(line("11 Av 5778")[1]).not.toBe(first[1]);
+    // A line that inferred something writes its own lists between two views of its day's bytes.
+    const inferred = line("Sunday, July 22nd");
+    expect(inferred).toHaveLength(4);
+    expect((inferred[1] as Uint8Array).buffer).toBe((first[1] as Uint8Array).buffer);
+    expect(joined(inferred)).toBe(
+      JSON.stringify(convertDate("Sunday, July 22nd", { reference: "2026-11-24" })),
+    );
     // Past the days it keeps it starts over, and still answers.
     for (let n = 0; n < 50_001; n++) line(`${1 + (n % 28)} Av ${3000 + Math.floor(n / 28)}`);
     expect(joined(line("10 Av 5778"))).toBe(joined(first));

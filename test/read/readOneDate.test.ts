@@ -44,6 +44,20 @@ describe("readOneDate reads a string that holds one date", () => {
     expect(reading.stated).toEqual({ day: 10, month: 5, year: 5778 });
   });
 
+  it("keeps the caches of a few sets of options, and reads alike past them", () => {
+    // Sixteen references in turn (more than it keeps): each answer is the reader's, year inferred near it.
+    for (let round = 0; round < 2; round++) {
+      for (let k = 0; k < 16; k++) {
+        const reading = readOneDate("July 22", {
+          referenceDayNumber: 700_000 + k * 3653,
+          numericOrder: "auto",
+        });
+        expect(reading.inferred[0]?.field).toBe("year");
+        expect(Math.abs(reading.dayNumber - (700_000 + k * 3653))).toBeLessThanOrEqual(183);
+      }
+    }
+  });
+
   it("the same date twice reads once", () => {
     expect(read("10 Av 5778 | 10 Av 5778").dayNumber).toBe(MASTHEAD_DAY);
   });
