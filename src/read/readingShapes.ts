@@ -23,7 +23,7 @@ import type { SingleReading } from "./readOneDate.js";
 type Role = "day" | "month" | "year";
 
 /** A reading learned for a shape: the form, the month if it was a word, and what each run gave. */
-interface LearnedShape {
+export interface LearnedShape {
   calendar: "gregorian" | "hebrew";
   extractor: string;
   /** The month when a word named it (else a run gives it). */
@@ -185,4 +185,22 @@ export function forgetShapes(): void {
 /** How many shapes are learned and how many strings they answered since forgetShapes (for tests). */
 export function shapeStats(): { shapes: number; hits: number } {
   return { shapes: shapes.size, hits };
+}
+
+/** The shapes learned under `optionsKey`, by shape: a table made ahead of time (src/cli/oneDateShapes.ts). */
+export function learnedShapes(optionsKey: string): Record<string, LearnedShape> {
+  const prefix = `${optionsKey}|`;
+  const table: Record<string, LearnedShape> = {};
+  for (const [key, shape] of shapes) if (key.startsWith(prefix)) table[key.slice(prefix.length)] = shape;
+  return table;
+}
+
+/** The shape of `text` as the shapes are keyed, or undefined when no shape holds it. */
+export function shapeKey(text: string): string | undefined {
+  return shapeOf(text, []);
+}
+
+/** Learns the shapes of such a table under `optionsKey`, as if the reader had read them. */
+export function teachShapes(optionsKey: string, table: Readonly<Record<string, LearnedShape>>): void {
+  for (const key in table) shapes.set(`${optionsKey}|${key}`, table[key]!);
 }
