@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -35,6 +36,14 @@ describe("the bin's quick answer", () => {
       expect(run.stdout).toContain("(2018-07-22)");
       // Fewer of Node's own modules than an empty `node -e 0` sets up (≈ 114 on Node 20).
       expect(run.builtins).toBeLessThan(120);
+    }
+  });
+
+  it("is ASCII, as is its table: one-byte text that V8 scans and Node reads without decoding", () => {
+    for (const file of ["bin.cjs", "one-date-shapes.txt"]) {
+      const bytes = readFileSync(join(DIST, file));
+      expect(bytes.length).toBeGreaterThan(10_000);
+      expect(bytes.every((byte) => byte < 0x80)).toBe(true);
     }
   });
 

@@ -38,6 +38,9 @@ function monthWords(table: Readonly<Record<number, readonly string[]>>, months: 
   const words: string[] = [];
   for (const month of months) {
     for (const spelling of table[month] ?? []) {
+      // The table stays ASCII, so that the bin reads it as one-byte text, no decoding ("Ḥeshvan"
+      // goes to the reader).
+      if (!/^[\x20-\x7e]*$/.test(spelling)) continue;
       const word = titleCase(spelling);
       words.push(word);
       if (spelling.length <= 4 && table === LEXICON.gregorianMonths) words.push(`${word}.`);
