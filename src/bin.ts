@@ -1,13 +1,15 @@
 import { answerOneDate } from "./cli/oneDate.js";
-
-// A closed pipe (`hdate … | head`) is a normal way for output to end: stop quietly.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-});
+import { writeAnswer } from "./cli/writeAnswer.js";
 
 // One date of a common shape is answered without loading the readers (src/cli/oneDate.ts); the
 // full CLI, loaded only otherwise, answers everything else.
 const argv = process.argv.slice(2);
 const answer = answerOneDate(argv);
-if (answer === undefined) void import("./cli/runProcess.js").then(({ runProcess }) => runProcess(argv));
-else process.stdout.write(answer);
+if (answer !== undefined) writeAnswer(answer);
+else {
+  // A closed pipe (`hdate … | head`) is a normal way for output to end: stop quietly.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  void import("./cli/runProcess.js").then(({ runProcess }) => runProcess(argv));
+}
