@@ -575,8 +575,9 @@ function benchColdStart() {
   const convertsRight = check.status === 0 && check.stdout.includes("2018-07-22");
   for (let i = 0; i < 2; i++) for (const name of names) runNode(commands[name], { cwd: ROOT });
   // Interleaved: each round runs every command once, in an order that rotates between rounds.
+  const ROUNDS = 25;
   const startMs = Object.fromEntries(names.map((name) => [name, []]));
-  for (let round = 0; round < 15; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(round + k) % names.length];
       const run = runNode(commands[name], { cwd: ROOT });
@@ -637,7 +638,7 @@ function benchColdStart() {
     digits: 2,
   });
   for (const name of names) {
-    row(S, `${name} (median of 15)`, median(startMs[name]), "ms", { digits: 1 });
+    row(S, `${name} (median of ${ROUNDS})`, median(startMs[name]), "ms", { digits: 1 });
     if (name === "node -e 0") continue;
     const each = median(startMs[name]) / median(emptyMs);
     const bar =
