@@ -75,7 +75,8 @@ const SUNSET_CODE = [
 // The table of src/cli/oneDate.ts, learned from the reader here, at build time, and shipped as a
 // file beside the bin (dist/one-date-shapes.txt), read when the bin starts: a string read from a file
 // costs a start-up nothing to parse, where the same string as a literal in the bundle cost ≈ 3 ms.
-// The bin's quick answer to one date then loads no reader (src/cli/oneDateTable.ts).
+// The bin's quick answer to one date then loads no reader (src/cli/oneDateTable.ts), and a run that
+// is no one date (an option, a command) does not read the file.
 const TABLE_FILE = "one-date-shapes.txt";
 let table: string | undefined;
 function oneDateTable(format: "esm" | "cjs"): Plugin {
@@ -85,7 +86,7 @@ function oneDateTable(format: "esm" | "cjs"): Plugin {
     name: "one-date-table",
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/]cli[\\/]oneDateTable\.ts$/ }, () => ({
-        contents: `import { readFileSync } from "node:fs";\nexport const ONE_DATE_TABLE = readFileSync(${where}, "latin1");`,
+        contents: `import { readFileSync } from "node:fs";\nlet table;\nexport function oneDateTable() {\n  table ??= readFileSync(${where}, "latin1");\n  return table;\n}\n`,
         loader: "js",
       }));
       build.onEnd(async () => {

@@ -1,7 +1,7 @@
 import { weekdayIndexOf } from "../calendars/dayNumber.js";
 import { ConversionResult } from "../convert/result.js";
 import { readByShape, shapeKey, teachShapes } from "../read/readingShapes.js";
-import { ONE_DATE_TABLE } from "./oneDateTable.js";
+import { oneDateTable } from "./oneDateTable.js";
 import { findPackedShape } from "./packedShapes.js";
 import { renderConversion } from "./render.js";
 import { shownDay } from "./shownDay.js";
@@ -28,7 +28,7 @@ export function answerOneDate(argv: readonly string[]): string | undefined {
   if (argv.some((word) => word.startsWith("-"))) return undefined;
   const text = argv.join(" ").trim();
   const key = shapeKey(text);
-  const shape = key === undefined ? undefined : findPackedShape(ONE_DATE_TABLE, key);
+  const shape = key === undefined ? undefined : findPackedShape(oneDateTable(), key);
   if (shape === undefined) return undefined;
   // The shape's reading of these digits, by the code that answers from shapes in every reading.
   teachShapes(TABLE_KEY, { [key!]: shape });

@@ -1,9 +1,17 @@
 import { oneDateShapes } from "./oneDateShapes.js";
 import { packShapes } from "./packedShapes.js";
 
-// The table oneDate.ts answers from. Here it is learned from the reader when first imported (tests
-// run the source); the CLI build replaces this module with the packed table itself, learned once at
-// build time (tsup.config.ts), so that a start-up loads no reader.
+// The table oneDate.ts answers from. Here it is learned from the reader on first use (tests run the
+// source); the CLI build replaces this module with one that reads the packed table from the file
+// the build wrote beside the bin (tsup.config.ts), so that a start-up loads no reader.
 
-/** Shapes of one date, as the reader reads them (see oneDateShapes.ts), packed (packedShapes.ts). */
-export const ONE_DATE_TABLE = packShapes(oneDateShapes());
+let table: string | undefined;
+
+/**
+ * Shapes of one date, as the reader reads them (see oneDateShapes.ts), packed (packedShapes.ts).
+ * @example findPackedShape(oneDateTable(), "\u00002 Av \u000057")?.month // 5
+ */
+export function oneDateTable(): string {
+  table ??= packShapes(oneDateShapes());
+  return table;
+}

@@ -6,6 +6,8 @@ import { dayNumberToHebrew, hebrewToDayNumber } from "../../src/calendars/hebrew
 import { run } from "../../src/cli/main.js";
 import { answerOneDate } from "../../src/cli/oneDate.js";
 import { oneDateSamples, oneDateShapes } from "../../src/cli/oneDateShapes.js";
+import { oneDateTable } from "../../src/cli/oneDateTable.js";
+import { findPackedShape } from "../../src/cli/packedShapes.js";
 import { LEXICON } from "../../src/read/lexicon.js";
 import { forgetShapes, shapeKey } from "../../src/read/readingShapes.js";
 import { fakeIo } from "../support/fakeIo.js";
@@ -24,6 +26,13 @@ describe("the table of one-date shapes", () => {
   it("holds the shape of the doc comment's example", () => {
     expect(SHAPES["\u00002 Av \u000057"]?.month).toBe(5);
     expect(SHAPES["\u00002 Av \u000057"]?.calendar).toBe("hebrew");
+  });
+
+  it("packs every shape, each found again by its key", () => {
+    const table = oneDateTable();
+    expect(findPackedShape(table, "\u00002 Av \u000057")?.month).toBe(5);
+    for (const [key, shape] of Object.entries(SHAPES)) expect(findPackedShape(table, key)).toEqual(shape);
+    expect(oneDateTable()).toBe(table);
   });
 
   it("has learned a shape for nearly every sample, and only the samples' shapes", () => {
