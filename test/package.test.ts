@@ -142,7 +142,7 @@ describe("the packed package", () => {
 
   it("is published under its own name, with the command hdate", () => {
     expect(PACKAGE.name).toBe(NAME);
-    expect(PACKAGE.bin).toEqual({ hdate: "dist/bin.js" });
+    expect(PACKAGE.bin).toEqual({ hdate: "dist/bin.cjs" });
   });
 
   // A strict consumer: its own lib checking on (skipLibCheck false), no @types of our dependencies

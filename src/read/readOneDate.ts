@@ -116,6 +116,11 @@ function contextOf(options: PipelineOptions): ReadingContext {
   return context;
 }
 
+/** The shapes learned so far under these options (a table made ahead of time: src/cli/oneDateShapes.ts). */
+export function shapesLearnedUnder(options: PipelineOptions): ShapeTable {
+  return contextOf(options).shapes;
+}
+
 function copyOf(reading: SingleReading): SingleReading {
   return {
     ...reading,

@@ -50,7 +50,7 @@ const HEBREW = 1;
 const MAX_RUNS = 6;
 
 /** A reading learned for a shape: the string it came from, its numerals, and what each one gave. */
-interface LearnedShape {
+export interface LearnedShape {
   sample: string;
   count: number;
   starts: number[];
@@ -371,6 +371,21 @@ export class ShapeTable {
     });
   }
 
+  /** Every shape learned, with the hash of its shape (a table made ahead of time: src/cli/oneDateShapes.ts). */
+  learned(): Array<[number, LearnedShape]> {
+    const all: Array<[number, LearnedShape]> = [];
+    for (const [hash, list] of this.#table()) for (const learned of list) all.push([hash, learned]);
+    return all;
+  }
+
+  /** Takes a shape learned ahead of time (by `learn`, in another process) as if it had learned it. */
+  teach(hash: number, learned: LearnedShape): void {
+    const shapes = this.#table();
+    const list = shapes.get(hash);
+    if (list === undefined) shapes.set(hash, [learned]);
+    else list.push(learned);
+  }
+
   /** The reading of `text` from a learned shape, or undefined when the reader must read it. */
   read(text: string): SingleReading | undefined {
     const shapes = this.#table();
@@ -455,4 +470,13 @@ export function forgetShapes(): void {
 /** How many strings learned shapes answered since forgetShapes (for tests). */
 export function shapeStats(): { hits: number } {
   return { hits };
+}
+
+/**
+ * The hash of the shape of `text`, or -1 when it has none: what a table made ahead of time is keyed
+ * by (src/cli/packedShapes.ts). The same text gives the same hash in every process.
+ * @example shapeHash("10 Av 5778") === shapeHash("25 Av 5601") // true
+ */
+export function shapeHash(text: string): number {
+  return scan(text);
 }

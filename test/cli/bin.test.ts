@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-// End to end through the built binary (npm test builds first), as a user runs it.
-const BIN = join(import.meta.dirname, "../../dist/bin.js");
+// End to end through the built binary (npm test builds first), as a user runs it (package.json "bin").
+const BIN = join(import.meta.dirname, "../../dist/bin.cjs");
 const { NODE_EXTRA_CA_CERTS: _ignored, ...ENV } = process.env;
 
 function hdate(args: string[], input?: string | Buffer) {

@@ -1,0 +1,43 @@
+import type { LearnedShape } from "../read/readingShapes.js";
+
+// A table of learned shapes as one string, a line a shape: a string literal of some thousand lines
+// costs a start-up next to nothing to load, where as many objects cost milliseconds of parsing and
+// garbage collection. Only the lines asked for become objects.
+//
+// A line: "\n" hash "\t" the shape as JSON, in ASCII (the bin reads the table as one-byte text).
+// Shapes that differ only in what a hash cannot see (a weekday kept as written, a year's side of
+// 1923) share a hash: each has its line.
+
+const FIELD = "\t";
+const LINE = "\n";
+
+/** JSON with every character past ASCII escaped, so that the line stays one-byte text. */
+const asciiJson = (value: unknown): string =>
+  JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+
+/**
+ * The table as one string.
+ * @example packShapes([[7, shape]]) // "\n7\t{…}\n"
+ */
+export function packShapes(table: ReadonlyArray<readonly [number, LearnedShape]>): string {
+  let packed = "";
+  for (const [hash, shape] of table) packed += `${LINE}${hash}${FIELD}${asciiJson(shape)}`;
+  return `${packed}${LINE}`;
+}
+
+/**
+ * The shapes of a hash in a packed table, in the order they were packed (none when it has none).
+ * @example findPackedShapes(packShapes([[7, shape]]), 7) // [shape]
+ */
+export function findPackedShapes(packed: string, hash: number): LearnedShape[] {
+  const found: LearnedShape[] = [];
+  const head = `${LINE}${hash}${FIELD}`;
+  for (let start = packed.indexOf(head); start >= 0; start = packed.indexOf(head, start + 1)) {
+    const end = packed.indexOf(LINE, start + 1);
+    found.push(JSON.parse(packed.slice(start + head.length, end)) as LearnedShape);
+  }
+  return found;
+}
