@@ -15,6 +15,7 @@ import { isoExtractor } from "./extractors/iso.js";
 import { localizedTextExtractor } from "./extractors/localizedText.js";
 import { numericExtractor } from "./extractors/numeric.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
+import { hebrewYearNumerals, holidayWindows } from "./holidayWindows.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor, WorkingMention } from "./mention.js";
 import { forgetFolded } from "./patterns.js";
 import type { DateGroup, Reading, TraceEntry } from "./reading.js";
@@ -37,6 +38,11 @@ export interface PipelineOptions {
   israel?: boolean;
   /** False: read as before the readers of words came (see VOCABULARY in parseDates.ts). */
   vocabulary?: boolean;
+  /**
+   * True: holiday names are read wherever they stand (a string meant to hold one date, readDate.ts);
+   * else only near a date written with numbers (holidayWindows.ts).
+   */
+  holidaysAnywhere?: boolean;
 }
 
 /**
@@ -55,12 +61,8 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   hungarianMonthFirstExtractor,
 ];
 
-/** The readers of Hebrew script, whose numerals are letters: they run over the whole text when it has Hebrew letters. */
-const HEBREW_SCRIPT_EXTRACTORS: readonly Extractor[] = [
-  hebrewScriptExtractor,
-  hebrewScriptRangeExtractor,
-  holidayNameHebrewExtractor,
-];
+/** The readers of Hebrew-script dates, whose numerals are letters: they run over the whole text when it has Hebrew letters. */
+const HEBREW_SCRIPT_EXTRACTORS: readonly Extractor[] = [hebrewScriptExtractor, hebrewScriptRangeExtractor];
 /** The readers of dates in words, run over the stretches around their anchors (wordRegions.ts). */
 const WORD_EXTRACTORS: readonly Extractor[] = [
   hebrewDayWordsExtractor,
@@ -80,6 +82,49 @@ function holdsRun(
 ): boolean {
   for (let run = from; run < to; run += 2) if (extractor.mayHoldRun!(text, runs, run)) return true;
   return false;
+}
+
+/** Candidates found in a stretch, moved to the offsets of the whole text. */
+function shifted(candidates: Candidate[], start: number, into: Candidate[]): void {
+  for (const candidate of candidates) {
+    candidate.start += start;
+    candidate.end += start;
+    into.push(candidate);
+  }
+}
+
+/**
+ * The holiday names in the windows (holidayWindows.ts): the English-letter reader given the runs of
+ * digits inside each window (a year after a name is one), the Hebrew-script one where the text has
+ * Hebrew letters.
+ */
+function readHolidayNames(
+  text: string,
+  windows: ReadonlyArray<readonly [number, number]>,
+  runs: readonly number[],
+  hebrewContext: boolean,
+  extractOptions: ExtractOptions,
+  latin: Candidate[],
+  hebrew: Candidate[],
+): void {
+  let run = 0;
+  for (const [start, end] of windows) {
+    const stretch = start === 0 && end === text.length ? text : text.slice(start, end);
+    const inside: number[] = [];
+    while (run < runs.length && runs[run]! < end) {
+      if (runs[run]! >= start) inside.push(runs[run]! - start, runs[run + 1]! - start);
+      run += 2;
+    }
+    extractOptions.hasDigits = inside.length > 0;
+    extractOptions.digitRuns = inside;
+    work.extractorChars += stretch.length;
+    work.holidayChars += stretch.length;
+    shifted(holidayNameExtractor.extract(stretch, extractOptions), start, latin);
+    if (!hebrewContext) continue;
+    work.extractorChars += stretch.length;
+    work.holidayChars += stretch.length;
+    shifted(holidayNameHebrewExtractor.extract(stretch, extractOptions), start, hebrew);
+  }
 }
 
 /** The candidates of every extractor, overlaps settled, ranges opened into their two ends. */
@@ -134,23 +179,30 @@ function candidatesOf(
       }
     }
   }
-  // Holiday names hold no digit: read over the whole text, after the date readers, so that where
-  // one reads the same words ("17th of Tammuz", "ט״ו בשבט") the date as written wins.
-  extractOptions.hasDigits = regions.length > 0;
-  extractOptions.digitRuns = anchors.digitRuns;
-  if (vocabulary)
-    for (const candidate of holidayNameExtractor.extract(text, extractOptions)) found.push(candidate);
   const hebrewContext = HEBREW_LETTER.test(text);
-  // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
+  // The Hebrew-script dates first: the holiday names' windows stand around them too.
+  const hebrewDates: Candidate[] = [];
   if (hebrewContext) {
-    const hebrewExtractors = vocabulary
-      ? HEBREW_SCRIPT_EXTRACTORS
-      : HEBREW_SCRIPT_EXTRACTORS.filter((extractor) => extractor !== holidayNameHebrewExtractor);
-    work.extractorChars += hebrewExtractors.length * text.length;
-    for (const extractor of hebrewExtractors)
-      for (const candidate of extractor.extract(text, extractOptions)) found.push(candidate);
-    forgetFolded();
+    work.extractorChars += HEBREW_SCRIPT_EXTRACTORS.length * text.length;
+    // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
+    for (const extractor of HEBREW_SCRIPT_EXTRACTORS)
+      for (const candidate of extractor.extract(text, extractOptions)) hebrewDates.push(candidate);
   }
+  // Holiday names after the date readers, so that where one reads the same words ("17th of
+  // Tammuz", "ט״ו בשבט") the date as written wins. The English-letter names come before the
+  // Hebrew-script dates, as they always have (selection keeps the first of equals).
+  const latin: Candidate[] = [];
+  const hebrew: Candidate[] = [];
+  if (vocabulary) {
+    const windows: Array<[number, number]> = options.holidaysAnywhere
+      ? [[0, text.length]]
+      : holidayWindows(text, runs, hebrewContext ? [...hebrewDates, ...hebrewYearNumerals(text)] : []);
+    readHolidayNames(text, windows, runs, hebrewContext, extractOptions, latin, hebrew);
+  }
+  for (const candidate of latin) found.push(candidate);
+  for (const candidate of hebrewDates) found.push(candidate);
+  for (const candidate of hebrew) found.push(candidate);
+  if (hebrewContext) forgetFolded();
   work.candidates += found.length;
   const candidates: Candidate[] = [];
   for (const candidate of selectCandidates(found)) {

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { HOLIDAY_REACH, hebrewYearNumerals, holidayWindows } from "../../src/read/holidayWindows.js";
+import { parseDates } from "../../src/read/parseDates.js";
+import { textAnchors } from "../../src/read/textAnchors.js";
+import { readWork, resetWork } from "../../src/read/workCounter.js";
+
+const REFERENCE = "2026-12-01";
+const runsOf = (text: string) => textAnchors(text).digitRuns;
+const names = (text: string) =>
+  parseDates(text, { reference: REFERENCE })
+    .mentions.filter((mention) => mention.extractor === "holiday-name")
+    .map((mention) => mention.text);
+/** Prose with no date, no digit and no holiday name, `length` characters long (cut at a space). */
+const prose = (length: number) =>
+  "the rain fell on the hills and the river rose ".repeat(length / 46 + 1).slice(0, length);
+
+describe("holidayWindows", () => {
+  it("@example", () => {
+    expect(holidayWindows("Purim 5787", [6, 10], [])).toEqual([[0, 10]]);
+    expect(hebrewYearNumerals("ערב פסח תשפ״ז")).toEqual([{ start: 8, end: 13 }]);
+  });
+
+  it("keeps the reach on each side of a run of digits, cut outward at white space", () => {
+    const text = `${"word ".repeat(40)}2026${" word".repeat(40)}`;
+    const [[start, end]] = holidayWindows(text, runsOf(text), []) as [[number, number]];
+    expect(200 - start).toBeGreaterThanOrEqual(HOLIDAY_REACH);
+    expect(200 - start).toBeLessThan(HOLIDAY_REACH + 5);
+    expect(end - 204).toBeGreaterThanOrEqual(HOLIDAY_REACH);
+    expect(end - 204).toBeLessThan(HOLIDAY_REACH + 5);
+    expect(text[start - 1]).toBe(" ");
+    expect(text[end]).toBe(" ");
+  });
+
+  it("joins windows that meet, and keeps apart those that do not", () => {
+    const near = "1 word 2";
+    expect(holidayWindows(near, runsOf(near), [])).toEqual([[0, near.length]]);
+    const gap = " x".repeat(HOLIDAY_REACH * 2);
+    const far = `1${gap}2`;
+    const windows = holidayWindows(far, runsOf(far), []);
+    expect(windows).toHaveLength(2);
+    expect(windows[0]![1]).toBeLessThan(windows[1]![0]);
+  });
+
+  it("stands around Hebrew-script dates given in any order, and around nothing without them", () => {
+    const text = `${"מילה ".repeat(60)}א${"מילה ".repeat(60)}ב`;
+    const second = { start: text.length - 1, end: text.length };
+    const first = { start: 300, end: 301 };
+    const windows = holidayWindows(text, [], [second, first]);
+    expect(windows).toHaveLength(2);
+    expect(windows[0]![0]).toBeLessThanOrEqual(300 - HOLIDAY_REACH);
+    expect(windows[1]![1]).toBe(text.length);
+    expect(holidayWindows(text, [], [])).toEqual([]);
+  });
+
+  it("runs a word without white space to its end, so a name is never cut", () => {
+    const text = `${"x".repeat(200)}5787`;
+    expect(holidayWindows(text, runsOf(text), [])).toEqual([[0, text.length]]);
+  });
+
+  it("finds Hebrew years in letters, with their thousands or without", () => {
+    expect(hebrewYearNumerals("ה׳תרל״ה ותש״פ").map(({ start, end }) => [start, end])).toEqual([
+      [2, 7],
+      [9, 13],
+    ]);
+    expect(hebrewYearNumerals("פורים שמח")).toEqual([]);
+  });
+});
+
+describe("holiday names on a page: only near a date written with numbers", () => {
+  it("reads a name beside a date, before it or after it", () => {
+    expect(names("Purim was celebrated on Friday, February 26, 2021.")).toEqual(["Purim"]);
+    expect(names("Friday, November 21, 2025\n\nHalachic Times (Zmanim)\nRosh Chodesh Kislev")).toEqual([
+      "Rosh Chodesh Kislev",
+    ]);
+    expect(names("Purim 5787")).toEqual(["Purim 5787"]);
+    expect(names("י״ד באדר תשפ״ז\n\nפורים")).toEqual(["פורים"]);
+    expect(names("ל״ג בעומר תשפ״ז")).toEqual(["ל״ג בעומר תשפ״ז"]);
+  });
+
+  it("reads no name alone in prose, far from any date", () => {
+    expect(names("We ate in the sukkah all of Succos.")).toEqual([]);
+    expect(names("חג הפסח הוא חג החירות")).toEqual([]);
+    expect(names(`Purim ${prose(HOLIDAY_REACH + 50)} 2021`)).toEqual([]);
+    expect(names(`Purim ${prose(HOLIDAY_REACH - 20)} 2021`)).toEqual(["Purim"]);
+  });
+
+  it("hands the holiday readers nothing on prose without digits or Hebrew dates", () => {
+    for (const text of [prose(20_000), "עברית בלי תאריך ".repeat(1_000), "Purim and Pesach ".repeat(1_000)]) {
+      resetWork();
+      parseDates(text, { reference: REFERENCE });
+      expect(readWork().holidayChars).toBe(0);
+    }
+  });
+
+  it("hands them only the windows around the dates, whatever the page's length", () => {
+    for (const length of [10_000, 100_000]) {
+      const text = `${prose(length)} on March 3, 2027 ${prose(length)}`;
+      resetWork();
+      parseDates(text, { reference: REFERENCE });
+      // Two runs of digits, one window: the reach on each side, the date, and the words cut whole.
+      const { holidayChars } = readWork();
+      expect(holidayChars).toBeGreaterThanOrEqual(2 * HOLIDAY_REACH);
+      expect(holidayChars).toBeLessThanOrEqual(2 * HOLIDAY_REACH + 40);
+    }
+  });
+});
