@@ -15,7 +15,7 @@ import { isoExtractor } from "./extractors/iso.js";
 import { localizedTextExtractor } from "./extractors/localizedText.js";
 import { numericExtractor } from "./extractors/numeric.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
-import { hebrewYearNumerals, holidayWindows } from "./holidayWindows.js";
+import { hebrewYearNumerals, holidayWindows, type Span } from "./holidayWindows.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor, WorkingMention } from "./mention.js";
 import { forgetFolded } from "./patterns.js";
 import type { DateGroup, Reading, TraceEntry } from "./reading.js";
@@ -127,6 +127,31 @@ function readHolidayNames(
   }
 }
 
+/**
+ * What a holiday name may stand near on a page: the dates the digit readers found (the first
+ * `digitCandidates` of `found`), every year of four or five digits ("Purim 5787"), and the
+ * Hebrew-script dates and years in letters. A number that is no date ("4,161 people", "89%") is
+ * not one: prose with numbers would otherwise be read for names almost everywhere.
+ */
+function datesWithNumbers(
+  found: readonly Candidate[],
+  digitCandidates: number,
+  runs: readonly number[],
+  hebrewContext: boolean,
+  hebrewDates: readonly Candidate[],
+  text: string,
+): Span[] {
+  const dates: Span[] = found.slice(0, digitCandidates);
+  for (let run = 0; run < runs.length; run += 2) {
+    const length = runs[run + 1]! - runs[run]!;
+    if (length === 4 || length === 5) dates.push({ start: runs[run]!, end: runs[run + 1]! });
+  }
+  if (!hebrewContext) return dates;
+  for (const date of hebrewDates) dates.push(date);
+  for (const year of hebrewYearNumerals(text)) dates.push(year);
+  return dates;
+}
+
 /** The candidates of every extractor, overlaps settled, ranges opened into their two ends. */
 function candidatesOf(
   text: string,
@@ -168,6 +193,7 @@ function candidatesOf(
     }
     run = nextRun;
   }
+  const digitCandidates = found.length;
   for (const [start, end] of vocabulary ? wordRegions(text, years, anchors.ofEnds) : []) {
     const stretch = text.slice(start, end);
     work.extractorChars += WORD_EXTRACTORS.length * stretch.length;
@@ -196,7 +222,10 @@ function candidatesOf(
   if (vocabulary) {
     const windows: Array<[number, number]> = options.holidaysAnywhere
       ? [[0, text.length]]
-      : holidayWindows(text, runs, hebrewContext ? [...hebrewDates, ...hebrewYearNumerals(text)] : []);
+      : holidayWindows(
+          text,
+          datesWithNumbers(found, digitCandidates, runs, hebrewContext, hebrewDates, text),
+        );
     readHolidayNames(text, windows, runs, hebrewContext, extractOptions, latin, hebrew);
   }
   for (const candidate of latin) found.push(candidate);

@@ -5,7 +5,13 @@ import { textAnchors } from "../../src/read/textAnchors.js";
 import { readWork, resetWork } from "../../src/read/workCounter.js";
 
 const REFERENCE = "2026-12-01";
-const runsOf = (text: string) => textAnchors(text).digitRuns;
+/** The runs of digits of a text as spans. */
+const runsOf = (text: string) => {
+  const runs = textAnchors(text).digitRuns;
+  return runs
+    .filter((_, index) => index % 2 === 0)
+    .map((start, index) => ({ start, end: runs[2 * index + 1]! }));
+};
 const names = (text: string) =>
   parseDates(text, { reference: REFERENCE })
     .mentions.filter((mention) => mention.extractor === "holiday-name")
@@ -16,13 +22,13 @@ const prose = (length: number) =>
 
 describe("holidayWindows", () => {
   it("@example", () => {
-    expect(holidayWindows("Purim 5787", [6, 10], [])).toEqual([[0, 10]]);
+    expect(holidayWindows("Purim 5787", [{ start: 6, end: 10 }])).toEqual([[0, 10]]);
     expect(hebrewYearNumerals("ערב פסח תשפ״ז")).toEqual([{ start: 8, end: 13 }]);
   });
 
   it("keeps the reach on each side of a run of digits, cut outward at white space", () => {
     const text = `${"word ".repeat(40)}2026${" word".repeat(40)}`;
-    const [[start, end]] = holidayWindows(text, runsOf(text), []) as [[number, number]];
+    const [[start, end]] = holidayWindows(text, runsOf(text)) as [[number, number]];
     expect(200 - start).toBeGreaterThanOrEqual(HOLIDAY_REACH);
     expect(200 - start).toBeLessThan(HOLIDAY_REACH + 5);
     expect(end - 204).toBeGreaterThanOrEqual(HOLIDAY_REACH);
@@ -33,28 +39,28 @@ describe("holidayWindows", () => {
 
   it("joins windows that meet, and keeps apart those that do not", () => {
     const near = "1 word 2";
-    expect(holidayWindows(near, runsOf(near), [])).toEqual([[0, near.length]]);
+    expect(holidayWindows(near, runsOf(near))).toEqual([[0, near.length]]);
     const gap = " x".repeat(HOLIDAY_REACH * 2);
     const far = `1${gap}2`;
-    const windows = holidayWindows(far, runsOf(far), []);
+    const windows = holidayWindows(far, runsOf(far));
     expect(windows).toHaveLength(2);
     expect(windows[0]![1]).toBeLessThan(windows[1]![0]);
   });
 
-  it("stands around Hebrew-script dates given in any order, and around nothing without them", () => {
+  it("stands around dates given in any order, and around nothing without them", () => {
     const text = `${"מילה ".repeat(60)}א${"מילה ".repeat(60)}ב`;
     const second = { start: text.length - 1, end: text.length };
     const first = { start: 300, end: 301 };
-    const windows = holidayWindows(text, [], [second, first]);
+    const windows = holidayWindows(text, [second, first]);
     expect(windows).toHaveLength(2);
     expect(windows[0]![0]).toBeLessThanOrEqual(300 - HOLIDAY_REACH);
     expect(windows[1]![1]).toBe(text.length);
-    expect(holidayWindows(text, [], [])).toEqual([]);
+    expect(holidayWindows(text, [])).toEqual([]);
   });
 
   it("runs a word without white space to its end, so a name is never cut", () => {
     const text = `${"x".repeat(200)}5787`;
-    expect(holidayWindows(text, runsOf(text), [])).toEqual([[0, text.length]]);
+    expect(holidayWindows(text, runsOf(text))).toEqual([[0, text.length]]);
   });
 
   it("finds Hebrew years in letters, with their thousands or without", () => {
@@ -63,6 +69,9 @@ describe("holidayWindows", () => {
       [9, 13],
     ]);
     expect(hebrewYearNumerals("פורים שמח")).toEqual([]);
+    // A mark after letters that hold no ת within three, or at the text's start: no year.
+    expect(hebrewYearNumerals("ארה״ב, ז״ל, ״א")).toEqual([]);
+    expect(hebrewYearNumerals("5ת״פ")).toEqual([{ start: 1, end: 4 }]);
   });
 });
 
@@ -82,6 +91,12 @@ describe("holiday names on a page: only near a date written with numbers", () =>
     expect(names("חג הפסח הוא חג החירות")).toEqual([]);
     expect(names(`Purim ${prose(HOLIDAY_REACH + 50)} 2021`)).toEqual([]);
     expect(names(`Purim ${prose(HOLIDAY_REACH - 20)} 2021`)).toEqual(["Purim"]);
+  });
+
+  it("reads no name beside a number that is no date and no year", () => {
+    expect(names("Purim drew 4,161 people, 89% of them children.")).toEqual([]);
+    expect(names("Purim drew 4161 people.")).toEqual(["Purim"]);
+    expect(names("On Purim, March 3, the hall was full.")).toEqual(["Purim"]);
   });
 
   it("hands the holiday readers nothing on prose without digits or Hebrew dates", () => {
