@@ -48,20 +48,35 @@ function isSpace(code: number): boolean {
 }
 
 /** A span of text a window stands around. */
-export interface Span {
+interface Span {
   start: number;
   end: number;
 }
 
 /**
- * Half-open [start, end) stretches of the text within {@link HOLIDAY_REACH} characters of one of
- * `dates` (spans in any order), in order and disjoint. Stretches are cut only at white space (or the
- * text's ends), so a name's word boundaries look the same in a stretch as in the page. Each
- * character is looked at a bounded number of times: linear in the text.
- * @example holidayWindows("Purim 5787", [{ start: 6, end: 10 }]) // [[0, 10]]
+ * Where a page's holiday names are read: half-open [start, end) stretches within
+ * {@link HOLIDAY_REACH} characters of one of `dates` (the dates its readers found, in any order), of
+ * a year of four or five digits among `runs` (flat start/end pairs, as textAnchors finds them:
+ * "Purim 5787"), or, where the text has Hebrew letters, of a Hebrew year in letters. A number that
+ * is no date ("4,161 people", "89%") is none of these: prose with numbers would otherwise be read for
+ * names almost everywhere. In order and disjoint, cut only at white space (or the text's ends), so
+ * a name's word boundaries look the same in a stretch as in the page; each character is looked at a
+ * bounded number of times, so this is linear in the text.
+ * @example holidayWindows("Purim 5787", [6, 10], [], false) // [[0, 10]]
  */
-export function holidayWindows(text: string, dates: readonly Span[]): Array<[number, number]> {
-  const spans = [...dates].sort((a, b) => a.start - b.start);
+export function holidayWindows(
+  text: string,
+  runs: readonly number[],
+  dates: readonly Span[],
+  hebrewContext: boolean,
+): Array<[number, number]> {
+  const spans: Span[] = [...dates];
+  for (let run = 0; run < runs.length; run += 2) {
+    const length = runs[run + 1]! - runs[run]!;
+    if (length === 4 || length === 5) spans.push({ start: runs[run]!, end: runs[run + 1]! });
+  }
+  if (hebrewContext) for (const year of hebrewYearNumerals(text)) spans.push(year);
+  spans.sort((a, b) => a.start - b.start);
   const windows: Array<[number, number]> = [];
   for (const { start: spanStart, end: spanEnd } of spans) {
     const from = Math.max(0, spanStart - HOLIDAY_REACH);

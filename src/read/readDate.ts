@@ -9,7 +9,5 @@ import { DATE_REFINERS } from "./refiners/dateRefiners.js";
  * @example readDate("10 Av 5778", options).mentions[0]?.dayNumber // 736897
  */
 export function readDate(text: string, options: PipelineOptions): RefinedText {
-  // A string that holds only "Purim" or "Erev Pesach" means that day: its holiday names are read
-  // wherever they stand, not only near a date written with numbers as on a page.
-  return readMentions(text, { ...options, holidaysAnywhere: true }, DATE_REFINERS);
+  return readMentions(text, options, DATE_REFINERS);
 }

@@ -15,7 +15,6 @@ import { isoExtractor } from "./extractors/iso.js";
 import { localizedTextExtractor } from "./extractors/localizedText.js";
 import { numericExtractor } from "./extractors/numeric.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
-import { hebrewYearNumerals, holidayWindows, type Span } from "./holidayWindows.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor, WorkingMention } from "./mention.js";
 import { forgetFolded } from "./patterns.js";
 import type { DateGroup, Reading, TraceEntry } from "./reading.js";
@@ -38,11 +37,6 @@ export interface PipelineOptions {
   israel?: boolean;
   /** False: read as before the readers of words came (see VOCABULARY in parseDates.ts). */
   vocabulary?: boolean;
-  /**
-   * True: holiday names are read wherever they stand (a string meant to hold one date, readDate.ts);
-   * else only near a date written with numbers (holidayWindows.ts).
-   */
-  holidaysAnywhere?: boolean;
 }
 
 /**
@@ -128,35 +122,24 @@ function readHolidayNames(
 }
 
 /**
- * What a holiday name may stand near on a page: the dates the digit readers found (the first
- * `digitCandidates` of `found`), every year of four or five digits ("Purim 5787"), and the
- * Hebrew-script dates and years in letters. A number that is no date ("4,161 people", "89%") is
- * not one: prose with numbers would otherwise be read for names almost everywhere.
+ * Where a page's holiday names are read (holidayWindows.ts), from its runs of digits (flat start/end
+ * pairs), the dates its digit and Hebrew-script readers found, and whether it has Hebrew letters.
+ * Given by the caller, as its refiners are, so that the reading of one date, which reads names
+ * anywhere, does not carry it.
  */
-function datesWithNumbers(
-  found: readonly Candidate[],
-  digitCandidates: number,
-  runs: readonly number[],
-  hebrewContext: boolean,
-  hebrewDates: readonly Candidate[],
+export type NameWindows = (
   text: string,
-): Span[] {
-  const dates: Span[] = found.slice(0, digitCandidates);
-  for (let run = 0; run < runs.length; run += 2) {
-    const length = runs[run + 1]! - runs[run]!;
-    if (length === 4 || length === 5) dates.push({ start: runs[run]!, end: runs[run + 1]! });
-  }
-  if (!hebrewContext) return dates;
-  for (const date of hebrewDates) dates.push(date);
-  for (const year of hebrewYearNumerals(text)) dates.push(year);
-  return dates;
-}
+  runs: readonly number[],
+  dates: ReadonlyArray<{ start: number; end: number }>,
+  hebrewContext: boolean,
+) => ReadonlyArray<readonly [number, number]>;
 
 /** The candidates of every extractor, overlaps settled, ranges opened into their two ends. */
 function candidatesOf(
   text: string,
   options: PipelineOptions,
   anchors: TextAnchors,
+  nameWindows: NameWindows | undefined,
 ): { candidates: Candidate[]; hebrewContext: boolean; hasDigits: boolean } {
   const extractOptions: ExtractOptions = {
     numericOrder: options.numericOrder,
@@ -220,12 +203,10 @@ function candidatesOf(
   const latin: Candidate[] = [];
   const hebrew: Candidate[] = [];
   if (vocabulary) {
-    const windows: Array<[number, number]> = options.holidaysAnywhere
-      ? [[0, text.length]]
-      : holidayWindows(
-          text,
-          datesWithNumbers(found, digitCandidates, runs, hebrewContext, hebrewDates, text),
-        );
+    const windows: ReadonlyArray<readonly [number, number]> =
+      nameWindows === undefined
+        ? [[0, text.length]]
+        : nameWindows(text, runs, [...found.slice(0, digitCandidates), ...hebrewDates], hebrewContext);
     readHolidayNames(text, windows, runs, hebrewContext, extractOptions, latin, hebrew);
   }
   for (const candidate of latin) found.push(candidate);
@@ -293,13 +274,15 @@ export interface RefinedText extends Omit<Reading, "years"> {
 
 /**
  * Reads a text with every extractor and then `refiners`, in order, with the reference already a day
- * number; the mentions' spans are those of the text as given (before broken words were joined).
+ * number; holiday names over the whole text, or only where `nameWindows` puts them (a page's
+ * reading). The mentions' spans are those of the text as given (before broken words were joined).
  * @example readMentions("10 Av 5778", options, DATE_REFINERS).mentions[0]?.dayNumber // 736897
  */
 export function readMentions(
   original: string,
   options: PipelineOptions,
   refiners: readonly Refiner[],
+  nameWindows?: NameWindows,
 ): RefinedText {
   // One pass finds what the readers of English letters start from (textAnchors.ts); a text whose
   // broken words were joined again is looked at once more.
@@ -308,7 +291,7 @@ export function readMentions(
   const repaired = repairBrokenWords(original, anchors.mayHaveBrokenWords);
   const text = repaired.text;
   if (text !== original) anchors = textAnchors(text);
-  const { candidates, hebrewContext, hasDigits } = candidatesOf(text, options, anchors);
+  const { candidates, hebrewContext, hasDigits } = candidatesOf(text, options, anchors, nameWindows);
   const context: RefineContext = {
     text,
     mentions: candidates.map((candidate) => mentionOf(text, candidate)),

@@ -22,13 +22,13 @@ const prose = (length: number) =>
 
 describe("holidayWindows", () => {
   it("@example", () => {
-    expect(holidayWindows("Purim 5787", [{ start: 6, end: 10 }])).toEqual([[0, 10]]);
+    expect(holidayWindows("Purim 5787", [6, 10], [], false)).toEqual([[0, 10]]);
     expect(hebrewYearNumerals("ערב פסח תשפ״ז")).toEqual([{ start: 8, end: 13 }]);
   });
 
   it("keeps the reach on each side of a run of digits, cut outward at white space", () => {
     const text = `${"word ".repeat(40)}2026${" word".repeat(40)}`;
-    const [[start, end]] = holidayWindows(text, runsOf(text)) as [[number, number]];
+    const [[start, end]] = holidayWindows(text, [], runsOf(text), false) as [[number, number]];
     expect(200 - start).toBeGreaterThanOrEqual(HOLIDAY_REACH);
     expect(200 - start).toBeLessThan(HOLIDAY_REACH + 5);
     expect(end - 204).toBeGreaterThanOrEqual(HOLIDAY_REACH);
@@ -39,10 +39,10 @@ describe("holidayWindows", () => {
 
   it("joins windows that meet, and keeps apart those that do not", () => {
     const near = "1 word 2";
-    expect(holidayWindows(near, runsOf(near))).toEqual([[0, near.length]]);
+    expect(holidayWindows(near, [], runsOf(near), false)).toEqual([[0, near.length]]);
     const gap = " x".repeat(HOLIDAY_REACH * 2);
     const far = `1${gap}2`;
-    const windows = holidayWindows(far, runsOf(far));
+    const windows = holidayWindows(far, [], runsOf(far), false);
     expect(windows).toHaveLength(2);
     expect(windows[0]![1]).toBeLessThan(windows[1]![0]);
   });
@@ -51,16 +51,30 @@ describe("holidayWindows", () => {
     const text = `${"מילה ".repeat(60)}א${"מילה ".repeat(60)}ב`;
     const second = { start: text.length - 1, end: text.length };
     const first = { start: 300, end: 301 };
-    const windows = holidayWindows(text, [second, first]);
+    const windows = holidayWindows(text, [], [second, first], false);
     expect(windows).toHaveLength(2);
     expect(windows[0]![0]).toBeLessThanOrEqual(300 - HOLIDAY_REACH);
     expect(windows[1]![1]).toBe(text.length);
-    expect(holidayWindows(text, [])).toEqual([]);
+    expect(holidayWindows(text, [], [], false)).toEqual([]);
   });
 
   it("runs a word without white space to its end, so a name is never cut", () => {
     const text = `${"x".repeat(200)}5787`;
-    expect(holidayWindows(text, runsOf(text))).toEqual([[0, text.length]]);
+    expect(holidayWindows(text, [], runsOf(text), false)).toEqual([[0, text.length]]);
+  });
+
+  it("stands around years of four or five digits and Hebrew years in letters, not other numbers", () => {
+    const gap = " x".repeat(HOLIDAY_REACH);
+    const numbers = `1${gap} 22${gap} 333${gap} 4444${gap} 55555${gap} 666666`;
+    const runs = textAnchors(numbers).digitRuns;
+    const windows = holidayWindows(numbers, runs, [], false);
+    expect(windows.map(([start, end]) => numbers.slice(start, end).match(/\d+/g))).toEqual([
+      ["4444"],
+      ["55555"],
+    ]);
+    const hebrew = `${"מילה ".repeat(40)}תשפ״ז${" מילה".repeat(40)}`;
+    expect(holidayWindows(hebrew, [], [], true)).toHaveLength(1);
+    expect(holidayWindows(hebrew, [], [], false)).toEqual([]);
   });
 
   it("finds Hebrew years in letters, with their thousands or without", () => {

@@ -190,8 +190,8 @@ describe("readDate, the reading of one date", () => {
         const options = { ...OPTIONS, israel };
         const one = readDate(input, options);
         // A page reads holiday names only near a date written with numbers; a string of one date
-        // reads them wherever they stand, as a page told to does.
-        const page = readText(input, { ...options, holidaysAnywhere: true });
+        // reads them wherever they stand, as the page's refiners do when given no windows for them.
+        const page = readMentions(input, options, REFINERS);
         // The same extractors: the same mentions, where they stand.
         expect(one.mentions.map(({ start, end }) => [start, end])).toEqual(
           page.mentions.map(({ start, end }) => [start, end]),
