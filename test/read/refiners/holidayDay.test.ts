@@ -136,8 +136,8 @@ describe("holiday mentions through parseDates", () => {
   });
 
   it("takes the year of a bare name from the reference, and says so", () => {
-    // A page counts a name only near a date written with numbers: here a number that is no date.
-    const [succos] = read("We spent Succos with my parents, all 12 of us.");
+    // A page counts a name only near a date written with numbers: here a year the name does not take.
+    const [succos] = read("We spent Succos with my parents. Posted in 2026.");
     expect(succos?.stated.holiday).toBe("sukkot");
     expect(succos?.date).toEqual({ calendar: "hebrew", year: 5787, month: 7, day: 15 });
     expect(succos?.inferred.map((inference) => inference.from)).toEqual(["reference"]);
