@@ -1,4 +1,5 @@
 import { validateOptions } from "../validateOptions.js";
+import { holidayWindows } from "./holidayWindows.js";
 import type { Reading } from "./reading.js";
 import { type PipelineOptions, readMentions } from "./readMentions.js";
 import { toReferenceDayNumber } from "./referenceDay.js";
@@ -35,7 +36,8 @@ export function vocabularyOf(options: object): boolean {
 
 /** The whole reading of a text, with the reference already a day number. */
 export function readText(original: string, options: PipelineOptions): Reading {
-  const { mentions, groups, trace, hasDigits } = readMentions(original, options, REFINERS);
+  // A page counts a holiday name only near a date written with numbers (holidayWindows.ts).
+  const { mentions, groups, trace, hasDigits } = readMentions(original, options, REFINERS, holidayWindows);
   const reading: Reading = {
     mentions,
     groups,

@@ -55,12 +55,8 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   hungarianMonthFirstExtractor,
 ];
 
-/** The readers of Hebrew script, whose numerals are letters: they run over the whole text when it has Hebrew letters. */
-const HEBREW_SCRIPT_EXTRACTORS: readonly Extractor[] = [
-  hebrewScriptExtractor,
-  hebrewScriptRangeExtractor,
-  holidayNameHebrewExtractor,
-];
+/** The readers of Hebrew-script dates, whose numerals are letters: they run over the whole text when it has Hebrew letters. */
+const HEBREW_SCRIPT_EXTRACTORS: readonly Extractor[] = [hebrewScriptExtractor, hebrewScriptRangeExtractor];
 /** The readers of dates in words, run over the stretches around their anchors (wordRegions.ts). */
 const WORD_EXTRACTORS: readonly Extractor[] = [
   hebrewDayWordsExtractor,
@@ -82,11 +78,68 @@ function holdsRun(
   return false;
 }
 
+/** Candidates found in a stretch, moved to the offsets of the whole text. */
+function shifted(candidates: Candidate[], start: number, into: Candidate[]): void {
+  for (const candidate of candidates) {
+    candidate.start += start;
+    candidate.end += start;
+    into.push(candidate);
+  }
+}
+
+/**
+ * The holiday names in the windows (holidayWindows.ts): the English-letter reader given the runs of
+ * digits inside each window (a year after a name is one), the Hebrew-script one where the text has
+ * Hebrew letters.
+ */
+function readHolidayNames(
+  text: string,
+  windows: ReadonlyArray<readonly [number, number]>,
+  runs: readonly number[],
+  hebrewContext: boolean,
+  extractOptions: ExtractOptions,
+  latin: Candidate[],
+  hebrew: Candidate[],
+): void {
+  let run = 0;
+  for (const [start, end] of windows) {
+    const stretch = start === 0 && end === text.length ? text : text.slice(start, end);
+    const inside: number[] = [];
+    while (run < runs.length && runs[run]! < end) {
+      if (runs[run]! >= start) inside.push(runs[run]! - start, runs[run + 1]! - start);
+      run += 2;
+    }
+    extractOptions.hasDigits = inside.length > 0;
+    extractOptions.digitRuns = inside;
+    work.extractorChars += stretch.length;
+    work.holidayChars += stretch.length;
+    shifted(holidayNameExtractor.extract(stretch, extractOptions), start, latin);
+    if (!hebrewContext) continue;
+    work.extractorChars += stretch.length;
+    work.holidayChars += stretch.length;
+    shifted(holidayNameHebrewExtractor.extract(stretch, extractOptions), start, hebrew);
+  }
+}
+
+/**
+ * Where a page's holiday names are read (holidayWindows.ts), from its runs of digits (flat start/end
+ * pairs), the dates its digit and Hebrew-script readers found, and whether it has Hebrew letters.
+ * Given by the caller, as its refiners are, so that the reading of one date, which reads names
+ * anywhere, does not carry it.
+ */
+export type NameWindows = (
+  text: string,
+  runs: readonly number[],
+  dates: ReadonlyArray<{ start: number; end: number }>,
+  hebrewContext: boolean,
+) => ReadonlyArray<readonly [number, number]>;
+
 /** The candidates of every extractor, overlaps settled, ranges opened into their two ends. */
 function candidatesOf(
   text: string,
   options: PipelineOptions,
   anchors: TextAnchors,
+  nameWindows: NameWindows | undefined,
 ): { candidates: Candidate[]; hebrewContext: boolean; hasDigits: boolean } {
   const extractOptions: ExtractOptions = {
     numericOrder: options.numericOrder,
@@ -123,6 +176,7 @@ function candidatesOf(
     }
     run = nextRun;
   }
+  const digitCandidates = found.length;
   for (const [start, end] of vocabulary ? wordRegions(text, years, anchors.ofEnds) : []) {
     const stretch = text.slice(start, end);
     work.extractorChars += WORD_EXTRACTORS.length * stretch.length;
@@ -134,23 +188,31 @@ function candidatesOf(
       }
     }
   }
-  // Holiday names hold no digit: read over the whole text, after the date readers, so that where
-  // one reads the same words ("17th of Tammuz", "ט״ו בשבט") the date as written wins.
-  extractOptions.hasDigits = regions.length > 0;
-  extractOptions.digitRuns = anchors.digitRuns;
-  if (vocabulary)
-    for (const candidate of holidayNameExtractor.extract(text, extractOptions)) found.push(candidate);
   const hebrewContext = HEBREW_LETTER.test(text);
-  // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
+  // The Hebrew-script dates first: the holiday names' windows stand around them too.
+  const hebrewDates: Candidate[] = [];
   if (hebrewContext) {
-    const hebrewExtractors = vocabulary
-      ? HEBREW_SCRIPT_EXTRACTORS
-      : HEBREW_SCRIPT_EXTRACTORS.filter((extractor) => extractor !== holidayNameHebrewExtractor);
-    work.extractorChars += hebrewExtractors.length * text.length;
-    for (const extractor of hebrewExtractors)
-      for (const candidate of extractor.extract(text, extractOptions)) found.push(candidate);
-    forgetFolded();
+    work.extractorChars += HEBREW_SCRIPT_EXTRACTORS.length * text.length;
+    // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
+    for (const extractor of HEBREW_SCRIPT_EXTRACTORS)
+      for (const candidate of extractor.extract(text, extractOptions)) hebrewDates.push(candidate);
   }
+  // Holiday names after the date readers, so that where one reads the same words ("17th of
+  // Tammuz", "ט״ו בשבט") the date as written wins. The English-letter names come before the
+  // Hebrew-script dates, as they always have (selection keeps the first of equals).
+  const latin: Candidate[] = [];
+  const hebrew: Candidate[] = [];
+  if (vocabulary) {
+    const windows: ReadonlyArray<readonly [number, number]> =
+      nameWindows === undefined
+        ? [[0, text.length]]
+        : nameWindows(text, runs, [...found.slice(0, digitCandidates), ...hebrewDates], hebrewContext);
+    readHolidayNames(text, windows, runs, hebrewContext, extractOptions, latin, hebrew);
+  }
+  for (const candidate of latin) found.push(candidate);
+  for (const candidate of hebrewDates) found.push(candidate);
+  for (const candidate of hebrew) found.push(candidate);
+  if (hebrewContext) forgetFolded();
   work.candidates += found.length;
   const candidates: Candidate[] = [];
   for (const candidate of selectCandidates(found)) {
@@ -212,13 +274,15 @@ export interface RefinedText extends Omit<Reading, "years"> {
 
 /**
  * Reads a text with every extractor and then `refiners`, in order, with the reference already a day
- * number; the mentions' spans are those of the text as given (before broken words were joined).
+ * number; holiday names over the whole text, or only where `nameWindows` puts them (a page's
+ * reading). The mentions' spans are those of the text as given (before broken words were joined).
  * @example readMentions("10 Av 5778", options, DATE_REFINERS).mentions[0]?.dayNumber // 736897
  */
 export function readMentions(
   original: string,
   options: PipelineOptions,
   refiners: readonly Refiner[],
+  nameWindows?: NameWindows,
 ): RefinedText {
   // One pass finds what the readers of English letters start from (textAnchors.ts); a text whose
   // broken words were joined again is looked at once more.
@@ -227,7 +291,7 @@ export function readMentions(
   const repaired = repairBrokenWords(original, anchors.mayHaveBrokenWords);
   const text = repaired.text;
   if (text !== original) anchors = textAnchors(text);
-  const { candidates, hebrewContext, hasDigits } = candidatesOf(text, options, anchors);
+  const { candidates, hebrewContext, hasDigits } = candidatesOf(text, options, anchors, nameWindows);
   const context: RefineContext = {
     text,
     mentions: candidates.map((candidate) => mentionOf(text, candidate)),

@@ -10,6 +10,8 @@ export interface WorkCounts {
   regionCutChars: number;
   /** Characters handed to the extractors, summed over every extractor call. */
   extractorChars: number;
+  /** Characters handed to the holiday-name readers (a page's windows near dates, holidayWindows.ts). */
+  holidayChars: number;
   /** Anchors an anchored search found (matches of its rarer piece). */
   anchors: number;
   /** Offsets an anchored search considered starting its sticky pattern at (up to each anchor). */
@@ -26,6 +28,7 @@ export interface WorkCounts {
 export const work: WorkCounts = {
   regionCutChars: 0,
   extractorChars: 0,
+  holidayChars: 0,
   anchors: 0,
   anchoredTries: 0,
   candidates: 0,

@@ -72,12 +72,18 @@ describe("checkDocument: holiday names beside Gregorian dates", () => {
     expect(report.pairs[0]?.hints.map((hint) => hint.code)).not.toContain("fast-moved");
   });
 
-  it("lets a bare name stand as a date of its own, never making a page inconsistent", () => {
-    const report = check("We ate in the sukkah all of Succos.");
+  it("lets a bare name near a date stand as a date of its own, never making a page inconsistent", () => {
+    const report = check("We ate in the sukkah all of Succos. Posted in 2026.");
     expect(report.verdict).not.toBe("inconsistent");
     expect(report.dates.map((date) => [date.text, date.iso])).toEqual([
       ["Succos", isoOf(15, "Tishrei", 5787)],
     ]);
+  });
+
+  it("reads no bare name on a page without a date written with numbers", () => {
+    const report = check("We ate in the sukkah all of Succos.");
+    expect(report.verdict).toBe("no-dates");
+    expect(report.dates).toEqual([]);
   });
 
   it("reads the Israel schedule when asked", () => {

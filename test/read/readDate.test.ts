@@ -171,6 +171,14 @@ describe("readDate, the reading of one date", () => {
     }
   });
 
+  it("reads a holiday name that stands alone, which a page reads only near a date with numbers", () => {
+    for (const alone of ["Purim", "Erev Pesach", "Chanukah", "ערב פסח"]) {
+      expect(readDate(alone, OPTIONS).mentions.map((mention) => mention.extractor)).toEqual(["holiday-name"]);
+      expect(readText(alone, OPTIONS).mentions).toEqual([]);
+    }
+    expect(readText("Purim 5787", OPTIONS).mentions.map((mention) => mention.text)).toEqual(["Purim 5787"]);
+  });
+
   it("does not join dates by a phrase, which a string of one date cannot hold", () => {
     const joined = "10 Av, which falls on July 22, 2018";
     expect(readText(joined, OPTIONS).groups).toHaveLength(1);
@@ -183,7 +191,9 @@ describe("readDate, the reading of one date", () => {
       fc.property(text, fc.boolean(), (input, israel) => {
         const options = { ...OPTIONS, israel };
         const one = readDate(input, options);
-        const page = readText(input, options);
+        // A page reads holiday names only near a date written with numbers; a string of one date
+        // reads them wherever they stand, as the page's refiners do when given no windows for them.
+        const page = readMentions(input, options, REFINERS);
         // The same extractors: the same mentions, where they stand.
         expect(one.mentions.map(({ start, end }) => [start, end])).toEqual(
           page.mentions.map(({ start, end }) => [start, end]),

@@ -20,28 +20,31 @@ describe("workCounter", () => {
     expect(work.candidates).toBe(readWork().candidates);
   });
 
-  it("counts the characters handed to the digit readers and the three Hebrew-script readers", () => {
+  it("counts the characters handed to the digit, Hebrew-script and holiday-name readers", () => {
     resetWork();
     parseDates("see 10 Av 5778 there");
     // One stretch, the whole text, to each of the eight digit readers but the four whose runs of
     // digits it does not hold (ISO's "2018-07-", numeric's "3/4/", a range's two short days, a
-    // Hungarian day's ending); no Hebrew letter.
-    expect(readWork().extractorChars).toBe(4 * 20);
+    // Hungarian day's ending), and to the English-letter holiday names; no Hebrew letter.
+    expect(readWork().extractorChars).toBe(5 * 20);
+    expect(readWork().holidayChars).toBe(20);
     resetWork();
     parseDates("on 3/4/2020");
     // Numeric's runs are there, and a range's two short days.
-    expect(readWork().extractorChars).toBe(5 * "on 3/4/2020".length);
+    expect(readWork().extractorChars).toBe(6 * "on 3/4/2020".length);
     resetWork();
     parseDates("on 2018-07-22, 10 Avv 5778");
     // All but numeric's and the Hungarian day's.
-    expect(readWork().extractorChars).toBe(6 * "on 2018-07-22, 10 Avv 5778".length);
+    expect(readWork().extractorChars).toBe(7 * "on 2018-07-22, 10 Avv 5778".length);
     resetWork();
     parseDates("május 1-jén");
-    // The Hungarian day, and no other reader's run but the three that need none.
-    expect(readWork().extractorChars).toBe(4 * "május 1-jén".length);
+    // The Hungarian day, and no other reader's run but the three that need none; the holiday names.
+    expect(readWork().extractorChars).toBe(5 * "május 1-jén".length);
     resetWork();
     parseDates("י׳ באב תשע״ח");
-    expect(readWork().extractorChars).toBe(3 * "י׳ באב תשע״ח".length);
+    // The two readers of Hebrew-script dates, and both holiday readers around the date they found.
+    expect(readWork().extractorChars).toBe(4 * "י׳ באב תשע״ח".length);
+    expect(readWork().holidayChars).toBe(2 * "י׳ באב תשע״ח".length);
   });
 
   it("counts the characters digitRegions steps over to find white space", () => {

@@ -4,6 +4,7 @@ import { gregorianToDayNumber } from "../../../src/calendars/gregorian.js";
 import { PLAIN_ADAR } from "../../../src/read/lexicon.js";
 import type { StatedFields, WorkingMention } from "../../../src/read/mention.js";
 import { parseDates } from "../../../src/read/parseDates.js";
+import { readDate } from "../../../src/read/readDate.js";
 import {
   holidayYearInCivilYear,
   holidayYearNear,
@@ -135,9 +136,17 @@ describe("holiday mentions through parseDates", () => {
     expect(holiday?.inferred[0]?.from).toBe("gregorian");
   });
 
-  it("takes the year of a bare name from the reference, and says so", () => {
-    const [succos] = read("We spent Succos with my parents.");
+  it("takes the year of a bare name from the year its page names, and says so", () => {
+    // A page counts a name only near a date written with numbers: here a year the name does not take.
+    const [succos] = read("We spent Succos with my parents. Posted in 2026.");
     expect(succos?.stated.holiday).toBe("sukkot");
+    expect(succos?.date).toEqual({ calendar: "hebrew", year: 5787, month: 7, day: 15 });
+    expect(succos?.inferred.map((inference) => inference.from)).toEqual(["page"]);
+  });
+
+  it("takes the year of a name standing alone in a string of one date from the reference, and says so", () => {
+    const referenceDayNumber = gregorianToDayNumber(2026, 12, 1);
+    const [succos] = readDate("Succos", { referenceDayNumber, numericOrder: "auto" }).mentions;
     expect(succos?.date).toEqual({ calendar: "hebrew", year: 5787, month: 7, day: 15 });
     expect(succos?.inferred.map((inference) => inference.from)).toEqual(["reference"]);
   });
