@@ -150,6 +150,11 @@ function scan(text: string): number {
         if (count === MAX_RUNS) return -1;
         hash = numeral(hash, i, end, HEBREW, 0);
       } else {
+        // A letter or two with no mark may still be a numeral to the reader, which forgives a missing
+        // geresh ("יום ג׳, ג באייר"): a shape cannot tell which numeral gave the day, so there is none.
+        // "אב" is the month Av.
+        if (end - i <= 2 && !(end - i === 2 && code === 0x05d0 && text.charCodeAt(i + 1) === 0x05d1))
+          return -1;
         for (let k = i; k < end; k++) hash = mix(hash, text.charCodeAt(k));
       }
       i = end - 1;

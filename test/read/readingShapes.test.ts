@@ -197,6 +197,19 @@ describe("readings by shape", () => {
     expect(shapeStats().hits).toBeGreaterThan(150);
   });
 
+  it("take no shape from a letter without its mark, which the reader may read as the day", () => {
+    forgetShapes();
+    // The reader took the day from the bare ג and the weekday from ג׳: no shape can say which.
+    expect(cached("יום ג׳, ג באייר תקכ״א")).toEqual(uncached("יום ג׳, ג באייר תקכ״א"));
+    expect(cached("יום ח׳, ג באייר תתנ״א")).toEqual(uncached("יום ח׳, ג באייר תתנ״א"));
+    expect(uncached("יום ח׳, ג באייר תתנ״א")).toEqual({ error: "unreadable" });
+    expect(shapeStats().hits).toBe(0);
+    // The month Av is two bare letters, and its dates still have a shape.
+    cached("י׳ אב תשע״ח");
+    expect(cached("ט׳ אב תשע״ח")).toEqual(uncached("ט׳ אב תשע״ח"));
+    expect(shapeStats().hits).toBe(1);
+  });
+
   it("are learned only from readings their shape decides", () => {
     forgetShapes();
     const table = new ShapeTable();
