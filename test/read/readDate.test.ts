@@ -149,9 +149,8 @@ describe("readDate, the reading of one date", () => {
 
   it("runs the page's refiners in the same order, without those that read the words around dates", () => {
     const names = (refiners: typeof REFINERS) => refiners.map((refiner) => refiner.name);
-    // Both read a year from the words of the page: a string of one date holds no such words.
-    const wordSteps = new Set(["year-from-prose", "year-from-page-year"]);
-    expect(names(DATE_REFINERS)).toEqual(names(REFINERS).filter((name) => !wordSteps.has(name)));
+    // It reads a year from the words before a date: a string of one date holds no such words.
+    expect(names(DATE_REFINERS)).toEqual(names(REFINERS).filter((name) => name !== "year-from-prose"));
   });
 
   it("reads a pair in one string as the page does", () => {
@@ -183,6 +182,14 @@ describe("readDate, the reading of one date", () => {
     const joined = "10 Av, which falls on July 22, 2018";
     expect(readText(joined, OPTIONS).groups).toHaveLength(1);
     expect(readDate(joined, OPTIONS).groups).toEqual([]);
+  });
+
+  it("reads a date's year given by another date's year as the page does", () => {
+    // "Tishrei 5777" names the year the page is in; 5777 has no Adar I, on the page and here.
+    const text = "1 Adar I שחל ב1 Tishrei 5777";
+    const clean = (reading: { mentions: ReadonlyArray<{ problem?: unknown }> }) =>
+      reading.mentions.some((mention) => !mention.problem);
+    expect(clean(readDate(text, OPTIONS))).toBe(clean(readMentions(text, OPTIONS, REFINERS)));
   });
 
   it("reads what the page reads wherever only separators stand beside the dates (property)", () => {

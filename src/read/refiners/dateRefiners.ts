@@ -11,6 +11,7 @@ import { separatorGap } from "./separatorGap.js";
 import { statedYear } from "./statedYear.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
 import { yearFromPage } from "./yearFromPage.js";
+import { yearFromPageYear } from "./yearFromPageYear.js";
 import { yearFromPartner } from "./yearFromPartner.js";
 import { yearFromRange } from "./yearFromRange.js";
 import { yearFromReference } from "./yearFromReference.js";
@@ -21,14 +22,14 @@ import { yearOfPair } from "./yearOfPair.js";
 // its dates (a space, a bracket, a pipe). So of the page's steps it needs all but those that read
 // the words between and around dates: its pairs join by separators (and blocks of lines) only,
 // never by a connector phrase ("which falls on"), so no connector names an evening; and no year
-// comes from the prose before a date or a year the page names on its own (year-from-prose and
-// year-from-page-year need digits outside every date). Leaving
+// comes from the prose before a date (year-from-prose needs digits outside every date). A year
+// the page names on its own (year-from-page-year) stays: a date's own year can be one ("Tishrei 5777"). Leaving
 // those out keeps the phrase tables out of a web page that only converts dates.
 
 const pairs = pairsJoinedBy(separatorGap);
 const evenings = eveningsBy(() => false);
 
-/** The refiners of one date: the page's (index.ts), in the same order, without year-from-prose and year-from-page-year. */
+/** The refiners of one date: the page's (index.ts), in the same order, without year-from-prose. */
 export const DATE_REFINERS: readonly Refiner[] = [
   ranges,
   pairs,
@@ -44,6 +45,7 @@ export const DATE_REFINERS: readonly Refiner[] = [
   holidayYearOfPair,
   yearFromWeekday,
   yearFromPage,
+  yearFromPageYear,
   yearFromReference,
   yearFromRange,
   yearFromPartner,
