@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
@@ -91,7 +91,10 @@ function oneDateTable(format: "esm" | "cjs"): Plugin {
       }));
       build.onEnd(async () => {
         table ??= packShapes(oneDateShapes());
-        await writeFile(join(build.initialOptions.outdir ?? "dist", TABLE_FILE), table);
+        // The other builds may not have made the folder yet (a fresh clone has none).
+        const outdir = build.initialOptions.outdir ?? "dist";
+        await mkdir(outdir, { recursive: true });
+        await writeFile(join(outdir, TABLE_FILE), table);
       });
     },
   };
