@@ -23,10 +23,11 @@ const ROOT = join(import.meta.dirname, "..");
  * 134.8 KB (137 983); the other languages' round (a page's own year, holidays over rows of years,
  * labels over their dates, "until" and "and" of other languages, connectors and spellings), 138.9 KB
  * (142 224); readings by shape for Hebrew numerals, times, Adar and numeric dates, and the batch's
- * bytes written per day, 142.7 KB (146 134). Most of the rest is the readers, which convertDate needs whole (it
+ * bytes written per day, 142.7 KB (146 134); a Hebrew month or year over its civil span, +1 505 bytes
+ * (147 793 beside 146 288). Most of the rest is the readers, which convertDate needs whole (it
  * reads every form), and their word tables.
  */
-const LIMIT_KB = 143;
+const LIMIT_KB = 145;
 
 async function browserBundle(source: string) {
   const result = await build({

@@ -7,6 +7,7 @@ import { gregorianTextExtractor } from "./extractors/gregorianText.js";
 import { hebrewDayWordsExtractor } from "./extractors/hebrewDayWords.js";
 import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
 import { hebrewLetterDayExtractor } from "./extractors/hebrewLetterDay.js";
+import { hebrewPeriodExtractor } from "./extractors/hebrewPeriod.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
 import { hebrewScriptRangeExtractor } from "./extractors/hebrewScriptRange.js";
 import { holidayNameExtractor, holidayNameHebrewExtractor } from "./extractors/holidayName.js";
@@ -53,6 +54,7 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   dayRangeExtractor,
   localizedTextExtractor,
   hungarianMonthFirstExtractor,
+  hebrewPeriodExtractor,
 ];
 
 /** The readers of Hebrew script, whose numerals are letters: they run over the whole text when it has Hebrew letters. */
