@@ -54,7 +54,9 @@ describe("a Hebrew period over its civil span, on a page", () => {
 
 describe("hebrewPeriodExtractor.mayHoldRun", () => {
   it("holds a four-digit run beginning with 5, and no other", () => {
-    expect(holdsSomeRun(hebrewPeriodExtractor, "Kislev 5779\nNovember 9, 2018 - December 8, 2018")).toBe(true);
+    expect(holdsSomeRun(hebrewPeriodExtractor, "Kislev 5779\nNovember 9, 2018 - December 8, 2018")).toBe(
+      true,
+    );
     expect(holdsSomeRun(hebrewPeriodExtractor, "November 9, 2018 - December 8, 2018")).toBe(false);
     expect(holdsSomeRun(hebrewPeriodExtractor, "57790 and 779")).toBe(false);
     // A Hebrew year without the span's two civil years after it.
