@@ -123,6 +123,9 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "vom" },
   // A Hebrew year over its civil span: "Hun jaar 5784 loopt van 16 september 2023 tot 2 oktober
   // 2024" (onderwijsenisrael.nl); "runs from" (see extractors/hebrewPeriod.ts).
+  // A schedule's label for the festival day between the holiday and its date: "SUCCOS, YOM TOV,
+  // THURSDAY, OCTOBER 17" (toraschaimdallas.org).
+  { phrase: "yom tov" },
   { phrase: "loopt van" },
   { phrase: "runs from" },
   // "'Hanouka aura lieu du mardi 12 décembre au soir", "Roch 'Hodech Tévèt aura lieu ce Chabbat
