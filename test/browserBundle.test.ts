@@ -24,10 +24,10 @@ const ROOT = join(import.meta.dirname, "..");
  * labels over their dates, "until" and "and" of other languages, connectors and spellings), 138.9 KB
  * (142 224); readings by shape for Hebrew numerals, times, Adar and numeric dates, and the batch's
  * bytes written per day, 142.7 KB (146 134); a Hebrew month or year over its civil span, +1 505 bytes
- * (147 793 beside 146 288). Most of the rest is the readers, which convertDate needs whole (it
+ * (147 793 beside 146 288); dates written year first with periods (2017.09.29.), 145.0 KB (148 512). Most of the rest is the readers, which convertDate needs whole (it
  * reads every form), and their word tables.
  */
-const LIMIT_KB = 145;
+const LIMIT_KB = 146;
 
 async function browserBundle(source: string) {
   const result = await build({

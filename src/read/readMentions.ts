@@ -2,6 +2,7 @@ import { weekdayOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { digitRegions } from "./digitRegions.js";
 import { dayRangeExtractor } from "./extractors/dayRange.js";
+import { dottedYearFirstExtractor } from "./extractors/dottedYearFirst.js";
 import { gregorianDayWordsExtractor } from "./extractors/gregorianDayWords.js";
 import { gregorianTextExtractor } from "./extractors/gregorianText.js";
 import { hebrewDayWordsExtractor } from "./extractors/hebrewDayWords.js";
@@ -55,6 +56,7 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   localizedTextExtractor,
   hungarianMonthFirstExtractor,
   hebrewPeriodExtractor,
+  dottedYearFirstExtractor,
 ];
 
 /** The readers of Hebrew script, whose numerals are letters: they run over the whole text when it has Hebrew letters. */
