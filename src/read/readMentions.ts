@@ -2,11 +2,13 @@ import { weekdayOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { digitRegions } from "./digitRegions.js";
 import { dayRangeExtractor } from "./extractors/dayRange.js";
+import { dottedYearFirstExtractor } from "./extractors/dottedYearFirst.js";
 import { gregorianDayWordsExtractor } from "./extractors/gregorianDayWords.js";
 import { gregorianTextExtractor } from "./extractors/gregorianText.js";
 import { hebrewDayWordsExtractor } from "./extractors/hebrewDayWords.js";
 import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
 import { hebrewLetterDayExtractor } from "./extractors/hebrewLetterDay.js";
+import { hebrewPeriodExtractor } from "./extractors/hebrewPeriod.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
 import { hebrewScriptRangeExtractor } from "./extractors/hebrewScriptRange.js";
 import { holidayNameExtractor, holidayNameHebrewExtractor } from "./extractors/holidayName.js";
@@ -53,6 +55,8 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   dayRangeExtractor,
   localizedTextExtractor,
   hungarianMonthFirstExtractor,
+  hebrewPeriodExtractor,
+  dottedYearFirstExtractor,
 ];
 
 /** The readers of Hebrew-script dates, whose numerals are letters: they run over the whole text when it has Hebrew letters. */

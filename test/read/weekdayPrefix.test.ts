@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkDocument } from "../../src/index.js";
 import { gregorianTextExtractor } from "../../src/read/extractors/gregorianText.js";
 import { hebrewLatinExtractor } from "../../src/read/extractors/hebrewLatin.js";
 import { hebrewScriptExtractor } from "../../src/read/extractors/hebrewScript.js";
@@ -140,6 +141,24 @@ describe("weekdays through the whole pipeline", () => {
       ["10 Av 5778", undefined],
       ["Mon. 23 Jul 2018", "Monday"],
     ]);
+  });
+
+  it.each([
+    ["am Montag, den 2. April 2007", "Montag, den 2. April 2007"],
+    // The dative after "am" or "entspricht": "Dienstag, dem 1. Dezember".
+    ["entspricht Dienstag, dem 1. Dezember 2026.", "Dienstag, dem 1. Dezember 2026"],
+  ])("German writes the article between weekday and date: %j", (text, spanned) => {
+    const [mention] = parseDates(text, { reference: "2026-12-01" }).mentions;
+    expect([mention?.text, mention?.weekday]).toEqual([
+      spanned,
+      spanned.startsWith("M") ? "Monday" : "Tuesday",
+    ]);
+  });
+
+  it("a weekday after 'entspricht' is judged: 1 December 2026 is a Tuesday", () => {
+    const text = (weekday: string) => `Der 21. Kislew 5787 entspricht ${weekday}, dem 1. Dezember 2026.`;
+    expect(checkDocument(text("Dienstag"), { reference: "2026-12-01" }).verdict).toBe("consistent");
+    expect(checkDocument(text("Mittwoch"), { reference: "2026-12-01" }).verdict).toBe("inconsistent");
   });
 
   it("a weekday in lower case that is an English word stays outside the mention", () => {

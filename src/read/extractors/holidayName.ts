@@ -104,7 +104,7 @@ const latin = (): RegExp =>
         // "Roch Hachana 1er jour", "Pessah 2e jour": the French day of a festival after its name.
         `|:?${GAP}(?<count>[1-8])(?:st|nd|rd|th|er|re|e|ème)?${GAP}(?<countUnit>candles?|day|night|jour)${END}` +
         `|${GAP}(?<eve>${alternation(EVE_WORDS_AFTER)})${END}`,
-    )})?(?:,?${YEAR_GAP}(?<year>\\d{4})${END})?`,
+    )})?(?:,?${YEAR_GAP}(?<year>\\d{4})${END}(?![.]\\p{N}))?`,
     "uy",
   ));
 

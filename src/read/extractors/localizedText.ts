@@ -58,7 +58,10 @@ function dayFirstPattern(): RegExp {
       `(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})(?!\\d)` +
         // "20ביולי 2012": a Hebrew page may write the ב of a month onto the day's digits.
         `(?:(?=[בל][\\u05d0-\\u05ea]{2})|(?<dot>\\.)?(?<ordinal>${ORDINAL})?${END}` +
-        `(?:${SPACE}(?<of>${phrases(BEFORE_MONTH)}))?${SPACE}(?:[בל][-\\u05be])?)${monthWithStarts()}`,
+        `(?:${SPACE}(?<of>${phrases(BEFORE_MONTH)}))?${SPACE}(?:[בל][-\\u05be])?` +
+        // "7.září 2021" (zidovskelisty.info): a page may glue the month to the day's period; tried
+        // last, so that "1.º de agosto" keeps its ordinal.
+        `|\\.(?<glued>(?=(?![ºª])\\p{L})))${monthWithStarts()}`,
     ),
     "gu",
   );
@@ -201,7 +204,10 @@ function collectDayFirst(text: string, out: Candidate[]): void {
     HEBREW_PREFIX.lastIndex = match.index;
     const hebrewPrefix = match.index >= 2 ? HEBREW_PREFIX.exec(text)?.groups?.prefix : undefined;
     const ownForm =
-      groups.dot !== undefined || hebrewPrefix !== undefined || groups.of?.toLowerCase() === "de";
+      groups.dot !== undefined ||
+      groups.glued !== undefined ||
+      hebrewPrefix !== undefined ||
+      groups.of?.toLowerCase() === "de";
     if (
       found.english &&
       !ownForm &&
@@ -212,6 +218,8 @@ function collectDayFirst(text: string, out: Candidate[]): void {
       continue;
     }
     const year = yearAfter(text, found.end, found.calendar);
+    // Glued, it is a date only with its year ("7.září 2021"): "3.Kapitel" is no date.
+    if (groups.glued !== undefined && year === undefined) continue;
     const stated: StatedFields = { month: found.month, day: Number(groups.day) };
     let start = hebrewPrefix === undefined ? match.index : match.index - hebrewPrefix.length;
     // The phrase's whole reading: "samedi soir" is Saturday's evening. A weekday before it makes a

@@ -3,6 +3,7 @@ import { centuryFromPartner } from "./centuryFromPartner.js";
 import { clauseGap } from "./clauseJoin.js";
 import type { Refiner } from "./context.js";
 import { eveningsBy } from "./evenings.js";
+import { holidayEnds } from "./holidayEnds.js";
 import { holidayYearOfPair } from "./holidayYearOfPair.js";
 import { isEveningPhrase, joinGap } from "./joins.js";
 import { numericOrder } from "./numericOrder.js";
@@ -35,6 +36,7 @@ const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
 export const REFINERS: readonly Refiner[] = [
   ranges,
   pairs,
+  holidayEnds,
   evenings,
   statedYear,
   numericOrder,

@@ -121,6 +121,13 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "beginnt am" },
   // "Am Pessach (vom 07. bis 14. April 2012)" (bz-mg.de): "from", as "du" is in French.
   { phrase: "vom" },
+  // A Hebrew year over its civil span: "Hun jaar 5784 loopt van 16 september 2023 tot 2 oktober
+  // 2024" (onderwijsenisrael.nl); "runs from" (see extractors/hebrewPeriod.ts).
+  // A schedule's label for the festival day between the holiday and its date: "SUCCOS, YOM TOV,
+  // THURSDAY, OCTOBER 17" (toraschaimdallas.org).
+  { phrase: "yom tov" },
+  { phrase: "loopt van" },
+  { phrase: "runs from" },
   // "'Hanouka aura lieu du mardi 12 décembre au soir", "Roch 'Hodech Tévèt aura lieu ce Chabbat
   // samedi 8 et dimanche 9 décembre 2018" (acjbb-sud.org), "Il 16 e 17 settembre 2023 sarà Rosh ha
   // Shanà" (zeraim.it): "will take place", "will be".

@@ -175,6 +175,18 @@ describe("localized-text", () => {
     ]);
   });
 
+  it("reads a month glued to the day's period only with its year ('7.září 2021')", () => {
+    const [found] = localizedTextExtractor.extract("Začíná v předvečer 7.září 2021 a končí", {});
+    expect(found?.stated).toEqual({ day: 7, month: 9, year: 2021 });
+    expect(localizedTextExtractor.extract("25.září 2022", {})[0]?.stated).toEqual({
+      day: 25,
+      month: 9,
+      year: 2022,
+    });
+    expect(localizedTextExtractor.extract("7.září", {})).toEqual([]);
+    expect(localizedTextExtractor.extract("3.Kapitel 2021", {})).toEqual([]);
+  });
+
   it("takes a capitalized lower-case name with a year, or in capitals", () => {
     expect(localizedTextExtractor.extract("10 Mars 2018", {})[0]?.stated).toEqual({
       day: 10,

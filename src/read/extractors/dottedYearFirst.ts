@@ -1,0 +1,48 @@
+import type { Candidate, Extractor } from "../mention.js";
+import { START } from "../patterns.js";
+
+// Year, month and day in digits joined by periods, as Hungarian writes them ("2017.09.29.", often
+// with the closing period: obudaizsinagoga.hu) and as many date widgets do ("2017.09.29"). The year
+// comes first, so the order is not in doubt. Month and day are two digits each: "2021.3.1" is as
+// often a version number as a date. Not inside a longer dotted number ("1.2017.09.29", "2017.09.29.5").
+
+const PATTERN = new RegExp(
+  `${START}(?<![\\p{N}][.-])(?<year>\\d{4})\\.(?<month>0[1-9]|1[0-2])\\.(?<day>0[1-9]|[12]\\d|3[01])(?<dot>\\.)?(?![\\p{N}\\p{L}])(?![.]\\p{N})`,
+  "gu",
+);
+
+const PERIOD = 46;
+
+/**
+ * Dates written year first with periods (YYYY.MM.DD, with or without the closing period).
+ * @example dottedYearFirstExtractor.extract("2017.09.29.", {})[0]?.stated // {year: 2017, month: 9, day: 29}
+ */
+export const dottedYearFirstExtractor: Extractor = {
+  name: "dotted-year-first",
+  // Its runs: four digits, a period, two digits, a period, two digits.
+  mayHoldRun(text, runs, run) {
+    const dot = runs[run + 1]!;
+    return (
+      dot - runs[run]! === 4 &&
+      text.charCodeAt(dot) === PERIOD &&
+      runs[run + 2] === dot + 1 &&
+      runs[run + 3] === dot + 3 &&
+      text.charCodeAt(dot + 3) === PERIOD
+    );
+  },
+  extract(text) {
+    const out: Candidate[] = [];
+    PATTERN.lastIndex = 0;
+    for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
+      const groups = match.groups!;
+      out.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        calendar: "gregorian",
+        extractor: "dotted-year-first",
+        stated: { year: Number(groups.year), month: Number(groups.month), day: Number(groups.day) },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,50 @@
+import type { PairGroup } from "../reading.js";
+import { type RefineContext, type Refiner, record } from "./context.js";
+
+// "Purim 2025 begins on Thursday night, March 13 and continues until Shabbat, March 14", "Purim will
+// begin on the evening of March 13 and end at sundown on March 14": a named day paired with the
+// evening it begins on is also the day the clause says it lasts until. That second date is the
+// holiday's own daytime, paired with it as well (not a range's end, whose evening would be read as
+// the whole span's), so that its weekday and day are checked too.
+
+/** The clause that leads from the evening to the holiday's day: "and continues until", "and ends at sundown on". */
+const UNTIL =
+  /^,?\s+and\s+(?:continues|lasts|runs|goes\s+on|ends?|concludes|is\s+over)(?:\s+(?:until|till|through|thru|to))?(?:\s+(?:at\s+)?(?:sundown|sunset|nightfall|dusk)(?:\s+on)?)?(?:\s+on)?\s*$/iu;
+
+/** Pairs a holiday with the civil day its clause says it lasts until. */
+export const holidayEnds: Refiner = {
+  name: "holiday-ends",
+  refine(context: RefineContext): void {
+    const { mentions, partners, text } = context;
+    const made: PairGroup[] = [];
+    for (const group of context.groups) {
+      if (group.kind !== "pair") continue;
+      const holiday = mentions[group.hebrew]!;
+      if (holiday.stated.holiday === undefined || holiday.stated.holidayDay !== undefined) continue;
+      // The evening is the holiday's partner written after it; the day it lasts until comes next.
+      const next = group.gregorian + 1;
+      const end = mentions[next];
+      if (group.gregorian < group.hebrew || end === undefined || end.calendar !== "gregorian") continue;
+      // "… and ends Tuesday evening May 14th": the evening that ends the holiday would be read as
+      // the one that begins the next Hebrew day.
+      if (partners[next]! >= 0 || end.stated.evening) continue;
+      if (!UNTIL.test(text.slice(mentions[group.gregorian]!.end, end.start))) continue;
+      // "until": no evening word, whatever the clause says of the sundown that ends the day.
+      made.push({
+        kind: "pair",
+        gregorian: next,
+        hebrew: group.hebrew,
+        evidence: {
+          kind: "connector",
+          text: text.slice(mentions[group.gregorian]!.end, end.start),
+          phrase: "until",
+        },
+      });
+      partners[next] = group.hebrew;
+    }
+    for (const group of made) {
+      context.groups.push(group);
+      record(context, "holiday-ends", { group: context.groups.length - 1 }, "kind", "pair", "until");
+    }
+  },
+};
