@@ -1,4 +1,5 @@
 import type { Candidate } from "./mention.js";
+import { work } from "./workCounter.js";
 
 // A holiday named once, above rows of years: "Rosh Hashaná / Shana Tova" over "5778 21 de setembro
 // de 2017", "5779 10 de setembro de 2018", …; "Yom Kipur" over "2017: 30 de setembro", "2018: 19 de
@@ -24,16 +25,30 @@ function lineOf(text: string, at: number): { start: number; end: number } {
   return { start, end: next === -1 ? text.length : next };
 }
 
+/** How far a heading's name may stand from its line's start, and its line's end from the name. */
+const BEFORE_NAME = 8;
+const AFTER_NAME = 80;
+
 /** Whether a holiday candidate heads its line alone, with no year of its own. */
 function isHeading(text: string, candidate: Candidate): boolean {
   const { stated } = candidate;
   if (stated.year !== undefined || stated.civilYear !== undefined) return false;
-  const line = lineOf(text, candidate.start);
-  // A heading's line is short: a long one is prose, and is not looked at.
-  if (line.end - candidate.end > 80 || candidate.start - line.start > 8) return false;
+  // A heading's line is short: a long one is prose, and is not looked at. The line's ends are looked
+  // for only as far as a heading's may be, so that a page of one long line costs each name a few
+  // characters, not the whole line.
+  let lineStart = candidate.start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
+    if (candidate.start - lineStart >= BEFORE_NAME) return false;
+    lineStart--;
+  }
+  work.lineChars += candidate.start - lineStart + AFTER_NAME + 1;
+  const breakAhead = text.slice(candidate.end, candidate.end + AFTER_NAME + 1).indexOf("\n");
+  const lineEnd =
+    breakAhead === -1 ? Math.min(text.length, candidate.end + AFTER_NAME + 1) : candidate.end + breakAhead;
+  if (lineEnd - candidate.end > AFTER_NAME) return false;
   return (
-    text.slice(line.start, candidate.start).trim() === "" &&
-    HEADING_REST.test(text.slice(candidate.end, line.end))
+    text.slice(lineStart, candidate.start).trim() === "" &&
+    HEADING_REST.test(text.slice(candidate.end, lineEnd))
   );
 }
 

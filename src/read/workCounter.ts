@@ -12,6 +12,8 @@ export interface WorkCounts {
   extractorChars: number;
   /** Characters handed to the holiday-name readers (a page's windows near dates, holidayWindows.ts). */
   holidayChars: number;
+  /** Characters looked at to find the line a holiday name stands on (holidayRows.ts). */
+  lineChars: number;
   /** Anchors an anchored search found (matches of its rarer piece). */
   anchors: number;
   /** Offsets an anchored search considered starting its sticky pattern at (up to each anchor). */
@@ -29,6 +31,7 @@ export const work: WorkCounts = {
   regionCutChars: 0,
   extractorChars: 0,
   holidayChars: 0,
+  lineChars: 0,
   anchors: 0,
   anchoredTries: 0,
   candidates: 0,

@@ -51,6 +51,7 @@ const LINEAR: ReadonlyArray<keyof Counts> = [
   "regionCutChars",
   "extractorChars",
   "holidayChars",
+  "lineChars",
   "anchors",
   "anchoredTries",
   "candidates",
@@ -71,6 +72,8 @@ function expectLinear(unit: string): { small: Counts; large: Counts } {
     // each character at most twice.
     expect(counts.extractorChars).toBeLessThanOrEqual(12 * counts.length);
     expect(counts.holidayChars).toBeLessThanOrEqual(2 * counts.length);
+    // A holiday name's line is looked for only as far as a heading's may reach (a few dozen characters).
+    expect(counts.lineChars).toBeLessThanOrEqual(90 * counts.candidates);
     expect(counts.regionCutChars).toBeLessThanOrEqual(2 * counts.length);
     // A sort: at most n·log2(n) comparisons.
     const n = counts.candidates;
