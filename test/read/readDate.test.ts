@@ -7,6 +7,7 @@ import { toReferenceDayNumber } from "../../src/read/referenceDay.js";
 import { DATE_REFINERS } from "../../src/read/refiners/dateRefiners.js";
 import { REFINERS } from "../../src/read/refiners/index.js";
 import { dayNumberOfIso } from "../support/dayNumbers.js";
+import { ENGLISH_MONTHS } from "../support/monthNames.js";
 
 const OPTIONS = { referenceDayNumber: toReferenceDayNumber("2026-11-24"), numericOrder: "auto" as const };
 
@@ -39,20 +40,6 @@ const HEBREW_MONTHS = [
   "Av",
   "Elul",
 ];
-const GREGORIAN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const WEEKDAYS = ["Sunday", "Monday", "Friday", "Friday night", "Shabbat", "Motzei Shabbat"];
 
 const day = fc.integer({ min: 1, max: 31 });
@@ -77,9 +64,9 @@ const hebrewDate = fc.oneof(
 );
 const gregorianDate = fc.oneof(
   fc
-    .tuple(fc.constantFrom(...GREGORIAN_MONTHS), day, fc.option(gregorianYear))
+    .tuple(fc.constantFrom(...ENGLISH_MONTHS), day, fc.option(gregorianYear))
     .map(([m, d, y]) => `${m} ${d}${y ? `, ${y}` : ""}`),
-  fc.tuple(day, fc.constantFrom(...GREGORIAN_MONTHS), gregorianYear).map(([d, m, y]) => `${d} ${m} ${y}`),
+  fc.tuple(day, fc.constantFrom(...ENGLISH_MONTHS), gregorianYear).map(([d, m, y]) => `${d} ${m} ${y}`),
   fc
     .tuple(gregorianYear, fc.integer({ min: 1, max: 12 }), day)
     .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
