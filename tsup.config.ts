@@ -44,7 +44,7 @@ const noHebcalLocale: Plugin = {
   },
 };
 
-// src/check/loadSunsetEngine.ts imports the sunset engine statically; the builds swap it for
+// src/place/loadSunsetEngine.ts imports the sunset engine statically; the builds swap it for
 // build/loadSunsetEngine.ts, which runs the engine on first use. The ESM library goes one step
 // further and keeps the engine in a file of its own (dist/sunset-engine.js): with `sideEffects: false`
 // a bundler then drops the whole file when sunset is not used, which it cannot do for wrapped code

@@ -1,4 +1,4 @@
-// Stands in for src/check/loadSunsetEngine.ts in the browser page (scripts/build-web.mjs): the
+// Stands in for src/place/loadSunsetEngine.ts in the browser page (scripts/build-web.mjs): the
 // sunset engine (a city list, @hebcal/noaa and a Temporal polyfill) would triple the page's script,
 // and the page asks for no sunset (it passes no place and no time zone to checkDocument).
 import { DateError } from "../src/errors.js";

@@ -14,7 +14,6 @@ export type { CheckPairOptions, PairInput } from "./check/checkPair.js";
 export { checkPair } from "./check/checkPair.js";
 export type { Finding, FindingCode } from "./check/findings.js";
 export { FINDING_CODES } from "./check/findings.js";
-export type { LocationInput } from "./check/sunset.js";
 export type {
   GregorianSide,
   HebrewSide,
@@ -36,6 +35,7 @@ export type {
 } from "./convert/result.js";
 export type { DateErrorCode } from "./errors.js";
 export { DateError, ERROR_CODES, isDateError } from "./errors.js";
+export type { LocationInput } from "./place/sunset.js";
 export type {
   DateGroup,
   DateMention,

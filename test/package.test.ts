@@ -75,7 +75,7 @@ describe("the packed package", () => {
     addedBySunset: [],
     temporal: "undefined",
     afterSunset: true,
-    // Computed, then (the exact minute is test/check/sunset.test.ts's business).
+    // Computed, then (the exact minute is test/place/sunset.test.ts's business).
     sunset: expect.stringMatching(/^2018-07-22T19:\d\d:\d\d\+03:00$/),
   };
 

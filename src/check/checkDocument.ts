@@ -5,6 +5,7 @@ import { hebrewYearOverlaps } from "../calendars/hebrew.js";
 import { luxonZone } from "../calendars/zonedDay.js";
 import { describeHebrew, type HebrewDay } from "../convert/result.js";
 import { DateError } from "../errors.js";
+import { type LocationInput, locationForZone, resolveLocation, sunsetOn } from "../place/sunset.js";
 import type { DateMention, MentionProblem, TraceEntry } from "../read/index.js";
 import { toReferenceDayNumber } from "../read/index.js";
 import { readText, vocabularyOf } from "../read/pageReading.js";
@@ -12,7 +13,6 @@ import { type Calendar, WEEKDAYS } from "../types.js";
 import { validateOptions } from "../validateOptions.js";
 import { type Finding, finding } from "./findings.js";
 import { judgePair, type LineOf } from "./judgePair.js";
-import { type LocationInput, locationForZone, resolveLocation, sunsetOn } from "./sunset.js";
 import type { PairReport } from "./types.js";
 
 /** Options for {@link checkDocument}. */

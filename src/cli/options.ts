@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
 import type { CheckOptions } from "../check/checkDocument.js";
-import type { LocationInput } from "../check/sunset.js";
 import type { ConvertOptions } from "../convert/convertDate.js";
 import { DateError } from "../errors.js";
 import type { LanguageOptions } from "../listings/language.js";
+import type { LocationInput } from "../place/sunset.js";
 import { LANGUAGE_SPEC, languageOptionsOf } from "./languageOptions.js";
 
 /** Command-line options after parsing, in the shapes the library takes. */

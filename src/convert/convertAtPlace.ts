@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { luxonZone } from "../calendars/zonedDay.js";
-import { type LocationInput, resolveLocation, sunsetOn } from "../check/sunset.js";
+import { type LocationInput, resolveLocation, sunsetOn } from "../place/sunset.js";
 import { type ConvertOptions, convertDate, type DateInput } from "./convertDate.js";
 import type { ConversionResult } from "./result.js";
 

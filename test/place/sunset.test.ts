@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { locationForZone, resolveLocation, sunsetOn } from "../../src/check/sunset.js";
+import { locationForZone, resolveLocation, sunsetOn } from "../../src/place/sunset.js";
+import { dayNumberOfIso, noaaSunset } from "../check/fixtures.js";
 import { catchDateError } from "../support/dateErrors.js";
-import { dayNumberOfIso, noaaSunset } from "./fixtures.js";
 
 // Longyearbyen, Svalbard: the sun does not set from late April to late August, nor rise from late
 // October to mid February.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findCity, placeAt, sunsetAt } from "../../src/check/sunsetEngine.js";
+import { findCity, placeAt, sunsetAt } from "../../src/place/sunsetEngine.js";
 import { dayNumberOfIso } from "../support/dayNumbers.js";
 
 describe("the sunset engine", () => {
@@ -19,7 +19,7 @@ describe("the sunset engine", () => {
   });
 
   it("gives sunset as an instant on the civil day of the place (10 Av 5778 in Jerusalem)", () => {
-    // Sea-level sunset; test/check/sunset.test.ts checks such times against the NOAA formulas in fixtures.ts.
+    // Sea-level sunset; test/place/sunset.test.ts checks such times against the NOAA formulas in fixtures.ts.
     const sunset = sunsetAt(dayNumberOfIso("2018-07-22"), findCity("Jerusalem")!);
     expect(sunset.toISOString()).toMatch(/^2018-07-22T16:42:32\.\d{3}Z$/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadSunsetEngine } from "../../src/check/loadSunsetEngine.js";
-import * as engine from "../../src/check/sunsetEngine.js";
+import { loadSunsetEngine } from "../../src/place/loadSunsetEngine.js";
+import * as engine from "../../src/place/sunsetEngine.js";
 
 // In the sources the loader is a plain import; the built library's laziness and its clean global
 // scope are tested on the packed package (test/package.test.ts).
