@@ -31,6 +31,10 @@ describe("the table of one-date shapes", () => {
     expect(SHAPES.find(([hash]) => hash === shapeHash("10 Av 5778"))?.[1].month).toBe(5);
   });
 
+  it("holds only shapes that infer nothing and warn of nothing, which the quick answer passes on", () => {
+    expect(SHAPES.filter(([, shape]) => shape.inferred.length + shape.warnings.length > 0)).toEqual([]);
+  });
+
   it("packs every shape in ASCII, each found again by its hash", () => {
     const table = oneDateTable();
     expect(/^[\x00-\x7f]*$/.test(table)).toBe(true);
