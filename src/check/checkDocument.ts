@@ -7,7 +7,7 @@ import { describeHebrew, type HebrewDay } from "../convert/result.js";
 import { DateError } from "../errors.js";
 import { type LocationInput, locationForZone, resolveLocation, sunsetOn } from "../place/sunset.js";
 import type { DateMention, MentionProblem, TraceEntry } from "../read/index.js";
-import { toReferenceDayNumber } from "../read/index.js";
+import { toReferenceDayNumber, weekdayShift } from "../read/index.js";
 import { readText, vocabularyOf } from "../read/pageReading.js";
 import { type Calendar, WEEKDAYS } from "../types.js";
 import { validateOptions } from "../validateOptions.js";
@@ -411,11 +411,13 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     const weekday = mention.stated.weekday;
     if (weekday !== undefined) {
       report.checked++;
-      if (weekdayIndexOf(mention.dayNumber) !== weekday) {
+      // The day the weekday names: under an evening, maybe the next or the previous one.
+      const named = mention.dayNumber + weekdayShift(mention.stated, mention.calendar);
+      if (weekdayIndexOf(named) !== weekday) {
         report.findings.push(
           finding(
             "weekday-mismatch",
-            `"${mention.text}" was a ${weekdayOf(mention.dayNumber)}, not a ${WEEKDAYS[weekday]}`,
+            `"${mention.text}" was a ${weekdayOf(named)}, not a ${WEEKDAYS[weekday]}`,
             span,
             line,
           ),

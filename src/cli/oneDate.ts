@@ -35,6 +35,8 @@ export function answerOneDate(argv: readonly string[]): string | undefined {
   if (reading === undefined) return undefined;
   // A weekday the date contradicts earns a warning: the full CLI words it.
   const weekday = reading.stated.weekday;
+  // An evening ("Friday night") moves the answer to the Hebrew day it begins: the full CLI says so.
+  if (reading.stated.evening) return undefined;
   if (weekday !== undefined && weekday !== weekdayIndexOf(reading.dayNumber)) return undefined;
   // The table's shapes infer nothing and warn of nothing (its samples state every field; a test
   // holds it), so the result carries none.

@@ -230,7 +230,9 @@ export function convertDate(input: DateInput, options: ConvertOptions = {}): Con
       { input },
     );
   }
-  const afterSunset = options.afterSunset === true;
+  // Text that names the evening ("Friday night, December 4, 2026") is answered after sunset, unless
+  // the caller says otherwise: that evening belongs to the next Hebrew day.
+  const afterSunset = options.afterSunset ?? described.stated?.evening === true;
   // A Hebrew date names its own day: after sunset, the answer is the civil evening that begins it
   // (10 Av 5778 begins at sunset on 21 July 2018), not the next Hebrew day.
   if (afterSunset && described.calendar === "hebrew") dayNumber -= 1;

@@ -1,7 +1,7 @@
 import { weekdayOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian, formatIsoDate } from "../calendars/gregorian.js";
 import { dayNumberToHebrew, hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
-import type { ConvertOptions } from "./convertDate.js";
+import { type ConvertOptions, convertDate } from "./convertDate.js";
 import { hebrewEventNames } from "./events.js";
 import { hebrewDayPart, hebrewMonthYearPart, renderEnglishText } from "./hebrewText.js";
 import { readTextInput, type TextOptions } from "./readTextInput.js";
@@ -173,6 +173,10 @@ export function dateLineWriter(options: ConvertOptions): (text: string) => LineP
   };
   return (text) => {
     const read = readTextInput(text, reading);
+    // A line that names the evening is answered after sunset (convertDate's rule); it is rare, so it
+    // takes the general path rather than a second cache of days.
+    if (read.described.stated?.evening && options.afterSunset === undefined)
+      return [JSON.stringify(convertDate(text, options))];
     // A Hebrew date after sunset is answered with the civil evening that begins it, as convertDate does.
     const dayNumber =
       afterSunset && read.described.calendar === "hebrew" ? read.dayNumber - 1 : read.dayNumber;

@@ -1,7 +1,7 @@
 import { weekdayIndexOf, weekdayOf } from "../calendars/dayNumber.js";
 import { todayDayNumber } from "../calendars/today.js";
 import type { Inference } from "../read/index.js";
-import { type PipelineOptions, readOneDate, toReferenceDayNumber } from "../read/index.js";
+import { type PipelineOptions, readOneDate, toReferenceDayNumber, weekdayShift } from "../read/index.js";
 import { WEEKDAYS } from "../types.js";
 import type { ConversionWarning, InputDescription } from "./result.js";
 
@@ -12,6 +12,13 @@ export interface TextInput {
   inferred: Inference[];
   warnings: ConversionWarning[];
 }
+
+/** What a contradicted weekday is said of, by the day it names: the evening before, the date, the day after. */
+const WEEKDAY_OF = [
+  "the evening that begins it falls on a",
+  "the date written is a",
+  "the day that begins that evening is a",
+] as const;
 
 /** The reading options of a conversion; an unset reference is today, from the clock alone. */
 export interface TextOptions {
@@ -51,11 +58,14 @@ export function readTextInput(input: string, options: TextOptions): TextInput {
   const dayNumber = mention.dayNumber;
   const warnings: ConversionWarning[] = mention.warnings;
   const stated = mention.stated.weekday;
-  if (stated !== undefined && weekdayIndexOf(dayNumber) !== stated) {
+  // The day the weekday names: "ליל שבת 4.12.2026" names Shabbat, the day after the civil date.
+  const shift = weekdayShift(mention.stated, mention.calendar);
+  const named = dayNumber + shift;
+  if (stated !== undefined && weekdayIndexOf(named) !== stated) {
     // The text contradicts itself; the date wins (it is the more specific), but never silently.
     warnings.push({
       code: "weekday-mismatch",
-      message: `the date written is a ${weekdayOf(dayNumber)}, not a ${WEEKDAYS[stated]} as the text says`,
+      message: `${WEEKDAY_OF[shift + 1]} ${weekdayOf(named)}, not a ${WEEKDAYS[stated]} as the text says`,
     });
   }
   // Built field by field, not with conditional spreads, which cost more than the reading itself.
@@ -69,5 +79,6 @@ export function readTextInput(input: string, options: TextOptions): TextInput {
   if (mention.stated.time) described.time = mention.stated.time;
   if (mention.stated.offsetMinutes !== undefined) described.offsetMinutes = mention.stated.offsetMinutes;
   if (stated !== undefined) described.stated = { weekday: weekdayOf(stated) };
+  if (mention.stated.evening) described.stated = { ...described.stated, evening: true };
   return { dayNumber, described, inferred: mention.inferred, warnings };
 }

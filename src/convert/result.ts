@@ -54,7 +54,12 @@ export interface InputDescription {
   extractor?: string;
   time?: TimeOfDay;
   offsetMinutes?: number;
-  stated?: { weekday?: Weekday };
+  /**
+   * What the text said beside the day: its weekday, and `evening` when it names the evening ("Friday
+   * night, December 4, 2026", "ליל שבת 4.12.2026", "am 10. Dezember abends"), which is then answered
+   * after sunset unless `afterSunset: false` is asked for.
+   */
+  stated?: { weekday?: Weekday; evening?: true };
 }
 
 /** The Gregorian side of Gregorian fields already known to be valid. */

@@ -28,4 +28,5 @@ export type {
 export type { PipelineOptions } from "./readMentions.js";
 export { readOneDate, type SingleReading } from "./readOneDate.js";
 export { toReferenceDayNumber } from "./referenceDay.js";
+export { weekdayShift } from "./weekdayNamedDay.js";
 export type { YearPair } from "./yearPairs.js";

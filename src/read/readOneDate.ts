@@ -3,6 +3,7 @@ import type { CalendarDate } from "../types.js";
 import { suggestHebrewMonths } from "./lexicon.js";
 import type { DateMention, Inference, StatedFields } from "./mention.js";
 import { readDate } from "./readDate.js";
+import type { DateGroup } from "./reading.js";
 import { ShapeTable } from "./readingShapes.js";
 import type { PipelineOptions } from "./readMentions.js";
 
@@ -131,9 +132,28 @@ function copyOf(reading: SingleReading): SingleReading {
   };
 }
 
+/**
+ * "Friday night, 25 Kislev 5787 (December 4, 2026)": two dates a day apart that are one evening, the
+ * civil day's and the Hebrew day it begins. The date read is the one with the weekday (its evening
+ * then says which day that weekday names), else the Hebrew one, marked as an evening.
+ */
+function eveningPair(
+  mentions: readonly DateMention[],
+  groups: readonly DateGroup[],
+): DateMention | undefined {
+  if (mentions.length !== 2 || groups.length !== 1) return undefined;
+  const group = groups[0]!;
+  if (group.kind !== "pair" || group.evening === undefined) return undefined;
+  const gregorian = mentions[group.gregorian]!;
+  const hebrew = mentions[group.hebrew]!;
+  if (hebrew.dayNumber !== gregorian.dayNumber! + 1) return undefined;
+  const read = gregorian.stated.weekday !== undefined ? gregorian : hebrew;
+  return { ...read, stated: { ...read.stated, evening: true } };
+}
+
 /** The reader itself, with no cache in front: what the caches must agree with (tests). */
 export function readAnew(text: string, options: PipelineOptions): SingleReading {
-  const { mentions } = readDate(text, options);
+  const { mentions, groups } = readDate(text, options);
   let covered = "";
   let last = 0;
   for (const mention of mentions) {
@@ -149,13 +169,14 @@ export function readAnew(text: string, options: PipelineOptions): SingleReading 
       suggestions: problem.suggestions ?? [],
     });
   const days = new Set(mentions.map((mention) => mention.dayNumber));
-  if (days.size > 1) {
+  const evening = days.size > 1 ? eveningPair(mentions, groups) : undefined;
+  if (days.size > 1 && evening === undefined) {
     throw new DateError("ambiguous", `"${text}" holds ${mentions.length} dates that name different days`, {
       input: text,
     });
   }
   // In a pair, the date that stated the most is the one read; the other only confirmed it.
-  const mention = mentions.find((m) => m.stated.year !== undefined) ?? mentions[0]!;
+  const mention = evening ?? mentions.find((m) => m.stated.year !== undefined) ?? mentions[0]!;
   const warnings = mention.inferred
     .filter((inference) => inference.from === "leap-year" || inference.field === "order")
     .map((inference) => ({

@@ -1,5 +1,5 @@
 import { weekdayOf } from "../../calendars/dayNumber.js";
-import type { DateMention } from "../../read/index.js";
+import { type DateMention, weekdayShift } from "../../read/index.js";
 import type { WeekdayFinding } from "../types.js";
 
 /** A weekday finding, the civil day it was judged against, and the side that stated it. */
@@ -34,10 +34,7 @@ function judge(stated: number, dayNumber: number, side: JudgedWeekday["side"]): 
  */
 function namedDay(mention: DateMention, side: JudgedWeekday["side"], civilDayNumber: number): number {
   const own = side === "gregorian" ? civilDayNumber : (mention.dayNumber ?? civilDayNumber);
-  if (!mention.stated.evening) return own;
-  const namesHebrewDay = mention.stated.weekdayNames === "hebrew-day";
-  if (side === "gregorian") return namesHebrewDay ? own + 1 : own;
-  return namesHebrewDay ? own : own - 1;
+  return own + weekdayShift(mention.stated, side);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { weekdayOf } from "../../calendars/dayNumber.js";
 import { dayNumberToGregorian } from "../../calendars/gregorian.js";
 import { yearFromWeekday as searchYearFromWeekday } from "../../calendars/partialDate.js";
+import { weekdayShift } from "../weekdayNamedDay.js";
 import { missingYear, partnerOf, type RefineContext, type Refiner } from "./context.js";
 import { applyYear, partialOf } from "./settle.js";
 import { anchorDayNumber } from "./yearFromPage.js";
@@ -18,8 +19,12 @@ export const yearFromWeekday: Refiner = {
     context.mentions.forEach((mention, i) => {
       // A holiday's year is the holiday table's to find, not a weekday search over a day and month.
       if (!missingYear(mention) || mention.stated.holiday !== undefined) return;
-      const weekday = mention.stated.weekday ?? partnerOf(context, i)?.stated.weekday;
-      if (weekday === undefined) return;
+      const own = mention.stated.weekday;
+      const stated = own ?? partnerOf(context, i)?.stated.weekday;
+      if (stated === undefined) return;
+      // Under an evening the weekday may name the next or the previous day ("ליל שבת, 4 December").
+      const weekday =
+        own === undefined ? stated : (own - weekdayShift(mention.stated, mention.calendar) + 7) % 7;
       const target = anchorDayNumber(context, i);
       const choice = searchYearFromWeekday(partialOf(mention), weekday, target);
       if (!choice) return;
