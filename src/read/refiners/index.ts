@@ -48,6 +48,9 @@ export const REFINERS: readonly Refiner[] = [
   yearFromPartner,
   yearOfPair,
   holidayYearOfPair,
+  // A range's end whose year the pair search found lends it to the other end before that end's own
+  // weekday is searched on its own ("19 Kislev (Monday night, November 30 – Tuesday, December 1)").
+  yearFromRange,
   yearFromWeekday,
   yearFromPage,
   yearFromPageYear,
