@@ -66,6 +66,14 @@ describe("the browser bundle", () => {
     expect(inputs.filter((path) => unwanted.test(path))).toEqual([]);
   });
 
+  it("of convertDate carries none of @hebcal/hdate's translation tables", async () => {
+    // src/convert/hebrewMonthText.ts writes the Hebrew month names; @hebcal/hdate's index would bring them all.
+    const { inputs } = await browserBundle('export { convertDate } from "hebrew-date-check";');
+    expect(inputs.filter((path) => /@hebcal[\\/]hdate[\\/].*(?:locale|\.po)\.js$/.test(path))).toEqual([]);
+    const { inputs: listings } = await browserBundle('export { monthGrid } from "hebrew-date-check/listings";');
+    expect(listings.some((path) => /@hebcal[\\/]hdate[\\/].*locale\.js$/.test(path))).toBe(true);
+  });
+
   it("of convertDate carries none of the page's steps, such as its connector phrases (parseDates' bundle does)", async () => {
     // Phrases of the connector table (src/read/refiners/joins.ts).
     const page = /which falls on|corresponding to/;
