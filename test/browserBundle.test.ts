@@ -70,7 +70,9 @@ describe("the browser bundle", () => {
     // src/convert/hebrewMonthText.ts writes the Hebrew month names; @hebcal/hdate's index would bring them all.
     const { inputs } = await browserBundle('export { convertDate } from "hebrew-date-check";');
     expect(inputs.filter((path) => /@hebcal[\\/]hdate[\\/].*(?:locale|\.po)\.js$/.test(path))).toEqual([]);
-    const { inputs: listings } = await browserBundle('export { monthGrid } from "hebrew-date-check/listings";');
+    const { inputs: listings } = await browserBundle(
+      'export { monthGrid } from "hebrew-date-check/listings";',
+    );
     expect(listings.some((path) => /@hebcal[\\/]hdate[\\/].*locale\.js$/.test(path))).toBe(true);
   });
 
