@@ -61,6 +61,17 @@ const packedLiterals: Plugin = {
   },
 };
 
+// The browser build (package.json's "browser" condition) reads dates without the table of shapes,
+// a cache for batches: build/noShapeCache.ts says why.
+const noShapeCache: Plugin = {
+  name: "no-shape-cache",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/readingShapes\.js$/ }, (args) =>
+      /[\\/]src[\\/]read[\\/]readOneDate\.ts$/.test(args.importer) ? { path: here("build/noShapeCache.ts") } : undefined,
+    );
+  },
+};
+
 // src/place/loadSunsetEngine.ts imports the sunset engine statically; the builds swap it for
 // build/loadSunsetEngine.ts, which runs the engine on first use. The ESM library goes one step
 // further and keeps the engine in a file of its own (dist/sunset-engine.js): with `sideEffects: false`
@@ -139,6 +150,15 @@ export default defineConfig([
     dts: true,
     clean: true,
     esbuildPlugins: [lazySunset("own-file"), packedLiterals],
+  },
+  // The same library for a web page's bundler (the "browser" condition of package.json): the ESM
+  // build without the table of shapes (noShapeCache); its types are index.d.ts.
+  {
+    ...shared,
+    target: "es2022",
+    entry: { browser: "src/index.ts" },
+    format: ["esm"],
+    esbuildPlugins: [lazySunset("own-file"), packedLiterals, noShapeCache],
   },
   // Its sunset engine (see lazySunset), minified: it is parsed at every import. Without a source map:
   // it is nearly all @hebcal's and the polyfill's code, and its map would weigh 750 KB.
