@@ -108,6 +108,12 @@ describe("packLiterals", () => {
     expect(code).toBe(source);
   });
 
+  it("gives its example's result", () => {
+    expect(packLiterals('const a = "июля";', "./asciiText.js").literals).toEqual([
+      { text: "июля", packed: "{A8N;O}" },
+    ]);
+  });
+
   it("packs template literals without substitutions", () => {
     const { literals } = packLiterals("export const word = `שבת קודש`;", DECODER);
     expect(literals.map((literal) => fromAscii(literal.packed))).toEqual(["שבת קודש"]);
