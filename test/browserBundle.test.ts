@@ -37,7 +37,7 @@ const ROOT = join(import.meta.dirname, "..");
  * 131.0 KB (134 156). Most of the rest is the readers, which
  * convertDate needs whole (it reads every form), and their word tables.
  */
-const LIMIT_KB = 131;
+const LIMIT_KB = 132;
 
 async function browserBundle(source: string) {
   const result = await build({
@@ -113,12 +113,9 @@ describe("the browser bundle", () => {
     };
     fc.assert(
       fc.property(dateText, dateText, convertOptions, (first, second, options) => {
-        // The first date's day and month moved on by one: a string of its shape, which the Node build
-        // reads from its table of shapes. (Its years stay: the table answered "2.3.3197" as 3197-03-02
-        // after "1.2.2086", which the reader refuses, a fault of the table, not of this build.)
-        const sameShape = first.replace(/\d+/g, (run) =>
-          run.length === 4 ? run : run.replace(/[0-8]/g, (digit) => String(Number(digit) + 1)),
-        );
+        // The first date's digits moved on by one: a string of its shape, which the Node build reads
+        // from its table of shapes (this found it answering "July 10, 8361", which the reader refuses).
+        const sameShape = first.replace(/[0-8]/g, (digit) => String(Number(digit) + 1));
         for (const input of [first, sameShape, second])
           expect(answer(browser, input, options)).toEqual(answer(node, input, options));
       }),
