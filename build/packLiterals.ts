@@ -93,7 +93,8 @@ export function packLiterals(source: string, decoder: string): { code: string; l
           text = `packed$${hoisted.length}`;
           hoisted.push(`const ${text} = ${call};`);
         }
-        if (ts.isPropertyAssignment(node.parent)) text = `[${text}]`;
+        // A key of an object literal becomes a computed one; a value stays a value.
+        if (ts.isPropertyAssignment(node.parent) && node.parent.name === node) text = `[${text}]`;
         edits.push({ start: node.getStart(file), end: node.getEnd(), text });
         literals.push({ text: node.text, packed });
       }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { escapedLength, packLiterals, packsFile } from "../../build/packLiterals.js";
+import { checkDocument, convertDate } from "../../src/index.js";
 import { fromAscii } from "../../src/read/lexicon/asciiText.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -74,6 +75,48 @@ describe("packLiterals", () => {
     const [written, packed] = await Promise.all([exportsOf(path, false), exportsOf(path, true)]);
     expect(Object.keys(packed).sort()).toEqual(Object.keys(written).sort());
     expect(data(packed)).toEqual(data(written));
+  });
+
+  it("keeps an object's keys its keys and its values its values", async () => {
+    const source = [
+      'export const rows = [{ phrase: "שחל ב", "שבת": "ראשון" }, { phrase: ["כ״ט"] }];',
+      'export const lookup = (key: string) => ({ "יום": "ראשון" })[key];',
+    ].join("\n");
+    const { code, literals } = packLiterals(source, DECODER);
+    expect(literals).toHaveLength(6);
+    const result = await build({
+      stdin: { contents: code, resolveDir: ROOT, loader: "ts" },
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      write: false,
+      logLevel: "silent",
+    });
+    const module = await import(
+      `data:text/javascript;base64,${Buffer.from(result.outputFiles[0]!.contents).toString("base64")}`
+    );
+    expect(module.rows).toEqual([{ phrase: "שחל ב", שבת: "ראשון" }, { phrase: ["כ״ט"] }]);
+    expect(module.lookup("יום")).toBe("ראשון");
+  });
+
+  it("leaves the built library reading every page of the corpus as the source does (npm test builds dist/ first)", async () => {
+    const built = await import(join(ROOT, "dist/index.js"));
+    const pages = readFileSync(join(ROOT, "test/pages/snippets.jsonl"), "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line).text as string);
+    expect(pages.length).toBeGreaterThan(300);
+    const options = { reference: "2026-12-01" };
+    for (const page of pages) {
+      expect(JSON.stringify(built.checkDocument(page, options))).toBe(
+        JSON.stringify(checkDocument(page, options)),
+      );
+    }
+    for (const date of ["10 Av 5778", "י׳ באב תשע״ח", "22 июля 2018", "ט״ו בשבט", "Erev Pesach 2027"]) {
+      expect(JSON.stringify(built.convertDate(date, options))).toBe(
+        JSON.stringify(convertDate(date, options)),
+      );
+    }
   });
 
   it("packs values, in place at the top level and as constants inside functions", () => {
