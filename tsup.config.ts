@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
+import { packLiterals, packsFile } from "./build/packLiterals.js";
 import { oneDateShapes } from "./src/cli/oneDateShapes.js";
 import { packShapes } from "./src/cli/packedShapes.js";
 
@@ -40,6 +41,33 @@ const noHebcalLocale: Plugin = {
   setup(build) {
     build.onResolve({ filter: /^\.\/locale\.js$/ }, (args) =>
       /[\\/]@hebcal[\\/]core[\\/]/.test(args.importer) ? { path: here("build/noLocale.js") } : undefined,
+    );
+  },
+};
+
+// The library's non-ASCII string literals, packed into ASCII (build/packLiterals.ts says why): a web
+// page's bundle of convertDate carries the hand-written word tables. The generated tables are packed
+// already, and asciiText.ts is the decoder itself.
+const DECODER = here("src/read/lexicon/asciiText.ts");
+const packedLiterals: Plugin = {
+  name: "packed-literals",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      if (!packsFile(args.path)) return undefined;
+      const source = await readFile(args.path, "utf8");
+      if (!/[^\0-\x7f]/.test(source)) return undefined;
+      return { contents: packLiterals(source, DECODER).code, loader: "ts" };
+    });
+  },
+};
+
+// The browser build (package.json's "browser" condition) reads dates without the table of shapes,
+// a cache for batches: build/noShapeCache.ts says why.
+const noShapeCache: Plugin = {
+  name: "no-shape-cache",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/readingShapes\.js$/ }, (args) =>
+      /[\\/]src[\\/]read[\\/]readOneDate\.ts$/.test(args.importer) ? { path: here("build/noShapeCache.ts") } : undefined,
     );
   },
 };
@@ -121,7 +149,16 @@ export default defineConfig([
     format: ["esm"],
     dts: true,
     clean: true,
-    esbuildPlugins: [lazySunset("own-file")],
+    esbuildPlugins: [lazySunset("own-file"), packedLiterals],
+  },
+  // The same library for a web page's bundler (the "browser" condition of package.json): the ESM
+  // build without the table of shapes (noShapeCache); its types are index.d.ts.
+  {
+    ...shared,
+    target: "es2022",
+    entry: { browser: "src/index.ts" },
+    format: ["esm"],
+    esbuildPlugins: [lazySunset("own-file"), packedLiterals, noShapeCache],
   },
   // Its sunset engine (see lazySunset), minified: it is parsed at every import. Without a source map:
   // it is nearly all @hebcal's and the polyfill's code, and its map would weigh 750 KB.
@@ -142,7 +179,7 @@ export default defineConfig([
     format: ["cjs"],
     dts: true,
     noExternal: [/^@hebcal\//, ...SUNSET_CODE],
-    esbuildPlugins: [noGlobals, noHebcalLocale, lazySunset("inline")],
+    esbuildPlugins: [noGlobals, noHebcalLocale, lazySunset("inline"), packedLiterals],
   },
   // The CLI: one minified file (plus lazily loaded chunks) so start-up parses as little as possible.
   {

@@ -1,4 +1,7 @@
-import { daysInMonth, isLeapYear, monthsInYear } from "@hebcal/hdate";
+// From the module of @hebcal/hdate that holds them (a path its package exports): its index also
+// brings its locale module, whose translation tables a web page's bundler keeps (the package
+// declares no `sideEffects`), ≈ 3 KB that reading and converting a date never use.
+import { daysInMonth, isLeapYear, monthsInYear } from "@hebcal/hdate/dist/esm/hdateBase";
 import type { CalendarDate } from "../types.js";
 import { hebrewDayNumberOf, hebrewFieldsOf } from "./hebrewYears.js";
 

@@ -1,4 +1,5 @@
-import { abs2hebrew, daysInMonth, hebrew2abs, monthsInYear } from "@hebcal/hdate";
+// From @hebcal/hdate's module of the arithmetic, not its index (calendars/hebrew.ts says why).
+import { abs2hebrew, daysInMonth, hebrew2abs, monthsInYear } from "@hebcal/hdate/dist/esm/hdateBase";
 
 // Day number ⇄ Hebrew fields through tables built from @hebcal/hdate's own arithmetic.
 //

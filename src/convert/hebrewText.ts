@@ -1,4 +1,6 @@
-import { gematriya, getMonthName, Locale } from "@hebcal/hdate";
+// From @hebcal/hdate's gematriya module, not its index (calendars/hebrew.ts says why).
+import { gematriya } from "@hebcal/hdate/dist/esm/gematriya";
+import { hebrewMonthText } from "./hebrewMonthText.js";
 
 // How a Hebrew date is written: "10 Av 5778" and, in Hebrew script as @hebcal/hdate's
 // HDate.renderGematriya writes it, "י׳ אָב תשע״ח" (its own gematriya and month names). Every
@@ -81,7 +83,5 @@ export function hebrewMonthYearPart(year: number, month: number): string {
 }
 
 function hebrewMonthAndYear(year: number, month: number): string {
-  // getMonthName says "Adar I" for month 12 only in a leap year; a common year's is plain "Adar".
-  const name = Locale.gettext(getMonthName(month, year), "he");
-  return ` ${name} ${gematriya(year)}`;
+  return ` ${hebrewMonthText(month, year)} ${gematriya(year)}`;
 }

@@ -20,7 +20,7 @@ import type { SingleReading } from "./readOneDate.js";
 // - a month from digits (3/4/2020, 2018-07-22): which number is the month the values decide, by which
 //   are at most 12 and whether the first two are equal, so the shape keeps that; the order the reader
 //   then inferred, and its warning that the text leaves it open, come with the shape;
-// - the year is Gregorian from 1700 on (clear of the calendar reform), on the same side of 1923 as
+// - the year is Gregorian from 1700 (clear of the calendar reform) to 2999, on the same side of 1923 as
 //   the learned one (a bare "OS" after a year is an Old Style mark only up to then), or Hebrew
 //   5000–5999; Adar (12, 13, and plain Adar read as 12) only in years whose leap is the learned year's;
 // - an hour of 1 to 11, or 12 from a 12 (12 and 0 are where a.m. and p.m. turn), minutes and seconds
@@ -280,7 +280,9 @@ function yearFits(
   month: number,
 ): boolean {
   if (year <= LAST_JULIAN_YEAR !== julianEra) return false;
-  if (calendar === "gregorian") return year >= 1700 && year <= 9999 && month >= 1 && month <= 12;
+  // Up to 2999: the readers of words and numeric dates take no later four-digit year as Gregorian
+  // ("July 10, 8361" is unreadable), so a shape learned from 2018 must not answer it.
+  if (calendar === "gregorian") return year >= 1700 && year <= 2999 && month >= 1 && month <= 12;
   return year >= 5000 && year <= 5999 && month >= 1 && month <= 13;
 }
 

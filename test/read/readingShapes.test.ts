@@ -284,4 +284,18 @@ describe("readings by shape", () => {
     expect(table.read(`${filler(0)}#11 Av 5778`)).toBeUndefined();
     expect(table.read(`${filler(10_000)}#11 Av 5778`)).toMatchObject({ date: { day: 11 } });
   });
+
+  it("leave to the reader the Gregorian years after 2999, which it does not read in words or numbers", () => {
+    forgetShapes();
+    const table = new ShapeTable();
+    for (const [learned, asked] of [
+      ["July 10, 2018", "July 10, 8361"],
+      ["1/13/2020", "1/13/5415"],
+    ] as const) {
+      table.learn(learned, readAnew(learned, OPTIONS));
+      expect(table.read(asked)).toBeUndefined();
+      expect(() => readAnew(asked, OPTIONS)).toThrow(expect.objectContaining({ code: "unreadable" }));
+    }
+    expect(table.read("July 11, 2999")).toMatchObject({ date: { year: 2999, day: 11 } });
+  });
 });
