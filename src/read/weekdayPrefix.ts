@@ -179,7 +179,12 @@ const PARASHA_BEFORE =
 /** The longest stretch the portion's words may take. */
 const PARASHA_REACH = 40;
 
-function weekdayBeforeParasha(text: string, end: number, from: number, at: number): WeekdayPrefix | undefined {
+function weekdayBeforeParasha(
+  text: string,
+  end: number,
+  from: number,
+  at: number,
+): WeekdayPrefix | undefined {
   // Most dates have no letter before them here: no portion either.
   if (end === 0 || !/[\p{L},]/u.test(text[end - 1]!)) return undefined;
   const window = text.slice(Math.max(from, end - PARASHA_REACH), end);
@@ -198,7 +203,9 @@ function weekdayBeforeParasha(text: string, end: number, from: number, at: numbe
 /** Whether the whole of `words` ("Shabbos Parshas Noach,") reads as a weekday and a known portion. */
 function readsPortion(words: string): boolean {
   const [portion] = parashahNameExtractor.extract(words, { numericOrder: "auto", referenceYear: 0 });
-  return portion !== undefined && portion.start === 0 && words.slice(portion.end).trim().replace(/,$/, "") === "";
+  return (
+    portion !== undefined && portion.start === 0 && words.slice(portion.end).trim().replace(/,$/, "") === ""
+  );
 }
 
 /** The English weekday starting at an offset, for dates that may begin with a word a weekday could be. */

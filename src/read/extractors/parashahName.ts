@@ -1,4 +1,9 @@
-import { DOUBLED_PORTIONS, PORTION_WORDS, TORAH_PORTIONS_HEBREW, TORAH_PORTIONS_LATIN } from "../lexicon/torahPortions.js";
+import {
+  DOUBLED_PORTIONS,
+  PORTION_WORDS,
+  TORAH_PORTIONS_HEBREW,
+  TORAH_PORTIONS_LATIN,
+} from "../lexicon/torahPortions.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { caseless, END, foldIgnorable, HEBREW_NUMERAL_CHARS } from "../patterns.js";
 import { readWeekdayPhrase } from "../weekdayWords.js";
@@ -38,10 +43,10 @@ function latin(): Script {
   const names = alternation(Object.values(TORAH_PORTIONS_LATIN).flat());
   latinBuilt ??= {
     pattern: new RegExp(
-      caseless(
+      `${caseless(
         `(?:${alternation(PORTION_WORDS.latin)})(?:[\\s\\u00a0]?:)?${GAP}(?<name>${names})` +
           `(?:${JOIN_LATIN}(?<second>${names}))?${END}`,
-      ) + `(?:,?${YEAR_GAP}(?<year>\\d{4})${END}(?![.]\\p{N}))?`,
+      )}(?:,?${YEAR_GAP}(?<year>\\d{4})${END}(?![.]\\p{N}))?`,
       "uy",
     ),
     index: indexOf(TORAH_PORTIONS_LATIN),
@@ -99,18 +104,33 @@ function weekdayBefore(text: string, at: number): { weekday: number; start: numb
   }
   for (let i = starts.length - 1; i >= 0; i--) {
     const found = readWeekdayPhrase(text.slice(starts[i]!, end), marked);
-    if (found !== undefined && !found.evening) return { weekday: found.weekday, start: starts[i]! };
+    if (found !== undefined) return found.evening ? undefined : { weekday: found.weekday, start: starts[i]! };
   }
   return undefined;
 }
 
 /** The portion a match names: the first half's index, negated for a doubled reading, or undefined. */
-function portionOf(groups: Record<string, string | undefined>, index: Map<string, number>): number | undefined {
+function portionOf(
+  groups: Record<string, string | undefined>,
+  index: Map<string, number>,
+): number | undefined {
   const first = index.get(foldName(groups.name!));
   if (first === undefined || groups.second === undefined) return first;
   const second = index.get(foldName(groups.second));
   return second === first + 1 && DOUBLED_PORTIONS.includes(first) ? -first : undefined;
 }
+
+/**
+ * A year after the name: digits, or Hebrew letters from ת on (5400 and after). The day of a Hebrew
+ * date after a portion ("שבת פרשת בא, ו׳ שבט") is no year, though read alone it would be 5006.
+ */
+function readsYear(token: string, stated: StatedFields): boolean {
+  const year: StatedFields = {};
+  if (!readYear(token, year) || (!/^\d/.test(token) && year.year! < HEBREW_YEARS_FROM)) return false;
+  Object.assign(stated, year);
+  return true;
+}
+const HEBREW_YEARS_FROM = 5400;
 
 function candidateAt(text: string, at: number, script: Script): Candidate | undefined {
   script.pattern.lastIndex = at;
@@ -122,7 +142,7 @@ function candidateAt(text: string, at: number, script: Script): Candidate | unde
   if (portion === undefined) return undefined;
   const stated: StatedFields = { holiday: "parashah", parashah: portion };
   let end = at + match[0].length;
-  if (groups.year !== undefined && !readYear(groups.year, stated))
+  if (groups.year !== undefined && !readsYear(groups.year, stated))
     end -= match[0].length - match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
   let start = at;
   const weekday = weekdayBefore(text, at);
