@@ -82,6 +82,17 @@ describe("checkDocument: a portion beside a civil date", () => {
     expect(check("Erev Shabbos Parshas Vayeshev, Friday, December 4, 2026").verdict).toBe("consistent");
   });
 
+  it("reads a shul's notice and a letter's date line ('Erev Shabbat Parshat Vayakhel-Pekudey', 'יום א׳ פרשת שמות')", () => {
+    // A congregation's notice of 20 March 2020 (Vayakhel-Pekudei 5780 was read on 21 March).
+    expect(isoOf(25, "Adar", 5780)).toBe("2020-03-21");
+    const notice = check("Erev Shabbat Parshat Vayakhel-Pekudey March 20, 2020");
+    expect(notice.pairs.map((pair) => [pair.verdict, pair.gregorian.iso])).toEqual([["match", "2020-03-20"]]);
+    // Shemot 5785 was read on 18 Tevet (18 January 2025): its Sunday is 12 Tevet.
+    expect(isoOf(18, "Tevet", 5785)).toBe("2025-01-18");
+    const letter = check("יום א' פרשת שמות תשפ\"ה\nJanuary 12 2025");
+    expect(letter.pairs.map((pair) => [pair.verdict, pair.hebrew.canonical])).toEqual([["match", "12 Tevet 5785"]]);
+  });
+
   it("calls a civil date of another week a mismatch, by its distance in days", () => {
     const report = check("Shabbos Parshas Noach 5786 | October 18, 2025");
     expect(report.verdict).toBe("inconsistent");

@@ -2,17 +2,19 @@
 // Haberakhah). Rows, not rules: which Shabbat reads a portion is calendars/parashahDates.ts's
 // business. Latin spellings are lower case; in patterns a space also matches a hyphen and an
 // apostrophe may be left out, and lookups fold case, apostrophes, spaces and hyphens away. A doubled
-// reading is its two halves joined ("Vayakhel-Pekudei", "Matos-Masei", "תזריע-מצורע").
-// Seen on pages: "Shabbos Parshas Vayeishev", "Parashat Vayakhel-Pekudei", "Parshas Lech Lecha",
-// "Erev Shabbos Parshas Ki Seitzei", "Parshas Behaaloscha", "Parshas Achrei Mos-Kedoshim" (yeshiva
-// and shul bulletins, rabbis' letters), "שבת פרשת וישב", "ש״ק פרשת נח", "יום ד׳ לפרשת וישב",
-// "יום ב׳ לסדר ויחי", "ערב שבת קודש פרשת האזינו" (Hebrew letters and mastheads).
+// reading is its two halves joined ("Vayakhel-Pekudei", "Matos-Masei", "תזריע-מצורע"). A spelling
+// that differs from one here only by its apostrophes needs no row ("b'reishit" reads "breishit").
+// Seen on pages: "SHABBOS PARSHAS TETZAVEH" (a Surfside shul's weekly magazine), "Erev Shabbat
+// Parshat Vayakhel-Pekudey March 20, 2020" (a Chicago congregation's notice), "Shabbos Vayakhel-
+// Pekudei" (a Buffalo synagogue's list), "Parshat Sh'mot" (a New Jersey shul's page), "יום א' פרשת
+// שמות, י"ב טבת, שנת תשפ"ה" (a daily letter); and as yeshiva letters and mastheads write them,
+// "ש״ק פרשת נח", "יום ד׳ לפרשת וישב", "יום ב׳ לסדר ויחי", "ערב שבת קודש פרשת האזינו".
 
 /** Portions in English letters: Sephardi, Ashkenazi and the spellings between. */
 export const TORAH_PORTIONS_LATIN: Record<number, readonly string[]> = {
-  0: ["bereshit", "bereishit", "bereishis", "bereshis", "breishit", "breishis", "b'reishit", "beresheet"],
+  0: ["bereshit", "bereishit", "bereishis", "bereshis", "b'reishit", "beresheet"],
   1: ["noach", "noah"],
-  2: ["lech lecha", "lech l'cha", "lekh lekha", "lech lecho", "lech lcha"],
+  2: ["lech lecha", "lech l'cha", "lekh lekha", "lech lecho"],
   3: ["vayera", "vayeira", "vayeiro", "vayero"],
   4: [
     "chayei sara",
@@ -30,8 +32,8 @@ export const TORAH_PORTIONS_LATIN: Record<number, readonly string[]> = {
   9: ["miketz", "mikeitz", "mikets", "mikaitz"],
   10: ["vayigash", "vayiggash"],
   11: ["vayechi", "vayehi", "vaychi", "vayhi"],
-  12: ["shemot", "shemos", "shmot", "shmos", "sh'mot", "sh'mos"],
-  13: ["vaera", "va'eira", "vaeira", "va'era", "voeira"],
+  12: ["shemot", "shemos", "sh'mot", "sh'mos"],
+  13: ["va'eira", "va'era", "voeira"],
   14: ["bo"],
   15: ["beshalach", "b'shalach", "beshallach", "beshalah"],
   16: ["yitro", "yisro", "yithro"],
@@ -39,12 +41,12 @@ export const TORAH_PORTIONS_LATIN: Record<number, readonly string[]> = {
   18: ["terumah", "teruma", "trumah", "truma"],
   19: ["tetzaveh", "tetzave", "tezaveh", "t'tzaveh", "tetsaveh"],
   20: ["ki tisa", "ki sisa", "ki tissa", "ki sissa", "ki tisah"],
-  21: ["vayakhel", "vayakheil", "vayak'hel"],
+  21: ["vayakheil", "vayak'hel"],
   22: ["pekudei", "pekudey", "p'kudei", "pikudei"],
   23: ["vayikra"],
   24: ["tzav", "tsav"],
-  25: ["shmini", "shemini", "sh'mini"],
-  26: ["tazria", "tazri'a", "sazria", "tazriah"],
+  25: ["shemini", "sh'mini"],
+  26: ["tazri'a", "sazria", "tazriah"],
   27: ["metzora", "metzorah", "metsora", "m'tzora"],
   28: ["acharei mot", "achrei mot", "achrei mos", "acharei mos", "aharei mot", "acharey mot", "achare mot"],
   29: ["kedoshim", "k'doshim"],
@@ -53,28 +55,19 @@ export const TORAH_PORTIONS_LATIN: Record<number, readonly string[]> = {
   32: ["bechukotai", "bechukosai", "bechukotay", "b'chukotai", "bechukoisai", "bechukkotai"],
   33: ["bamidbar", "bemidbar", "b'midbar"],
   34: ["nasso", "naso", "nosso"],
-  35: [
-    "beha'alotcha",
-    "behaalotcha",
-    "beha'aloscha",
-    "behaaloscha",
-    "beha'alotecha",
-    "behaalotecha",
-    "behaloscha",
-    "behalotcha",
-  ],
-  36: ["sh'lach", "shlach", "shelach", "sh'lach lecha", "shlach lecha", "shelach lecha"],
+  35: ["beha'alotcha", "beha'aloscha", "beha'alotecha", "behaloscha", "behalotcha"],
+  36: ["sh'lach", "shelach", "sh'lach lecha", "shelach lecha"],
   37: ["korach", "korah"],
   38: ["chukat", "chukas", "chukkat", "hukat", "chukath"],
   39: ["balak"],
   40: ["pinchas", "pinhas", "pinchos"],
   41: ["matot", "matos", "mattot", "mattos"],
-  42: ["masei", "masai", "maasei", "mas'ei", "massei", "masey"],
-  43: ["devarim", "dvarim", "d'varim"],
-  44: ["vaetchanan", "va'etchanan", "va'eschanan", "vaeschanan", "voeschanan"],
+  42: ["masai", "maasei", "mas'ei", "massei", "masey"],
+  43: ["devarim", "d'varim"],
+  44: ["va'etchanan", "va'eschanan", "voeschanan"],
   45: ["eikev", "ekev"],
-  46: ["re'eh", "reeh", "r'eih", "re'ei"],
-  47: ["shoftim", "shof'tim"],
+  46: ["re'eh", "r'eih", "re'ei"],
+  47: ["shof'tim"],
   48: [
     "ki teitzei",
     "ki seitzei",
@@ -88,7 +81,7 @@ export const TORAH_PORTIONS_LATIN: Record<number, readonly string[]> = {
   49: ["ki tavo", "ki savo", "ki thavo"],
   50: ["nitzavim", "nitsavim", "nitzovim"],
   51: ["vayeilech", "vayelech", "vayeileich"],
-  52: ["ha'azinu", "haazinu", "ha'azinoo"],
+  52: ["ha'azinu"],
   53: [
     "vezot haberakhah",
     "vezot haberacha",

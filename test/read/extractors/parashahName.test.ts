@@ -49,6 +49,9 @@ const CASES: Array<[string, string, StatedFields]> = [
   ],
   ["Parashas Beha'aloscha", "Parashas Beha'aloscha", portion(35)],
   ["Sedra: Va'eschanan", "Sedra: Va'eschanan", portion(44)],
+  // Spellings without the apostrophes of a row: "Haazinu" is "Ha'azinu", "Shoftim" "Shof'tim".
+  ["Parshas Haazinu", "Parshas Haazinu", portion(52)],
+  ["Parashat Shoftim", "Parashat Shoftim", portion(47)],
   ["שבת פרשת וישב תשפ״ז", "שבת פרשת וישב תשפ״ז", portion(8, { year: 5787, weekday: 6 })],
   ["ש״ק פרשת נח", "ש״ק פרשת נח", portion(1, { weekday: 6 })],
   [
