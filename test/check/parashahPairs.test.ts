@@ -90,7 +90,9 @@ describe("checkDocument: a portion beside a civil date", () => {
     // Shemot 5785 was read on 18 Tevet (18 January 2025): its Sunday is 12 Tevet.
     expect(isoOf(18, "Tevet", 5785)).toBe("2025-01-18");
     const letter = check("יום א' פרשת שמות תשפ\"ה\nJanuary 12 2025");
-    expect(letter.pairs.map((pair) => [pair.verdict, pair.hebrew.canonical])).toEqual([["match", "12 Tevet 5785"]]);
+    expect(letter.pairs.map((pair) => [pair.verdict, pair.hebrew.canonical])).toEqual([
+      ["match", "12 Tevet 5785"],
+    ]);
   });
 
   it("calls a civil date of another week a mismatch, by its distance in days", () => {

@@ -226,7 +226,10 @@ describe("a space before the weekday's comma", () => {
 describe("weekdayBefore: a Torah portion between the weekday and the date", () => {
   it("keeps the weekday over a portion it does not know, the date's span taking both", () => {
     const text = "Shabbat Parashat Zachor, 7 Adar";
-    expect(weekdayBefore(text, text.indexOf("7"), 0, false)).toMatchObject({ start: 0, word: { weekday: 6 } });
+    expect(weekdayBefore(text, text.indexOf("7"), 0, false)).toMatchObject({
+      start: 0,
+      word: { weekday: 6 },
+    });
   });
 
   it("keeps the weekday over a known portion, but the date begins where it is written (the portion is a date too)", () => {
