@@ -69,8 +69,7 @@ export function parashahShabbatot(
   const kind = SCHEDULE_OF_KIND[`${length}-${((start % 7) + 7) % 7}`]!;
   const schedule = unpack(kind[options.israel === true ? 1 : 0]);
   const firstShabbat = start + ((6 - (((start % 7) + 7) % 7) + 7) % 7);
-  const weeks =
-    portion < 0 || Object.is(portion, -0) ? schedule.doubled[-portion]! : schedule.weeks[portion]!;
+  const weeks = portion < 0 ? schedule.doubled[-portion]! : schedule.weeks[portion]!;
   return weeks.map((week) => firstShabbat + 7 * week);
 }
 
