@@ -49,6 +49,13 @@ export interface StatedFields {
   holidayErev?: boolean;
   /** The month of a "Rosh Chodesh X" (hebcal numbering; a bare Adar is PLAIN_ADAR). */
   holidayMonth?: number;
+  /**
+   * The week's Torah portion (with `holiday: "parashah"`): @hebcal/core's index, 0 = Bereshit, a
+   * doubled reading negated by its first half (-21 = Vayakhel-Pekudei). See calendars/parashahDates.ts.
+   */
+  parashah?: number;
+  /** The day of the portion's week, Sunday = 0 … Friday = 5 ("יום ד׳ לפרשת וישב"); else its Shabbat. */
+  parashahWeekday?: number;
 }
 
 /** Where an inferred value came from. */

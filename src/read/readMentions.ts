@@ -16,6 +16,7 @@ import { hungarianMonthFirstExtractor } from "./extractors/hungarianMonthFirst.j
 import { isoExtractor } from "./extractors/iso.js";
 import { localizedTextExtractor } from "./extractors/localizedText.js";
 import { numericExtractor } from "./extractors/numeric.js";
+import { parashahNameExtractor } from "./extractors/parashahName.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor, WorkingMention } from "./mention.js";
 import { forgetFolded } from "./patterns.js";
@@ -118,6 +119,8 @@ function readHolidayNames(
     work.extractorChars += stretch.length;
     work.holidayChars += stretch.length;
     shifted(holidayNameExtractor.extract(stretch, extractOptions), start, latin);
+    // The week's Torah portion, in either script, is read where holiday names are.
+    shifted(parashahNameExtractor.extract(stretch, extractOptions), start, latin);
     if (!hebrewContext) continue;
     work.extractorChars += stretch.length;
     work.holidayChars += stretch.length;

@@ -1,3 +1,4 @@
+import { parashahNameExtractor } from "./extractors/parashahName.js";
 import { WEEKDAY_LATIN_PATTERN } from "./lexicon.js";
 import type { StatedFields } from "./mention.js";
 import { caseless, END, SPACE } from "./patterns.js";
@@ -165,7 +166,7 @@ export function weekdayBefore(
   // "יום חמישי, א׳ דראש אדר, ל׳ שבט": the day of Rosh Chodesh may stand between weekday and date.
   const label = roshChodeshDayBefore(text, at, from);
   if (label !== undefined && label < at) return weekdayBefore(text, label, from, false);
-  return weekdayBeforeParasha(text, gap.start, from);
+  return weekdayBeforeParasha(text, gap.start, from, at);
 }
 
 /**
@@ -178,7 +179,12 @@ const PARASHA_BEFORE =
 /** The longest stretch the portion's words may take. */
 const PARASHA_REACH = 40;
 
-function weekdayBeforeParasha(text: string, end: number, from: number): WeekdayPrefix | undefined {
+function weekdayBeforeParasha(
+  text: string,
+  end: number,
+  from: number,
+  at: number,
+): WeekdayPrefix | undefined {
   // Most dates have no letter before them here: no portion either.
   if (end === 0 || !/[\p{L},]/u.test(text[end - 1]!)) return undefined;
   const window = text.slice(Math.max(from, end - PARASHA_REACH), end);
@@ -187,7 +193,19 @@ function weekdayBeforeParasha(text: string, end: number, from: number): WeekdayP
   const portionStart = end - window.length + portion.index;
   const gap = gapBefore(text, portionStart, from);
   if (gap === undefined || gap.blankLines) return undefined;
-  return phraseBefore(text, gap.start, from, false);
+  const prefix = phraseBefore(text, gap.start, from, false);
+  // A portion the lexicon knows is a date of its own (parashahName.ts): the date keeps the weekday
+  // but begins where it is written, so that both are read and the two can be checked.
+  if (prefix !== undefined && readsPortion(text.slice(prefix.start, end))) return { ...prefix, start: at };
+  return prefix;
+}
+
+/** Whether the whole of `words` ("Shabbos Parshas Noach,") reads as a weekday and a known portion. */
+function readsPortion(words: string): boolean {
+  const [portion] = parashahNameExtractor.extract(words, { numericOrder: "auto", referenceYear: 0 });
+  return (
+    portion !== undefined && portion.start === 0 && words.slice(portion.end).trim().replace(/,$/, "") === ""
+  );
 }
 
 /** The English weekday starting at an offset, for dates that may begin with a word a weekday could be. */

@@ -222,3 +222,19 @@ describe("a space before the weekday's comma", () => {
     expect(stated).toEqual({});
   });
 });
+
+describe("weekdayBefore: a Torah portion between the weekday and the date", () => {
+  it("keeps the weekday over a portion it does not know, the date's span taking both", () => {
+    const text = "Shabbat Parashat Zachor, 7 Adar";
+    expect(weekdayBefore(text, text.indexOf("7"), 0, false)).toMatchObject({
+      start: 0,
+      word: { weekday: 6 },
+    });
+  });
+
+  it("keeps the weekday over a known portion, but the date begins where it is written (the portion is a date too)", () => {
+    const text = "Shabbos Parshas Noach, October 25";
+    const at = text.indexOf("October");
+    expect(weekdayBefore(text, at, 0, false)).toMatchObject({ start: at, word: { weekday: 6 } });
+  });
+});

@@ -27,7 +27,7 @@ const GAP = "[\\s\\u00a0]{1,3}";
 const YEAR_GAP = "(?:[ \\t\\u00a0]{1,3}|[ \\t\\u00a0]?\\r?\\n[ \\t\\u00a0]?)";
 
 /** A spelling as a pattern: a space also matches a hyphen, and apostrophes and gershayim may be left out. */
-function spellingPattern(spelling: string): string {
+export function spellingPattern(spelling: string): string {
   let pattern = "";
   for (const char of spelling) {
     if (char === " ") pattern += "[\\s\\u00a0-]{1,3}";
@@ -43,7 +43,7 @@ function spellingPattern(spelling: string): string {
 }
 
 /** An alternation of every spelling of a table, longest first. */
-function alternation(spellings: Iterable<string>): string {
+export function alternation(spellings: Iterable<string>): string {
   return [...new Set(spellings)]
     .sort((a, b) => b.length - a.length)
     .map(spellingPattern)
@@ -51,7 +51,7 @@ function alternation(spellings: Iterable<string>): string {
 }
 
 /** What a lookup compares: case, accents, apostrophes, gershayim, spaces and hyphens folded away. */
-function foldName(name: string): string {
+export function foldName(name: string): string {
   // Most words looked up are plain ASCII letters (the word before every year on a page).
   if (ASCII_WORD.test(name)) return name.toLowerCase();
   return normalizeWord(name).replace(/[\s'"\u05f3\u05f4\u201d-]/g, "");
@@ -151,7 +151,7 @@ const hebrew = (): AnchoredPattern =>
 const MARKED = /[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]/;
 
 /** The year after a name: a Hebrew year (5787, תשפ״ז) or the Gregorian year it falls in (2027). */
-function readYear(token: string, stated: StatedFields): boolean {
+export function readYear(token: string, stated: StatedFields): boolean {
   if (/^\d+$/.test(token)) {
     const year = Number(token);
     if (year >= 3000) stated.year = year;

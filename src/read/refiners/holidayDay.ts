@@ -1,6 +1,7 @@
 import { dayNumberToGregorian } from "../../calendars/gregorian.js";
 import { hebrewDayNumberOf, hebrewFieldsOf } from "../../calendars/hebrewYears.js";
 import { type HolidayDay, type HolidayName, holidayDays } from "../../calendars/holidayDates.js";
+import { parashahDays } from "../../calendars/parashahDates.js";
 import { monthInYear } from "../../calendars/partialDate.js";
 import type { CalendarDate } from "../../types.js";
 import type { StatedFields, WorkingMention } from "../mention.js";
@@ -32,6 +33,9 @@ function nameOf(stated: StatedFields, year: number): HolidayName {
 }
 
 function daysIn(mention: WorkingMention, year: number, options: HolidayOptions): HolidayDay[] {
+  const { parashah, parashahWeekday } = mention.stated;
+  // The week's Torah portion is settled as a holiday is: its days are its Shabbat's week's.
+  if (parashah !== undefined) return parashahDays(parashah, year, { ...options, weekday: parashahWeekday });
   return holidayDays(nameOf(mention.stated, year), year, options);
 }
 
