@@ -114,9 +114,19 @@ describe("checkDocument: a portion beside a civil date", () => {
   });
 
   it("judges a portion beside its civil date on Israel's schedule when asked", () => {
-    expect(check("Parashat Nasso | May 23, 2026", true).verdict).toBe("consistent");
-    expect(check("Parashat Nasso | May 30, 2026", true).verdict).toBe("inconsistent");
-    expect(check("Parashat Nasso | May 30, 2026").verdict).toBe("consistent");
+    expect(check("Shabbat Parashat Nasso | May 23, 2026", true).verdict).toBe("consistent");
+    expect(check("Shabbat Parashat Nasso | May 30, 2026", true).verdict).toBe("inconsistent");
+    expect(check("Shabbat Parashat Nasso | May 30, 2026").verdict).toBe("consistent");
+  });
+
+  it("pairs a portion written without Shabbat or a weekday with no date: it names a week", () => {
+    // A bulletin dated Wednesday of the week of Noach 5786 is not wrong.
+    const midweek = check("Parashat Noach | Wednesday, October 22, 2025");
+    expect(midweek.pairs).toEqual([]);
+    expect(midweek.findings.map((f) => f.code)).not.toContain("pair-mismatch");
+    expect(check("Parashat Noach 5786\nOctober 25, 2025").verdict).toBe("unchecked");
+    // With its Shabbat named, the same portion is a day, and is judged.
+    expect(check("Shabbat Parashat Noach, October 25, 2025").pairs.map((p) => p.verdict)).toEqual(["match"]);
   });
 
   it("reads a portion in prose only near a date: alone it is a name, not a date of the page", () => {

@@ -24,6 +24,10 @@ function unitsOf(context: RefineContext): Unit[] {
   for (let i = 0; i < context.mentions.length; i++) {
     const mention = context.mentions[i]!;
     const to = rangeTo.get(i);
+    // "Parashat Noach" with no weekday names the week that ends on its Shabbat: a bulletin dated any
+    // day of that week is not wrong, so a bare portion is paired with no date.
+    if (to === undefined && mention.stated.holiday === "parashah" && mention.stated.weekday === undefined)
+      continue;
     if (to === undefined) {
       units.push({ calendar: mention.calendar, start: mention.start, end: mention.end, members: [i] });
     } else {
