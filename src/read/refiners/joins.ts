@@ -48,6 +48,15 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "in the evening of", evening: true },
   { phrase: "evening of", evening: true },
   { phrase: "which falls this year on" },
+  // A day moved off its date, and where to: "6 May 2014 (Tuesday, postponed one day to Iyar 6)"
+  // (liquisearch.com's list of Independence Days).
+  { phrase: "postponed one day to" },
+  { phrase: "postponed two days to" },
+  { phrase: "advanced one day to" },
+  { phrase: "advanced two days to" },
+  { phrase: "postponed to" },
+  { phrase: "advanced to" },
+  { phrase: "moved to" },
   { phrase: "this date falls on" },
   { phrase: "this day falls on" },
   { phrase: "in the gregorian calendar" },
