@@ -424,7 +424,9 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
       }
     }
     if (paired[i] || inRangeIndex.has(i)) return;
-    if (mention.calendar === "gregorian" && mention.stated.time) {
+    // A time on an evening ("Havdalah: Motzei Shabbat, Mar 29, 8:28pm") is a schedule's, not the
+    // moment an article was written: a timestamp names no evening.
+    if (mention.calendar === "gregorian" && mention.stated.time && !mention.stated.evening) {
       const timestamp = timestampReport(mention, options, lineOf);
       // A timestamp above the first pair is the post's own date (a day page's header over its list
       // of anniversaries): that pair is the post's content, not the page's masthead.
