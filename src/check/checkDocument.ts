@@ -12,6 +12,7 @@ import { readText, vocabularyOf } from "../read/pageReading.js";
 import { type Calendar, WEEKDAYS } from "../types.js";
 import { validateOptions } from "../validateOptions.js";
 import { type Finding, finding } from "./findings.js";
+import { holidayLastDay } from "./holidayLastDay.js";
 import { judgePair, type LineOf } from "./judgePair.js";
 import type { PairReport } from "./types.js";
 
@@ -355,7 +356,7 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
       continue;
     }
     const gregorian = mentions[group.gregorian]!;
-    const hebrew = mentions[group.hebrew]!;
+    const hebrew = holidayLastDay(mentions[group.hebrew]!, group.evidence);
     // Only a masthead (the page's first pair, standing by separators or in a block, no range) may
     // show the Hebrew day that began at sunset without saying so: a page rendered live switches then.
     // Elsewhere two dates side by side, a list's line or a phrase like "corresponding to" say one day.
@@ -425,7 +426,9 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
       }
     }
     if (paired[i] || inRangeIndex.has(i)) return;
-    if (mention.calendar === "gregorian" && mention.stated.time) {
+    // A time on an evening ("Havdalah: Motzei Shabbat, Mar 29, 8:28pm") is a schedule's, not the
+    // moment an article was written: a timestamp names no evening.
+    if (mention.calendar === "gregorian" && mention.stated.time && !mention.stated.evening) {
       const timestamp = timestampReport(mention, options, lineOf);
       // A timestamp above the first pair is the post's own date (a day page's header over its list
       // of anniversaries): that pair is the post's content, not the page's masthead.

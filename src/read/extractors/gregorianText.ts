@@ -4,6 +4,8 @@ import { GREGORIAN_MONTH_PATTERN, gregorianMonthFromName, LEXICON, normalizeWord
 import type { Candidate, ExtractOptions, Extractor, StatedFields, TimeOfDay } from "../mention.js";
 import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
+import { takeWeekdayColumn } from "../weekdayColumn.js";
+import { takeWeekdayInBrackets } from "../weekdayInBrackets.js";
 import { weekdayBefore } from "../weekdayPrefix.js";
 import { readWeekdayPhrase, stateWeekday } from "../weekdayWords.js";
 
@@ -246,6 +248,8 @@ function collect(
       end = reading.end;
     }
     end = markEveningAfter(text, end, stated);
+    end = takeWeekdayInBrackets(text, end, stated);
+    end = takeWeekdayColumn(text, end, stated);
     out.push({ start, end, calendar: "gregorian", extractor: "gregorian-text", stated });
   }
 }

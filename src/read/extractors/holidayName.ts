@@ -246,6 +246,15 @@ const WORDS_BEFORE_NAME = 5;
 /** The most words of a name, its prefix and a suffix before a year: "the last days of Rosh Chodesh Adar II". */
 const WORDS_BEFORE_YEAR = 10;
 
+/**
+ * A year on the line after a name is the name's only when it stands alone there: in a table, "2023 9
+ * May Tue Lag BaOmer" over "2022 19 May Thu Lag BaOmer", the next row's year begins that row.
+ */
+function yearEndsItsLine(match: RegExpExecArray, year: string, end: number): boolean {
+  if (!/\n[ \t\u00a0]?$/u.test(match[0].slice(0, -year.length))) return true;
+  return /^[ \t\u00a0]*(?:\r?\n|$)/u.test(match.input.slice(end, end + 16));
+}
+
 function candidateOf(
   match: RegExpExecArray,
   index: Map<string, string>,
@@ -255,7 +264,9 @@ function candidateOf(
   const stated = statedOf(groups, index);
   if (stated === undefined) return undefined;
   let end = match.index + match[0].length;
-  if (groups.year !== undefined && !readYear(groups.year, stated)) {
+  if (groups.year !== undefined && !yearEndsItsLine(match, groups.year, end)) {
+    end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
+  } else if (groups.year !== undefined && !readYear(groups.year, stated)) {
     // Not a year after all (it is the match's last group): the name ends before it.
     end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
   }

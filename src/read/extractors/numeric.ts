@@ -6,7 +6,9 @@ import { fullYearFromTwoDigits, readTimeAfter, referenceYearOf } from "./gregori
 // All-numeric dates: "10/19/2017", "22.11.2014", "3/4/2020", "22/11/14", optionally after a weekday
 // and before a time ("10/19/2017 2:27 pm"). Version numbers, IP addresses and paths are not dates:
 // nothing may touch the date but spaces and punctuation, and a "." or "/" beside it must not lead
-// on to another letter or digit ("1.2.3", "192.168.1.1", "v1.10.2020", "1/1/2018/5").
+// on to another letter or digit ("1.2.3", "192.168.1.1", "v1.10.2020", "1/1/2018/5"). A Hebrew word
+// may touch its end: text taken from a right-to-left PDF glues the date to the next word ("העלון
+// השבועי ו' ניסן תשפ"א 19/03/21פרשת ויקרא", anyflip.com).
 //
 // Two-digit years: with "/" always ("22/11/14", "3/4/20"); with "." only when day and month are
 // written with two digits too ("22.11.14"), or in brackets ("(8.12.47)"), since "1.2.14" is far more
@@ -16,7 +18,7 @@ import { fullYearFromTwoDigits, readTimeAfter, referenceYearOf } from "./gregori
 // A weekday before the date is looked for behind it (weekdayPrefix.ts): the pattern begins with a digit.
 const PATTERN = new RegExp(
   `${START}(?<![\\p{L}\\p{N}./])(?<first>\\d{1,2})(?<separator>[/.])(?<second>\\d{1,2})\\k<separator>` +
-    `(?:(?<year>[12]\\d{3})|(?<shortYear>\\d{2}))(?![\\p{L}\\p{N}])(?![./][\\p{L}\\p{N}])`,
+    `(?:(?<year>[12]\\d{3})|(?<shortYear>\\d{2}))(?!\\p{N}|(?!\\p{Script=Hebrew})\\p{L})(?![./][\\p{L}\\p{N}])`,
   "gu",
 );
 

@@ -2,6 +2,7 @@ import { adarFromPartner } from "./adarFromPartner.js";
 import { centuryFromPartner } from "./centuryFromPartner.js";
 import { clauseGap } from "./clauseJoin.js";
 import type { Refiner } from "./context.js";
+import { eveningBefore } from "./eveningBefore.js";
 import { eveningsBy } from "./evenings.js";
 import { holidayEnds } from "./holidayEnds.js";
 import { holidayYearOfPair } from "./holidayYearOfPair.js";
@@ -38,6 +39,7 @@ export const REFINERS: readonly Refiner[] = [
   pairs,
   holidayEnds,
   evenings,
+  eveningBefore,
   statedYear,
   numericOrder,
   centuryFromPartner,

@@ -48,6 +48,15 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "in the evening of", evening: true },
   { phrase: "evening of", evening: true },
   { phrase: "which falls this year on" },
+  // A day moved off its date, and where to: "6 May 2014 (Tuesday, postponed one day to Iyar 6)"
+  // (liquisearch.com's list of Independence Days).
+  { phrase: "postponed one day to" },
+  { phrase: "postponed two days to" },
+  { phrase: "advanced one day to" },
+  { phrase: "advanced two days to" },
+  { phrase: "postponed to" },
+  { phrase: "advanced to" },
+  { phrase: "moved to" },
   { phrase: "this date falls on" },
   { phrase: "this day falls on" },
   { phrase: "in the gregorian calendar" },
@@ -102,6 +111,8 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "on" },
   { phrase: "the" },
   { phrase: "this year" },
+  // "[December 7, 2023] marks the first day of Hanukkah" (a library's guide quoted on clc.chem.wisc.edu).
+  { phrase: "marks" },
   // Other languages of the pages read: "which corresponds to", "falls on", "that is".
   { phrase: "correspondant au" },
   { phrase: "correspond au" },
@@ -236,6 +247,8 @@ const EVENING_WORD = /(?<!\p{L})(?:sundown|sunset|nightfall|evening)(?!\p{L})/u;
 
 /** A sentence ends in the gap and another begins. */
 const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
+/** A sentence that ends with the first date itself. */
+const LEADING_BREAK = /^[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
 /** The next sentence speaks of the date just named ("… 5784. This date falls on February 17, 2024"). */
 const REFERS_BACK = /^(?:this date|this day|that day|that date|it)(?!\p{L})/iu;
 
@@ -263,11 +276,23 @@ export function joinGap(gap: string): GroupEvidence | undefined {
   if (!withinALine(gap)) return undefined;
   // "א׳ כסלו, ב׳ דראש חודש כסלו (9.11.18)": a luach's day-of-Rosh-Chodesh label is no word between them.
   if (SEPARATORS.test(withoutRoshChodeshDay(gap))) return { kind: "separator", text: gap };
-  // Two dates in different sentences are two statements, unless the second sentence points back.
+  // Two dates in different sentences are two statements, unless the second sentence points back;
+  // then its pointing words ("This date corresponds to March 14, 2024") are no words between.
   const sentence = SENTENCE_BREAK.exec(gap);
-  if (sentence && !REFERS_BACK.test(gap.slice(sentence.index + sentence[0].length))) return undefined;
+  let joined = gap;
+  if (sentence) {
+    const after = sentence.index + sentence[0].length;
+    const back = REFERS_BACK.exec(gap.slice(after));
+    if (!back) return undefined;
+    joined = gap.slice(0, after) + gap.slice(after + back[0].length);
+  } else {
+    // The sentence may end right at the first date ("… Adar II, 5784. This date corresponds to …").
+    const first = LEADING_BREAK.exec(gap);
+    const back = first && REFERS_BACK.exec(gap.slice(first[0].length));
+    if (first && back) joined = first[0] + gap.slice(first[0].length + back[0].length);
+  }
   let phrase: string | undefined;
-  const rest = gap.replace(connectorPattern(), (found) => {
+  const rest = joined.replace(connectorPattern(), (found) => {
     // The first meaningful phrase names the join: "which falls on", not the "the" after it.
     if (phrase === undefined || isEveningPhrase(found)) phrase = found.toLowerCase().replace(/\s+/g, " ");
     return " ";

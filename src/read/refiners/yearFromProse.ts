@@ -31,6 +31,14 @@ function labelsRow(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A row that begins with its year and the date right after it: "2023 9 May Tue Lag BaOmer" under "Year Date Day Holiday". */
+function yearCellBefore(text: string, start: number, end: number, dateStart: number): boolean {
+  return (
+    /^[ \t\u00a0]{1,2}$/u.test(text.slice(end, dateStart)) &&
+    /(?:^|\n)[ \t\u00a0]*$/u.test(text.slice(Math.max(0, start - 8), start))
+  );
+}
+
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** The year the prose gives before mention `index`, if any: the last run of four digits before it. */
@@ -63,7 +71,7 @@ function proseYear(context: RefineContext, index: number): number | undefined {
     }
     if (BREAK.test(text.slice(end, mention.start))) return undefined;
     if (INTRODUCES_YEAR.test(text.slice(Math.max(0, start - 20), start))) return year;
-    return labelsRow(text, start, end) ? year : undefined;
+    return labelsRow(text, start, end) || yearCellBefore(text, start, end, mention.start) ? year : undefined;
   }
   return undefined;
 }

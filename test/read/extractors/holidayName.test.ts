@@ -149,6 +149,16 @@ describe("holidayNameExtractor: real phrasings", () => {
     ]);
   });
 
+  it("leaves the next line's year to its row when more of the row follows it", () => {
+    expect(read("2019 23 May Thu Lag BaOmer\n2018 3 May Thu Lag BaOmer")).toEqual([
+      ["Lag BaOmer", { holiday: "lag-baomer" }],
+      ["Lag BaOmer", { holiday: "lag-baomer" }],
+    ]);
+    expect(read("Lag BaOmer\n2019 \nnext")).toEqual([
+      ["Lag BaOmer\n2019", { holiday: "lag-baomer", civilYear: 2019 }],
+    ]);
+  });
+
   it("leaves a number after a name that is no year out of the span", () => {
     expect(read("Purim 12345")).toEqual([["Purim", { holiday: "purim" }]]);
     expect(read("פורים תשעתשעתשע״ט")).toEqual([["פורים", { holiday: "purim" }]]);

@@ -45,6 +45,15 @@ const CASES: Array<[string, string, StatedFields, boolean, ExtractOptions]> = [
     {},
   ],
   ["10/19/2017 25:00", "10/19/2017", { month: 10, day: 19, year: 2017 }, false, {}],
+  // Glued to the next Hebrew word, as text from a right-to-left PDF comes.
+  [
+    "ו' ניסן תשפ\"א  19/03/21פרשת ויקרא",
+    "19/03/21",
+    { month: 3, day: 19, year: 2021, twoDigitYear: true },
+    false,
+    {},
+  ],
+  ["14/05/2021בעומר", "14/05/2021", { month: 5, day: 14, year: 2021 }, false, {}],
 ];
 
 /** The weekday of a Gregorian date from a second source (the platform's Date). */
@@ -94,6 +103,8 @@ describe("numericExtractor", () => {
     ["110/19/2017", {}],
     ["10/19/20171", {}],
     ["10/19/17x", {}],
+    ["10/19/17é", {}],
+    ["10/19/2017Ω", {}],
     ["10/19.2017", {}],
     ["3/4", {}],
     ["3/4/5", {}],
