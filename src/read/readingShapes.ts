@@ -1,8 +1,10 @@
 import { daysInGregorianMonth, gregorianToDayNumber } from "../calendars/gregorian.js";
 import { daysInHebrewMonth, hebrewToDayNumber, isHebrewLeapYear } from "../calendars/hebrew.js";
+import { type YearChoice, yearFromWeekday } from "../calendars/partialDate.js";
 import { parseGematriya, parseHebrewYear } from "./gematriya.js";
 import type { StatedFields } from "./mention.js";
 import type { SingleReading } from "./readOneDate.js";
+import { weekdayYearNote } from "./refiners/yearFromWeekday.js";
 
 // A cache of the reader by the shape of a string. "July 22, 2018" and "July 23, 1999" are read the
 // same way: the words and punctuation decide the form and the month, the numbers give the day and
@@ -26,6 +28,10 @@ import type { SingleReading } from "./readOneDate.js";
 // - an hour of 1 to 11, or 12 from a 12 (12 and 0 are where a.m. and p.m. turn), minutes and seconds
 //   up to 59;
 // - the new day exists in that month of that year; anything else goes to the reader, which says why.
+// One reading that inferred is learned too: a Gregorian day, month and weekday without a year
+// ("Sunday, July 22nd"), whose year the reader took from the weekday, searching near the reference
+// day (calendars/partialDate.ts yearFromWeekday). A string of its shape gets its year from the same
+// search near the table's reference day, and the same note.
 // test/read/readingShapes.test.ts checks the answers against the reader's own on random dates.
 //
 // Looking a string up builds no string: a hash of its shape, then a comparison with the string the
@@ -75,6 +81,8 @@ export interface LearnedShape {
   /** What the reader inferred and warned of: only a numeric date's order (see above). */
   inferred: SingleReading["inferred"];
   warnings: SingleReading["warnings"];
+  /** The year is the weekday's, sought near the reference day (no numeral gives it). */
+  yearFromWeekday?: true;
 }
 
 const MAX_SHAPES = 10_000;
@@ -125,7 +133,7 @@ const mix = (hash: number, code: number) => Math.imul(hash ^ code, 16_777_619);
 
 /**
  * Finds the numerals of `text` (into the module's arrays) and returns the hash of its shape, or -1
- * when the string has no shape (fewer than two numerals, too many, or one glued to a letter).
+ * when the string has no shape (no numeral, too many, or one glued to a letter).
  */
 function scan(text: string): number {
   count = 0;
@@ -162,7 +170,7 @@ function scan(text: string): number {
       hash = mix(hash, code);
     }
   }
-  if (count < 2) return -1;
+  if (count === 0) return -1;
   // Three runs of digits (3/4/2020): which is the month the values decide, by which are at most 12
   // and whether the first two are equal, so that is part of the shape.
   if (count === 3 && kinds[0] === DIGITS && kinds[1] === DIGITS && kinds[2] === DIGITS) {
@@ -288,6 +296,14 @@ function yearFits(
 export class ShapeTable {
   #shapes = new Map<number, LearnedShape[]>();
   #generation = generation;
+  readonly #referenceDayNumber: number | undefined;
+  /** Years found from a weekday, by month, day and weekday (null: none). */
+  readonly #weekdayYears = new Map<number, YearChoice | null>();
+
+  /** `referenceDayNumber`: the reference of the readings learned, which a year from a weekday is sought near (without it, none is learned). */
+  constructor(referenceDayNumber?: number) {
+    this.#referenceDayNumber = referenceDayNumber;
+  }
 
   #table(): Map<number, LearnedShape[]> {
     if (this.#generation !== generation) {
@@ -299,6 +315,10 @@ export class ShapeTable {
 
   /** Remembers how `text` was read, when its reading is one that its shape decides (see above). */
   learn(text: string, reading: SingleReading): void {
+    if (reading.inferred.length === 1 && reading.inferred[0]!.from === "weekday") {
+      this.#learnWeekdayYear(text, reading);
+      return;
+    }
     if (!reading.inferred.every((inference) => inference.field === "order")) return;
     if (!reading.warnings.every((warning) => warning.code === "ambiguous-order")) return;
     const { calendar, stated, date } = reading;
@@ -348,14 +368,7 @@ export class ShapeTable {
     if (monthFromWord && reading.inferred.length + reading.warnings.length > 0) return;
     const julianEra = date.year <= LAST_JULIAN_YEAR;
     if (!yearFits(calendar, date.year, julianEra, date.month)) return;
-    const shapes = this.#table();
-    if (shapes.size >= MAX_SHAPES) shapes.clear();
-    let list = shapes.get(hash);
-    if (list === undefined) {
-      list = [];
-      shapes.set(hash, list);
-    } else if (list.length >= MAX_PER_HASH) list.shift();
-    list.push({
+    this.#keep(hash, {
       sample: text,
       count,
       starts: starts.slice(0, count),
@@ -374,6 +387,105 @@ export class ShapeTable {
       inferred: reading.inferred.map((inference) => ({ ...inference })),
       warnings: reading.warnings.map((warning) => ({ ...warning })),
     });
+  }
+
+  #keep(hash: number, learned: LearnedShape): void {
+    const shapes = this.#table();
+    if (shapes.size >= MAX_SHAPES) shapes.clear();
+    let list = shapes.get(hash);
+    if (list === undefined) {
+      list = [];
+      shapes.set(hash, list);
+    } else if (list.length >= MAX_PER_HASH) list.shift();
+    list.push(learned);
+  }
+
+  /**
+   * "Sunday, July 22nd": a Gregorian day and month in words after a weekday, whose year the reader
+   * inferred from the weekday near the reference day, as the same search here finds it again.
+   */
+  #learnWeekdayYear(text: string, reading: SingleReading): void {
+    const reference = this.#referenceDayNumber;
+    const { calendar, stated, date } = reading;
+    const weekday = stated.weekday;
+    if (
+      reference === undefined ||
+      calendar !== "gregorian" ||
+      weekday === undefined ||
+      reading.warnings.length > 0 ||
+      Object.keys(stated).join(",") !== "month,day,weekday" ||
+      stated.month !== date.month ||
+      stated.day !== date.day
+    )
+      return;
+    // The reader's year and note are what the search near the reference gives, or nothing is learned.
+    const choice = yearFromWeekday({ calendar, month: date.month, day: date.day }, weekday, reference);
+    const expected = choice && {
+      field: "year",
+      value: choice.year,
+      from: "weekday",
+      note: weekdayYearNote(choice.dayNumber),
+    };
+    const hash = scan(text);
+    if (
+      choice === undefined ||
+      choice.dayNumber !== reading.dayNumber ||
+      JSON.stringify(reading.inferred[0]) !== JSON.stringify(expected) ||
+      !yearFits(calendar, date.year, date.year <= LAST_JULIAN_YEAR, date.month) ||
+      hash < 0 ||
+      count !== 1 ||
+      values[0] !== date.day
+    )
+      return;
+    this.#keep(hash, {
+      sample: text,
+      count,
+      starts: starts.slice(0, 1),
+      ends: ends.slice(0, 1),
+      kinds: [DIGITS],
+      roles: [DAY],
+      calendar,
+      extractor: reading.extractor,
+      month: date.month,
+      weekday: stated.weekday,
+      julianEra: false,
+      plainAdar: false,
+      leap: false,
+      time: false,
+      twelve: 0,
+      inferred: [],
+      warnings: [],
+      yearFromWeekday: true,
+    });
+  }
+
+  /** The reading of a string of a weekday-year shape, just scanned: its year from the weekday, as the reader finds it. */
+  #answerWeekdayYear(learned: LearnedShape): SingleReading | undefined {
+    const day = values[0]!;
+    const { month, weekday } = learned;
+    // The search tries up to 121 years: its answer is kept for each month, day and weekday. (The
+    // table learns such shapes only with a reference day.)
+    const key = (month * 32 + day) * 8 + weekday!;
+    let choice = this.#weekdayYears.get(key);
+    if (choice === undefined) {
+      choice =
+        yearFromWeekday({ calendar: "gregorian", month, day }, weekday!, this.#referenceDayNumber!) ?? null;
+      this.#weekdayYears.set(key, choice);
+    }
+    if (choice === null || !yearFits("gregorian", choice.year, choice.year <= LAST_JULIAN_YEAR, month))
+      return undefined;
+    hits++;
+    return {
+      calendar: "gregorian",
+      date: { calendar: "gregorian", year: choice.year, month, day },
+      dayNumber: choice.dayNumber,
+      extractor: learned.extractor,
+      stated: { month, day, weekday },
+      inferred: [
+        { field: "year", value: choice.year, from: "weekday", note: weekdayYearNote(choice.dayNumber) },
+      ],
+      warnings: [],
+    };
   }
 
   /** Every shape learned, with the hash of its shape (a table made ahead of time: src/cli/oneDateShapes.ts). */
@@ -402,7 +514,8 @@ export class ShapeTable {
     // Shapes under one hash may differ in a numeral kept as written, or in a year's leap (Adar).
     for (const learned of list) {
       if (!sameShape(text, learned)) continue;
-      const reading = answer(text, learned);
+      const reading =
+        learned.yearFromWeekday === true ? this.#answerWeekdayYear(learned) : answer(text, learned);
       if (reading !== undefined) return reading;
     }
     return undefined;

@@ -197,6 +197,45 @@ describe("readings by shape", () => {
     expect(shapeStats().hits).toBeGreaterThan(150);
   });
 
+  it("answer as the reader does on weekdays without a year, whose year the weekday gives, near any reference", () => {
+    forgetShapes();
+    const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+    const forms: Array<(w: string, d: number, m: number) => string> = [
+      (w, d, m) => `${w}, ${GREGORIAN_MONTHS[m - 1]} ${d}${["st", "nd", "rd", "th"][d % 4]}`,
+      (w, d, m) => `${w}, ${d} ${GREGORIAN_MONTHS[m - 1]}`,
+      (w, d, m) => `${w} ${GREGORIAN_MONTHS[m - 1]!.slice(0, 3)}. ${d}`,
+    ];
+    // References near today, near the first year a shape answers (1700) and near the last (9999).
+    const references = [
+      OPTIONS,
+      { ...OPTIONS, referenceDayNumber: 620_600 },
+      { ...OPTIONS, referenceDayNumber: 3_652_000 },
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: forms.length - 1 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 1, max: 32 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: references.length - 1 }),
+        (form, weekday, day, month, r) => {
+          const text = forms[form]!(WEEKDAYS[weekday]!, day, month);
+          const options = references[r]!;
+          const read = (make: () => unknown) => {
+            try {
+              return make();
+            } catch (error) {
+              return isDateError(error) ? { error: error.code } : { error: String(error) };
+            }
+          };
+          expect(read(() => readOneDate(text, options))).toEqual(read(() => readAnew(text, options)));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(shapeStats().hits).toBeGreaterThan(500);
+  });
+
   it("take no shape from a letter without its mark, which the reader may read as the day", () => {
     forgetShapes();
     // The reader took the day from the bare ג and the weekday from ג׳: no shape can say which.
@@ -272,6 +311,19 @@ describe("readings by shape", () => {
     expect(table.read("יום ג׳, כ״ח בטבת תרל״ט")).toMatchObject({ date: { year: 5639, month: 10, day: 28 } });
     expect(table.read("יום ד׳, כ״ח בטבת תרל״ט")).toBeUndefined();
     expect(table.read("יום ג׳, י״ה בטבת תרל״ט")).toBeUndefined();
+    // A year from the weekday: learned only by a table that knows the reference day it was sought near.
+    learn("Sunday, July 22nd");
+    expect(table.read("Sunday, July 23rd")).toBeUndefined();
+    const near = new ShapeTable(OPTIONS.referenceDayNumber);
+    near.learn("Sunday, July 24th", readAnew("Sunday, July 24th", OPTIONS));
+    expect(near.read("Sunday, July 25th")).toEqual(readAnew("Sunday, July 25th", OPTIONS));
+    expect(near.read("Sunday, July 32th")).toBeUndefined();
+    // Not from another reading: a Hebrew date, a stated year, a pair whose year came from its partner.
+    for (const text of ["יום א׳, י׳ באב", "Sunday, July 22nd 2018", "Sunday, July 22nd | 10 Av 5778"])
+      near.learn(text, readAnew(text, OPTIONS));
+    expect(near.read("Sunday, July 23rd 2018")).toBeUndefined();
+    expect(near.read("Sunday, July 29th | 17 Av 5778")).toBeUndefined();
+    expect(near.read("יום א׳, י״ז באב")).toBeUndefined();
   });
 
   it("start over past their bound", () => {
