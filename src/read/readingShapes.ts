@@ -48,12 +48,17 @@ const SECOND = 6;
 const LITERAL = 7;
 /** An hour written 12, where a.m. and p.m. turn: the learned hour (12 or 0) for a 12 only. */
 const TWELVE = 8;
+/** An English weekday's name, which gives the stated weekday. */
+const WEEKDAY = 9;
 
 const DIGITS = 0;
 const HEBREW = 1;
+/** A weekday's English name (Sunday … Saturday): a place of the shape like a numeral, its value the weekday. */
+const WEEKDAY_NAME = 2;
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-/** Numerals a string may hold: day, month, year, hour, minute, second. */
-const MAX_RUNS = 6;
+/** Numerals a string may hold: day, month, year, hour, minute, second, and a weekday's name. */
+const MAX_RUNS = 7;
 
 /** A reading learned for a shape: the string it came from, its numerals, and what each one gave. */
 export interface LearnedShape {
@@ -149,6 +154,17 @@ function scan(text: string): number {
       if (isLetterAt(text, i - 1) || (isLetterAt(text, end) && !ordinalSuffixAt(text, end))) return -1;
       hash = numeral(hash, i, end, DIGITS, value);
       i = end - 1;
+    } else if (code >= 0x46 && code <= 0x57 && !isLetterAt(text, i - 1) && weekdayNameAt(text, i) >= 0) {
+      // A weekday's name is a free place: "Sunday, July 22, 2018" and "Monday, July 23, 2018" share a shape.
+      const weekday = weekdayNameAt(text, i);
+      if (count === MAX_RUNS) return -1;
+      starts[count] = i;
+      ends[count] = i + WEEKDAY_NAMES[weekday]!.length;
+      kinds[count] = WEEKDAY_NAME;
+      values[count] = weekday;
+      count++;
+      hash = mix(hash, 0x110000 + WEEKDAY_NAME * 16);
+      i += WEEKDAY_NAMES[weekday]!.length - 1;
     } else if (isHebrewLetter(code)) {
       // A word of Hebrew letters and marks: a numeral when it is a letter and a geresh, or letters,
       // a gershayim and a letter.
@@ -171,17 +187,36 @@ function scan(text: string): number {
     }
   }
   if (count === 0) return -1;
-  // Three runs of digits (3/4/2020): which is the month the values decide, by which are at most 12
-  // and whether the first two are equal, so that is part of the shape.
-  if (count === 3 && kinds[0] === DIGITS && kinds[1] === DIGITS && kinds[2] === DIGITS) {
-    const a = values[0]!;
-    const b = values[1]!;
+  // Three runs of digits (3/4/2020), a weekday's name aside: which is the month the values decide, by
+  // which are at most 12 and whether the first two are equal, so that is part of the shape.
+  const first = kinds[0] === WEEKDAY_NAME ? 1 : 0;
+  if (
+    count === first + 3 &&
+    kinds[first] === DIGITS &&
+    kinds[first + 1] === DIGITS &&
+    kinds[first + 2] === DIGITS
+  ) {
+    const a = values[first]!;
+    const b = values[first + 1]!;
     hash = mix(
       hash,
-      0x120000 + (a <= 12 ? 1 : 0) + (b <= 12 ? 2 : 0) + (values[2]! <= 12 ? 4 : 0) + (a === b ? 8 : 0),
+      0x120000 +
+        (a <= 12 ? 1 : 0) +
+        (b <= 12 ? 2 : 0) +
+        (values[first + 2]! <= 12 ? 4 : 0) +
+        (a === b ? 8 : 0),
     );
   }
   return hash >>> 0;
+}
+
+/** The weekday whose English name begins at `index` and ends a word there, or -1. */
+function weekdayNameAt(text: string, index: number): number {
+  for (let weekday = 0; weekday < 7; weekday++) {
+    const name = WEEKDAY_NAMES[weekday]!;
+    if (text.startsWith(name, index) && !isLetterAt(text, index + name.length)) return weekday;
+  }
+  return -1;
 }
 
 /** Records a numeral and mixes its place in the shape (kind, length, a four-digit year's side of 1923) into the hash. */
@@ -217,23 +252,48 @@ function isApart(code: number): boolean {
   return code < 0x80 && !isDigit(code) && !((code | 0x20) - 0x61 < 26 && (code | 0x20) >= 0x61);
 }
 
-/** Whether `text`, just scanned, has the shape of the learned one: the same text outside free places. */
+/**
+ * Whether `text`, just scanned, has the shape of the learned one: the same text outside its free
+ * places (numerals of the same kinds and lengths; weekdays' names, whose lengths differ).
+ */
 function sameShape(text: string, learned: LearnedShape): boolean {
   const sample = learned.sample;
-  if (text.length !== sample.length || count !== learned.count) return false;
+  if (count !== learned.count) return false;
   let from = 0;
+  let sampleFrom = 0;
   for (let r = 0; r < count; r++) {
     const start = starts[r]!;
     const end = ends[r]!;
-    if (start !== learned.starts[r] || end !== learned.ends[r] || kinds[r] !== learned.kinds[r]) return false;
+    const sampleStart = learned.starts[r]!;
+    const sampleEnd = learned.ends[r]!;
+    if (kinds[r] !== learned.kinds[r]) return false;
+    if (kinds[r] !== WEEKDAY_NAME && end - start !== sampleEnd - sampleStart) return false;
     // A numeral kept as written is compared with the rest.
     if (learned.roles[r] === LITERAL) continue;
-    for (let k = from; k < start; k++) if (text.charCodeAt(k) !== sample.charCodeAt(k)) return false;
-    const mark = markOf(start, end);
-    if (kinds[r] === HEBREW && text.charCodeAt(mark) !== sample.charCodeAt(mark)) return false;
+    if (!sameText(text, from, start, sample, sampleFrom, sampleStart)) return false;
+    if (
+      kinds[r] === HEBREW &&
+      text.charCodeAt(markOf(start, end)) !== sample.charCodeAt(markOf(sampleStart, sampleEnd))
+    )
+      return false;
     from = end;
+    sampleFrom = sampleEnd;
   }
-  for (let k = from; k < text.length; k++) if (text.charCodeAt(k) !== sample.charCodeAt(k)) return false;
+  return sameText(text, from, text.length, sample, sampleFrom, sample.length);
+}
+
+/** Whether text[from, to) is sample[sampleFrom, sampleTo). */
+function sameText(
+  text: string,
+  from: number,
+  to: number,
+  sample: string,
+  sampleFrom: number,
+  sampleTo: number,
+): boolean {
+  if (to - from !== sampleTo - sampleFrom) return false;
+  for (let k = 0; k < to - from; k++)
+    if (text.charCodeAt(from + k) !== sample.charCodeAt(sampleFrom + k)) return false;
   return true;
 }
 
@@ -252,11 +312,13 @@ function roleOf(
   date: { day: number; month: number; year: number },
   monthFromWord: boolean,
   time: { hour: number; minute: number; second: number } | undefined,
+  weekday: number | undefined,
 ): number {
   let role = -1;
   const fits = (candidate: number) => {
     role = role === -1 ? candidate : -2;
   };
+  if (kinds[r] === WEEKDAY_NAME) return values[r] === weekday ? WEEKDAY : -1;
   if (kinds[r] === HEBREW) {
     // One or two letters are a day (ו׳, כ״ט); a year has three letters or more (תרכ״ט). A numeral
     // that is neither is kept as written, unless it is the day's or the year's value too.
@@ -265,7 +327,9 @@ function roleOf(
     if (length >= 4 && hebrewValue(text, r, YEAR) === date.year) fits(YEAR);
     if (role !== -1) return role < 0 ? -1 : role;
     const value = hebrewValue(text, r, DAY);
-    return value === date.day || value === date.year % 1000 ? -1 : LITERAL;
+    if (value === date.day || value === date.year % 1000) return -1;
+    // A letter and its geresh that gave the stated weekday (יום ג׳) is a free place, like a weekday's name.
+    return length === 2 && weekday !== undefined && value === weekday + 1 ? WEEKDAY : LITERAL;
   }
   const value = values[r]!;
   if (value === date.day) fits(DAY);
@@ -349,14 +413,21 @@ export class ShapeTable {
     for (let r = 0; r < count; r++) if (kinds[r] === DIGITS) digitRuns++;
     const monthFromWord = time !== undefined || digitRuns !== 3;
     const roles: number[] = [];
-    const found = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const found = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    // A numeric date whose first two numbers are equal (4/4/1930) has them equal in every string of
+    // its shape (the hash says so): which is the day and which the month cannot change the reading.
+    const first = kinds[0] === WEEKDAY_NAME ? 1 : 0;
+    const twins = !monthFromWord && date.day === date.month && values[first] === values[first + 1];
     for (let r = 0; r < count; r++) {
-      const role = roleOf(text, r, date, monthFromWord, time);
+      let role = roleOf(text, r, date, monthFromWord, time, stated.weekday);
+      if (role === -1 && twins && (r === first || r === first + 1) && values[r] === date.day)
+        role = r === first ? MONTH : DAY;
       if (role < 0) return;
       roles.push(role);
       found[role]!++;
     }
-    const numerals = count - found[LITERAL]!;
+    if (found[WEEKDAY]! > 1) return;
+    const numerals = count - found[LITERAL]! - found[WEEKDAY]!;
     if (time === undefined ? numerals > 3 : numerals < 4) return;
     if (found[DAY] !== 1 || found[YEAR] !== 1 || found[MONTH] !== (monthFromWord ? 0 : 1)) return;
     if (time !== undefined) {
@@ -433,17 +504,20 @@ export class ShapeTable {
       JSON.stringify(reading.inferred[0]) !== JSON.stringify(expected) ||
       !yearFits(calendar, date.year, date.year <= LAST_JULIAN_YEAR, date.month) ||
       hash < 0 ||
-      count !== 1 ||
-      values[0] !== date.day
+      count !== 2 ||
+      kinds[0] !== WEEKDAY_NAME ||
+      values[0] !== weekday ||
+      kinds[1] !== DIGITS ||
+      values[1] !== date.day
     )
       return;
     this.#keep(hash, {
       sample: text,
       count,
-      starts: starts.slice(0, 1),
-      ends: ends.slice(0, 1),
-      kinds: [DIGITS],
-      roles: [DAY],
+      starts: starts.slice(0, 2),
+      ends: ends.slice(0, 2),
+      kinds: [WEEKDAY_NAME, DIGITS],
+      roles: [WEEKDAY, DAY],
       calendar,
       extractor: reading.extractor,
       month: date.month,
@@ -461,15 +535,16 @@ export class ShapeTable {
 
   /** The reading of a string of a weekday-year shape, just scanned: its year from the weekday, as the reader finds it. */
   #answerWeekdayYear(learned: LearnedShape): SingleReading | undefined {
-    const day = values[0]!;
-    const { month, weekday } = learned;
+    const weekday = values[0]!;
+    const day = values[1]!;
+    const { month } = learned;
     // The search tries up to 121 years: its answer is kept for each month, day and weekday. (The
     // table learns such shapes only with a reference day.)
-    const key = (month * 32 + day) * 8 + weekday!;
+    const key = (month * 32 + day) * 8 + weekday;
     let choice = this.#weekdayYears.get(key);
     if (choice === undefined) {
       choice =
-        yearFromWeekday({ calendar: "gregorian", month, day }, weekday!, this.#referenceDayNumber!) ?? null;
+        yearFromWeekday({ calendar: "gregorian", month, day }, weekday, this.#referenceDayNumber!) ?? null;
       this.#weekdayYears.set(key, choice);
     }
     if (choice === null || !yearFits("gregorian", choice.year, choice.year <= LAST_JULIAN_YEAR, month))
@@ -530,10 +605,19 @@ function answer(text: string, learned: LearnedShape): SingleReading | undefined 
   let hour = 0;
   let minute = 0;
   let second = 0;
+  let weekday = learned.weekday;
   for (let r = 0; r < count; r++) {
     const role = learned.roles[r]!;
     if (role === LITERAL) continue;
     let value = values[r]!;
+    if (role === WEEKDAY) {
+      // A weekday's numeral is one of א׳ (Sunday) to ו׳ (Friday): the reader takes no ז׳ (Shabbat
+      // has its name), and says what any other is.
+      const numeral = kinds[r] === HEBREW ? hebrewValue(text, r, DAY) : value + 1;
+      if (numeral === undefined || numeral < 1 || numeral > (kinds[r] === HEBREW ? 6 : 7)) return undefined;
+      weekday = numeral - 1;
+      continue;
+    }
     if (kinds[r] === HEBREW) {
       const read = hebrewValue(text, r, role);
       if (read === undefined) return undefined;
@@ -566,7 +650,7 @@ function answer(text: string, learned: LearnedShape): SingleReading | undefined 
     stated.month = 0;
     stated.plainAdar = true;
   }
-  if (learned.weekday !== undefined) stated.weekday = learned.weekday;
+  if (weekday !== undefined) stated.weekday = weekday;
   if (learned.time) stated.time = { hour, minute, second };
   return {
     calendar,
