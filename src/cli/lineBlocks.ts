@@ -10,7 +10,8 @@ const encoder = new TextEncoder();
 /** Lines gathered into byte blocks, taken out in order to be written. */
 export class LineBlocks {
   #block = new Uint8Array(BLOCK_BYTES);
-  #used = 0;
+  /** Bytes of the block being filled that are in use. */
+  used = 0;
   #ready: Uint8Array[] = [];
 
   /** Whether a block is full and waiting to be taken. */
@@ -21,51 +22,28 @@ export class LineBlocks {
   /** Appends one line and its newline. */
   add(line: string): void {
     // A UTF-16 unit becomes at most 3 bytes; a line that might not fit starts a new block.
-    if (line.length * 3 + 1 > BLOCK_BYTES - this.#used) {
+    if (line.length * 3 + 1 > BLOCK_BYTES - this.used) {
       this.#closeBlock();
       if (line.length * 3 + 1 > BLOCK_BYTES) {
         this.#ready.push(encoder.encode(`${line}\n`));
         return;
       }
     }
-    this.#used += encoder.encodeInto(line, this.#block.subarray(this.#used)).written;
-    this.#block[this.#used++] = NEWLINE;
+    this.used += encoder.encodeInto(line, this.#block.subarray(this.used)).written;
+    this.#block[this.used++] = NEWLINE;
   }
 
   /**
-   * Appends one line given in pieces (text, and bytes already encoded) and its newline. Text that is
-   * ASCII, most of a date line, is copied unit by unit: for short pieces that is quicker than
-   * encodeInto, which the rest still goes through.
+   * The block to write a line of at most `most` bytes into, from `used` on (a writer that knows its
+   * bytes, src/convert/dateLine.ts, writes there and moves `used` past them): a new block when this
+   * one has not the room, one of its own for a line longer than a block.
    */
-  addPieces(pieces: ReadonlyArray<string | Uint8Array>): void {
-    let most = 1;
-    for (const piece of pieces) most += typeof piece === "string" ? piece.length * 3 : piece.length;
-    if (most > BLOCK_BYTES - this.#used) {
+  room(most: number): Uint8Array {
+    if (most > BLOCK_BYTES - this.used) {
       this.#closeBlock();
-      if (most > BLOCK_BYTES) {
-        this.#ready.push(joined(pieces));
-        return;
-      }
+      if (most > BLOCK_BYTES) this.#block = new Uint8Array(most);
     }
-    const block = this.#block;
-    let used = this.#used;
-    for (const piece of pieces) {
-      if (typeof piece !== "string") {
-        block.set(piece, used);
-        used += piece.length;
-        continue;
-      }
-      const start = used;
-      let i = 0;
-      for (; i < piece.length; i++) {
-        const unit = piece.charCodeAt(i);
-        if (unit >= 0x80) break;
-        block[used++] = unit;
-      }
-      if (i < piece.length) used = start + encoder.encodeInto(piece, block.subarray(start)).written;
-    }
-    block[used++] = NEWLINE;
-    this.#used = used;
+    return this.#block;
   }
 
   /** The full blocks, in order; the block being filled stays. */
@@ -82,23 +60,10 @@ export class LineBlocks {
   }
 
   #closeBlock(): void {
-    if (this.#used === 0) return;
+    if (this.used === 0) return;
     // The stream keeps the written bytes until they are out: hand it this block, start a new one.
-    this.#ready.push(this.#block.subarray(0, this.#used));
+    this.#ready.push(this.#block.subarray(0, this.used));
     this.#block = new Uint8Array(BLOCK_BYTES);
-    this.#used = 0;
+    this.used = 0;
   }
-}
-
-/** A line longer than a block, in one piece of its own. */
-function joined(pieces: ReadonlyArray<string | Uint8Array>): Uint8Array {
-  const parts = pieces.map((piece) => (typeof piece === "string" ? encoder.encode(piece) : piece));
-  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0) + 1);
-  let used = 0;
-  for (const part of parts) {
-    out.set(part, used);
-    used += part.length;
-  }
-  out[used] = NEWLINE;
-  return out;
 }

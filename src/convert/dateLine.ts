@@ -1,99 +1,125 @@
-import { weekdayOf } from "../calendars/dayNumber.js";
+import { weekdayIndexOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian, formatIsoDate } from "../calendars/gregorian.js";
-import { dayNumberToHebrew, hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
+import { hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
+import { hebrewFieldsOf } from "../calendars/hebrewYears.js";
+import { WEEKDAYS } from "../types.js";
 import { type ConvertOptions, convertDate } from "./convertDate.js";
 import { hebrewEventNames } from "./events.js";
-import { hebrewDayPart, hebrewMonthYearPart, renderEnglishText } from "./hebrewText.js";
+import { hebrewDayPart, hebrewMonthYearPart } from "./hebrewText.js";
 import { readTextInput, type TextOptions } from "./readTextInput.js";
-import { inputJson, listJson } from "./resultJson.js";
+import { listJson } from "./resultJson.js";
 
 // One line of `hdate --jsonl` for one date, written as JSON.stringify(convertDate(text, options))
-// would write it, without building the result: the reading gives the day, and what belongs to the
-// day alone (both calendars, the events) is written once per day, as bytes, and reused. A batch over
-// 1850–2099 spent a quarter of its time building results and their JSON, and encoding it; most of
-// its days come once, so a day's bytes are written straight from its fields: ASCII unit by unit,
-// the Hebrew script from bytes kept for each day of the month and each month of a year.
+// would write it, without building the result, straight into the output block as UTF-8. A batch
+// over 1850–2099 meets most of its days once, so what is kept is what many days share: for each
+// Gregorian and Hebrew month, the bytes around the day's numbers (`,"gregorian":{"year":2018,
+// "month":7,"day":` …); for each weekday, each day of the month and each list of events, theirs.
+// A day is then a dozen short copies (Uint8Array#set: a byte loop took three times as long) and
+// four numbers; ASCII text is written unit by unit (for short strings quicker than encodeInto).
+// (Keeping each day's whole part, as before, wrote every day twice, once to keep and once to send.)
 
-/** A line in pieces: text to write as UTF-8, and bytes already encoded. */
-export type LinePieces = Array<string | Uint8Array>;
-
-/** A day's part of its lines, from `,"gregorian"` to the end, with `inferred` and `warnings` empty. */
-interface DayBytes {
-  /** The whole part, for lines that inferred and warned of nothing (most). */
-  plain: Uint8Array;
-  /** Where `[],"warnings":[]` begins and ends in it: the other lines write their own lists there. */
-  listsStart: number;
-  listsEnd: number;
+/** Where a line's bytes go: a buffer with room, written from `used` on. */
+export interface LineSink {
+  /** The buffer to write the next line into, with at least `most` bytes free from `used`. */
+  room(most: number): Uint8Array;
+  /** Bytes of the buffer in use; the writer moves it past the line it wrote. */
+  used: number;
 }
 
-/** Days kept; past this many the cache starts over. */
-const MAX_DAYS = 50_000;
-/**
- * Days' bytes are written into slabs of this size and kept as views of them: one ArrayBuffer per
- * day cost more in allocation and collection than the writing itself.
- */
-const SLAB_BYTES = 1 << 20;
-/** More than a day's part takes (its events are a few names). */
-const DAY_ROOM = 8192;
-const EMPTY_LISTS = '[],"warnings":[]';
 const encoder = new TextEncoder();
+const ascii = (text: string) => encoder.encode(text);
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 
-/** Writes into slabs: ASCII unit by unit (quicker than encodeInto for short strings), the rest encoded. */
-class SlabWriter {
-  slab = new Uint8Array(SLAB_BYTES);
-  used = 0;
+/** More than the fixed parts of a line take (its input's text, lists and events are added to it). */
+const LINE_ROOM = 1024;
+/** Event lists whose bytes are kept; past this many the cache starts over (Rosh Hashanah's lists are made fresh each year). */
+const MAX_EVENT_LISTS = 4096;
 
-  /** Starts a new slab unless `room` bytes are left. */
-  reserve(room: number): void {
-    if (this.used + room > SLAB_BYTES) {
-      this.slab = new Uint8Array(SLAB_BYTES);
-      this.used = 0;
-    }
+function put(buffer: Uint8Array, at: number, bytes: Uint8Array): number {
+  buffer.set(bytes, at);
+  return at + bytes.length;
+}
+
+/** A whole number in decimal; others (negative years, past 2^31) as String writes them. */
+function putNumber(buffer: Uint8Array, at: number, value: number): number {
+  // Integer division by a constant (`| 0`) compiles to a multiplication; Math.floor of a division does not.
+  if (!(value >= 0 && value <= 0x7fffffff && (value | 0) === value))
+    return putText(buffer, at, String(value));
+  let end = at + 1;
+  for (let rest = value; rest >= 10; rest = (rest / 10) | 0) end++;
+  let rest = value;
+  let i = end;
+  do {
+    const tenth = (rest / 10) | 0;
+    buffer[--i] = 48 + rest - tenth * 10;
+    rest = tenth;
+  } while (rest > 0);
+  return end;
+}
+
+/** Text as UTF-8: ASCII unit by unit, the rest through the encoder. */
+function putText(buffer: Uint8Array, at: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80) return at + encoder.encodeInto(text, buffer.subarray(at)).written;
+    buffer[at + i] = unit;
   }
-
-  text(text: string): void {
-    const slab = this.slab;
-    let used = this.used;
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      if (unit >= 0x80) {
-        this.used = used + encoder.encodeInto(text.slice(i), slab.subarray(used)).written;
-        return;
-      }
-      slab[used++] = unit;
-    }
-    this.used = used;
-  }
-
-  number(value: number): void {
-    if (!(Number.isInteger(value) && value >= 0 && value < 1e15)) {
-      this.text(String(value));
-      return;
-    }
-    let digits = 1;
-    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    const slab = this.slab;
-    let at = this.used + digits;
-    this.used = at;
-    let rest = value;
-    do {
-      slab[--at] = 48 + (rest % 10);
-      rest = Math.floor(rest / 10);
-    } while (rest > 0);
-  }
-
-  bytes(bytes: Uint8Array): void {
-    this.slab.set(bytes, this.used);
-    this.used += bytes.length;
-  }
+  return at + text.length;
 }
 
 /**
- * A writer of `hdate --jsonl` lines for the given options (no location: a place needs sunset).
- * The pieces joined are JSON.stringify(convertDate(text, options)), byte for byte.
- * @example dateLineWriter({})("10 Av 5778") // ['{"input":{…}', Uint8Array]
+ * A string as JSON.stringify quotes it, as UTF-8. Letters of any script are encoded here; a quote,
+ * a backslash, a control character or a surrogate (which JSON.stringify may escape) sends the
+ * string to JSON.stringify.
  */
-export function dateLineWriter(options: ConvertOptions): (text: string) => LinePieces {
+function putJsonString(buffer: Uint8Array, at: number, text: string): number {
+  const start = at;
+  buffer[at++] = QUOTE;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const escaped =
+      unit < 0x80 ? unit < 0x20 || unit === QUOTE || unit === BACKSLASH : unit >= 0xd800 && unit <= 0xdfff;
+    if (escaped) return putText(buffer, start, JSON.stringify(text));
+    if (unit < 0x80) buffer[at++] = unit;
+    else if (unit < 0x800) {
+      buffer[at++] = 0xc0 | (unit >> 6);
+      buffer[at++] = 0x80 | (unit & 0x3f);
+    } else {
+      buffer[at++] = 0xe0 | (unit >> 12);
+      buffer[at++] = 0x80 | ((unit >> 6) & 0x3f);
+      buffer[at++] = 0x80 | (unit & 0x3f);
+    }
+  }
+  buffer[at++] = QUOTE;
+  return at;
+}
+
+/** The bytes around a Gregorian month's days: `,"gregorian":{"year":2018,"month":7,"day":` and `,"iso":"2018-07-`. */
+interface GregorianMonthBytes {
+  head: Uint8Array;
+  iso: Uint8Array;
+}
+
+/** The bytes around a Hebrew month's days, from the year's digits to `"dayNumber":`. */
+interface HebrewMonthBytes {
+  /** `5778,"month":"Av","monthNumber":5,"day":` */
+  head: Uint8Array;
+  /** `,"leapYear":false,"text":"` */
+  leap: Uint8Array;
+  /** ` Av 5778","hebrewText":"` */
+  text: Uint8Array;
+  /** ` אָב תשע״ח"},"afterSunset":false,"dayNumber":` (after sunset: up to `"beginsAtSunset":"`). */
+  tail: Uint8Array;
+}
+
+/**
+ * A writer of `hdate --jsonl` lines for the given options (no location: a place needs sunset): each
+ * call writes JSON.stringify(convertDate(text, options)) and a newline into the sink, byte for byte,
+ * or throws what convertDate throws, having written nothing.
+ * @example dateLineWriter({})("10 Av 5778", sink) // sink holds '{"input":{"kind":"text",…}\n'
+ */
+export function dateLineWriter(options: ConvertOptions): (text: string, sink: LineSink) => void {
   const afterSunset = options.afterSunset === true;
   const israel = options.israel === true;
   const reading: TextOptions = {
@@ -101,93 +127,184 @@ export function dateLineWriter(options: ConvertOptions): (text: string) => LineP
     numericOrder: options.numericOrder,
     israel: options.israel,
   };
-  const days = new Map<number, DayBytes>();
-  const out = new SlabWriter();
-  // The Hebrew script's pieces (a day of the month; a month and its year), encoded once each.
-  const scriptBytes = new Map<string, Uint8Array>();
-  const script = (part: string): Uint8Array => {
-    let bytes = scriptBytes.get(part);
+  const heads = new Map<string, Uint8Array>();
+  const gregorianMonths = new Map<number, GregorianMonthBytes>();
+  const hebrewMonths = new Map<number, HebrewMonthBytes>();
+  const eventLists = new Map<readonly string[], Uint8Array>();
+  const dayScript: Array<Uint8Array | undefined> = [];
+  const weekdays = WEEKDAYS.map((name) => ascii(`","weekday":"${name}"},"hebrew":{"year":`));
+  const stated = WEEKDAYS.map((name) => ascii(`,"stated":{"weekday":"${name}"}`));
+  const extractors = new Map<string, Uint8Array>();
+  const DATE_YEAR = ascii(',"year":');
+  const MONTH = ascii(',"month":');
+  const DAY = ascii(',"day":');
+  const TEXT = ascii('},"text":');
+  const EXTRACTOR = ascii(',"extractor":"');
+  const TIME = ascii(',"time":');
+  const OFFSET = ascii(',"offsetMinutes":');
+  const INPUT_END = ascii("}");
+  const BEGINS_END = ascii('","dayNumber":');
+  const EMPTY_LISTS = ascii(',"inferred":[],"warnings":[],"events":');
+  const INFERRED = ascii(',"inferred":');
+  const EVENTS = ascii(',"events":');
+  const LINE_END = ascii("}\n");
+
+  /** `{"input":{"kind":"text","calendar":"gregorian","date":{"calendar":"gregorian"`, by calendar. */
+  const headOf = (calendar: string): Uint8Array => {
+    let bytes = heads.get(calendar);
     if (bytes === undefined) {
-      bytes = encoder.encode(part);
-      scriptBytes.set(part, bytes);
+      bytes = ascii(`{"input":{"kind":"text","calendar":"${calendar}","date":{"calendar":"${calendar}"`);
+      heads.set(calendar, bytes);
     }
     return bytes;
   };
-  const writeDay = (dayNumber: number): DayBytes => {
+  const extractorOf = (name: string): Uint8Array => {
+    let bytes = extractors.get(name);
+    if (bytes === undefined) {
+      bytes = encoder.encode(`${name}"`);
+      extractors.set(name, bytes);
+    }
+    return bytes;
+  };
+  const gregorianMonth = (year: number, month: number): GregorianMonthBytes => {
+    const key = year * 16 + month;
+    let bytes = gregorianMonths.get(key);
+    if (bytes === undefined) {
+      const iso = formatIsoDate(year, month, 1);
+      bytes = {
+        head: ascii(`,"gregorian":{"year":${year},"month":${month},"day":`),
+        iso: ascii(`,"iso":"${iso.slice(0, -2)}`),
+      };
+      if (gregorianMonths.size >= 100_000) gregorianMonths.clear();
+      gregorianMonths.set(key, bytes);
+    }
+    return bytes;
+  };
+  const hebrewMonth = (year: number, month: number): HebrewMonthBytes => {
+    const key = year * 16 + month;
+    let bytes = hebrewMonths.get(key);
+    if (bytes === undefined) {
+      const name = hebrewMonthName(month, year);
+      bytes = {
+        head: ascii(`${year},"month":"${name}","monthNumber":${month},"day":`),
+        leap: ascii(`,"leapYear":${isHebrewLeapYear(year)},"text":"`),
+        text: ascii(` ${name} ${year}","hebrewText":"`),
+        tail: encoder.encode(
+          `${hebrewMonthYearPart(year, month)}"},"afterSunset":${
+            afterSunset ? 'true,"beginsAtSunset":"' : 'false,"dayNumber":'
+          }`,
+        ),
+      };
+      if (hebrewMonths.size >= 100_000) hebrewMonths.clear();
+      hebrewMonths.set(key, bytes);
+    }
+    return bytes;
+  };
+  const scriptOf = (day: number): Uint8Array => {
+    let bytes = dayScript[day];
+    if (bytes === undefined) {
+      bytes = encoder.encode(hebrewDayPart(day));
+      if (day >= 0 && day < 32) dayScript[day] = bytes;
+    }
+    return bytes;
+  };
+  const eventsOf = (names: readonly string[]): Uint8Array => {
+    let bytes = eventLists.get(names);
+    if (bytes === undefined) {
+      bytes = encoder.encode(listJson(names));
+      if (eventLists.size >= MAX_EVENT_LISTS) eventLists.clear();
+      eventLists.set(names, bytes);
+    }
+    return bytes;
+  };
+
+  return (text, sink) => {
+    const read = readTextInput(text, reading);
+    const input = read.described;
+    // A line that names the evening is answered after sunset unless asked otherwise (convertDate's
+    // rule), and its input says so: rare, so it takes the general path rather than more kept bytes.
+    if (input.stated?.evening) {
+      const json = `${JSON.stringify(convertDate(text, options))}\n`;
+      sink.used = putText(sink.room(3 * json.length), sink.used, json);
+      return;
+    }
+    // A Hebrew date after sunset is answered with the civil evening that begins it, as convertDate does.
+    const dayNumber = afterSunset && input.calendar === "hebrew" ? read.dayNumber - 1 : read.dayNumber;
     // After sunset the Hebrew day is the next one; its events are that day's.
     const hebrewDay = afterSunset ? dayNumber + 1 : dayNumber;
     const g = dayNumberToGregorian(dayNumber);
-    const iso = formatIsoDate(g.year, g.month, g.day);
-    const h = dayNumberToHebrew(hebrewDay);
-    const monthName = hebrewMonthName(h.month, h.year);
-    out.reserve(DAY_ROOM);
-    const start = out.used;
+    const h = hebrewFieldsOf(hebrewDay);
+    const events = eventsOf(hebrewEventNames(hebrewDay, israel));
+    const lists =
+      read.inferred.length === 0 && read.warnings.length === 0
+        ? undefined
+        : `${listJson(read.inferred)},"warnings":${listJson(read.warnings)}`;
+    // Text input always names its extractor (readTextInput.ts).
+    const extractor = extractorOf(input.extractor!);
+    const time = input.time === undefined ? undefined : JSON.stringify(input.time);
+    const most =
+      LINE_ROOM +
+      6 * text.length +
+      extractor.length +
+      events.length +
+      3 * ((lists?.length ?? 0) + (time?.length ?? 0));
+    const buffer = sink.room(most);
+    let at = sink.used;
     // The members and their order are those of ConversionResult's JSON (resultJson.ts).
-    out.text(',"gregorian":{"year":');
-    out.number(g.year);
-    out.text(',"month":');
-    out.number(g.month);
-    out.text(',"day":');
-    out.number(g.day);
-    out.text(',"iso":"');
-    out.text(iso);
-    out.text('","weekday":"');
-    out.text(weekdayOf(dayNumber));
-    out.text('"},"hebrew":{"year":');
-    out.number(h.year);
-    out.text(',"month":"');
-    out.text(monthName);
-    out.text('","monthNumber":');
-    out.number(h.month);
-    out.text(',"day":');
-    out.number(h.day);
-    out.text(isHebrewLeapYear(h.year) ? ',"leapYear":true,"text":"' : ',"leapYear":false,"text":"');
-    out.text(renderEnglishText(h.year, h.month, h.day, monthName));
-    out.text('","hebrewText":"');
-    out.bytes(script(hebrewDayPart(h.day)));
-    out.bytes(script(hebrewMonthYearPart(h.year, h.month)));
-    out.text(afterSunset ? '"},"afterSunset":true,"beginsAtSunset":"' : '"},"afterSunset":false,');
+    const { date } = input;
+    at = put(buffer, at, headOf(input.calendar));
+    at = put(buffer, at, DATE_YEAR);
+    at = putNumber(buffer, at, date.year);
+    at = put(buffer, at, MONTH);
+    at = putNumber(buffer, at, date.month);
+    at = put(buffer, at, DAY);
+    at = putNumber(buffer, at, date.day);
+    at = put(buffer, at, TEXT);
+    at = putJsonString(buffer, at, text);
+    at = put(buffer, at, EXTRACTOR);
+    at = put(buffer, at, extractor);
+    if (time !== undefined) {
+      at = put(buffer, at, TIME);
+      at = putText(buffer, at, time);
+    }
+    if (input.offsetMinutes !== undefined) {
+      at = put(buffer, at, OFFSET);
+      at = putNumber(buffer, at, input.offsetMinutes);
+    }
+    if (input.stated !== undefined) at = put(buffer, at, stated[WEEKDAYS.indexOf(input.stated.weekday!)]!);
+    at = put(buffer, at, INPUT_END);
+    // The day: both calendars, after sunset its evening, the day number, the lists, the events.
+    const gregorian = gregorianMonth(g.year, g.month);
+    at = put(buffer, at, gregorian.head);
+    at = putNumber(buffer, at, g.day);
+    at = put(buffer, at, gregorian.iso);
+    const isoDay = at;
+    buffer[at++] = 48 + Math.floor(g.day / 10);
+    buffer[at++] = 48 + (g.day % 10);
+    at = put(buffer, at, weekdays[weekdayIndexOf(dayNumber)]!);
+    const hebrew = hebrewMonth(h.year, h.month);
+    at = put(buffer, at, hebrew.head);
+    at = putNumber(buffer, at, h.day);
+    at = put(buffer, at, hebrew.leap);
+    at = putNumber(buffer, at, h.day);
+    at = put(buffer, at, hebrew.text);
+    at = put(buffer, at, scriptOf(h.day));
+    at = put(buffer, at, hebrew.tail);
     if (afterSunset) {
-      out.text(iso);
-      out.text('",');
+      // `"beginsAtSunset":"` is followed by the civil day's ISO date, written once above.
+      const isoStart = isoDay - gregorian.iso.length + 8;
+      for (let i = isoStart; i < isoDay + 2; i++) buffer[at++] = buffer[i]!;
+      at = put(buffer, at, BEGINS_END);
     }
-    out.text('"dayNumber":');
-    out.number(dayNumber);
-    out.text(',"inferred":');
-    const listsStart = out.used - start;
-    out.text(EMPTY_LISTS);
-    const listsEnd = out.used - start;
-    out.text(',"events":');
-    out.text(listJson(hebrewEventNames(hebrewDay, israel)));
-    out.text("}");
-    return { plain: out.slab.subarray(start, out.used), listsStart, listsEnd };
-  };
-  const dayBytes = (dayNumber: number): DayBytes => {
-    let bytes = days.get(dayNumber);
-    if (bytes === undefined) {
-      bytes = writeDay(dayNumber);
-      if (days.size >= MAX_DAYS) days.clear();
-      days.set(dayNumber, bytes);
+    at = putNumber(buffer, at, dayNumber);
+    if (lists === undefined) at = put(buffer, at, EMPTY_LISTS);
+    else {
+      at = put(buffer, at, INFERRED);
+      at = putText(buffer, at, lists);
+      at = put(buffer, at, EVENTS);
     }
-    return bytes;
-  };
-  return (text) => {
-    const read = readTextInput(text, reading);
-    // A line that names the evening is answered after sunset (convertDate's rule); it is rare, so it
-    // takes the general path rather than a second cache of days.
-    if (read.described.stated?.evening && options.afterSunset === undefined)
-      return [JSON.stringify(convertDate(text, options))];
-    // A Hebrew date after sunset is answered with the civil evening that begins it, as convertDate does.
-    const dayNumber =
-      afterSunset && read.described.calendar === "hebrew" ? read.dayNumber - 1 : read.dayNumber;
-    const day = dayBytes(dayNumber);
-    const head = `{"input":${inputJson(read.described)}`;
-    if (read.inferred.length === 0 && read.warnings.length === 0) return [head, day.plain];
-    return [
-      head,
-      day.plain.subarray(0, day.listsStart),
-      `${listJson(read.inferred)},"warnings":${listJson(read.warnings)}`,
-      day.plain.subarray(day.listsEnd),
-    ];
+    at = put(buffer, at, events);
+    at = put(buffer, at, LINE_END);
+    sink.used = at;
   };
 }

@@ -109,7 +109,7 @@ function contextOf(options: PipelineOptions): ReadingContext {
       numericOrder: options.numericOrder,
       israel,
       readings: new Map(),
-      shapes: new ShapeTable(),
+      shapes: new ShapeTable(options.referenceDayNumber),
     };
     contexts.set(key, context);
   }

@@ -1,8 +1,10 @@
 import { daysInGregorianMonth, gregorianToDayNumber } from "../calendars/gregorian.js";
 import { daysInHebrewMonth, hebrewToDayNumber, isHebrewLeapYear } from "../calendars/hebrew.js";
+import { type YearChoice, yearFromWeekday } from "../calendars/partialDate.js";
 import { parseGematriya, parseHebrewYear } from "./gematriya.js";
 import type { StatedFields } from "./mention.js";
 import type { SingleReading } from "./readOneDate.js";
+import { weekdayYearNote } from "./refiners/yearFromWeekday.js";
 
 // A cache of the reader by the shape of a string. "July 22, 2018" and "July 23, 1999" are read the
 // same way: the words and punctuation decide the form and the month, the numbers give the day and
@@ -26,6 +28,10 @@ import type { SingleReading } from "./readOneDate.js";
 // - an hour of 1 to 11, or 12 from a 12 (12 and 0 are where a.m. and p.m. turn), minutes and seconds
 //   up to 59;
 // - the new day exists in that month of that year; anything else goes to the reader, which says why.
+// One reading that inferred is learned too: a Gregorian day, month and weekday without a year
+// ("Sunday, July 22nd"), whose year the reader took from the weekday, searching near the reference
+// day (calendars/partialDate.ts yearFromWeekday). A string of its shape gets its year from the same
+// search near the table's reference day, and the same note.
 // test/read/readingShapes.test.ts checks the answers against the reader's own on random dates.
 //
 // Looking a string up builds no string: a hash of its shape, then a comparison with the string the
@@ -42,12 +48,17 @@ const SECOND = 6;
 const LITERAL = 7;
 /** An hour written 12, where a.m. and p.m. turn: the learned hour (12 or 0) for a 12 only. */
 const TWELVE = 8;
+/** An English weekday's name, which gives the stated weekday. */
+const WEEKDAY = 9;
 
 const DIGITS = 0;
 const HEBREW = 1;
+/** A weekday's English name (Sunday … Saturday): a place of the shape like a numeral, its value the weekday. */
+const WEEKDAY_NAME = 2;
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-/** Numerals a string may hold: day, month, year, hour, minute, second. */
-const MAX_RUNS = 6;
+/** Numerals a string may hold: day, month, year, hour, minute, second, and a weekday's name. */
+const MAX_RUNS = 7;
 
 /** A reading learned for a shape: the string it came from, its numerals, and what each one gave. */
 export interface LearnedShape {
@@ -75,6 +86,8 @@ export interface LearnedShape {
   /** What the reader inferred and warned of: only a numeric date's order (see above). */
   inferred: SingleReading["inferred"];
   warnings: SingleReading["warnings"];
+  /** The year is the weekday's, sought near the reference day (no numeral gives it). */
+  yearFromWeekday?: true;
 }
 
 const MAX_SHAPES = 10_000;
@@ -125,7 +138,7 @@ const mix = (hash: number, code: number) => Math.imul(hash ^ code, 16_777_619);
 
 /**
  * Finds the numerals of `text` (into the module's arrays) and returns the hash of its shape, or -1
- * when the string has no shape (fewer than two numerals, too many, or one glued to a letter).
+ * when the string has no shape (no numeral, too many, or one glued to a letter).
  */
 function scan(text: string): number {
   count = 0;
@@ -141,6 +154,17 @@ function scan(text: string): number {
       if (isLetterAt(text, i - 1) || (isLetterAt(text, end) && !ordinalSuffixAt(text, end))) return -1;
       hash = numeral(hash, i, end, DIGITS, value);
       i = end - 1;
+    } else if (code >= 0x46 && code <= 0x57 && !isLetterAt(text, i - 1) && weekdayNameAt(text, i) >= 0) {
+      // A weekday's name is a free place: "Sunday, July 22, 2018" and "Monday, July 23, 2018" share a shape.
+      const weekday = weekdayNameAt(text, i);
+      if (count === MAX_RUNS) return -1;
+      starts[count] = i;
+      ends[count] = i + WEEKDAY_NAMES[weekday]!.length;
+      kinds[count] = WEEKDAY_NAME;
+      values[count] = weekday;
+      count++;
+      hash = mix(hash, 0x110000 + WEEKDAY_NAME * 16);
+      i += WEEKDAY_NAMES[weekday]!.length - 1;
     } else if (isHebrewLetter(code)) {
       // A word of Hebrew letters and marks: a numeral when it is a letter and a geresh, or letters,
       // a gershayim and a letter.
@@ -162,18 +186,37 @@ function scan(text: string): number {
       hash = mix(hash, code);
     }
   }
-  if (count < 2) return -1;
-  // Three runs of digits (3/4/2020): which is the month the values decide, by which are at most 12
-  // and whether the first two are equal, so that is part of the shape.
-  if (count === 3 && kinds[0] === DIGITS && kinds[1] === DIGITS && kinds[2] === DIGITS) {
-    const a = values[0]!;
-    const b = values[1]!;
+  if (count === 0) return -1;
+  // Three runs of digits (3/4/2020), a weekday's name aside: which is the month the values decide, by
+  // which are at most 12 and whether the first two are equal, so that is part of the shape.
+  const first = kinds[0] === WEEKDAY_NAME ? 1 : 0;
+  if (
+    count === first + 3 &&
+    kinds[first] === DIGITS &&
+    kinds[first + 1] === DIGITS &&
+    kinds[first + 2] === DIGITS
+  ) {
+    const a = values[first]!;
+    const b = values[first + 1]!;
     hash = mix(
       hash,
-      0x120000 + (a <= 12 ? 1 : 0) + (b <= 12 ? 2 : 0) + (values[2]! <= 12 ? 4 : 0) + (a === b ? 8 : 0),
+      0x120000 +
+        (a <= 12 ? 1 : 0) +
+        (b <= 12 ? 2 : 0) +
+        (values[first + 2]! <= 12 ? 4 : 0) +
+        (a === b ? 8 : 0),
     );
   }
   return hash >>> 0;
+}
+
+/** The weekday whose English name begins at `index` and ends a word there, or -1. */
+function weekdayNameAt(text: string, index: number): number {
+  for (let weekday = 0; weekday < 7; weekday++) {
+    const name = WEEKDAY_NAMES[weekday]!;
+    if (text.startsWith(name, index) && !isLetterAt(text, index + name.length)) return weekday;
+  }
+  return -1;
 }
 
 /** Records a numeral and mixes its place in the shape (kind, length, a four-digit year's side of 1923) into the hash. */
@@ -209,23 +252,48 @@ function isApart(code: number): boolean {
   return code < 0x80 && !isDigit(code) && !((code | 0x20) - 0x61 < 26 && (code | 0x20) >= 0x61);
 }
 
-/** Whether `text`, just scanned, has the shape of the learned one: the same text outside free places. */
+/**
+ * Whether `text`, just scanned, has the shape of the learned one: the same text outside its free
+ * places (numerals of the same kinds and lengths; weekdays' names, whose lengths differ).
+ */
 function sameShape(text: string, learned: LearnedShape): boolean {
   const sample = learned.sample;
-  if (text.length !== sample.length || count !== learned.count) return false;
+  if (count !== learned.count) return false;
   let from = 0;
+  let sampleFrom = 0;
   for (let r = 0; r < count; r++) {
     const start = starts[r]!;
     const end = ends[r]!;
-    if (start !== learned.starts[r] || end !== learned.ends[r] || kinds[r] !== learned.kinds[r]) return false;
+    const sampleStart = learned.starts[r]!;
+    const sampleEnd = learned.ends[r]!;
+    if (kinds[r] !== learned.kinds[r]) return false;
+    if (kinds[r] !== WEEKDAY_NAME && end - start !== sampleEnd - sampleStart) return false;
     // A numeral kept as written is compared with the rest.
     if (learned.roles[r] === LITERAL) continue;
-    for (let k = from; k < start; k++) if (text.charCodeAt(k) !== sample.charCodeAt(k)) return false;
-    const mark = markOf(start, end);
-    if (kinds[r] === HEBREW && text.charCodeAt(mark) !== sample.charCodeAt(mark)) return false;
+    if (!sameText(text, from, start, sample, sampleFrom, sampleStart)) return false;
+    if (
+      kinds[r] === HEBREW &&
+      text.charCodeAt(markOf(start, end)) !== sample.charCodeAt(markOf(sampleStart, sampleEnd))
+    )
+      return false;
     from = end;
+    sampleFrom = sampleEnd;
   }
-  for (let k = from; k < text.length; k++) if (text.charCodeAt(k) !== sample.charCodeAt(k)) return false;
+  return sameText(text, from, text.length, sample, sampleFrom, sample.length);
+}
+
+/** Whether text[from, to) is sample[sampleFrom, sampleTo). */
+function sameText(
+  text: string,
+  from: number,
+  to: number,
+  sample: string,
+  sampleFrom: number,
+  sampleTo: number,
+): boolean {
+  if (to - from !== sampleTo - sampleFrom) return false;
+  for (let k = 0; k < to - from; k++)
+    if (text.charCodeAt(from + k) !== sample.charCodeAt(sampleFrom + k)) return false;
   return true;
 }
 
@@ -244,11 +312,13 @@ function roleOf(
   date: { day: number; month: number; year: number },
   monthFromWord: boolean,
   time: { hour: number; minute: number; second: number } | undefined,
+  weekday: number | undefined,
 ): number {
   let role = -1;
   const fits = (candidate: number) => {
     role = role === -1 ? candidate : -2;
   };
+  if (kinds[r] === WEEKDAY_NAME) return values[r] === weekday ? WEEKDAY : -1;
   if (kinds[r] === HEBREW) {
     // One or two letters are a day (ו׳, כ״ט); a year has three letters or more (תרכ״ט). A numeral
     // that is neither is kept as written, unless it is the day's or the year's value too.
@@ -257,7 +327,9 @@ function roleOf(
     if (length >= 4 && hebrewValue(text, r, YEAR) === date.year) fits(YEAR);
     if (role !== -1) return role < 0 ? -1 : role;
     const value = hebrewValue(text, r, DAY);
-    return value === date.day || value === date.year % 1000 ? -1 : LITERAL;
+    if (value === date.day || value === date.year % 1000) return -1;
+    // A letter and its geresh that gave the stated weekday (יום ג׳) is a free place, like a weekday's name.
+    return length === 2 && weekday !== undefined && value === weekday + 1 ? WEEKDAY : LITERAL;
   }
   const value = values[r]!;
   if (value === date.day) fits(DAY);
@@ -290,6 +362,14 @@ function yearFits(
 export class ShapeTable {
   #shapes = new Map<number, LearnedShape[]>();
   #generation = generation;
+  readonly #referenceDayNumber: number | undefined;
+  /** Years found from a weekday, by month, day and weekday (null: none). */
+  readonly #weekdayYears = new Map<number, YearChoice | null>();
+
+  /** `referenceDayNumber`: the reference of the readings learned, which a year from a weekday is sought near (without it, none is learned). */
+  constructor(referenceDayNumber?: number) {
+    this.#referenceDayNumber = referenceDayNumber;
+  }
 
   #table(): Map<number, LearnedShape[]> {
     if (this.#generation !== generation) {
@@ -301,6 +381,10 @@ export class ShapeTable {
 
   /** Remembers how `text` was read, when its reading is one that its shape decides (see above). */
   learn(text: string, reading: SingleReading): void {
+    if (reading.inferred.length === 1 && reading.inferred[0]!.from === "weekday") {
+      this.#learnWeekdayYear(text, reading);
+      return;
+    }
     if (!reading.inferred.every((inference) => inference.field === "order")) return;
     if (!reading.warnings.every((warning) => warning.code === "ambiguous-order")) return;
     const { calendar, stated, date } = reading;
@@ -331,14 +415,21 @@ export class ShapeTable {
     for (let r = 0; r < count; r++) if (kinds[r] === DIGITS) digitRuns++;
     const monthFromWord = time !== undefined || digitRuns !== 3;
     const roles: number[] = [];
-    const found = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const found = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    // A numeric date whose first two numbers are equal (4/4/1930) has them equal in every string of
+    // its shape (the hash says so): which is the day and which the month cannot change the reading.
+    const first = kinds[0] === WEEKDAY_NAME ? 1 : 0;
+    const twins = !monthFromWord && date.day === date.month && values[first] === values[first + 1];
     for (let r = 0; r < count; r++) {
-      const role = roleOf(text, r, date, monthFromWord, time);
+      let role = roleOf(text, r, date, monthFromWord, time, stated.weekday);
+      if (role === -1 && twins && (r === first || r === first + 1) && values[r] === date.day)
+        role = r === first ? MONTH : DAY;
       if (role < 0) return;
       roles.push(role);
       found[role]!++;
     }
-    const numerals = count - found[LITERAL]!;
+    if (found[WEEKDAY]! > 1) return;
+    const numerals = count - found[LITERAL]! - found[WEEKDAY]!;
     if (time === undefined ? numerals > 3 : numerals < 4) return;
     if (found[DAY] !== 1 || found[YEAR] !== 1 || found[MONTH] !== (monthFromWord ? 0 : 1)) return;
     if (time !== undefined) {
@@ -350,14 +441,7 @@ export class ShapeTable {
     if (monthFromWord && reading.inferred.length + reading.warnings.length > 0) return;
     const julianEra = date.year <= LAST_JULIAN_YEAR;
     if (!yearFits(calendar, date.year, julianEra, date.month)) return;
-    const shapes = this.#table();
-    if (shapes.size >= MAX_SHAPES) shapes.clear();
-    let list = shapes.get(hash);
-    if (list === undefined) {
-      list = [];
-      shapes.set(hash, list);
-    } else if (list.length >= MAX_PER_HASH) list.shift();
-    list.push({
+    this.#keep(hash, {
       sample: text,
       count,
       starts: starts.slice(0, count),
@@ -376,6 +460,109 @@ export class ShapeTable {
       inferred: reading.inferred.map((inference) => ({ ...inference })),
       warnings: reading.warnings.map((warning) => ({ ...warning })),
     });
+  }
+
+  #keep(hash: number, learned: LearnedShape): void {
+    const shapes = this.#table();
+    if (shapes.size >= MAX_SHAPES) shapes.clear();
+    let list = shapes.get(hash);
+    if (list === undefined) {
+      list = [];
+      shapes.set(hash, list);
+    } else if (list.length >= MAX_PER_HASH) list.shift();
+    list.push(learned);
+  }
+
+  /**
+   * "Sunday, July 22nd": a Gregorian day and month in words after a weekday, whose year the reader
+   * inferred from the weekday near the reference day, as the same search here finds it again.
+   */
+  #learnWeekdayYear(text: string, reading: SingleReading): void {
+    const reference = this.#referenceDayNumber;
+    const { calendar, stated, date } = reading;
+    const weekday = stated.weekday;
+    if (
+      reference === undefined ||
+      calendar !== "gregorian" ||
+      weekday === undefined ||
+      reading.warnings.length > 0 ||
+      Object.keys(stated).join(",") !== "month,day,weekday" ||
+      stated.month !== date.month ||
+      stated.day !== date.day
+    )
+      return;
+    // The reader's year and note are what the search near the reference gives, or nothing is learned.
+    const choice = yearFromWeekday({ calendar, month: date.month, day: date.day }, weekday, reference);
+    const expected = choice && {
+      field: "year",
+      value: choice.year,
+      from: "weekday",
+      note: weekdayYearNote(choice.dayNumber),
+    };
+    const hash = scan(text);
+    if (
+      choice === undefined ||
+      choice.dayNumber !== reading.dayNumber ||
+      JSON.stringify(reading.inferred[0]) !== JSON.stringify(expected) ||
+      !yearFits(calendar, date.year, date.year <= LAST_JULIAN_YEAR, date.month) ||
+      hash < 0 ||
+      count !== 2 ||
+      kinds[0] !== WEEKDAY_NAME ||
+      values[0] !== weekday ||
+      kinds[1] !== DIGITS ||
+      values[1] !== date.day
+    )
+      return;
+    this.#keep(hash, {
+      sample: text,
+      count,
+      starts: starts.slice(0, 2),
+      ends: ends.slice(0, 2),
+      kinds: [WEEKDAY_NAME, DIGITS],
+      roles: [WEEKDAY, DAY],
+      calendar,
+      extractor: reading.extractor,
+      month: date.month,
+      weekday: stated.weekday,
+      julianEra: false,
+      plainAdar: false,
+      leap: false,
+      time: false,
+      twelve: 0,
+      inferred: [],
+      warnings: [],
+      yearFromWeekday: true,
+    });
+  }
+
+  /** The reading of a string of a weekday-year shape, just scanned: its year from the weekday, as the reader finds it. */
+  #answerWeekdayYear(learned: LearnedShape): SingleReading | undefined {
+    const weekday = values[0]!;
+    const day = values[1]!;
+    const { month } = learned;
+    // The search tries up to 121 years: its answer is kept for each month, day and weekday. (The
+    // table learns such shapes only with a reference day.)
+    const key = (month * 32 + day) * 8 + weekday;
+    let choice = this.#weekdayYears.get(key);
+    if (choice === undefined) {
+      choice =
+        yearFromWeekday({ calendar: "gregorian", month, day }, weekday, this.#referenceDayNumber!) ?? null;
+      this.#weekdayYears.set(key, choice);
+    }
+    if (choice === null || !yearFits("gregorian", choice.year, choice.year <= LAST_JULIAN_YEAR, month))
+      return undefined;
+    hits++;
+    return {
+      calendar: "gregorian",
+      date: { calendar: "gregorian", year: choice.year, month, day },
+      dayNumber: choice.dayNumber,
+      extractor: learned.extractor,
+      stated: { month, day, weekday },
+      inferred: [
+        { field: "year", value: choice.year, from: "weekday", note: weekdayYearNote(choice.dayNumber) },
+      ],
+      warnings: [],
+    };
   }
 
   /** Every shape learned, with the hash of its shape (a table made ahead of time: src/cli/oneDateShapes.ts). */
@@ -404,7 +591,8 @@ export class ShapeTable {
     // Shapes under one hash may differ in a numeral kept as written, or in a year's leap (Adar).
     for (const learned of list) {
       if (!sameShape(text, learned)) continue;
-      const reading = answer(text, learned);
+      const reading =
+        learned.yearFromWeekday === true ? this.#answerWeekdayYear(learned) : answer(text, learned);
       if (reading !== undefined) return reading;
     }
     return undefined;
@@ -419,10 +607,19 @@ function answer(text: string, learned: LearnedShape): SingleReading | undefined 
   let hour = 0;
   let minute = 0;
   let second = 0;
+  let weekday = learned.weekday;
   for (let r = 0; r < count; r++) {
     const role = learned.roles[r]!;
     if (role === LITERAL) continue;
     let value = values[r]!;
+    if (role === WEEKDAY) {
+      // A weekday's numeral is one of א׳ (Sunday) to ו׳ (Friday): the reader takes no ז׳ (Shabbat
+      // has its name), and says what any other is.
+      const numeral = kinds[r] === HEBREW ? hebrewValue(text, r, DAY) : value + 1;
+      if (numeral === undefined || numeral < 1 || numeral > (kinds[r] === HEBREW ? 6 : 7)) return undefined;
+      weekday = numeral - 1;
+      continue;
+    }
     if (kinds[r] === HEBREW) {
       const read = hebrewValue(text, r, role);
       if (read === undefined) return undefined;
@@ -455,7 +652,7 @@ function answer(text: string, learned: LearnedShape): SingleReading | undefined 
     stated.month = 0;
     stated.plainAdar = true;
   }
-  if (learned.weekday !== undefined) stated.weekday = learned.weekday;
+  if (weekday !== undefined) stated.weekday = weekday;
   if (learned.time) stated.time = { hour, minute, second };
   return {
     calendar,

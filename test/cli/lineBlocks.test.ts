@@ -64,24 +64,25 @@ describe("LineBlocks", () => {
     expect(taken.map((block) => block.length)).toEqual([6, 100_001]);
   });
 
-  it("writes a line given in pieces (text of any script, encoded bytes) as the same line whole", () => {
-    const encoder = new TextEncoder();
-    const piece = fc.oneof(
-      fc.string({ unit: "grapheme", maxLength: 80 }),
-      fc.string({ unit: "grapheme", maxLength: 80 }).map((s) => encoder.encode(s)),
-      fc.constant("x".repeat(30_000)),
-    );
-    fc.assert(
-      fc.property(fc.array(fc.array(piece, { maxLength: 6 }), { maxLength: 20 }), (lines) => {
-        const whole = new LineBlocks();
-        const pieces = new LineBlocks();
-        for (const line of lines) {
-          whole.add(line.map((p) => (typeof p === "string" ? p : decoder.decode(p))).join(""));
-          pieces.addPieces(line);
-        }
-        expect(text(pieces.takeAll())).toBe(text(whole.takeAll()));
-      }),
-      { numRuns: 300 },
-    );
+  it("gives a writer room for a line in the block being filled, a new one, or one of its own", () => {
+    const blocks = new LineBlocks();
+    blocks.add("first");
+    const block = blocks.room(100);
+    expect(blocks.used).toBe(6);
+    block[blocks.used++] = 0x61;
+    block[blocks.used++] = 0x0a;
+    // No room for 64 KB after the first two lines: that block is closed, a new one begun.
+    const next = blocks.room(64 * 1024);
+    expect(next).not.toBe(block);
+    expect(blocks.used).toBe(0);
+    next[blocks.used++] = 0x62;
+    next[blocks.used++] = 0x0a;
+    // Longer than a block: a block of its own, as long as asked.
+    const own = blocks.room(100_000);
+    expect(own.length).toBe(100_000);
+    own[blocks.used++] = 0x63;
+    own[blocks.used++] = 0x0a;
+    blocks.add("last");
+    expect(text(blocks.takeAll())).toBe("first\na\nb\nc\nlast\n");
   });
 });

@@ -45,7 +45,8 @@ describe("the table of one-date shapes", () => {
   it("has learned a shape for nearly every sample, and only the samples' shapes", () => {
     const samples = oneDateSamples();
     const sampleHashes = new Set(samples.map((sample) => shapeHash(sample)));
-    expect(SHAPES.length).toBeGreaterThan(1000);
+    // (A weekday's name is a free place of a shape: one shape serves the seven of them.)
+    expect(SHAPES.length).toBeGreaterThan(900);
     expect([...HASHES].every((hash) => sampleHashes.has(hash))).toBe(true);
     // The samples the reader does not learn: forms it reads otherwise ("May." is not an abbreviation).
     expect(samples.filter((sample) => !HASHES.has(shapeHash(sample))).length).toBeLessThan(

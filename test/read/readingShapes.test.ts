@@ -27,6 +27,7 @@ function cached(text: string): unknown {
 }
 
 const GREGORIAN_MONTHS = ENGLISH_MONTHS;
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const HEBREW_MONTHS = [
   "Nisan",
   "Iyyar",
@@ -67,6 +68,10 @@ const FORMS: Array<(day: number, month: number, year: number) => string> = [
   (d, m, y) => `Sunday, ${GREGORIAN_MONTHS[m - 1]} ${d}${["st", "nd", "rd", "th"][d % 4]} ${y}`,
   (d, m, y) => `the ${d}${["st", "nd", "rd", "th"][y % 4]} of ${GREGORIAN_MONTHS[m - 1]}, ${y}`,
   (d, m, y) => `${d}the ${GREGORIAN_MONTHS[m - 1]} ${y}`,
+  // A weekday's name is a free place of the shape: any of them, true or not, and before numbers.
+  (d, m, y) => `${WEEKDAY_NAMES[(d * 3 + m + y) % 7]}, ${GREGORIAN_MONTHS[m - 1]} ${d}, ${y}`,
+  (d, m, y) => `${WEEKDAY_NAMES[(d + y) % 7]}, ${m}/${d}/${y}`,
+  (d, m, y) => `${WEEKDAY_NAMES[(d + m) % 7]} ${d} ${GREGORIAN_MONTHS[m - 1]} ${y}`,
 ];
 
 describe("readings by shape", () => {
@@ -197,6 +202,45 @@ describe("readings by shape", () => {
     expect(shapeStats().hits).toBeGreaterThan(150);
   });
 
+  it("answer as the reader does on weekdays without a year, whose year the weekday gives, near any reference", () => {
+    forgetShapes();
+    const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+    const forms: Array<(w: string, d: number, m: number) => string> = [
+      (w, d, m) => `${w}, ${GREGORIAN_MONTHS[m - 1]} ${d}${["st", "nd", "rd", "th"][d % 4]}`,
+      (w, d, m) => `${w}, ${d} ${GREGORIAN_MONTHS[m - 1]}`,
+      (w, d, m) => `${w} ${GREGORIAN_MONTHS[m - 1]!.slice(0, 3)}. ${d}`,
+    ];
+    // References near today, near the first year a shape answers (1700) and near the last (9999).
+    const references = [
+      OPTIONS,
+      { ...OPTIONS, referenceDayNumber: 620_600 },
+      { ...OPTIONS, referenceDayNumber: 3_652_000 },
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: forms.length - 1 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 1, max: 32 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: references.length - 1 }),
+        (form, weekday, day, month, r) => {
+          const text = forms[form]!(WEEKDAYS[weekday]!, day, month);
+          const options = references[r]!;
+          const read = (make: () => unknown) => {
+            try {
+              return make();
+            } catch (error) {
+              return isDateError(error) ? { error: error.code } : { error: String(error) };
+            }
+          };
+          expect(read(() => readOneDate(text, options))).toEqual(read(() => readAnew(text, options)));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(shapeStats().hits).toBeGreaterThan(500);
+  });
+
   it("take no shape from a letter without its mark, which the reader may read as the day", () => {
     forgetShapes();
     // The reader took the day from the bare ג and the weekday from ג׳: no shape can say which.
@@ -234,6 +278,12 @@ describe("readings by shape", () => {
       warnings: [{ code: "ambiguous-order" }],
     });
     expect(table.read("5/5/1997")).toBeUndefined();
+    // Equal day and month: equal in every string of the shape, so either may be taken for either.
+    learn("4/4/1930");
+    expect(table.read("5/5/1931")).toEqual(readAnew("5/5/1931", OPTIONS));
+    expect(table.read("Monday, 5/5/1931")).toBeUndefined();
+    learn("Sunday, 4/4/1930");
+    expect(table.read("Monday, 7/7/1931")).toEqual(readAnew("Monday, 7/7/1931", OPTIONS));
     // A time of day is learned, but an hour where a.m. and p.m. turn, or minutes past 59, are read anew.
     learn("July 22, 2018 10:30 pm");
     expect(table.read("July 23, 2018 11:05 pm")).toMatchObject({ stated: { time: { hour: 23, minute: 5 } } });
@@ -245,11 +295,23 @@ describe("readings by shape", () => {
     expect(table.read("July 23, 2018 11:05 am")).toMatchObject({ stated: { time: { hour: 11, minute: 5 } } });
     expect(table.read("July 23, 2018 12:10 am")).toMatchObject({ stated: { time: { hour: 0, minute: 10 } } });
     expect(table.read("July 23, 2018 10:75 pm")).toBeUndefined();
-    // A weekday word is kept as written (the conversion says when it is not the date's); the
-    // year-first numeric form and zero-padded days are learned.
-    for (const text of ["Sunday, July 22, 2018", "July 05, 2018", "2018-07-22"]) learn(text);
+    // A weekday's name is a free place, read as written (the conversion says when it is not the
+    // date's); a weekday's abbreviation is kept as written; the year-first numeric form and
+    // zero-padded days are learned.
+    for (const text of ["Sunday, July 22, 2018", "Sun, July 22, 2018", "July 05, 2018", "2018-07-22"])
+      learn(text);
     expect(table.read("Sunday, July 23, 2018")).toMatchObject({ stated: { weekday: 0, day: 23 } });
-    expect(table.read("Monday, July 23, 2018")).toBeUndefined();
+    expect(table.read("Wednesday, July 25, 2018")).toMatchObject({ stated: { weekday: 3, day: 25 } });
+    expect(table.read("Sun, July 23, 2018")).toMatchObject({ stated: { weekday: 0, day: 23 } });
+    expect(table.read("Mon, July 23, 2018")).toBeUndefined();
+    expect(table.read("Sundays, July 23, 2018")).toBeUndefined();
+    // Two names, or a name the reader did not take as the weekday: not learned.
+    const fresh = new ShapeTable();
+    const sunday = readAnew("Sunday, July 22, 2018", OPTIONS);
+    fresh.learn("Sunday, July 22, 2018 Sunday", sunday);
+    fresh.learn("Monday, July 22, 2018", sunday);
+    expect(fresh.read("Monday, July 23, 2018 Monday")).toBeUndefined();
+    expect(fresh.read("Tuesday, July 23, 2018")).toBeUndefined();
     expect(table.read("July 06, 2018")).toMatchObject({ date: { day: 6 } });
     expect(table.read("2018-02-29")).toBeUndefined();
     expect(table.read("2018-13-01")).toBeUndefined();
@@ -270,8 +332,22 @@ describe("readings by shape", () => {
     // Hebrew numerals: a day and a year, but a marked letter that may be a weekday is kept as written.
     learn("יום ג׳, כ״ט בטבת תרכ״ט");
     expect(table.read("יום ג׳, כ״ח בטבת תרל״ט")).toMatchObject({ date: { year: 5639, month: 10, day: 28 } });
-    expect(table.read("יום ד׳, כ״ח בטבת תרל״ט")).toBeUndefined();
+    expect(table.read("יום ד׳, כ״ח בטבת תרל״ט")).toMatchObject({ stated: { weekday: 3, day: 28 } });
+    expect(table.read("יום ז׳, כ״ח בטבת תרל״ט")).toBeUndefined();
     expect(table.read("יום ג׳, י״ה בטבת תרל״ט")).toBeUndefined();
+    // A year from the weekday: learned only by a table that knows the reference day it was sought near.
+    learn("Sunday, July 22nd");
+    expect(table.read("Sunday, July 23rd")).toBeUndefined();
+    const near = new ShapeTable(OPTIONS.referenceDayNumber);
+    near.learn("Sunday, July 24th", readAnew("Sunday, July 24th", OPTIONS));
+    expect(near.read("Sunday, July 25th")).toEqual(readAnew("Sunday, July 25th", OPTIONS));
+    expect(near.read("Sunday, July 32th")).toBeUndefined();
+    // Not from another reading: a Hebrew date, a stated year, a pair whose year came from its partner.
+    for (const text of ["יום א׳, י׳ באב", "Sunday, July 22nd 2018", "Sunday, July 22nd | 10 Av 5778"])
+      near.learn(text, readAnew(text, OPTIONS));
+    expect(near.read("Sunday, July 23rd 2018")).toBeUndefined();
+    expect(near.read("Sunday, July 29th | 17 Av 5778")).toBeUndefined();
+    expect(near.read("יום א׳, י״ז באב")).toBeUndefined();
   });
 
   it("start over past their bound", () => {

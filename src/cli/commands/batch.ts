@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import { checkTimeZone } from "../../calendars/zonedDay.js";
-import { dateLineWriter, type LinePieces } from "../../convert/dateLine.js";
+import { dateLineWriter } from "../../convert/dateLine.js";
 import { conversionJson } from "../../convert/resultJson.js";
 import { DateError, isDateError } from "../../errors.js";
 import { toReferenceDayNumber } from "../../read/index.js";
@@ -14,14 +14,14 @@ import { converterOf } from "./convert.js";
 
 /** The result of one input line: its output line (JSON), whether it counts against a clean exit, and what it was (for the summary). */
 export interface LineOutcome {
-  /** The line, whole or in pieces (a date line's day is encoded once: src/convert/dateLine.ts). */
-  json: string | LinePieces;
+  /** The line, or null when the handler wrote it into the blocks itself (date lines: src/convert/dateLine.ts). */
+  json: string | null;
   flagged: boolean;
   /** A document's verdict, `converted`, or `error`. */
   kind: string;
 }
 
-/** A line answered whole, as a check line always is (only date lines come in pieces). */
+/** A line answered as a string, as a check line always is (only date lines write their own bytes). */
 export type TextLineOutcome = LineOutcome & { json: string };
 
 /** The order kinds are named in the summary line. */
@@ -74,7 +74,7 @@ export async function openInput(
 export async function streamLines(
   options: CliOptions,
   io: CliIo,
-  handle: (line: string) => LineOutcome,
+  handle: (line: string, blocks: LineBlocks) => LineOutcome,
   input?: { stream: Readable; size?: number },
 ): Promise<number> {
   const { stream, size } = input ?? (await openInput(options, io));
@@ -94,14 +94,13 @@ export async function streamLines(
     for (const line of batch.lines) {
       let outcome: LineOutcome;
       try {
-        outcome = handle(line);
+        outcome = handle(line, pending);
       } catch (error) {
         outcome = errorRecord(error);
       }
       flagged ||= outcome.flagged;
       counts.set(outcome.kind, (counts.get(outcome.kind) ?? 0) + 1);
-      if (typeof outcome.json === "string") pending.add(outcome.json);
-      else pending.addPieces(outcome.json);
+      if (outcome.json !== null) pending.add(outcome.json);
       if (interactive) await write(pending.takeAll());
     }
     if (pending.hasFullBlocks) await write(pending.takeFull());
@@ -120,6 +119,9 @@ function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** A date line the writer put into the blocks itself (one object for every line: nothing to allocate). */
+const WRITTEN: LineOutcome = { json: null, flagged: false, kind: "converted" };
+
 /** `hdate --jsonl`: one date per input line, one JSON conversion (or error record) per output line. */
 export async function convertBatchCommand(options: CliOptions, io: CliIo): Promise<number> {
   // A bad option is a usage error before the first line, not an error record on every line.
@@ -129,7 +131,10 @@ export async function convertBatchCommand(options: CliOptions, io: CliIo): Promi
   const convertOptions = { ...options.convert, reference: options.convert.reference ?? todayIso() };
   if (locationOf(options) === undefined) {
     const line = dateLineWriter(convertOptions);
-    return streamLines(options, io, (text) => ({ json: line(text), flagged: false, kind: "converted" }));
+    return streamLines(options, io, (text, blocks) => {
+      line(text, blocks);
+      return WRITTEN;
+    });
   }
   const convert = await converterOf({ ...options, convert: convertOptions });
   return streamLines(options, io, (line) => ({
