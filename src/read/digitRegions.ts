@@ -13,7 +13,7 @@ import { work } from "./workCounter.js";
 const MARGIN = 64;
 
 /** What `\s` matches (ECMAScript's white space and line terminators), without a regex call per character. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return (
     code === 0xa0 ||

@@ -1,4 +1,5 @@
 import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
+import { isSpace } from "../digitRegions.js";
 import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
 import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
@@ -59,6 +60,32 @@ const NUMERIC = new RegExp(
   "gud",
 );
 const DASHES = /[-\u2013\u2014\u2010\u2011]/;
+/** The join words, for the test of what stands between two days (joinEnd). */
+const JOIN_WORD_SET = new Set(JOIN_WORDS.split("|"));
+const LONGEST_JOIN_WORD = Math.max(...[...JOIN_WORD_SET].map((word) => word.length));
+
+function isDash(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014 || code === 0x2010 || code === 0x2011;
+}
+
+/**
+ * Where the first dash, or join word between white space, that begins in [from, to) ends, or -1:
+ * one of them stands between a range's two days. A walk over the characters, since it is asked for
+ * every short run of digits in a stretch.
+ */
+function joinEnd(text: string, from: number, to: number): number {
+  for (let at = from; at < Math.min(to, text.length); at++) {
+    const code = text.charCodeAt(at);
+    if (isDash(code)) return at + 1;
+    if (!isSpace(code)) continue;
+    for (let end = at + 2; end <= at + 1 + LONGEST_JOIN_WORD && end < text.length; end++) {
+      if (!isSpace(text.charCodeAt(end))) continue;
+      if (JOIN_WORD_SET.has(text.slice(at + 1, end))) return end + 1;
+      break;
+    }
+  }
+  return -1;
+}
 /** The cheap test for a text with no dash: two numbers joined by a word, which most texts lack. */
 const WORD_JOINED = new RegExp(
   `\\d(?:er|\\.)?\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}(?:\\p{L}{2,12}\\.?,?\\s{1,2})?\\d`,
@@ -184,12 +211,17 @@ const BETWEEN_DAYS = 64;
 export const dayRangeExtractor: Extractor = {
   name: "day-range",
   // Both days are runs of one or two digits, the second close after the first (an "Adar 1" may
-  // stand between them).
-  mayHoldRun(_text, runs, run) {
+  // stand between them), with a dash or a join word between them.
+  mayHoldRun(text, runs, run) {
     const firstEnd = runs[run + 1]!;
     if (firstEnd - runs[run]! > 2) return false;
-    for (let next = run + 2; next < runs.length && runs[next]! - firstEnd <= BETWEEN_DAYS; next += 2)
-      if (runs[next + 1]! - runs[next]! <= 2) return true;
+    let joined = -2;
+    for (let next = run + 2; next < runs.length && runs[next]! - firstEnd <= BETWEEN_DAYS; next += 2) {
+      if (runs[next + 1]! - runs[next]! > 2) continue;
+      if (joined === -2) joined = joinEnd(text, firstEnd, firstEnd + BETWEEN_DAYS);
+      if (joined === -1) return false;
+      if (joined <= runs[next]!) return true;
+    }
     return false;
   },
   extract(text) {
