@@ -224,6 +224,8 @@ export const dayRangeExtractor: Extractor = {
     }
     return false;
   },
+  // The first day is the range's first digits; the second day and the year follow it.
+  runLeads: true,
   extract(text) {
     if (!DASHES.test(text) && !WORD_JOINED.test(text)) return [];
     const found: Candidate[] = [];

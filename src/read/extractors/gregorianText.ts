@@ -274,6 +274,7 @@ export const gregorianTextExtractor: Extractor = {
   name: "gregorian-text",
   // Its day is a run of one or two digits with a month name near it (monthNearDay.ts).
   mayHoldRun: gregorianMonthNearDay,
+  runLeads: true,
   extract(text, options) {
     const referenceYear = referenceYearOf(options);
     const out: Candidate[] = [];

@@ -236,6 +236,7 @@ export const hebrewLatinExtractor: Extractor = {
   name: "hebrew-latin",
   // Its day is a run of one or two digits with a month name near it (monthNearDay.ts).
   mayHoldRun: hebrewMonthNearDay,
+  runLeads: true,
   extract(text) {
     const out: Candidate[] = [];
     collect(text, out, false);
