@@ -12,8 +12,11 @@ import { work } from "./workCounter.js";
 /** Characters kept on each side of a run of digits. */
 const MARGIN = 64;
 
-/** What `\s` matches (ECMAScript's white space and line terminators), without a regex call per character. */
-function isSpace(code: number): boolean {
+/**
+ * Whether a UTF-16 code is what `\s` matches (ECMAScript's white space and line terminators), without a regex call per character.
+ * @example isSpace(0xa0) // true
+ */
+export function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return (
     code === 0xa0 ||

@@ -186,4 +186,10 @@ export interface Extractor {
    * run over a stretch none of whose runs may be it: its scan would find nothing there.
    */
   mayHoldRun?(text: string, runs: readonly number[], run: number): boolean;
+  /**
+   * Every match holds a run that mayHoldRun accepts, begins within digitRegions' margin before it,
+   * and has its other digits within ownRegions.FOLLOW characters after it: the reader is run only
+   * around such runs (ownRegions.ts), not over every stretch that holds one.
+   */
+  runLeads?: boolean;
 }

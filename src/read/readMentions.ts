@@ -19,6 +19,7 @@ import { numericExtractor } from "./extractors/numeric.js";
 import { parashahNameExtractor } from "./extractors/parashahName.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor, WorkingMention } from "./mention.js";
+import { ownRegions } from "./ownRegions.js";
 import { forgetFolded } from "./patterns.js";
 import type { DateGroup, Reading, TraceEntry } from "./reading.js";
 import type { RefineContext, Refiner } from "./refiners/context.js";
@@ -92,6 +93,21 @@ function shifted(candidates: Candidate[], start: number, into: Candidate[]): voi
   }
 }
 
+/** Candidates found in a stretch, moved to the offsets of the whole text, the ends of a range too. */
+function shiftedWithParts(candidates: Candidate[], start: number, into: Candidate[]): void {
+  for (const candidate of candidates) {
+    candidate.start += start;
+    candidate.end += start;
+    if (candidate.parts) {
+      for (const part of candidate.parts) {
+        part.start += start;
+        part.end += start;
+      }
+    }
+    into.push(candidate);
+  }
+}
+
 /**
  * The holiday names in the windows (holidayWindows.ts): the English-letter reader given the runs of
  * digits inside each window (a year after a name is one), the Hebrew-script one where the text has
@@ -160,26 +176,38 @@ function candidatesOf(
     : DIGIT_EXTRACTORS.filter((extractor) => extractor !== localizedTextExtractor);
   const runs = anchors.digitRuns;
   const regions = digitRegions(text, years, runs);
+  // The readers whose runs lead their matches read their own stretches (ownRegions.ts); what they
+  // find is put back among the others' as if read stretch by stretch, in the readers' order, so
+  // that selection meets equal readings in the same order.
+  const led = new Map<Extractor, Candidate[]>();
+  for (const extractor of digitExtractors) {
+    if (extractor.runLeads !== true) continue;
+    const candidates: Candidate[] = [];
+    for (const [start, end] of ownRegions(extractor, text, runs)) {
+      work.extractorChars += end - start;
+      shiftedWithParts(extractor.extract(text.slice(start, end), extractOptions), start, candidates);
+    }
+    led.set(extractor, candidates);
+  }
+  const ledTaken = new Map<Extractor, number>();
   let run = 0;
   for (const [start, end] of regions) {
-    const stretch = text.slice(start, end);
+    let stretch: string | undefined;
     // The runs of digits in this stretch: those from `run` up to `nextRun`.
     let nextRun = run;
     while (nextRun < runs.length && runs[nextRun]! < end) nextRun += 2;
     for (const extractor of digitExtractors) {
-      if (extractor.mayHoldRun !== undefined && !holdsRun(extractor, text, runs, run, nextRun)) continue;
-      work.extractorChars += stretch.length;
-      for (const candidate of extractor.extract(stretch, extractOptions)) {
-        candidate.start += start;
-        candidate.end += start;
-        if (candidate.parts) {
-          for (const part of candidate.parts) {
-            part.start += start;
-            part.end += start;
-          }
-        }
-        found.push(candidate);
+      const own = led.get(extractor);
+      if (own !== undefined) {
+        let taken = ledTaken.get(extractor) ?? 0;
+        while (taken < own.length && own[taken]!.start < end) found.push(own[taken++]!);
+        ledTaken.set(extractor, taken);
+        continue;
       }
+      if (extractor.mayHoldRun !== undefined && !holdsRun(extractor, text, runs, run, nextRun)) continue;
+      stretch ??= text.slice(start, end);
+      work.extractorChars += stretch.length;
+      shiftedWithParts(extractor.extract(stretch, extractOptions), start, found);
     }
     run = nextRun;
   }

@@ -14,6 +14,8 @@ export interface WorkCounts {
   holidayChars: number;
   /** Characters looked at to find the line a holiday name stands on (holidayRows.ts). */
   lineChars: number;
+  /** Characters looked at for month words near short runs of digits (monthNearDay.ts). */
+  monthWordChars: number;
   /** Anchors an anchored search found (matches of its rarer piece). */
   anchors: number;
   /** Offsets an anchored search considered starting its sticky pattern at (up to each anchor). */
@@ -32,6 +34,7 @@ export const work: WorkCounts = {
   extractorChars: 0,
   holidayChars: 0,
   lineChars: 0,
+  monthWordChars: 0,
   anchors: 0,
   anchoredTries: 0,
   candidates: 0,

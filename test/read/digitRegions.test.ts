@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { digitRegions } from "../../src/read/digitRegions.js";
+import { digitRegions, isSpace } from "../../src/read/digitRegions.js";
 import { gregorianTextExtractor } from "../../src/read/extractors/gregorianText.js";
 import { hebrewLatinExtractor } from "../../src/read/extractors/hebrewLatin.js";
 import { isoExtractor } from "../../src/read/extractors/iso.js";
@@ -89,5 +89,13 @@ describe("digitRegions", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("isSpace", () => {
+  it("is what \\s matches, for every UTF-16 code (the documented example: a no-break space)", () => {
+    expect(isSpace(0xa0)).toBe(true);
+    for (let code = 0; code < 0x10000; code++)
+      expect(isSpace(code)).toBe(/\s/.test(String.fromCharCode(code)));
   });
 });

@@ -52,6 +52,7 @@ const LINEAR: ReadonlyArray<keyof Counts> = [
   "extractorChars",
   "holidayChars",
   "lineChars",
+  "monthWordChars",
   "anchors",
   "anchoredTries",
   "candidates",
@@ -75,6 +76,8 @@ function expectLinear(unit: string): { small: Counts; large: Counts } {
     // A holiday name's line is looked for only as far as a heading's may reach (a few dozen characters).
     expect(counts.lineChars).toBeLessThanOrEqual(90 * counts.candidates);
     expect(counts.regionCutChars).toBeLessThanOrEqual(2 * counts.length);
+    // The month words near short runs of digits are looked for in one walk over the text.
+    expect(counts.monthWordChars).toBeLessThanOrEqual(counts.length);
     // A sort: at most n·log2(n) comparisons.
     const n = counts.candidates;
     expect(counts.selectComparisons).toBeLessThanOrEqual(n * Math.ceil(Math.log2(n + 1)));

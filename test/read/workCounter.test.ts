@@ -23,23 +23,26 @@ describe("workCounter", () => {
   it("counts the characters handed to the digit, Hebrew-script and holiday-name readers", () => {
     resetWork();
     parseDates("see 10 Av 5778 there");
-    // One stretch, the whole text, to each of the eight digit readers but the four whose runs of
-    // digits it does not hold (ISO's "2018-07-", numeric's "3/4/", a range's two short days, a
-    // Hungarian day's ending), and to the English-letter holiday names; no Hebrew letter.
-    expect(readWork().extractorChars).toBe(5 * 20);
+    // One stretch, the whole text, to the digit readers whose runs of digits it holds (Hebrew in
+    // English letters: a day near a month name; a misspelled month's year from 3000) and to the one
+    // that needs none (other languages' months), and to the English-letter holiday names; no
+    // Hebrew letter. Not to ISO, numeric dates, ranges (no dash between two days), Gregorian
+    // months (no month name near a day) or the Hungarian day.
+    expect(readWork().extractorChars).toBe(4 * 20);
     expect(readWork().holidayChars).toBe(20);
     resetWork();
     parseDates("on 3/4/2020");
-    // Numeric's runs are there, and a range's two short days.
-    expect(readWork().extractorChars).toBe(6 * "on 3/4/2020".length);
+    // Numeric's runs are there; two short days, but no dash or join word between them.
+    expect(readWork().extractorChars).toBe(3 * "on 3/4/2020".length);
     resetWork();
     parseDates("on 2018-07-22, 10 Avv 5778");
-    // All but numeric's and the Hungarian day's.
-    expect(readWork().extractorChars).toBe(7 * "on 2018-07-22, 10 Avv 5778".length);
+    // ISO and the misspelled month's year; "Avv" is no month name, so neither month reader, nor the
+    // range reader (two short days with a dash between, but no month name beside them).
+    expect(readWork().extractorChars).toBe(4 * "on 2018-07-22, 10 Avv 5778".length);
     resetWork();
     parseDates("május 1-jén");
-    // The Hungarian day, and no other reader's run but the three that need none; the holiday names.
-    expect(readWork().extractorChars).toBe(5 * "május 1-jén".length);
+    // The Hungarian day, the reader that needs no run, and the holiday names.
+    expect(readWork().extractorChars).toBe(3 * "május 1-jén".length);
     resetWork();
     parseDates("י׳ באב תשע״ח");
     // The two readers of Hebrew-script dates, and both holiday readers around the date they found.

@@ -1,4 +1,5 @@
 import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
+import { isSpace } from "../digitRegions.js";
 import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
 import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
@@ -59,6 +60,32 @@ const NUMERIC = new RegExp(
   "gud",
 );
 const DASHES = /[-\u2013\u2014\u2010\u2011]/;
+/** The join words, for the test of what stands between two days (joinEnd). */
+const JOIN_WORD_SET = new Set(JOIN_WORDS.split("|"));
+const LONGEST_JOIN_WORD = Math.max(...[...JOIN_WORD_SET].map((word) => word.length));
+
+function isDash(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014 || code === 0x2010 || code === 0x2011;
+}
+
+/**
+ * Where the first dash, or join word between white space, that begins in [from, to) ends, or -1:
+ * one of them stands between a range's two days. A walk over the characters, since it is asked for
+ * every short run of digits in a stretch.
+ */
+function joinEnd(text: string, from: number, to: number): number {
+  for (let at = from; at < Math.min(to, text.length); at++) {
+    const code = text.charCodeAt(at);
+    if (isDash(code)) return at + 1;
+    if (!isSpace(code)) continue;
+    for (let end = at + 2; end <= at + 1 + LONGEST_JOIN_WORD && end < text.length; end++) {
+      if (!isSpace(text.charCodeAt(end))) continue;
+      if (JOIN_WORD_SET.has(text.slice(at + 1, end))) return end + 1;
+      break;
+    }
+  }
+  return -1;
+}
 /** The cheap test for a text with no dash: two numbers joined by a word, which most texts lack. */
 const WORD_JOINED = new RegExp(
   `\\d(?:er|\\.)?\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}(?:\\p{L}{2,12}\\.?,?\\s{1,2})?\\d`,
@@ -180,18 +207,62 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
  */
 const BETWEEN_DAYS = 64;
 
+/** Day first, the month after the second day ("6–7 Sivan", "13. und 14. Adar II", "11-12 of June"). */
+const MONTH_AFTER = new RegExp(`${ORDINAL}\\s{1,2}(?:of\\s{1,2})?(?<month>${WORD})`, "uy");
+/** The same without an Adar's "II", which the pattern may leave out. */
+const WORD_AFTER = new RegExp(
+  `${ORDINAL}\\s{1,2}(?:of\\s{1,2})?(?<month>\\p{L}[\\p{L}'\u2019]{1,13}\\.?)`,
+  "uy",
+);
+/** Month first, the month before the first day ("Sivan 6-7", "Adar II 6–7"), with its "II" or without. */
+const MONTH_BEFORE = new RegExp(`(?<month>${WORD})\\s{1,2}$`, "u");
+const WORD_BEFORE_DAY = /(?<month>\p{L}[\p{L}'\u2019]{1,13}\.?)\s{1,2}$/u;
+
+/** Whether a month name may stand where a range with these two days has one (before the first, or after the second), or a dotted month follows. */
+function monthBesideDays(text: string, firstStart: number, secondEnd: number): boolean {
+  // "5–12.12.2026": the month's digits after a period.
+  const after = text.charCodeAt(secondEnd);
+  if (after === 46 && text.charCodeAt(secondEnd + 1) >= 48 && text.charCodeAt(secondEnd + 1) <= 57)
+    return true;
+  for (const pattern of [MONTH_AFTER, WORD_AFTER]) {
+    pattern.lastIndex = secondEnd;
+    if (monthOf(pattern.exec(text)?.groups?.month) !== undefined) return true;
+  }
+  // Month first, white space stands between the month and the first day.
+  if (firstStart === 0 || !isSpace(text.charCodeAt(firstStart - 1))) return false;
+  const before = text.slice(Math.max(0, firstStart - 40), firstStart);
+  for (const pattern of [MONTH_BEFORE, WORD_BEFORE_DAY])
+    if (monthOf(pattern.exec(before)?.groups?.month) !== undefined) return true;
+  return false;
+}
+
 /** Ranges of days written once, with one month or two and the year after the last day. */
 export const dayRangeExtractor: Extractor = {
   name: "day-range",
   // Both days are runs of one or two digits, the second close after the first (an "Adar 1" may
-  // stand between them).
-  mayHoldRun(_text, runs, run) {
+  // stand between them), with a dash or a join word between them, and a month name before the
+  // first or after the second (or a dotted month after it).
+  mayHoldRun(text, runs, run) {
     const firstEnd = runs[run + 1]!;
     if (firstEnd - runs[run]! > 2) return false;
-    for (let next = run + 2; next < runs.length && runs[next]! - firstEnd <= BETWEEN_DAYS; next += 2)
-      if (runs[next + 1]! - runs[next]! <= 2) return true;
+    const joined = joinEnd(text, firstEnd, firstEnd + BETWEEN_DAYS);
+    if (joined === -1) return false;
+    // The second day is the first run after the join, or the second after an "Adar 2".
+    let tried = 0;
+    for (
+      let next = run + 2;
+      next < runs.length && runs[next]! - firstEnd <= BETWEEN_DAYS && tried < 2;
+      next += 2
+    ) {
+      if (runs[next]! < joined) continue;
+      tried++;
+      if (runs[next + 1]! - runs[next]! <= 2 && monthBesideDays(text, runs[run]!, runs[next + 1]!))
+        return true;
+    }
     return false;
   },
+  // The first day is the range's first digits; the second day and the year follow it.
+  runLeads: true,
   extract(text) {
     if (!DASHES.test(text) && !WORD_JOINED.test(text)) return [];
     const found: Candidate[] = [];

@@ -2,6 +2,7 @@ import { type AnchoredPattern, execSearch, patternOf, type Search } from "../anc
 import { markEveningAfter } from "../eveningAfter.js";
 import { GREGORIAN_MONTH_PATTERN, gregorianMonthFromName, LEXICON, normalizeWord } from "../lexicon.js";
 import type { Candidate, ExtractOptions, Extractor, StatedFields, TimeOfDay } from "../mention.js";
+import { gregorianMonthNearDay } from "../monthNearDay.js";
 import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
 import { takeWeekdayColumn } from "../weekdayColumn.js";
@@ -275,6 +276,9 @@ function inOrder(candidates: Candidate[]): Candidate[] {
  */
 export const gregorianTextExtractor: Extractor = {
   name: "gregorian-text",
+  // Its day is a run of one or two digits with a month name near it (monthNearDay.ts).
+  mayHoldRun: gregorianMonthNearDay,
+  runLeads: true,
   extract(text, options) {
     const referenceYear = referenceYearOf(options);
     const out: Candidate[] = [];

@@ -1,6 +1,7 @@
 import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { hebrewMonthFromName, LEXICON, mayStartHebrewMonth, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
+import { hebrewMonthNearDay } from "../monthNearDay.js";
 import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
 import { type WeekdayPrefix, weekdayAt, weekdayBefore } from "../weekdayPrefix.js";
 import { stateWeekday } from "../weekdayWords.js";
@@ -233,6 +234,9 @@ function collect(text: string, out: Candidate[], monthFirst: boolean): void {
 /** Hebrew dates written in English letters, day first or month first. */
 export const hebrewLatinExtractor: Extractor = {
   name: "hebrew-latin",
+  // Its day is a run of one or two digits with a month name near it (monthNearDay.ts).
+  mayHoldRun: hebrewMonthNearDay,
+  runLeads: true,
   extract(text) {
     const out: Candidate[] = [];
     collect(text, out, false);

@@ -48,6 +48,21 @@ const PIECES = [
   "22.11.2014",
   "10 Avv 5778",
   "Tishrey 3, 5779",
+  "July",
+  "Sept.",
+  "may",
+  "November",
+  "Sunday",
+  "the",
+  "th",
+  "day",
+  "Menachem-Av",
+  "Adar II",
+  "Sh\u2019vat",
+  "\u1e24eshvan",
+  "Veadar",
+  "'",
+  "(",
 ];
 
 /** A property: whatever the extractor reads, in any text built from the pieces, holds its run. */

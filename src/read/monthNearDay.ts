@@ -1,0 +1,189 @@
+import { LEXICON, mayStartHebrewMonth, normalizeWord } from "./lexicon.js";
+import { work } from "./workCounter.js";
+
+// The readers of a month name beside a day number ("10 Av", "Av 10", "July 22", "22nd of July")
+// ran over every stretch around digits, and prose with numbers has such stretches on most lines.
+// Each of their matches holds a day (a run of one or two digits) and, a few characters before or
+// after it, a word that is a month name. Looking for such a word near each short run is a plain
+// walk over a few dozen characters, while each reader's patterns try every word beside a number:
+// so a stretch where no short run has a month word near it is not handed to these readers at all
+// (Extractor.mayHoldRun). The reaches below are wider than the patterns', so nothing they read is
+// lost; test/read/extractors/*.test.ts hold every reading of theirs to it.
+
+/** Characters before a day's run where its month may begin: the patterns allow 12 + 3 + 12 + 6 (hebrewLatin.ts). */
+const BEFORE = 40;
+/** Characters after a day's run where its month may begin: an ordinal, " day", " of", ", " (26 at most). */
+const AFTER = 32;
+
+/** What the month patterns' words are made of (hebrewLatin.ts's LETTER), and their apostrophes. */
+function isWordLetter(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code <= 0x24f) ||
+    (code >= 0x1e00 && code <= 0x1eff)
+  );
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x2018 || code === 0x2bc || code === 96 || code === 0xb4;
+}
+
+/** Every Hebrew month spelling in English letters, and the first word of those of two words ("mar", "adar"). */
+const HEBREW_MONTH_WORDS = new Set<string>();
+for (const spellings of Object.values(LEXICON.hebrewMonthsLatin)) {
+  for (const spelling of spellings) {
+    for (const form of [spelling, spelling.replace(/-/g, "")]) {
+      const folded = normalizeWord(form);
+      HEBREW_MONTH_WORDS.add(folded);
+      HEBREW_MONTH_WORDS.add(folded.split(" ")[0]!);
+    }
+  }
+}
+
+/** A number for a word of ASCII letters and apostrophes, folded as normalizeWord folds it. */
+function wordHash(hash: number, folded: number): number {
+  return (Math.imul(hash, 31) + folded) | 0;
+}
+
+/** The hashes of HEBREW_MONTH_WORDS, so that most words are ruled out without a string. */
+const HEBREW_WORD_HASHES = new Set<number>();
+for (const word of HEBREW_MONTH_WORDS) {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i));
+  HEBREW_WORD_HASHES.add(hash);
+}
+
+/** Whether a Hebrew month name in English letters begins at `at`, as hebrewLatin.ts's `first` word. */
+function hebrewMonthAt(text: string, at: number): boolean {
+  if (!mayStartHebrewMonthAt(text, at)) return false;
+  // The pattern's word: a letter, then up to 11 letters or apostrophes. Hashed while it is ASCII.
+  let hash = 0;
+  let ascii = true;
+  let end = at;
+  while (end < text.length && end - at < 12) {
+    const code = text.charCodeAt(end);
+    if (code < 128 && isWordLetter(code)) hash = wordHash(hash, code | 0x20);
+    else if (isApostrophe(code)) hash = wordHash(hash, 39);
+    else if (isWordLetter(code)) ascii = false;
+    else break;
+    end++;
+  }
+  if (ascii && !HEBREW_WORD_HASHES.has(hash)) return false;
+  return HEBREW_MONTH_WORDS.has(normalizeWord(text.slice(at, end)));
+}
+
+/** mayStartHebrewMonth of two ASCII letters, by their lower-case codes: 0 not asked yet, 1 yes, 2 no. */
+const HEBREW_PAIRS = new Uint8Array(26 * 26);
+
+/** mayStartHebrewMonth of the two characters at `at`, without a string for ASCII letters. */
+function mayStartHebrewMonthAt(text: string, at: number): boolean {
+  const first = (text.charCodeAt(at) | 0x20) - 97;
+  const second = (text.charCodeAt(at + 1) | 0x20) - 97;
+  const ascii = text.charCodeAt(at) < 128 && text.charCodeAt(at + 1) < 128;
+  if (!ascii || first < 0 || first > 25 || second < 0 || second > 25)
+    return mayStartHebrewMonth(text.slice(at, at + 2));
+  const pair = first * 26 + second;
+  if (HEBREW_PAIRS[pair] === 0) HEBREW_PAIRS[pair] = mayStartHebrewMonth(text.slice(at, at + 2)) ? 1 : 2;
+  return HEBREW_PAIRS[pair] === 1;
+}
+
+/** The first three letters (lower case) of every Gregorian month spelling, as indices of a table of 26³. */
+const GREGORIAN_STARTS = new Uint8Array(26 * 26 * 26);
+for (const spelling of Object.values(LEXICON.gregorianMonths).flat()) {
+  const [a, b, c] = [0, 1, 2].map((i) => spelling.charCodeAt(i) - 97) as [number, number, number];
+  GREGORIAN_STARTS[(a * 26 + b) * 26 + c] = 1;
+}
+
+/** The lower-case letter index (0–25) of an ASCII letter, else -1. */
+function letterIndex(code: number): number {
+  const lower = code | 0x20;
+  return code < 128 && lower >= 97 && lower <= 122 ? lower - 97 : -1;
+}
+
+/** Whether a Gregorian month name may begin at `at`: its first three letters, either case. */
+function gregorianMonthAt(text: string, at: number): boolean {
+  const a = letterIndex(text.charCodeAt(at));
+  const b = letterIndex(text.charCodeAt(at + 1));
+  const c = letterIndex(text.charCodeAt(at + 2));
+  return a >= 0 && b >= 0 && c >= 0 && GREGORIAN_STARTS[(a * 26 + b) * 26 + c] === 1;
+}
+
+/** Where month words of each kind begin in one text, found in one pass and kept for its runs. */
+interface MonthWords {
+  text: string;
+  runs: readonly number[];
+  hebrew: number[];
+  gregorian: number[];
+}
+
+let last: MonthWords | undefined;
+
+/**
+ * The offsets near the text's short runs of digits (within reach of a day) where a month word may
+ * begin: a letter after something that is no ASCII letter (a Hebrew month's, no ASCII digit either;
+ * a Gregorian month's may follow a digit, as in "2November"). Each character is looked at once;
+ * the words are kept for the last text, whose runs are asked about in turn.
+ */
+function monthWordsOf(text: string, runs: readonly number[]): MonthWords {
+  if (last !== undefined && last.text === text && last.runs === runs) return last;
+  const words: MonthWords = { text, runs, hebrew: [], gregorian: [] };
+  let scanned = 0;
+  for (let run = 0; run < runs.length; run += 2) {
+    const start = runs[run]!;
+    const end = runs[run + 1]!;
+    if (end - start > 2) continue;
+    const to = Math.min(text.length, end + AFTER);
+    let at = Math.max(scanned, start - BEFORE);
+    let before = at === 0 ? 32 : text.charCodeAt(at - 1);
+    for (; at < to; at++) {
+      const code = text.charCodeAt(at);
+      if (isWordLetter(code) && !(before < 128 && isWordLetter(before))) {
+        if (gregorianMonthAt(text, at)) words.gregorian.push(at);
+        if (!(before >= 48 && before <= 57) && hebrewMonthAt(text, at)) words.hebrew.push(at);
+      }
+      before = code;
+    }
+    work.monthWordChars += to - Math.max(scanned, start - BEFORE, 0);
+    scanned = Math.max(scanned, to);
+  }
+  last = words;
+  return words;
+}
+
+/** Whether a sorted list holds an offset in [from, to). */
+function holdsBetween(offsets: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length && offsets[low]! < to;
+}
+
+/** Whether run `run` is a day's (one or two digits) with one of `offsets` within reach of it. */
+function monthNearRun(runs: readonly number[], run: number, offsets: readonly number[]): boolean {
+  const start = runs[run]!;
+  const end = runs[run + 1]!;
+  return end - start <= 2 && holdsBetween(offsets, start - BEFORE, end + AFTER);
+}
+
+/**
+ * Whether a Hebrew month name in English letters stands near run `run`, a day's one or two digits
+ * (hebrewLatin.ts reads nothing else).
+ * @example hebrewMonthNearDay("on 10 Av", [3, 5], 0) // true
+ */
+export function hebrewMonthNearDay(text: string, runs: readonly number[], run: number): boolean {
+  return monthNearRun(runs, run, monthWordsOf(text, runs).hebrew);
+}
+
+/**
+ * Whether a Gregorian month name may stand near run `run`, a day's one or two digits
+ * (gregorianText.ts reads nothing else).
+ * @example gregorianMonthNearDay("on 22 July", [3, 5], 0) // true
+ */
+export function gregorianMonthNearDay(text: string, runs: readonly number[], run: number): boolean {
+  return monthNearRun(runs, run, monthWordsOf(text, runs).gregorian);
+}
