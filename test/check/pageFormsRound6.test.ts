@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { checkDocument } from "../../src/check/checkDocument.js";
+import { type ExpectedPair, expectPairs, REFERENCE } from "./fixtures.js";
+
+// Forms of the real-page snippets (test/pages) that the sixth round pairs, written here with other
+// days and words so that the batches stay held out. Every match is checked against ICU (expectPairs).
+
+type Row = [string, string, string, ExpectedPair[]];
+
+describe("a named day and the civil date its clause gives, in other languages", () => {
+  it.each<Row>([
+    [
+      "es: 'comienza al atardecer del', the evening before the day",
+      "Janucá 5786, la fiesta de las luces, comienza al atardecer del domingo 14 de diciembre de 2025.",
+      "consistent",
+      [{ iso: "2025-12-14", hebrew: "25 Kislev 5786", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "de: 'begann am Abend des', a civil year with the holiday",
+      "Pessach 2025 begann am Abend des 12. April und endete acht Tage später.",
+      "consistent",
+      [{ iso: "2025-04-12", hebrew: "15 Nisan 5785", verdict: "match-after-sunset" }],
+    ],
+    [
+      "de: 'vom Abend des', the evening a festival begins",
+      "Im Jahr 2026 wird Chanukka vom Abend des 4. Dezember an acht Tage lang gefeiert.",
+      "consistent",
+      [{ iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset" }],
+    ],
+    [
+      "it: 'inizia al tramonto di'",
+      "Rosh Hashanà 5787 inizia al tramonto di venerdì 11 settembre 2026.",
+      "consistent",
+      [{ iso: "2026-09-11", hebrew: "1 Tishrei 5787", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "he: 'יחול השנה ב-', a verb and 'this year' before the date",
+      "ראש השנה תשפ״ז יחול השנה ב-12.9.2026",
+      "consistent",
+      [{ iso: "2026-09-12", hebrew: "1 Tishrei 5787", verdict: "match" }],
+    ],
+    [
+      "es: a clause's evening on the day itself is a mistake of the page",
+      "Rosh Hashaná 5785 comienza al atardecer del jueves 3 de octubre de 2024.",
+      "inconsistent",
+      [{ iso: "2024-10-03", hebrew: "1 Tishrei 5785", verdict: "mismatch", weekday: "ok" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
+  it.each([
+    [
+      "es: two sentences",
+      "Rosh Hashaná es una fiesta importante. La escuela comienza el 2 de octubre de 2024.",
+    ],
+    [
+      "de: a verb of another subject",
+      "Pessach ist ein Fest der Freiheit, und die Schule begann am 12. April 2025.",
+    ],
+    ["he: two sentences", "ראש השנה הוא חג חשוב. בית הספר מתחיל ב-1.9.2025"],
+  ])("does not pair across %s", (_, text) => {
+    expect(checkDocument(text, { reference: REFERENCE }).pairs).toEqual([]);
+  });
+});
+
+describe("a weekday written before its date in brackets", () => {
+  it.each<Row>([
+    [
+      "en: 'this coming Monday (September 22)', whose weekday gives the year",
+      "Rosh Hashanah will begin at sundown this coming Monday (September 22), the rabbi said.",
+      "consistent",
+      [{ iso: "2025-09-22", hebrew: "1 Tishrei 5786", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "de: 'Sonntag (22. September 2024)' beside a Hebrew date",
+      "19. Elul 5784 | Sonntag (22. September 2024)",
+      "consistent",
+      [{ iso: "2024-09-22", hebrew: "19 Elul 5784", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "he: 'יום ראשון (22.9.2024)' whose weekday is wrong for the day",
+      "י״ט באלול תשפ״ד, יום שני (22.9.2024)",
+      "inconsistent",
+      [{ iso: "2024-09-22", hebrew: "19 Elul 5784", verdict: "match", weekday: "mismatch" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
+
+describe("a clause of another subject is no join", () => {
+  it.each([
+    ["en", "Purim is a feast of joy and the school began on March 3, 2024."],
+    ["fr", "Pourim est une fête joyeuse, mais la école commence le 3 mars 2024."],
+  ])("%s: a conjunction and an article begin another clause", (_, text) => {
+    expect(checkDocument(text, { reference: REFERENCE }).pairs).toEqual([]);
+  });
+});
