@@ -97,3 +97,48 @@ describe("a clause of another subject is no join", () => {
     expect(checkDocument(text, { reference: REFERENCE }).pairs).toEqual([]);
   });
 });
+
+describe("a schedule's holiday labels over year-less dates", () => {
+  it.each<Row>([
+    [
+      "en: 'Rosh Hashanah, 1st Day' over its date; the weekdays give 2020",
+      "Rosh Hashanah, 1st Day\n\nSaturday, September 19th\n\n   10:00am Services\n\nRosh Hashanah, 2d Day\nSunday, September 20th",
+      "consistent",
+      [
+        { iso: "2020-09-19", hebrew: "1 Tishrei 5781", verdict: "match", weekday: "ok" },
+        { iso: "2020-09-20", hebrew: "2 Tishrei 5781", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "fr: 'Roch Hachana, 1er jour' over its date",
+      "Roch Hachana, 1er jour\nsamedi 19 septembre\n\nRoch Hachana, 2e jour\ndimanche 20 septembre",
+      "consistent",
+      [
+        { iso: "2020-09-19", hebrew: "1 Tishrei 5781", verdict: "match", weekday: "ok" },
+        { iso: "2020-09-20", hebrew: "2 Tishrei 5781", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "he: a holiday on its line over a year-less date",
+      "ראש השנה\nשבת, 19 בספטמבר\n\nיום כיפור\nשני, 28 בספטמבר",
+      "consistent",
+      [
+        { iso: "2020-09-19", hebrew: "1 Tishrei 5781", verdict: "match", weekday: "ok" },
+        { iso: "2020-09-28", hebrew: "10 Tishrei 5781", verdict: "match" },
+      ],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
+  it("a year-less time under a paired date is no timestamp later than the masthead", () => {
+    const text =
+      "Erev Rosh Hashanah\nFriday, September 18th\n  6:30pm\n\nRosh Hashanah, 1st Day\n\nSaturday, September 19th\n  11:30am";
+    const report = checkDocument(text, { reference: REFERENCE });
+    expect(report.findings.map((f) => f.code)).not.toContain("timestamp-after-masthead");
+    expect(report.timestamps.map((t) => t.gregorian.iso)).toEqual(["2026-09-19"]);
+    // A timestamp that writes its year is still judged against the masthead.
+    const dated = checkDocument(`${text}\n\nPosted September 19, 2026 11:30am`, { reference: REFERENCE });
+    expect(dated.findings.map((f) => f.code)).toContain("timestamp-after-masthead");
+  });
+});

@@ -102,7 +102,8 @@ const latin = (): RegExp =>
     )}(?:${ROMAN}|${caseless(
       `,?${GAP}day${GAP}(?<dayAfter>[1-8])${END}` +
         // "Roch Hachana 1er jour", "Pessah 2e jour": the French day of a festival after its name.
-        `|:?${GAP}(?<count>[1-8])(?:st|nd|rd|th|er|re|e|ème)?${GAP}(?<countUnit>candles?|day|night|jour)${END}` +
+        // A schedule's label after a comma: "Rosh Hashanah, 1st Day", "Rosh Hashanah, 2d Day" (villageyontif.com).
+        `|[:,]?${GAP}(?<count>[1-8])(?:st|nd|rd|th|d|er|re|e|ème)?${GAP}(?<countUnit>candles?|day|night|jour)${END}` +
         `|${GAP}(?<eve>${alternation(EVE_WORDS_AFTER)})${END}`,
     )})?(?:,?${YEAR_GAP}(?<year>\\d{4})${END}(?![.]\\p{N}))?`,
     "uy",

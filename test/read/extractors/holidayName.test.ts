@@ -55,6 +55,9 @@ const CASES: Array<[string, string, StatedFields]> = [
     { holiday: "chanukah", holidayCandle: 2, civilYear: 2026 },
   ],
   ["Chanukah: 8th Day", "Chanukah: 8th Day", { holiday: "chanukah", holidayDay: 8 }],
+  ["Rosh Hashanah, 1st Day", "Rosh Hashanah, 1st Day", { holiday: "rosh-hashanah", holidayDay: 1 }],
+  ["Rosh Hashanah, 2d Day", "Rosh Hashanah, 2d Day", { holiday: "rosh-hashanah", holidayDay: 2 }],
+  ["Roch Hachana, 2e jour", "Roch Hachana, 2e jour", { holiday: "rosh-hashanah", holidayDay: 2 }],
   ["In the Jewish Year 5765, Chanukkah begins at sunset", "Chanukkah", { holiday: "chanukah" }],
   [
     "2nd day of Rosh Hashanah 5787",
