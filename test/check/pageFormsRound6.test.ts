@@ -142,3 +142,43 @@ describe("a schedule's holiday labels over year-less dates", () => {
     expect(dated.findings.map((f) => f.code)).toContain("timestamp-after-masthead");
   });
 });
+
+describe("a table of years: the year's cell, the date, the weekday's cell, the holiday", () => {
+  it.each<Row>([
+    [
+      "en: columns set off by spaces, a holiday named on every row",
+      "Year Date Day Holiday\n2023 9 May Tue Lag BaOmer\n2022 19 May Thu Lag BaOmer",
+      "consistent",
+      [
+        { iso: "2023-05-09", hebrew: "18 Iyyar 5783", verdict: "match", weekday: "ok" },
+        { iso: "2022-05-19", hebrew: "18 Iyyar 5782", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "en: a weekday cell that does not fit its date is a mistake of the page",
+      "Year Date Day Holiday\n2021 30 Apr Sat Lag BaOmer",
+      "inconsistent",
+      [{ iso: "2021-04-30", hebrew: "18 Iyyar 5781", verdict: "match", weekday: "mismatch" }],
+    ],
+    [
+      "en: columns set off by pipes",
+      "Year | Date | Day | Holiday\n2024 | 12 Oct | Sat | Yom Kippur\n2025 | 2 Oct | Thu | Yom Kippur",
+      "consistent",
+      [
+        { iso: "2024-10-12", hebrew: "10 Tishrei 5785", verdict: "match", weekday: "ok" },
+        { iso: "2025-10-02", hebrew: "10 Tishrei 5786", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "de: the same table in German",
+      "Jahr Datum Tag Fest\n2023 9. Mai Di Lag baOmer\n2022 19. Mai Do Lag baOmer",
+      "consistent",
+      [
+        { iso: "2023-05-09", hebrew: "18 Iyyar 5783", verdict: "match", weekday: "ok" },
+        { iso: "2022-05-19", hebrew: "18 Iyyar 5782", verdict: "match", weekday: "ok" },
+      ],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -4,6 +4,7 @@ import { GREGORIAN_MONTH_PATTERN, gregorianMonthFromName, LEXICON, normalizeWord
 import type { Candidate, ExtractOptions, Extractor, StatedFields, TimeOfDay } from "../mention.js";
 import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
+import { takeRowWeekdayAfter } from "../weekdayInRow.js";
 import { weekdayBefore } from "../weekdayPrefix.js";
 import { readWeekdayPhrase, stateWeekday } from "../weekdayWords.js";
 
@@ -239,6 +240,7 @@ function collect(
       if (mark.oldStyle) stated.oldStyle = true;
       end = mark.end;
     }
+    end = takeRowWeekdayAfter(text, end, stated);
     const reading = readTimeAfter(text, end);
     if (reading !== undefined) {
       stated.time = reading.time;

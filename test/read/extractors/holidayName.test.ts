@@ -136,6 +136,18 @@ describe("holidayNameExtractor: real phrasings", () => {
     expect(found[0]).toEqual([span, stated]);
   });
 
+  it("takes a year on the next line only when it ends that line (a row's year is the row's)", () => {
+    expect(read("Chanukah\n5787\n")[0]).toEqual(["Chanukah\n5787", { holiday: "chanukah", year: 5787 }]);
+    expect(read("Lag BaOmer\n2022 19 May Thu Lag BaOmer")[0]).toEqual([
+      "Lag BaOmer",
+      { holiday: "lag-baomer" },
+    ]);
+    expect(read("Lag BaOmer 2022 19 May")[0]).toEqual([
+      "Lag BaOmer 2022",
+      { holiday: "lag-baomer", civilYear: 2022 },
+    ]);
+  });
+
   it("reads two names of one line, in order", () => {
     expect(read("Yom HaZikaron and Yom HaAtzmaut 5787").map(([, stated]) => stated.holiday)).toEqual([
       "yom-hazikaron",
