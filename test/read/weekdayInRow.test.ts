@@ -5,7 +5,7 @@ import { takeRowWeekdayAfter } from "../../src/read/weekdayInRow.js";
 // A table's weekday column after its date: taken in a row that begins with a year's cell or sets
 // its cells off with a tab or a pipe, never in prose.
 
-function after(text: string, date: string): [number, StatedFields] {
+function weekdayCellAfter(text: string, date: string): [number, StatedFields] {
   const at = text.indexOf(date) + date.length;
   const stated: StatedFields = {};
   return [takeRowWeekdayAfter(text, at, stated) - at, stated];
@@ -23,7 +23,7 @@ describe("takeRowWeekdayAfter", () => {
     ["2022 19. Mai Do Lag baOmer", "19. Mai", 3, 4],
     ["2021 30 Apr Fri.\n2020 12 May Tue", "30 Apr", 5, 5],
   ])("%j: the weekday after %j", (text, date, length, weekday) => {
-    expect(after(text, date)).toEqual([length, { weekday }]);
+    expect(weekdayCellAfter(text, date)).toEqual([length, { weekday }]);
   });
 
   it.each([
@@ -33,7 +33,7 @@ describe("takeRowWeekdayAfter", () => {
     ["a weekday in lower case", "2023 9 May tue Lag BaOmer", "9 May"],
     ["a weekday glued to more letters", "2023 9 May Tuesdays", "9 May"],
   ])("takes nothing from %s", (_, text, date) => {
-    expect(after(text, date)).toEqual([0, {}]);
+    expect(weekdayCellAfter(text, date)).toEqual([0, {}]);
   });
 
   it("keeps a weekday the date already states", () => {
