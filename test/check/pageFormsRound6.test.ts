@@ -182,3 +182,33 @@ describe("a table of years: the year's cell, the date, the weekday's cell, the h
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a cover's blocks with a photo credit between a date and its partner", () => {
+  it.each<Row>([
+    [
+      "pl: 'fot. …' is an abbreviation, not a sentence",
+      "NASZA GMINA\nJOM KIPUR\n10 TISZRI 5785\nfot. Anna Nowak\n12 PAŹDZIERNIKA 2024",
+      "consistent",
+      [{ iso: "2024-10-12", hebrew: "10 Tishrei 5785", verdict: "match" }],
+    ],
+    [
+      "en: 'ph. …' between the Hebrew and the civil date",
+      "OUR COMMUNITY\nYOM KIPPUR\n10 Tishrei 5785\nph. Dan Levi\n12 October 2024",
+      "consistent",
+      [{ iso: "2024-10-12", hebrew: "10 Tishrei 5785", verdict: "match" }],
+    ],
+    [
+      "he: a credit line in Hebrew script",
+      "יום כיפור\nי׳ בתשרי תשפ״ה\nצילום: דן לוי\n12.10.2024",
+      "consistent",
+      [{ iso: "2024-10-12", hebrew: "10 Tishrei 5785", verdict: "match" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
+  it("a line of two sentences still breaks the block", () => {
+    const text = "10 Tishrei 5785\nWe came early. Then we left.\n12 October 2024";
+    expect(checkDocument(text, { reference: REFERENCE }).pairs).toEqual([]);
+  });
+});
