@@ -212,3 +212,34 @@ describe("a cover's blocks with a photo credit between a date and its partner", 
     expect(checkDocument(text, { reference: REFERENCE }).pairs).toEqual([]);
   });
 });
+
+describe("a candle lit on the evening a day begins", () => {
+  it.each<Row>([
+    [
+      "en: 'Chanukah 5786: the first candle is lit'",
+      "Chanukah 5786: the first candle is lit Sunday, December 14, 2025.",
+      "consistent",
+      [{ iso: "2025-12-14", hebrew: "25 Kislev 5786", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "es: 'la primera vela se enciende el'",
+      "Janucá 5786: la primera vela se enciende el domingo 14 de diciembre de 2025.",
+      "consistent",
+      [{ iso: "2025-12-14", hebrew: "25 Kislev 5786", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "he: 'הנר הראשון יודלק ב-'",
+      "חנוכה תשפ״ו: הנר הראשון יודלק ב-14.12.2025",
+      "consistent",
+      [{ iso: "2025-12-14", hebrew: "25 Kislev 5786", verdict: "match-after-sunset" }],
+    ],
+    [
+      "en: the first candle a day late is a mistake of the page",
+      "Chanukah 5786: the first candle is lit Monday, December 15, 2025.",
+      "inconsistent",
+      [{ iso: "2025-12-15", hebrew: "25 Kislev 5786", verdict: "mismatch", weekday: "ok" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -173,6 +173,14 @@ export const OCCURRENCE_VERBS: readonly string[] = [
   "took place",
   "take place",
   "arrives",
+  // "Chanukah 5787: the first candle is lit Friday, December 4, 2026" (chabad.org): lit on the evening the day begins.
+  "lit",
+  "kindled",
+  "se enciende",
+  "se encienden",
+  "יודלק",
+  "ידליקו",
+  "מדליקים",
   // Other languages, the verb before its date as in English: es "Rosh Hashaná, el año nuevo judío,
   // en 2024 comienza al atardecer de este miércoles 2 de octubre" (llamas.especialistaswebdemos.com.mx),
   // sk "Roš ha-šana … tento rok pripadne na nedeľu 9.9.2018" (kehilazilina.sk), de "Pessach 2023

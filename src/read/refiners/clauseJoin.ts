@@ -42,7 +42,8 @@ export function clauseGap(gap: string): GroupEvidence | undefined {
   if (gap.includes("\n")) return undefined;
   const verb = verbAtEnd.exec(gap);
   if (!verb) return undefined;
-  let subject = gap.slice(0, verb.index);
+  // A label's colon right after the name begins the clause: "Chanukah 5787: the first candle is lit".
+  let subject = gap.slice(0, verb.index).replace(/^:/u, "");
   const lead = REFERS_BACK.exec(subject)?.groups?.lead;
   if (lead !== undefined) subject = subject.slice(lead.length).replace(/^\S+/u, "");
   if (subject.length > MAX_SUBJECT || SENTENCE_END.test(subject) || ANOTHER_SUBJECT.test(subject))

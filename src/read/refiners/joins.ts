@@ -228,10 +228,11 @@ function connectorPattern(): RegExp {
 /**
  * A clause's own evening word: "Lag BaOmer … begins at sundown on" (see clauseJoin.ts), es "comienza
  * al atardecer de", de "begann am Abend des", it "inizia al tramonto di", ru "начнётся вечером".
- * Italian "sera" only after its article, as French "sera" is "will be".
+ * Italian "sera" only after its article, as French "sera" is "will be". A candle is lit on the
+ * evening the day begins ("the first candle is lit Friday").
  */
 const EVENING_WORD =
-  /(?<!\p{L})(?:sundown|sunset|nightfall|evening|atardecer|puesta\s+del\s+sol|noche|pôr\s+do\s+sol|noite|soir|coucher\s+du\s+soleil|abend|sonnenuntergang|(?:la|di|in)\s+sera|tramonto|avond|zonsondergang|вечером|ввечері|увечері|wieczorem|večer|seara|βράδυ|בערב)(?!\p{L})/iu;
+  /(?<!\p{L})(?:sundown|sunset|nightfall|evening|candles?|velas?|נר|הנר|נרות|atardecer|puesta\s+del\s+sol|noche|pôr\s+do\s+sol|noite|soir|coucher\s+du\s+soleil|abend|sonnenuntergang|(?:la|di|in)\s+sera|tramonto|avond|zonsondergang|вечером|ввечері|увечері|wieczorem|večer|seara|βράδυ|בערב)(?!\p{L})/iu;
 
 /** A sentence ends in the gap and another begins. */
 const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;

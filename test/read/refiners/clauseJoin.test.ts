@@ -38,6 +38,7 @@ describe("clauseGap: the words of one clause between a named day and its date", 
     ],
     [" 2023 begann am Abend des ", "2023 begann am abend des"],
     [" tento rok pripadne na ", "tento rok pripadne na"],
+    [": the first candle is lit ", ": the first candle is lit"],
     [" יחול השנה ב-", "יחול השנה ב-"],
   ])("joins %j", (gap, phrase) => {
     expect(clauseGap(gap)).toEqual({ kind: "connector", text: gap, phrase });
@@ -66,6 +67,7 @@ describe("clauseGap: the words of one clause between a named day and its date", 
     expect(isEveningPhrase("2023 begann am abend des")).toBe(true);
     expect(isEveningPhrase("inizia la sera del")).toBe(true);
     expect(isEveningPhrase("начнётся вечером")).toBe(true);
+    expect(isEveningPhrase(": the first candle is lit")).toBe(true);
     // French "sera" is "will be", not the Italian evening.
     expect(isEveningPhrase("sera célébré le")).toBe(false);
   });
