@@ -243,3 +243,52 @@ describe("a candle lit on the evening a day begins", () => {
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("the civil date first, then the clause that names its day", () => {
+  it.each<Row>([
+    [
+      "en: 'On December 30, 2025, Jews observe the fast of 10 Tevet'",
+      "On December 30, 2025, Jews observe the fast of 10 Tevet.",
+      "consistent",
+      [{ iso: "2025-12-30", hebrew: "10 Tevet 5786", verdict: "match" }],
+    ],
+    [
+      "ru: 'евреи соблюдают пост', a year word after the date",
+      "Сегодня, 30 декабря 2025 года, евреи соблюдают пост 10 тевета.",
+      "consistent",
+      [{ iso: "2025-12-30", hebrew: "10 Tevet 5786", verdict: "match" }],
+    ],
+    [
+      "it: 'si celebra', the day's name after the verb",
+      "Il 3 marzo 2026 si celebra Purim, la festa delle sorti.",
+      "consistent",
+      [{ iso: "2026-03-03", hebrew: "14 Adar 5786", verdict: "match" }],
+    ],
+    [
+      "he: 'מציינים את', the date in digits first",
+      "ב-21.9.2026 מציינים את יום כיפור תשפ״ז",
+      "consistent",
+      [{ iso: "2026-09-21", hebrew: "10 Tishrei 5787", verdict: "match" }],
+    ],
+    [
+      "en: a day the clause puts on the wrong date is a mistake of the page",
+      "On December 31, 2025, Jews observe the fast of 10 Tevet.",
+      "inconsistent",
+      [{ iso: "2025-12-31", hebrew: "10 Tevet 5786", verdict: "mismatch" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
+  it.each([
+    [
+      "a past event, which may be kept on another day",
+      "On March 1, 2026 the school celebrated Purim with a play.",
+    ],
+    ["two sentences", "We met on March 1, 2026. Everyone celebrates Purim."],
+    ["a number in the clause", "On March 1, 2026, 300 children celebrate Purim."],
+    ["a second clause", "On March 1, 2026, we rested, and then we celebrate Purim."],
+  ])("does not pair across %s", (_, text) => {
+    expect(checkDocument(text, { reference: REFERENCE }).pairs).toEqual([]);
+  });
+});
