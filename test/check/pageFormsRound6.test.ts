@@ -292,3 +292,28 @@ describe("the civil date first, then the clause that names its day", () => {
     expect(checkDocument(text, { reference: REFERENCE }).pairs).toEqual([]);
   });
 });
+
+describe("Russian 'on Friday' (the accusative of running prose) as a weekday", () => {
+  it.each<Row>([
+    [
+      "ru: 'В пятницу вечером, 18 сентября' and the holiday its clause names; the weekday gives 2020",
+      "В пятницу вечером, 18 сентября, евреи всего мира начнут отмечать праздник Рош а-Шана.",
+      "consistent",
+      [{ iso: "2020-09-18", hebrew: "1 Tishrei 5781", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "ru: 'в субботу, 19 сентября 2020' beside its Hebrew date",
+      "в субботу, 19 сентября 2020 | 1 Tishrei 5781",
+      "consistent",
+      [{ iso: "2020-09-19", hebrew: "1 Tishrei 5781", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "ru: a weekday that does not fit is judged",
+      "в пятницу, 19 сентября 2020 | 1 Tishrei 5781",
+      "inconsistent",
+      [{ iso: "2020-09-19", hebrew: "1 Tishrei 5781", verdict: "match", weekday: "mismatch" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
