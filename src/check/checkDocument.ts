@@ -434,8 +434,11 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
       // of anniversaries): that pair is the post's content, not the page's masthead.
       if (mastheadMention?.dayNumber !== undefined && mention.start > mastheadMention.start) {
         timestamp.daysFromMasthead = mention.dayNumber - mastheadMention.dayNumber;
-        report.checked++;
-        if (timestamp.daysFromMasthead > 0) {
+        // A year the timestamp does not write is a guess (its weekday's nearest year, the reference's):
+        // a schedule's "Saturday, September 19th 11:30am" is no evidence against the page's masthead.
+        const yearWritten = mention.stated.year !== undefined;
+        if (yearWritten) report.checked++;
+        if (yearWritten && timestamp.daysFromMasthead > 0) {
           report.findings.push(
             finding(
               "timestamp-after-masthead",

@@ -145,6 +145,8 @@ export function weekdayBefore(
   from: number,
   withThe: boolean,
 ): WeekdayPrefix | undefined {
+  // "this coming Monday (September 22)": the date in brackets after its weekday is still its date.
+  if (text[at - 1] === "(" && at - 1 > from) return weekdayBefore(text, at - 1, from, withThe);
   // Every prefix ends in white space: most dates fail here.
   if (at - from < 3 || !WHITE_SPACE.test(text[at - 1] ?? "")) return undefined;
   const gap = gapBefore(text, at, from);

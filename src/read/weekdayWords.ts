@@ -97,6 +97,11 @@ for (const [language, names] of Object.entries(CLDR_WEEKDAYS)) {
   });
 }
 addTable(WEEKDAYS_BY_HAND);
+// "в пятницу вечером": the hand rows are Russian's "on Friday", and take its evening words.
+for (const [weekday, spellings] of Object.entries(WEEKDAYS_BY_HAND))
+  for (const spelling of spellings)
+    for (const after of EVENING_AFTER_BY_LANGUAGE.ru ?? [])
+      add(`${spelling} ${after}`, { weekday: Number(weekday), evening: true, weekdayNames: "civil" });
 addTable(EVENINGS_CIVIL, { evening: true, weekdayNames: "civil" });
 // "Friday night": the evening of the civil day named.
 for (const [weekday, spellings] of Object.entries(LEXICON.weekdaysLatin))

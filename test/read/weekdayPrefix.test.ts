@@ -189,6 +189,16 @@ describe("weekdayBefore and weekdayAt", () => {
     expect(weekdayBefore("we met on Sunday\n\nJuly 22", 18, 0, false)).toBeUndefined();
   });
 
+  it("takes a weekday whose date follows in brackets, and nothing else before a bracket", () => {
+    expect(weekdayBefore("this coming Monday (September 22)", 20, 0, false)).toMatchObject({
+      weekday: "Monday",
+      start: 12,
+    });
+    expect(weekdayBefore("Sonntag (22. September)", 9, 0, false)).toMatchObject({ start: 0 });
+    expect(weekdayBefore("the note (September 22)", 10, 0, false)).toBeUndefined();
+    expect(weekdayBefore("(September 22)", 1, 0, false)).toBeUndefined();
+  });
+
   it("weekdayAt reads a weekday and the space after it", () => {
     expect(weekdayAt("Sunday, 10 Av", 0)).toEqual({ weekday: "Sunday", word: { weekday: 0 }, end: 8 });
     expect(weekdayAt("Sundays 10 Av", 0)).toBeUndefined();

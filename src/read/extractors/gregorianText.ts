@@ -5,8 +5,8 @@ import type { Candidate, ExtractOptions, Extractor, StatedFields, TimeOfDay } fr
 import { gregorianMonthNearDay } from "../monthNearDay.js";
 import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
-import { takeWeekdayColumn } from "../weekdayColumn.js";
 import { takeWeekdayInBrackets } from "../weekdayInBrackets.js";
+import { takeRowWeekdayAfter } from "../weekdayInRow.js";
 import { weekdayBefore } from "../weekdayPrefix.js";
 import { readWeekdayPhrase, stateWeekday } from "../weekdayWords.js";
 
@@ -242,6 +242,7 @@ function collect(
       if (mark.oldStyle) stated.oldStyle = true;
       end = mark.end;
     }
+    end = takeRowWeekdayAfter(text, end, stated);
     const reading = readTimeAfter(text, end);
     if (reading !== undefined) {
       stated.time = reading.time;
@@ -250,7 +251,6 @@ function collect(
     }
     end = markEveningAfter(text, end, stated);
     end = takeWeekdayInBrackets(text, end, stated);
-    end = takeWeekdayColumn(text, end, stated);
     out.push({ start, end, calendar: "gregorian", extractor: "gregorian-text", stated });
   }
 }

@@ -25,6 +25,12 @@ const GAP = "[\\s\\u00a0]{1,3}";
  * paragraph or table row ("Yom Kipur" above "2017: 30 de setembro"), it is not the holiday's.
  */
 const YEAR_GAP = "(?:[ \\t\\u00a0]{1,3}|[ \\t\\u00a0]?\\r?\\n[ \\t\\u00a0]?)";
+/**
+ * A year on the next line is the name's only when it ends that line ("Chanukah" / "5787" in a
+ * widget): one that begins a row of a table ("… Lag BaOmer" / "2022 19 May Thu Lag BaOmer") is the row's.
+ */
+const ROW_YEAR_NOT =
+  "(?:(?<=[\\r\\n][ \\t\\u00a0]?)(?=\\d{4}[ \\t\\u00a0]*(?:\\r?\\n|$))|(?<![\\r\\n][ \\t\\u00a0]?))";
 
 /** A spelling as a pattern: a space also matches a hyphen, and apostrophes and gershayim may be left out. */
 export function spellingPattern(spelling: string): string {
@@ -102,9 +108,10 @@ const latin = (): RegExp =>
     )}(?:${ROMAN}|${caseless(
       `,?${GAP}day${GAP}(?<dayAfter>[1-8])${END}` +
         // "Roch Hachana 1er jour", "Pessah 2e jour": the French day of a festival after its name.
-        `|:?${GAP}(?<count>[1-8])(?:st|nd|rd|th|er|re|e|ème)?${GAP}(?<countUnit>candles?|day|night|jour)${END}` +
+        // A schedule's label after a comma: "Rosh Hashanah, 1st Day", "Rosh Hashanah, 2d Day" (villageyontif.com).
+        `|[:,]?${GAP}(?<count>[1-8])(?:st|nd|rd|th|d|er|re|e|ème)?${GAP}(?<countUnit>candles?|day|night|jour)${END}` +
         `|${GAP}(?<eve>${alternation(EVE_WORDS_AFTER)})${END}`,
-    )})?(?:,?${YEAR_GAP}(?<year>\\d{4})${END}(?![.]\\p{N}))?`,
+    )})?(?:,?${YEAR_GAP}${ROW_YEAR_NOT}(?<year>\\d{4})${END}(?![.]\\p{N}))?`,
     "uy",
   ));
 

@@ -6,6 +6,7 @@ import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { byFirstCharacter, caseless, END, phrases, SPACE, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
 import { takeWeekdayAfter } from "../weekdayAfter.js";
+import { takeRowWeekdayAfter } from "../weekdayInRow.js";
 import { takeWeekdayBefore } from "../weekdayPrefix.js";
 import { yearWordsEnd } from "../yearWords.js";
 import { readTimeAfter } from "./gregorianText.js";
@@ -231,7 +232,9 @@ function collectDayFirst(text: string, out: Candidate[]): void {
     const ownWeekday = start !== dayStart && weekdayFromName(weekday) === undefined;
     if (!plausible(found, year !== undefined || ownWeekday)) continue;
     if (year !== undefined) stateYear(stated, found.calendar, year.value);
-    const made = candidate(found, stated, start, year?.end ?? found.end, text);
+    // A table's weekday column after the date: "2023 | 9. Mai | Di".
+    const end = takeRowWeekdayAfter(text, year?.end ?? found.end, stated);
+    const made = candidate(found, stated, start, end, text);
     out.push(made);
     DAY_FIRST.lastIndex = Math.max(DAY_FIRST.lastIndex, made.end);
   }

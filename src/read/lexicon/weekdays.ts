@@ -31,10 +31,19 @@ export const WEEKDAYS_HEBREW_MORE: Record<number, readonly string[]> = {
 
 /**
  * Weekday rows in other languages that CLDR lacks, each with a comment citing where it was seen.
- * None yet: Russian news pages checked write CLDR's nominative ("суббота, 20 декабря", Interfax),
- * not the "в субботу" of running prose.
+ * Russian news pages mostly write CLDR's nominative ("суббота, 20 декабря", Interfax); running prose
+ * writes "on Friday" in the accusative: "В пятницу вечером, 18 сентября, евреи всего мира начнут
+ * отмечать праздник Рош а-Шана" (forum.md).
  */
-export const WEEKDAYS_BY_HAND: Record<number, readonly string[]> = {};
+export const WEEKDAYS_BY_HAND: Record<number, readonly string[]> = {
+  0: ["в воскресенье"],
+  1: ["в понедельник"],
+  2: ["во вторник"],
+  3: ["в среду"],
+  4: ["в четверг"],
+  5: ["в пятницу"],
+  6: ["в субботу"],
+};
 
 /** English words after a weekday that make it that civil day's evening ("Friday night"). */
 export const EVENING_AFTER: readonly string[] = ["night", "evening", "eve", "after nightfall"];

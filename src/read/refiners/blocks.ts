@@ -26,8 +26,12 @@ const BLANK_RUN = 2;
 const MAX_BLOCK = 500;
 
 const WORD = /[\p{L}\p{N}]+/gu;
-/** A sentence ends and another begins within the line. */
-const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?]\s+\p{Lu}/u;
+/**
+ * A sentence ends and another begins within the line. A single word before the period is an
+ * abbreviation, not a sentence: a bulletin's photo credit "fot. Krystyna Podgórska" (doczz.pl),
+ * "Tel. 0123" or "Ps. 92" between a cover's dates.
+ */
+const SENTENCE_BREAK = /(?<=\p{L}[^\s]*\s+[^\n]*[\p{Ll}\p{Lo}]{2})[.!?]\s+\p{Lu}/u;
 
 function wordsIn(text: string, limit: number): number {
   let words = 0;

@@ -16,6 +16,13 @@ const SENTENCE_END = /[.!?;:\u2026]/u;
 /** A sentence that begins with "It" speaks of the day just named: "When is Shavuot in 2024? It begins …". */
 const REFERS_BACK = /^(?<lead>[^.!?]*?[.!?]["'\u201d\u2019)\]]*\s+)(?:it|this day|that day)(?!\p{L})/iu;
 const YEAR = /(?<![\p{N}])\p{N}{4}(?![\p{N}])/gu;
+/**
+ * A conjunction and an article begin a clause of another subject: "Pessach ist ein Fest der
+ * Freiheit, und die Schule begann am …", "Purim is a feast and the school began on …" (the verb is
+ * the school's, not the day's).
+ */
+const ANOTHER_SUBJECT =
+  /(?<!\p{L})(?:and|but|while|whereas|und|aber|während|y|pero|mientras|et|mais|tandis que|e|ma|mentre|mas|и|а|но|ale|maar|și|dar|és|και|αλλά)\s+(?:the|a|an|our|his|her|their|its|this|der|die|das|den|dem|ein|eine|unsere|el|la|los|las|un|una|nuestra|nuestro|le|les|une|notre|il|lo|gli|o|os|as|um|uma|het|een|ο|η|το|οι)(?!\p{L})/iu;
 
 const words = (rows: readonly string[]): string =>
   rows.map((row) => row.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
@@ -35,10 +42,12 @@ export function clauseGap(gap: string): GroupEvidence | undefined {
   if (gap.includes("\n")) return undefined;
   const verb = verbAtEnd.exec(gap);
   if (!verb) return undefined;
-  let subject = gap.slice(0, verb.index);
+  // A label's colon right after the name begins the clause: "Chanukah 5787: the first candle is lit".
+  let subject = gap.slice(0, verb.index).replace(/^:/u, "");
   const lead = REFERS_BACK.exec(subject)?.groups?.lead;
   if (lead !== undefined) subject = subject.slice(lead.length).replace(/^\S+/u, "");
-  if (subject.length > MAX_SUBJECT || SENTENCE_END.test(subject)) return undefined;
+  if (subject.length > MAX_SUBJECT || SENTENCE_END.test(subject) || ANOTHER_SUBJECT.test(subject))
+    return undefined;
   if (/\p{N}/u.test(subject.replace(YEAR, ""))) return undefined;
   return { kind: "connector", text: gap, phrase: gap.trim().toLowerCase().replace(/\s+/g, " ") };
 }

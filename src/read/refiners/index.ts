@@ -2,6 +2,7 @@ import { adarFromPartner } from "./adarFromPartner.js";
 import { centuryFromPartner } from "./centuryFromPartner.js";
 import { clauseGap } from "./clauseJoin.js";
 import type { Refiner } from "./context.js";
+import { dateFirstClauseGap } from "./dateFirstClause.js";
 import { eveningBefore } from "./eveningBefore.js";
 import { eveningsBy } from "./evenings.js";
 import { holidayEnds } from "./holidayEnds.js";
@@ -23,7 +24,7 @@ import { yearFromWeekday } from "./yearFromWeekday.js";
 import { yearOfPair } from "./yearOfPair.js";
 
 // Pure calls: a bundler may drop them where nothing reads a page (see dateRefiners.ts).
-const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap);
+const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseGap);
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
 
 /**

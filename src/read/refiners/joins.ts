@@ -44,6 +44,9 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "inizia al tramonto di", evening: true },
   { phrase: "beginnt am abend des", evening: true },
   { phrase: "am abend des", evening: true },
+  // "Im Jahr 2024 wird Chanukka vom Abend des 25. Dezember bis zum Abend des 2. Januar 2025
+  // gefeiert" (alzeyer-zeitung.de): "from the evening of".
+  { phrase: "vom abend des", evening: true },
   { phrase: "the evening of", evening: true },
   { phrase: "in the evening of", evening: true },
   { phrase: "evening of", evening: true },
@@ -242,8 +245,14 @@ function connectorPattern(): RegExp {
   );
   return built.connector;
 }
-/** A clause's own evening word: "Lag BaOmer … begins at sundown on" (see clauseJoin.ts). */
-const EVENING_WORD = /(?<!\p{L})(?:sundown|sunset|nightfall|evening)(?!\p{L})/u;
+/**
+ * A clause's own evening word: "Lag BaOmer … begins at sundown on" (see clauseJoin.ts), es "comienza
+ * al atardecer de", de "begann am Abend des", it "inizia al tramonto di", ru "начнётся вечером".
+ * Italian "sera" only after its article, as French "sera" is "will be". A candle is lit on the
+ * evening the day begins ("the first candle is lit Friday").
+ */
+const EVENING_WORD =
+  /(?<!\p{L})(?:sundown|sunset|nightfall|evening|candles?|velas?|נר|הנר|נרות|atardecer|puesta\s+del\s+sol|noche|pôr\s+do\s+sol|noite|soir|coucher\s+du\s+soleil|abend|sonnenuntergang|(?:la|di|in)\s+sera|tramonto|avond|zonsondergang|вечером|ввечері|увечері|wieczorem|večer|seara|βράδυ|בערב)(?!\p{L})/iu;
 
 /** A sentence ends in the gap and another begins. */
 const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;

@@ -63,13 +63,18 @@ export type JoinGap = (gap: string) => GroupEvidence | undefined;
  * Pairs Gregorian and Hebrew dates that stand beside each other, on a line as `joinGap` joins them,
  * or in a block of short lines. A page is read with every connector phrase (joins.ts) and the clause
  * join (clauseJoin.ts); one date, whose string may hold nothing but separators beside it, with
- * separators alone.
+ * separators alone; `dateFirstGap` joins a civil date to the named day its clause gives after it.
  */
-export function pairsJoinedBy(joinGap: JoinGap, clauseGap?: JoinGap): Refiner {
-  return { name: "pairs", refine: (context) => pairUpAll(context, joinGap, clauseGap) };
+export function pairsJoinedBy(joinGap: JoinGap, clauseGap?: JoinGap, dateFirstGap?: JoinGap): Refiner {
+  return { name: "pairs", refine: (context) => pairUpAll(context, joinGap, clauseGap, dateFirstGap) };
 }
 
-function pairUpAll(context: RefineContext, joinGap: JoinGap, clauseGap: JoinGap | undefined): void {
+function pairUpAll(
+  context: RefineContext,
+  joinGap: JoinGap,
+  clauseGap: JoinGap | undefined,
+  dateFirstGap: JoinGap | undefined,
+): void {
   const units = unitsOf(context);
   const taken = new Set<Unit>();
   /** Joins neighbours of `among` (in reading order) that `find` joins, each unit at most once. */
@@ -125,6 +130,14 @@ function pairUpAll(context: RefineContext, joinGap: JoinGap, clauseGap: JoinGap 
     join(units, (a, b) =>
       a.calendar === "hebrew" && b.start - a.end <= MAX_GAP
         ? clauseGap(context.text.slice(a.end, b.start))
+        : undefined,
+    );
+  // The civil date first and the clause that names its day after it: "On December 30, 2025, Jews
+  // observe the fast of 10 Tevet" (dateFirstClause.ts).
+  if (dateFirstGap)
+    join(units, (a, b) =>
+      a.calendar === "gregorian" && b.start - a.end <= MAX_GAP
+        ? dateFirstGap(context.text.slice(a.end, b.start))
         : undefined,
     );
   // A time of day marks an article's timestamp, not a piece of a date widget: it pairs only on its line.

@@ -19,24 +19,20 @@ const BREAK = /[.!?](?:\s|$)|\n/u;
 /**
  * A table row whose first cell is the year, alone or with one word: "2021 date | Sunset, 15
  * September", "Date 2023 | Coucher du soleil, 7 décembre", "В 2023 | с 1 августа" (infoboxes and
- * their translations), "2018: 19 de setembro" (a list of years under a holiday's name). The row's
- * dates are that year's.
+ * their translations), "2018: 19 de setembro" (a list of years under a holiday's name), or the
+ * year alone at the start of the line with the date after it. The row's dates are that year's.
  */
 const ROW_START = /(?:^|\n)[ \t\u00a0]*(?:\p{L}{1,12}[ \u00a0])?$/u;
 const CELL_END = /^(?:[ \u00a0]\p{L}{1,12})?[ \u00a0]*(?:\||\t|:[ \u00a0])/u;
 
-function labelsRow(text: string, start: number, end: number): boolean {
-  return (
-    ROW_START.test(text.slice(Math.max(0, start - 16), start)) && CELL_END.test(text.slice(end, end + 16))
-  );
-}
+/** A table's year column copied as text, the date's cell right after it: "2023 9 May Tue Lag BaOmer". */
+const LINE_START = /(?:^|\n)[ \t\u00a0]*$/u;
+const CELL_GAP = /^[ \t\u00a0]{1,3}$/u;
 
-/** A row that begins with its year and the date right after it: "2023 9 May Tue Lag BaOmer" under "Year Date Day Holiday". */
-function yearCellBefore(text: string, start: number, end: number, dateStart: number): boolean {
-  return (
-    /^[ \t\u00a0]{1,2}$/u.test(text.slice(end, dateStart)) &&
-    /(?:^|\n)[ \t\u00a0]*$/u.test(text.slice(Math.max(0, start - 8), start))
-  );
+function labelsRow(text: string, start: number, end: number, dateStart: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (LINE_START.test(before) && CELL_GAP.test(text.slice(end, dateStart))) return true;
+  return ROW_START.test(before) && CELL_END.test(text.slice(end, end + 16));
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
@@ -71,7 +67,7 @@ function proseYear(context: RefineContext, index: number): number | undefined {
     }
     if (BREAK.test(text.slice(end, mention.start))) return undefined;
     if (INTRODUCES_YEAR.test(text.slice(Math.max(0, start - 20), start))) return year;
-    return labelsRow(text, start, end) || yearCellBefore(text, start, end, mention.start) ? year : undefined;
+    return labelsRow(text, start, end, mention.start) ? year : undefined;
   }
   return undefined;
 }

@@ -55,6 +55,9 @@ const CASES: Array<[string, string, StatedFields]> = [
     { holiday: "chanukah", holidayCandle: 2, civilYear: 2026 },
   ],
   ["Chanukah: 8th Day", "Chanukah: 8th Day", { holiday: "chanukah", holidayDay: 8 }],
+  ["Rosh Hashanah, 1st Day", "Rosh Hashanah, 1st Day", { holiday: "rosh-hashanah", holidayDay: 1 }],
+  ["Rosh Hashanah, 2d Day", "Rosh Hashanah, 2d Day", { holiday: "rosh-hashanah", holidayDay: 2 }],
+  ["Roch Hachana, 2e jour", "Roch Hachana, 2e jour", { holiday: "rosh-hashanah", holidayDay: 2 }],
   ["In the Jewish Year 5765, Chanukkah begins at sunset", "Chanukkah", { holiday: "chanukah" }],
   [
     "2nd day of Rosh Hashanah 5787",
@@ -131,6 +134,18 @@ describe("holidayNameExtractor: real phrasings", () => {
   it.each(CASES)("%s", (text, span, stated) => {
     const found = read(text);
     expect(found[0]).toEqual([span, stated]);
+  });
+
+  it("takes a year on the next line only when it ends that line (a row's year is the row's)", () => {
+    expect(read("Chanukah\n5787\n")[0]).toEqual(["Chanukah\n5787", { holiday: "chanukah", year: 5787 }]);
+    expect(read("Lag BaOmer\n2022 19 May Thu Lag BaOmer")[0]).toEqual([
+      "Lag BaOmer",
+      { holiday: "lag-baomer" },
+    ]);
+    expect(read("Lag BaOmer 2022 19 May")[0]).toEqual([
+      "Lag BaOmer 2022",
+      { holiday: "lag-baomer", civilYear: 2022 },
+    ]);
   });
 
   it("reads two names of one line, in order", () => {

@@ -28,6 +28,18 @@ describe("clauseGap: the words of one clause between a named day and its date", 
     [" starts on sundown of ", "starts on sundown of"],
     [" in 2024? It begins in the evening on ", "in 2024? it begins in the evening on"],
     [" begins ", "begins"],
+    [
+      ", the Jewish New Year, will start at sundown this coming ",
+      ", the jewish new year, will start at sundown this coming",
+    ],
+    [
+      ", el año nuevo judío, en 2024 comienza al atardecer de este ",
+      ", el año nuevo judío, en 2024 comienza al atardecer de este",
+    ],
+    [" 2023 begann am Abend des ", "2023 begann am abend des"],
+    [" tento rok pripadne na ", "tento rok pripadne na"],
+    [": the first candle is lit ", ": the first candle is lit"],
+    [" יחול השנה ב-", "יחול השנה ב-"],
   ])("joins %j", (gap, phrase) => {
     expect(clauseGap(gap)).toEqual({ kind: "connector", text: gap, phrase });
   });
@@ -41,6 +53,8 @@ describe("clauseGap: the words of one clause between a named day and its date", 
     ["a number that is no year", " has 8 nights and begins on "],
     ["a subject too long to be the day's own", ` ${"and the long story of the town ".repeat(2)}began on `],
     ["a question not answered by the next sentence", " in 2024? The fair begins on "],
+    ["a clause of another subject", " is a feast and the school began on "],
+    ["a clause of another subject (de)", " ist ein Fest, und die Schule beginnt am "],
   ])("does not join across %s", (_name, gap) => {
     expect(clauseGap(gap)).toBeUndefined();
   });
@@ -49,6 +63,13 @@ describe("clauseGap: the words of one clause between a named day and its date", 
     expect(isEveningPhrase("for hebrew year 5784 begins at sundown on")).toBe(true);
     expect(isEveningPhrase("it begins in the evening on")).toBe(true);
     expect(isEveningPhrase("was celebrated on")).toBe(false);
+    expect(isEveningPhrase("comienza al atardecer de este")).toBe(true);
+    expect(isEveningPhrase("2023 begann am abend des")).toBe(true);
+    expect(isEveningPhrase("inizia la sera del")).toBe(true);
+    expect(isEveningPhrase("начнётся вечером")).toBe(true);
+    expect(isEveningPhrase(": the first candle is lit")).toBe(true);
+    // French "sera" is "will be", not the Italian evening.
+    expect(isEveningPhrase("sera célébré le")).toBe(false);
   });
 });
 

@@ -22,6 +22,9 @@ describe("yearFromProse: a civil year the sentence gives before a year-less date
     ["В 2024 | с 18 августа до 19 августа", 2024],
     ["2025\t18 August", 2025],
     ["2018: 19 de setembro", 2018],
+    // A table's year column copied as text, the date's cell right after it.
+    ["2023 9 May Tue Lag BaOmer", 2023],
+    ["2022 19. Mai Do Lag baOmer", 2022],
     ["Праздник в 2016 году: 3 октября.", 2016],
   ])("%s → %i", (text, year) => {
     expect(yearOf(text)).toEqual({ year, from: "year-from-prose" });
