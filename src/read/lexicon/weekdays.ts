@@ -30,11 +30,19 @@ export const WEEKDAYS_HEBREW_MORE: Record<number, readonly string[]> = {
 };
 
 /**
- * Weekday rows in other languages that CLDR lacks, each with a comment citing where it was seen.
- * None yet: Russian news pages checked write CLDR's nominative ("суббота, 20 декабря", Interfax),
- * not the "в субботу" of running prose.
+ * Weekday rows in other languages that CLDR lacks, each with a comment citing where it was seen: the
+ * accusative of running prose after "в", "у", "w" ("on"), where CLDR gives the nominative. Russian
+ * "празднование Песаха начнется в среду, 10 апреля" (eros-alex.ru); Polish "Święto rozpoczęło się w
+ * niedzielę, 22 grudnia i potrwa do poniedziałku, 30 grudnia" (dorzeczy.pl); Ukrainian "в середу",
+ * "у п'ятницю", "в суботу", "в неділю" as the same forms.
  */
-export const WEEKDAYS_BY_HAND: Record<number, readonly string[]> = {};
+export const WEEKDAYS_BY_HAND: Record<number, readonly string[]> = {
+  0: ["niedzielę", "неділю"],
+  1: ["poniedziałku"],
+  3: ["среду", "środę", "середу"],
+  5: ["пятницу", "п'ятницю"],
+  6: ["субботу", "sobotę", "суботу"],
+};
 
 /** English words after a weekday that make it that civil day's evening ("Friday night"). */
 export const EVENING_AFTER: readonly string[] = ["night", "evening", "eve", "after nightfall"];

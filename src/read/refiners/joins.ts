@@ -1,3 +1,4 @@
+import { EVENING_WORDS } from "../lexicon/dateWords.js";
 import type { GroupEvidence } from "../reading.js";
 import { withoutRoshChodeshDay } from "../roshChodeshDay.js";
 import { SEPARATORS, separatorGap, withinALine } from "./separatorGap.js";
@@ -222,8 +223,10 @@ function connectorPattern(): RegExp {
   );
   return built.connector;
 }
-/** A clause's own evening word: "Lag BaOmer … begins at sundown on" (see clauseJoin.ts). */
-const EVENING_WORD = /(?<!\p{L})(?:sundown|sunset|nightfall|evening)(?!\p{L})/u;
+/** A clause's own evening word: "Lag BaOmer … begins at sundown on" (see clauseJoin.ts), in every language read. */
+let eveningWord: RegExp | undefined;
+const EVENING_WORD = (): RegExp =>
+  (eveningWord ??= new RegExp(`(?<!\\p{L})(?:${EVENING_WORDS.map(asPattern).join("|")})(?!\\p{L})`, "u"));
 
 /** A sentence ends in the gap and another begins. */
 const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
@@ -238,7 +241,7 @@ const REFERS_BACK = /^(?:this date|this day|that day|that date|it)(?!\p{L})/iu;
 export function isEveningPhrase(phrase: string): boolean {
   built.eveningPhrases ??= new Set(CONNECTORS.filter((c) => c.evening).map((c) => c.phrase));
   const folded = phrase.toLowerCase().replace(/\s+/g, " ");
-  return built.eveningPhrases.has(folded) || EVENING_WORD.test(folded);
+  return built.eveningPhrases.has(folded) || EVENING_WORD().test(folded);
 }
 
 /**

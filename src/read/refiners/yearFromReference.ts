@@ -9,8 +9,14 @@ import { referenceYearNote } from "./yearFromWeekday.js";
 export const yearFromReference: Refiner = {
   name: "year-from-reference",
   refine(context: RefineContext): void {
+    // A range's last end waits for its first ("6-7 siwan"): guessed apart, the two ends could fall
+    // in different years, a range that runs backwards. Year-from-range, next, gives it the first's.
+    const firstEnd = new Map<number, number>();
+    for (const group of context.groups) if (group.kind === "range") firstEnd.set(group.to, group.from);
     context.mentions.forEach((mention, i) => {
       if (!missingYear(mention)) return;
+      const from = firstEnd.get(i);
+      if (from !== undefined && context.mentions[from]!.dayNumber !== undefined) return;
       const near =
         mention.stated.holiday !== undefined
           ? holidayYearNear(mention, context.referenceDayNumber, { israel: context.israel })
