@@ -310,6 +310,13 @@ export const AFTER_OCCURRENCE_VERB: readonly string[] = [
   "το",
   "τη",
   "την",
+  // "iniciaram no pôr do sol do dia 06 de setembro", "a început după apusul soarelui în data de 15
+  // septembrie" (curtoconselho.com.pt, monitorulsv.ro).
+  "dia",
+  "día",
+  "data",
+  "în",
+  "după",
 ];
 
 /**
@@ -363,6 +370,39 @@ export const BEGIN_VERBS: readonly string[] = [
   "ξεκινά",
   "ξεκινάει",
   "kezdődik",
+  // A year's beginning: cs "rok 5776 s počátkem 14. září", "Začíná v předvečer" (avetour.cz,
+  // zidovskelisty.info); pt "do ano 5782 … iniciaram no pôr do sol" (curtoconselho.com.pt); ro "5784,
+  // care a început după apusul soarelui" (monitorulsv.ro).
+  "s počátkem",
+  "začíná",
+  "začal",
+  "iniciaram",
+  "iniciou",
+  "a început",
+  "începe",
+];
+
+/**
+ * Words for "year" before a Hebrew year that a verb of beginning follows (extractors/hebrewYearStart.ts):
+ * "the year 5769, which started on", "rok 5776 s počátkem", "do ano 5782 … iniciaram", "anul evreiesc
+ * este 5784, care a început".
+ */
+export const YEAR_WORDS: readonly string[] = [
+  "year",
+  "rok",
+  "roku",
+  "ano",
+  "año",
+  "anno",
+  "année",
+  "an",
+  "Jahr",
+  "jaar",
+  "год",
+  "рік",
+  "év",
+  "έτος",
+  "anul",
 ];
 
 /**
@@ -398,4 +438,5 @@ export const EVENING_WORDS: readonly string[] = [
   "δύση",
   "avond",
   "zonsondergang",
+  "apusul soarelui",
 ];
