@@ -144,6 +144,11 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "fällt auf den" },
   { phrase: "fiel auf den" },
   { phrase: "das ist" },
+  // "Übermorgen, am 14. Adar (heuer der 21. März) ist Purim" (ojm.at), "heuer am 19. September"
+  // (der-transkribierer.at): Austrian and Bavarian "this year".
+  { phrase: "heuer der" },
+  { phrase: "heuer am" },
+  { phrase: "heuer" },
   { phrase: "also am" },
   { phrase: "am" },
   { phrase: "что соответствует" },

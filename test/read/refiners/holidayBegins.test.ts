@@ -58,6 +58,18 @@ describe("a holiday that begins on a civil day", () => {
       "consistent",
       [{ iso: "2026-03-19", hebrew: "1 Nisan 5786", verdict: "match" }],
     ],
+    [
+      "Austrian 'heuer' (this year) joins a Hebrew date to its civil day in brackets",
+      "Purim 5787 / 2027\n\nÜbermorgen, am 14. Adar (heuer der 23. März) ist Purim.",
+      "consistent",
+      [{ iso: "2027-03-23", hebrew: "14 Adar II 5787", verdict: "match" }],
+    ],
+    [
+      "an infobox's New Style mark before the bracketed Hebrew date",
+      "Lubavitcher Rebbe\nDied June 12, 1994 NS (3 Tammuz 5754) (aged 92)",
+      "consistent",
+      [{ iso: "1994-06-12", hebrew: "3 Tammuz 5754", verdict: "match" }],
+    ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
   });
