@@ -68,7 +68,7 @@ describe("a holiday that begins on a civil day", () => {
       "an infobox's New Style mark before the bracketed Hebrew date",
       "Lubavitcher Rebbe\nDied June 12, 1994 NS (3 Tammuz 5754) (aged 92)",
       "consistent",
-      [{ iso: "1994-06-12", hebrew: "3 Tammuz 5754", verdict: "match" }],
+      [{ iso: "1994-06-12", hebrew: "3 Tamuz 5754", verdict: "match" }],
     ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
