@@ -227,7 +227,8 @@ describe("npm run web", () => {
     expect(statSync(join(ROOT, "dist/web/page.css")).size).toBeGreaterThan(0);
     // A classic script (file:// allows no module imports across files), and no Temporal polyfill.
     expect(script).not.toMatch(/\bimport\s*[("{*]|\bexport\s*[{*]|Temporal/);
-    expect(script.length / 1024).toBeLessThan(260);
+    // 260 KB until the other languages' holiday clauses and year starts added 8.9 KB (258 017 -> 267 082 bytes).
+    expect(script.length / 1024).toBeLessThan(262);
   });
 
   it("--serve serves the page on localhost and prints the address", async () => {
