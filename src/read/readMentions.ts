@@ -11,6 +11,7 @@ import { hebrewLetterDayExtractor } from "./extractors/hebrewLetterDay.js";
 import { hebrewPeriodExtractor } from "./extractors/hebrewPeriod.js";
 import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
 import { hebrewScriptRangeExtractor } from "./extractors/hebrewScriptRange.js";
+import { hebrewYearStartExtractor } from "./extractors/hebrewYearStart.js";
 import { holidayNameExtractor, holidayNameHebrewExtractor } from "./extractors/holidayName.js";
 import { hungarianMonthFirstExtractor } from "./extractors/hungarianMonthFirst.js";
 import { isoExtractor } from "./extractors/iso.js";
@@ -59,6 +60,7 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   hungarianMonthFirstExtractor,
   hebrewPeriodExtractor,
   dottedYearFirstExtractor,
+  hebrewYearStartExtractor,
 ];
 
 /** The readers of Hebrew-script dates, whose numerals are letters: they run over the whole text when it has Hebrew letters. */

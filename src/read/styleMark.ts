@@ -35,7 +35,11 @@ export function readStyleMark(
   if (match === null) return undefined;
   const groups = match.groups!;
   const bare = groups.bareOldStyle !== undefined || groups.bareNewStyle !== undefined;
-  if (bare && (year === undefined || year > LAST_JULIAN_YEAR)) return undefined;
+  // An infobox's "Died June 12, 1994 NS (3 Tammuz 5754)": a bare New Style mark before a bracket
+  // marks the date whatever its year (reading it changes nothing but where the date ends).
+  const beforeBracket =
+    groups.bareNewStyle !== undefined && /^[\s\u00a0]*\(/u.test(text.slice(at + match[0].length));
+  if (bare && !beforeBracket && (year === undefined || year > LAST_JULIAN_YEAR)) return undefined;
   return {
     oldStyle: groups.oldStyle !== undefined || groups.bareOldStyle !== undefined,
     end: at + match[0].length,

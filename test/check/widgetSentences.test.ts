@@ -55,7 +55,8 @@ describe("a Hebrew day over the civil evening and day it spans", () => {
     });
     expect(report.findings.map((f) => f.code)).not.toContain("range-reversed");
     expect(report.pairs.map((p) => [p.gregorian.iso, p.hebrew.canonical, p.verdict])).toEqual([
-      ["2015-12-01", "19 Kislev 5776", "match"],
+      // Paired with the evening that begins it, the range's first end.
+      ["2015-11-30", "19 Kislev 5776", "match-after-sunset"],
     ]);
     expect(report.ranges.map((r) => [r.from.iso, r.to.iso])).toEqual([["2015-11-30", "2015-12-01"]]);
     expect(report.verdict).toBe("consistent");

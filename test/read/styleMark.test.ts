@@ -34,6 +34,9 @@ describe("readStyleMark", () => {
     expect(readStyleMark("1 May 1900 OS", 10, 1900)).toEqual({ oldStyle: true, end: 13 });
     expect(readStyleMark("1 May 1900 NS", 10, 1900)).toEqual({ oldStyle: false, end: 13 });
     expect(readStyleMark("1 May 2015 OS update", 10, 2015)).toBeUndefined();
+    // An infobox (en.academic.ru): a bare New Style mark before a bracketed date, whatever the year.
+    expect(readStyleMark("June 12, 1994 NS (3 Tammuz 5754)", 13, 1994)).toEqual({ oldStyle: false, end: 16 });
+    expect(readStyleMark("June 12, 1994 OS (3 Tammuz 5754)", 13, 1994)).toBeUndefined();
     expect(readStyleMark("1 May 1900 NSA", 10, 1900)).toBeUndefined();
     expect(readStyleMark("1 May 1900 os", 10, 1900)).toBeUndefined();
     expect(readStyleMark("1 May 1900 Old Styles", 10, 1900)).toBeUndefined();

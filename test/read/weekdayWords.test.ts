@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CLDR_WEEKDAYS } from "../../src/read/lexicon/weekdays.generated.js";
 import {
   EVENINGS_CIVIL,
+  WEEKDAYS_BY_HAND,
   WEEKDAYS_HEBREW_MORE,
   WEEKDAYS_TRANSLITERATED,
 } from "../../src/read/lexicon/weekdays.js";
@@ -35,6 +36,7 @@ const SPELLINGS: Array<[string, number]> = [
   ...rows(WEEKDAYS_HEBREW_MORE),
   ...rows(WEEKDAYS_TRANSLITERATED),
   ...rows(EVENINGS_CIVIL),
+  ...rows(WEEKDAYS_BY_HAND),
   ...CLDR_ROWS.map(([name, weekday]) => [name, weekday] as [string, number]),
 ];
 

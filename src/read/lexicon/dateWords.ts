@@ -200,22 +200,37 @@ export const OCCURRENCE_VERBS: readonly string[] = [
   "se inicia",
   "cai",
   "culmina",
-  "commence",
+  // The other languages read, as their pages write the verb after a holiday's name: fr "Roch Hachana a
+  // lieu du 2 octobre au soir" (credi29.com), "Hanoucca tombe un 25 décembre" (lci.fr); es "el 1 de
+  // Nisán ocurrirá el 9 de abril" (es.stringtranslate.com); ru "Песаха начнется в среду, 10 апреля"
+  // (eros-alex.ru), "Песах начался с заходом солнца 12 апреля" (rk-news.ru); el "Πέσαχ … αρχίζει το
+  // Σάββατο 27 Μαρτίου" (in.gr); it "si celebra quest'anno a partire dal tramonto del 4 settembre"
+  // (it.paperblog.com); pl "święto rozpoczyna się wieczorem 14 maja" (polin.pl).
+  "a lieu",
+  "aura lieu",
+  "avait lieu",
+  "tombe",
+  "tombera",
+  "tombait",
   "commencera",
   "débute",
   "débutera",
-  "tombe",
-  "tombera",
+  "ocurre",
+  "ocurrirá",
+  "comenzó",
+  "começou",
+  "cairá",
+  "inizia",
+  "comincia",
+  "cade",
+  "si celebra",
+  "si festeggia",
   "beginnt",
   "begann",
   "fällt",
   "fiel",
-  "inizia",
   "inizierà",
-  "comincia",
-  "cade",
   "cadrà",
-  "si celebra",
   "ricorre",
   "begint",
   "valt",
@@ -249,6 +264,15 @@ export const OCCURRENCE_VERBS: readonly string[] = [
   "ייחגג",
   "מתחיל",
   "יתחיל",
+  "начался",
+  "началась",
+  "розпочинається",
+  "почнеться",
+  "розпочався",
+  "rozpocznie się",
+  "rozpoczęło się",
+  "rozpoczął się",
+  "ξεκινάει",
 ];
 
 /** Words that may stand between such a verb and its date: "begins at sundown on", "starts on sundown of". */
@@ -313,6 +337,22 @@ export const AFTER_OCCURRENCE_VERB: readonly string[] = [
   "во",
   "вечером",
   "у",
+  // The same small words of the other languages: "a lieu du", "ocurrirá el", "начнется в", "αρχίζει
+  // το", "si celebra quest'anno a partire dal tramonto del", "rozpoczyna się wieczorem".
+  "un",
+  "año",
+  "anochecer",
+  "em",
+  "dal",
+  "quest'anno",
+  "a",
+  "partire",
+  "auf",
+  "на",
+  "с",
+  "заходом",
+  "солнца",
+  "з",
   "ввечері",
   "w",
   "we",
@@ -331,6 +371,12 @@ export const AFTER_OCCURRENCE_VERB: readonly string[] = [
   "ב",
   "ב-",
   "ב־",
+  "τη",
+  // "iniciaram no pôr do sol do dia 06 de setembro", "a început după apusul soarelui în data de 15
+  // septembrie" (curtoconselho.com.pt, monitorulsv.ro).
+  "día",
+  "data",
+  "după",
 ];
 
 /**
@@ -422,3 +468,137 @@ export const AFTER_DATE_FIRST_VERB: readonly string[] = [
   "חג",
   "צום",
 ];
+
+/**
+ * Words that make a holiday's verb name its start: a holiday that "begins" on a civil day may mean
+ * that day's evening (Jewish days begin at sundown) as well as its first day. "Το Σάββατο 27 Μαρτίου
+ * αρχίζει ο εορτασμός του Πέσαχ" (in.gr) is the evening of 27 March 2021, "Pessach begann am 16.
+ * April" (de.pluspedia.org) the first day of 2022's: both are true (refiners/holidayBegins.ts).
+ */
+export const BEGIN_VERBS: readonly string[] = [
+  "begins",
+  "began",
+  "begin",
+  "beginning",
+  "starts",
+  "started",
+  "start",
+  "starting",
+  "commences",
+  "commenced",
+  "commence",
+  "commencera",
+  "débute",
+  "débutera",
+  "comienza",
+  "comenzará",
+  "comenzó",
+  "empieza",
+  "começa",
+  "começará",
+  "começou",
+  "inizia",
+  "comincia",
+  "beginnt",
+  "begann",
+  "begint",
+  "начинается",
+  "начнется",
+  "начнётся",
+  "начался",
+  "началась",
+  "розпочинається",
+  "починається",
+  "почнеться",
+  "розпочався",
+  "rozpoczyna się",
+  "rozpocznie się",
+  "rozpoczęło się",
+  "rozpoczął się",
+  "zaczyna się",
+  "αρχίζει",
+  "ξεκινά",
+  "ξεκινάει",
+  "kezdődik",
+  // A year's beginning: cs "rok 5776 s počátkem 14. září", "Začíná v předvečer" (avetour.cz,
+  // zidovskelisty.info); pt "do ano 5782 … iniciaram no pôr do sol" (curtoconselho.com.pt); ro "5784,
+  // care a început după apusul soarelui" (monitorulsv.ro).
+  "s počátkem",
+  "začíná",
+  "začal",
+  "iniciaram",
+  "iniciou",
+  "a început",
+  "începe",
+];
+
+/**
+ * Words for "year" before a Hebrew year that a verb of beginning follows (extractors/hebrewYearStart.ts):
+ * "the year 5769, which started on", "rok 5776 s počátkem", "do ano 5782 … iniciaram", "anul evreiesc
+ * este 5784, care a început".
+ */
+export const YEAR_WORDS: readonly string[] = [
+  "year",
+  "rok",
+  "roku",
+  "ano",
+  "año",
+  "anno",
+  "année",
+  "an",
+  "Jahr",
+  "jaar",
+  "год",
+  "рік",
+  "év",
+  "έτος",
+  "anul",
+];
+
+/**
+ * Evening words of the other languages inside a clause or connector: "Песах начался с заходом
+ * солнца 12 апреля", "si celebra … a partire dal tramonto del 4 settembre" (see joins.ts). Not
+ * "sera" alone (French "will be") nor "este" (Spanish "this").
+ */
+export const EVENING_WORDS: readonly string[] = [
+  "sundown",
+  "sunset",
+  "nightfall",
+  "evening",
+  "soir",
+  "coucher du soleil",
+  "atardecer",
+  "anochecer",
+  "puesta del sol",
+  "pôr do sol",
+  "tramonto",
+  "la sera",
+  "alla sera",
+  "abend",
+  "abends",
+  "sonnenuntergang",
+  "вечером",
+  "вечера",
+  "заходом солнца",
+  "ввечері",
+  "увечері",
+  "wieczorem",
+  "wieczora",
+  "βράδυ",
+  "δύση",
+  "avond",
+  "zonsondergang",
+  "apusul soarelui",
+  // Rows of the clause's evening words seen on pages beside those above: es/pt "noche", "noite", it
+  // "di sera", "in sera", cs "večer", ro "seara", he "בערב".
+  "noche",
+  "noite",
+  "di sera",
+  "in sera",
+  "večer",
+  "seara",
+  "בערב",
+];
+
+/** A candle, lit on the evening its day begins: "Chanukah 5786: the first candle is lit Sunday, December 14". */
+export const CANDLE_WORDS: readonly string[] = ["candle", "candles", "vela", "velas", "נר", "הנר", "נרות"];

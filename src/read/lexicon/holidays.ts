@@ -46,6 +46,25 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "рош ха-шана",
     "рош а-шана",
     "рош хашана",
+    // Cyrillic and Greek: "Рош га-Шана", "Рош-ха-Шана" (cherkasy.info, vin.gov.ua), "Рош Ашана" (rupor.od.ua),
+    // "Ρος Ασανά" (gazzetta.gr); Hungarian "Ros Hásáná" (bibliakultura.blog.hu), "Ros hasana" (jelesnapok.oszk.hu);
+    // the "Jewish New Year" as pages name it: "il Capodanno ebraico" (intercitydailynews.com), "le Nouvel an
+    // juif" (cnews.fr), "o Ano-Novo judaico" (bsbtimes.com.br), "el Año Nuevo judío", "Joods Nieuwjaar"
+    // (wilnis.protestantsekerk.net), "еврейский Новый год".
+    "рош га-шана",
+    "рош ашана",
+    "ρος ασανά",
+    "ρος χασανά",
+    "ros hásáná",
+    "ros hásána",
+    "ros hasana",
+    "capodanno ebraico",
+    "nouvel an juif",
+    "ano novo judaico",
+    "año nuevo judío",
+    "joods nieuwjaar",
+    "jüdisches neujahr",
+    "еврейский новый год",
   ],
   "yom-kippur": [
     "yom kippur",
@@ -58,6 +77,16 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "jom kippur",
     "jom kipur",
     "yom kippour",
+    // "Día del Perdón" (localnewswave.com, revistamandato.com), "Dia da Expiação", "Dia do Perdão"
+    // (montesclaros.com, a Brazilian infobox), "Der Versöhnungstag" (zdf.de, jbsz.de), "Йом Кипур", "Йом Кіпур".
+    "día del perdón",
+    "dia do perdão",
+    "dia da expiação",
+    "versöhnungstag",
+    "йом кипур",
+    "йом кипура",
+    "йом кіпур",
+    "γιομ κιπούρ",
   ],
   "kol-nidre": ["kol nidre", "kol nidrei"],
   sukkot: [
@@ -71,6 +100,16 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "sucot",
     "tabernacles",
     "feast of tabernacles",
+    // "Laubhüttenfest" (sgk.de), "Souccot" (cnews.fr), "Суккот", "Szukkot" (a Budapest luach), "Soekot".
+    "laubhüttenfest",
+    "souccot",
+    "soukkot",
+    "суккот",
+    "суккота",
+    "сукот",
+    "szukkot",
+    "soekot",
+    "σουκότ",
   ],
   "hoshana-rabbah": ["hoshana rabbah", "hoshana raba", "hoshana rabba", "hoshanah rabbah", "hoshanah raba"],
   "shemini-atzeret": [
@@ -79,8 +118,19 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "shmini atzeres",
     "shemini atzeres",
     "shemini azeret",
+    // "Schmini-Azeret" (jbsz.de).
+    "schmini azeret",
   ],
-  "simchat-torah": ["simchat torah", "simchas torah", "simhat torah"],
+  "simchat-torah": [
+    "simchat torah",
+    "simchas torah",
+    "simhat torah",
+    // "Sim'hat Torah" (cnews.fr), "Simhat-Tora" (jbsz.de), "Симхат Тора".
+    "sim'hat torah",
+    "simhat tora",
+    "simchat tora",
+    "симхат тора",
+  ],
   chanukah: [
     "chanukah",
     "hanukkah",
@@ -95,6 +145,16 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "hanouka",
     "janucá",
     "januca",
+    // Cyrillic in its cases: "отмечают Хануку" (golos.ua, tass.ru), "празднование Хануки" (sud.ua), "Ханука";
+    // "Chánuká" (breuerpress.com), "Chanoeka" (beleven.org), "Χανουκά".
+    "ханука",
+    "хануки",
+    "хануку",
+    "ханукой",
+    "хануке",
+    "chánuká",
+    "chanoeka",
+    "χανουκά",
   ],
   "asara-btevet": [
     "asara b'tevet",
@@ -109,7 +169,13 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
   ],
   "tu-bishvat": ["tu bishvat", "tu b'shvat", "tu b'shevat", "tu bishevat", "tu bi-shvat"],
   "taanit-esther": ["ta'anit esther", "ta'anis esther", "taanis esther", "fast of esther"],
-  purim: ["purim", "pourim"],
+  purim: [
+    "purim",
+    "pourim",
+    // "Пурим", "праздник Пурима".
+    "пурим",
+    "пурима",
+  ],
   "shushan-purim": ["shushan purim"],
   pesach: [
     "pesach",
@@ -122,9 +188,34 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "pessah",
     "passahfest",
     "passah",
+    // "Pêssach" (pt.chabad.org), "Pessa'h"; Cyrillic in its cases: "Песах" (vaadua.org, rk-news.ru),
+    // "празднование Песаха" (eros-alex.ru), "Пейсах"; "Πέσαχ" (in.gr, corfuhistory.eu); Hungarian "Pészah"
+    // (kilenconline.hu), "Pészách" (a Budapest luach).
+    "pêssach",
+    "pessa'h",
+    "песах",
+    "песаха",
+    "песаху",
+    "пейсах",
+    "пейсаха",
+    "πέσαχ",
+    "pészah",
+    "pészách",
   ],
   "lag-baomer": ["lag ba'omer", "lag b'omer", "lag la'omer"],
-  shavuot: ["shavuot", "shavuos", "shavuoth", "chavouot", "shavouot", "szawuot"],
+  shavuot: [
+    "shavuot",
+    "shavuos",
+    "shavuoth",
+    "chavouot",
+    "shavouot",
+    "szawuot",
+    // "Шавуот", "Sávuot" (a Budapest luach), "Šavuot", "Σαβουώτ" (corfuhistory.eu).
+    "шавуот",
+    "sávuot",
+    "šavuot",
+    "σαβουώτ",
+  ],
   "tzom-tammuz": [
     "shiva asar b'tammuz",
     "shiva asar b'tamuz",
@@ -144,6 +235,13 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "tisha bé av",
     "tich'a bé av",
     "ticha bé av",
+    // "Érev Tishá BeAv" (lakehile.com), "el ayuno de Tish’a BeAb" (halaja.org), "Tisá BeÁv" (tarrdaniel.com).
+    "tishá beav",
+    "tishá be av",
+    "tisha beav",
+    "tish'a beab",
+    "tish'a beav",
+    "tisá beáv",
   ],
   "tzom-gedaliah": ["tzom gedaliah", "tzom gedalia", "tzom gedalyah", "fast of gedaliah", "fast of gedalia"],
   "yom-hashoah": ["yom hashoah", "yom ha-shoah", "holocaust remembrance day"],
@@ -191,7 +289,8 @@ export const HOLIDAY_NAMES_HEBREW: Record<string, readonly string[]> = {
 export const EREV_WORDS = {
   // "On the eve of Rosh Hashanah, women light holiday candles" (djc.com.ua), "falls on the eve of
   // Shavuot: Tuesday, June 11, 2024" (archyde.com): the day before, as "Erev" is.
-  latin: ["erev", "ereb", "the eve of", "eve of"],
+  // "Érev Tishá BeAv comienza este año a las 7:06 pm" (lakehile.com).
+  latin: ["erev", "ereb", "érev", "the eve of", "eve of"],
   hebrew: ["ערב"],
 } as const;
 

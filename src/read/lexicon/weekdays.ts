@@ -32,17 +32,19 @@ export const WEEKDAYS_HEBREW_MORE: Record<number, readonly string[]> = {
 /**
  * Weekday rows in other languages that CLDR lacks, each with a comment citing where it was seen.
  * Russian news pages mostly write CLDR's nominative ("суббота, 20 декабря", Interfax); running prose
- * writes "on Friday" in the accusative: "В пятницу вечером, 18 сентября, евреи всего мира начнут
- * отмечать праздник Рош а-Шана" (forum.md).
+ * writes "on Friday" in the accusative, after "в", "у", "w": "В пятницу вечером, 18 сентября, евреи
+ * всего мира начнут отмечать праздник Рош а-Шана" (forum.md), "празднование Песаха начнется в среду,
+ * 10 апреля" (eros-alex.ru); Polish "Święto rozpoczęło się w niedzielę, 22 grudnia i potrwa do
+ * poniedziałku, 30 grudnia" (dorzeczy.pl); Ukrainian "в середу", "у п'ятницю", "в суботу", "в неділю".
  */
 export const WEEKDAYS_BY_HAND: Record<number, readonly string[]> = {
-  0: ["в воскресенье"],
-  1: ["в понедельник"],
+  0: ["в воскресенье", "niedzielę", "неділю"],
+  1: ["в понедельник", "poniedziałku"],
   2: ["во вторник"],
-  3: ["в среду"],
+  3: ["в среду", "среду", "środę", "середу"],
   4: ["в четверг"],
-  5: ["в пятницу"],
-  6: ["в субботу"],
+  5: ["в пятницу", "пятницу", "п'ятницю"],
+  6: ["в субботу", "субботу", "sobotę", "суботу"],
 };
 
 /** English words after a weekday that make it that civil day's evening ("Friday night"). */

@@ -1,6 +1,14 @@
 import { dayNumberStrict } from "../../calendars/validate.js";
 import { partnerOf, type RefineContext, type Refiner, record } from "./context.js";
+import { saysBegins } from "./holidayBegins.js";
 import { preferPartnersDay } from "./holidayDay.js";
+
+/** Whether the pair of Hebrew mention `index` joins it to its date by a verb of beginning. */
+function begins(context: RefineContext, index: number): boolean {
+  return context.groups.some(
+    (group) => group.kind === "pair" && group.hebrew === index && saysBegins(group.evidence),
+  );
+}
 
 /**
  * Plain "Adar" in a leap year beside a Gregorian date: take the Adar that date points to. Runs twice:
@@ -11,9 +19,10 @@ export const adarFromPartner: Refiner = {
   refine(context: RefineContext): void {
     context.mentions.forEach((mention, i) => {
       const other = partnerOf(context, i);
-      // A holiday of several days beside a date means the day nearest it.
+      // A holiday of several days beside a date means the day nearest it, unless the words between
+      // them say it begins there ("Песаха начнется в среду, 10 апреля": its first day is meant).
       if (mention.stated.holiday !== undefined) {
-        preferPartnersDay(mention, other?.dayNumber);
+        if (!begins(context, i)) preferPartnersDay(mention, other?.dayNumber);
         return;
       }
       const alternative = mention.alternatives?.[0];

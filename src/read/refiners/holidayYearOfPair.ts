@@ -2,6 +2,7 @@ import { weekdayIndexOf } from "../../calendars/dayNumber.js";
 import { dayNumberToGregorian } from "../../calendars/gregorian.js";
 import { hebrewDayNumberOf, hebrewFieldsOf } from "../../calendars/hebrewYears.js";
 import { missingYear, type RefineContext, type Refiner } from "./context.js";
+import { saysBegins } from "./holidayBegins.js";
 import { holidayDayNumbers } from "./holidayDay.js";
 import { applyYear } from "./settle.js";
 import { pageAnchorDayNumber } from "./yearFromPage.js";
@@ -37,7 +38,10 @@ export const holidayYearOfPair: Refiner = {
       // year's table costs about a millisecond: sixty of them per pair would be most of a page's time).
       const targetHebrewYear = hebrewFieldsOf(target).year;
       // Adar's holidays are in Adar II of a leap year and in the one Adar of a common year: try both.
+      // A holiday said to begin then means its first day (holidayBegins.ts), not any of its days.
+      const first = saysBegins(group.evidence);
       const fields = holidayDayNumbers(hebrew, targetHebrewYear, options)
+        .slice(0, first ? 1 : undefined)
         .map(hebrewFieldsOf)
         .flatMap((f) => (f.month >= 12 ? [f, { ...f, month: f.month === 12 ? 13 : 12 }] : [f]));
       if (fields.length === 0) continue;
@@ -52,7 +56,8 @@ export const holidayYearOfPair: Refiner = {
           if (date.month !== month || date.day !== day) continue;
           const named = gregorian.stated.weekdayNames === "hebrew-day" ? civil + 1 : civil;
           if (weekday !== undefined && weekdayIndexOf(named) !== weekday) continue;
-          if (holidayDayNumbers(hebrew, hebrewYear, options).includes(civil + offset)) return civil;
+          const days = holidayDayNumbers(hebrew, hebrewYear, options);
+          if ((first ? days.slice(0, 1) : days).includes(civil + offset)) return civil;
         }
         return undefined;
       };

@@ -5,6 +5,7 @@ import type { Refiner } from "./context.js";
 import { dateFirstClauseGap } from "./dateFirstClause.js";
 import { eveningBefore } from "./eveningBefore.js";
 import { eveningsBy } from "./evenings.js";
+import { holidayBegins } from "./holidayBegins.js";
 import { holidayEnds } from "./holidayEnds.js";
 import { holidayYearOfPair } from "./holidayYearOfPair.js";
 import { isEveningPhrase, joinGap } from "./joins.js";
@@ -33,7 +34,8 @@ const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
  * (it needs only the spans); then what the text states; then each source of a missing year, most direct first: the year written with a Hebrew
  * day, a civil year the sentence gives just before, the range's other end, the partner, the pair taken together, the weekday, the page, the
  * year the page names, the reference. The partner runs again for a side left waiting, and the Adar (or a holiday's day) choice
- * once more when the partner's year has come in late; evenings once more for holidays that name one.
+ * once more when the partner's year has come in late; a holiday said to begin on its eve is read as
+ * that evening once the days are known; evenings once more for holidays that name one.
  */
 export const REFINERS: readonly Refiner[] = [
   ranges,
@@ -62,5 +64,6 @@ export const REFINERS: readonly Refiner[] = [
   yearFromPartner,
   adarFromPartner,
   rangeEnds,
+  holidayBegins,
   evenings,
 ];

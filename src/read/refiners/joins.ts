@@ -1,3 +1,4 @@
+import { CANDLE_WORDS, EVENING_WORDS } from "../lexicon/dateWords.js";
 import type { GroupEvidence } from "../reading.js";
 import { withoutRoshChodeshDay } from "../roshChodeshDay.js";
 import { SEPARATORS, separatorGap, withinALine } from "./separatorGap.js";
@@ -166,6 +167,11 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "fällt auf den" },
   { phrase: "fiel auf den" },
   { phrase: "das ist" },
+  // "Übermorgen, am 14. Adar (heuer der 21. März) ist Purim" (ojm.at), "heuer am 19. September"
+  // (der-transkribierer.at): Austrian and Bavarian "this year".
+  { phrase: "heuer der" },
+  { phrase: "heuer am" },
+  { phrase: "heuer" },
   { phrase: "also am" },
   { phrase: "am" },
   { phrase: "что соответствует" },
@@ -246,13 +252,16 @@ function connectorPattern(): RegExp {
   return built.connector;
 }
 /**
- * A clause's own evening word: "Lag BaOmer … begins at sundown on" (see clauseJoin.ts), es "comienza
- * al atardecer de", de "begann am Abend des", it "inizia al tramonto di", ru "начнётся вечером".
- * Italian "sera" only after its article, as French "sera" is "will be". A candle is lit on the
- * evening the day begins ("the first candle is lit Friday").
+ * A clause's own evening word: "Lag BaOmer … begins at sundown on" (see clauseJoin.ts), in every
+ * language read (EVENING_WORDS), and a candle, lit on the evening the day begins ("the first candle
+ * is lit Friday", CANDLE_WORDS).
  */
-const EVENING_WORD =
-  /(?<!\p{L})(?:sundown|sunset|nightfall|evening|candles?|velas?|נר|הנר|נרות|atardecer|puesta\s+del\s+sol|noche|pôr\s+do\s+sol|noite|soir|coucher\s+du\s+soleil|abend|sonnenuntergang|(?:la|di|in)\s+sera|tramonto|avond|zonsondergang|вечером|ввечері|увечері|wieczorem|večer|seara|βράδυ|בערב)(?!\p{L})/iu;
+let eveningWord: RegExp | undefined;
+const EVENING_WORD = (): RegExp =>
+  (eveningWord ??= new RegExp(
+    `(?<!\\p{L})(?:${[...EVENING_WORDS, ...CANDLE_WORDS].map(asPattern).join("|")})(?!\\p{L})`,
+    "u",
+  ));
 
 /** A sentence ends in the gap and another begins. */
 const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
@@ -269,7 +278,7 @@ const REFERS_BACK = /^(?:this date|this day|that day|that date|it)(?!\p{L})/iu;
 export function isEveningPhrase(phrase: string): boolean {
   built.eveningPhrases ??= new Set(CONNECTORS.filter((c) => c.evening).map((c) => c.phrase));
   const folded = phrase.toLowerCase().replace(/\s+/g, " ");
-  return built.eveningPhrases.has(folded) || EVENING_WORD.test(folded);
+  return built.eveningPhrases.has(folded) || EVENING_WORD().test(folded);
 }
 
 /**

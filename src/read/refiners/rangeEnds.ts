@@ -6,7 +6,10 @@ import { type RefineContext, type Refiner, record } from "./context.js";
 // paired with the range's last end; now take the end nearest it (a match, else after sunset, else
 // the smaller distance).
 
-function score(offset: number): number {
+function score(offset: number, evening: boolean): number {
+  // An end written as an evening ("du vendredi soir 11 octobre au samedi soir 12 octobre") names the
+  // evening that begins the day after it, never its own daytime.
+  if (evening) return offset === 1 ? 0 : 2 + Math.abs(offset);
   return offset === 0 ? 0 : offset === 1 ? 1 : 2 + Math.abs(offset);
 }
 
@@ -33,15 +36,19 @@ export const rangeEnds: Refiner = {
       let best = group[side];
       let bestScore = Number.POSITIVE_INFINITY;
       for (const end of ends) {
-        const day = context.mentions[end]!.dayNumber;
-        if (day === undefined) continue;
-        const offset = gRange ? single.dayNumber - day : day - single.dayNumber;
-        if (score(offset) < bestScore) {
-          bestScore = score(offset);
+        const mention = context.mentions[end]!;
+        if (mention.dayNumber === undefined) continue;
+        const offset = gRange ? single.dayNumber - mention.dayNumber : mention.dayNumber - single.dayNumber;
+        const evening = gRange !== undefined && mention.stated.evening === true;
+        if (score(offset, evening) < bestScore) {
+          bestScore = score(offset, evening);
           best = end;
         }
       }
       if (best === group[side]) return;
+      // The evening read off the end first paired goes with it.
+      if (gRange && group.evening?.source === "weekday" && context.mentions[best]!.stated.evening !== true)
+        delete group.evening;
       context.partners[group[side]] = -1;
       group[side] = best;
       context.partners[best] = gRange ? group.hebrew : group.gregorian;

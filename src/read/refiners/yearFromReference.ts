@@ -9,8 +9,26 @@ import { referenceYearNote } from "./yearFromWeekday.js";
 export const yearFromReference: Refiner = {
   name: "year-from-reference",
   refine(context: RefineContext): void {
+    // A range's last end takes its year from the first ("6-7 siwan"): guessed apart, the two ends
+    // could fall in different years, a range that runs backwards.
+    const firstEnd = new Map<number, number>();
+    for (const group of context.groups) if (group.kind === "range") firstEnd.set(group.to, group.from);
     context.mentions.forEach((mention, i) => {
       if (!missingYear(mention)) return;
+      const from = firstEnd.get(i);
+      const fromDay = from === undefined ? undefined : context.mentions[from]!.dayNumber;
+      if (fromDay !== undefined && mention.stated.holiday === undefined) {
+        const partial = partialOf(mention);
+        let after = yearNearest(partial, fromDay);
+        if (after && after.dayNumber < fromDay) after = yearNearest(partial, fromDay + 200) ?? after;
+        if (after) {
+          applyYear(context, "year-from-reference", i, after.year, {
+            from: "range",
+            note: `from the other end of the range, "${context.mentions[from!]!.text}"`,
+          });
+          return;
+        }
+      }
       const near =
         mention.stated.holiday !== undefined
           ? holidayYearNear(mention, context.referenceDayNumber, { israel: context.israel })

@@ -123,6 +123,22 @@ const CASES: Array<[string, string, StatedFields]> = [
     { holiday: "rosh-chodesh", holidayMonth: 10 },
   ],
   ["Roch 'Hodech Tévèt aura lieu", "Roch 'Hodech Tévèt", { holiday: "rosh-chodesh", holidayMonth: 10 }],
+  // Names in Cyrillic (in their cases), Greek, and the other languages' own words (pages of the
+  // batch 2026-12-01f, reworded around the names).
+  ["празднование Песаха начнется в среду", "Песаха", { holiday: "pesach" }],
+  ["иудеи отмечают Хануку", "Хануку", { holiday: "chanukah" }],
+  ["свято – Песах.", "Песах", { holiday: "pesach" }],
+  ["ξεκινά ο εορτασμός του Πέσαχ", "Πέσαχ", { holiday: "pesach" }],
+  ["Pêssach começa ao pôr do sol", "Pêssach", { holiday: "pesach" }],
+  ["Der Versöhnungstag beginnt am Freitagabend", "Versöhnungstag", { holiday: "yom-kippur" }],
+  ["Este año el Día del Perdón comienza", "Día del Perdón", { holiday: "yom-kippur" }],
+  ["Érev Tishá BeAv comienza", "Érev Tishá BeAv", { holiday: "tisha-bav", holidayErev: true }],
+  ["el ayuno de Tish’a BeAb comenzará", "Tish’a BeAb", { holiday: "tisha-bav" }],
+  ["celebrano Rosh Hashanah, il Capodanno ebraico", "Rosh Hashanah", { holiday: "rosh-hashanah" }],
+  ["il Capodanno ebraico 5784", "Capodanno ebraico 5784", { holiday: "rosh-hashanah", year: 5784 }],
+  ["dauert Sukkot, das Laubhüttenfest, acht Tage", "Sukkot", { holiday: "sukkot" }],
+  ["ELŐTTÜNK Chanuka december 6", "Chanuka", { holiday: "chanukah" }],
+  ["цьогоріч Рош га-Шана відзначатимуть", "Рош га-Шана", { holiday: "rosh-hashanah" }],
   [
     "Rosh Hhodesh Tevet 5782",
     "Rosh Hhodesh Tevet 5782",
@@ -194,6 +210,9 @@ const NOTHING: string[] = [
   "Rosh Chodesh Avalon",
   "the third night of Purim",
   "on the eve of the war",
+  "Песахов", // a case ending the table does not list is another word
+  "Ханукальный светильник",
+  "Versöhnungstage des Jahres",
   "סוכותיים",
   "לפסחא",
   "ראש חודש",
