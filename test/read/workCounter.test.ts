@@ -30,16 +30,16 @@ describe("workCounter", () => {
     expect(readWork().holidayChars).toBe(20);
     resetWork();
     parseDates("on 3/4/2020");
-    // Numeric's runs are there, and a range's two short days.
-    expect(readWork().extractorChars).toBe(6 * "on 3/4/2020".length);
+    // Numeric's runs are there, and a range's two short days; no day before a month of another language.
+    expect(readWork().extractorChars).toBe(5 * "on 3/4/2020".length);
     resetWork();
     parseDates("on 2018-07-22, 10 Avv 5778");
-    // All but numeric's and the Hungarian day's.
-    expect(readWork().extractorChars).toBe(7 * "on 2018-07-22, 10 Avv 5778".length);
+    // All but numeric's, the Hungarian day's and the localized reader's ("10 Avv" is English's).
+    expect(readWork().extractorChars).toBe(6 * "on 2018-07-22, 10 Avv 5778".length);
     resetWork();
     parseDates("május 1-jén");
-    // The Hungarian day, and no other reader's run but the three that need none; the holiday names.
-    expect(readWork().extractorChars).toBe(5 * "május 1-jén".length);
+    // The Hungarian day, and no other reader's run but the two that need none; the holiday names.
+    expect(readWork().extractorChars).toBe(4 * "május 1-jén".length);
     resetWork();
     parseDates("י׳ באב תשע״ח");
     // The two readers of Hebrew-script dates, and both holiday readers around the date they found.
