@@ -15,14 +15,33 @@ const PERIOD = 46;
 const HYPHEN = 45;
 const APOSTROPHE = 39;
 
-/** Every ASCII start of a month spelling (English ones too: after "22." or "de" they count). */
-let starts: Set<string> | undefined;
+/**
+ * Every ASCII start of a month spelling (English ones too: after "22." or "de" they count), as
+ * numbers: three characters' codes in one, and apart those shorter (whole words: "av").
+ */
+let starts: { three: Set<number>; short: Set<number> } | undefined;
+
+function startCodes(): { three: Set<number>; short: Set<number> } {
+  const three = new Set<number>();
+  const short = new Set<number>();
+  for (const start of asciiStarts(true)) {
+    const key = [...start].reduce((code, character) => (code << 8) | character.charCodeAt(0), 0);
+    (start.length === 3 ? three : short).add(key);
+  }
+  return { three, short };
+}
 
 /** Sticky: a phrase that may stand between a day and its month ("de", "of", "du mois de") and the space after it. */
 const PHRASE = new RegExp(caseless(`(?:${phrases(BEFORE_MONTH)})${SPACE}`), "uy");
 
-/** The ordinal endings in ASCII a day may carry ("22nd", "1er", "1re"). */
-const ORDINALS = new Set(["st", "nd", "rd", "th", "er", "re"]);
+/** The ordinal endings in ASCII a day may carry ("22nd", "1er", "1re"), as their two codes in one. */
+const ORDINALS = new Set(
+  ["st", "nd", "rd", "th", "er", "re"].map((pair) => (pair.charCodeAt(0) << 8) | pair.charCodeAt(1)),
+);
+/** The first letters of the phrases in ASCII: no other word needs the phrase's pattern tried. */
+const PHRASE_FIRSTS = new Set(
+  BEFORE_MONTH.map((phrase) => phrase.charCodeAt(0)).filter((code) => code < 128),
+);
 
 /** A letter or mark of any script, white space, or "°": what may follow a day's digits outside ASCII ("22 июля", "1º"). */
 const LETTER_OR_SPACE = /[\p{L}\p{M}\s\u00b0]/u;
@@ -39,9 +58,9 @@ function isAsciiSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13);
 }
 
-/** The lower-case ASCII pair at `at` (a letter's case bit set), for a lookup among the ordinals. */
-function pairAt(text: string, at: number): string {
-  return String.fromCharCode(text.charCodeAt(at) | 32, text.charCodeAt(at + 1) | 32);
+/** An ASCII capital in lower case (as toLowerCase folds ASCII), other codes as they are. */
+function lower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
 /**
@@ -50,13 +69,18 @@ function pairAt(text: string, at: number): string {
  * pattern's own quick test, with the English spellings too).
  */
 function wordMayBeMonth(text: string, at: number): boolean {
-  for (let offset = 0; offset < 3; offset++) if (text.charCodeAt(at + offset) >= 128) return true;
-  starts ??= new Set(asciiStarts(true));
-  const first = text.slice(at, at + 3).toLowerCase();
-  if (starts.has(first)) return true;
-  for (let length = 1; length < 3; length++)
-    if (starts.has(first.slice(0, length)) && !isAsciiLetter(text.charCodeAt(at + length))) return true;
-  return false;
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  const third = text.charCodeAt(at + 2);
+  if (first >= 128 || second >= 128 || third >= 128) return true;
+  starts ??= startCodes();
+  const one = lower(first);
+  const two = (one << 8) | lower(second);
+  return (
+    starts.three.has((two << 8) | lower(third)) ||
+    (starts.short.has(one) && !isAsciiLetter(second)) ||
+    (starts.short.has(two) && !isAsciiLetter(third))
+  );
 }
 
 /**
@@ -75,7 +99,7 @@ function monthMayFollow(text: string, at: number, phrase: boolean): boolean {
     if (code === APOSTROPHE) return true;
     if (!isAsciiLetter(code)) return false;
     if (wordMayBeMonth(text, at)) return true;
-    if (!phrase) return false;
+    if (!phrase || !PHRASE_FIRSTS.has(lower(code))) return false;
     PHRASE.lastIndex = at;
     return PHRASE.test(text) && monthMayFollow(text, PHRASE.lastIndex, false);
   }
@@ -96,7 +120,7 @@ function dayMayLead(text: string, at: number): boolean {
     // "7.září 2021": the month glued to the day's period; "1.er", "1.º": an ordinal after it.
     if (isAsciiLetter(code)) return true;
   } else if (isAsciiLetter(code)) {
-    if (!ORDINALS.has(pairAt(text, at))) return false;
+    if (!ORDINALS.has((lower(code) << 8) | lower(text.charCodeAt(at + 1)))) return false;
     at += 2;
     code = text.charCodeAt(at);
   }
