@@ -1,5 +1,6 @@
 import { BEFORE_MONTH } from "./lexicon/dateWords.js";
-import { asciiStarts } from "./lexicon/languageMonths.js";
+import { asciiStarts, beginsTwoWordName, monthOfFolded } from "./lexicon/languageMonths.js";
+import { normalizeWord } from "./lexicon.js";
 import { caseless, phrases, SPACE } from "./patterns.js";
 
 // The month names of other languages are read only after a day or a year in digits
@@ -66,7 +67,7 @@ function lower(code: number): number {
 /**
  * Whether the word at `at` may be a month's: one of its first three characters is outside ASCII, or
  * its first letters begin a spelling, a start shorter than three letters being the whole word (the
- * pattern's own quick test, with the English spellings too).
+ * pattern's own quick test, with the English spellings too), and it is one.
  */
 function wordMayBeMonth(text: string, at: number): boolean {
   const first = text.charCodeAt(at);
@@ -76,10 +77,30 @@ function wordMayBeMonth(text: string, at: number): boolean {
   starts ??= startCodes();
   const one = lower(first);
   const two = (one << 8) | lower(second);
-  return (
+  const fits =
     starts.three.has((two << 8) | lower(third)) ||
     (starts.short.has(one) && !isAsciiLetter(second)) ||
-    (starts.short.has(two) && !isAsciiLetter(third))
+    (starts.short.has(two) && !isAsciiLetter(third));
+  return fits && isMonthWord(text, at);
+}
+
+/**
+ * Whether the word at `at`, cut as the reader cuts it (letters and apostrophes, at most 20), is a
+ * spelling it looks up (with its period, "sept."), or begins a name of two words. English words
+ * that begin as a spelling does ("market", "school", "produce") stop here.
+ */
+function isMonthWord(text: string, at: number): boolean {
+  let end = at;
+  for (; end < text.length && end - at <= 20; end++) {
+    const code = text.charCodeAt(end);
+    if (code >= 128) return true;
+    if (!isAsciiLetter(code) && code !== APOSTROPHE) break;
+  }
+  const folded = normalizeWord(text.slice(at, end));
+  return (
+    monthOfFolded(folded) !== undefined ||
+    beginsTwoWordName(folded) ||
+    (text.charCodeAt(end) === PERIOD && monthOfFolded(`${folded}.`) !== undefined)
   );
 }
 

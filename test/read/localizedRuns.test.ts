@@ -80,6 +80,10 @@ describe("mayLeadLocalizedDate", () => {
     ["2018 was a year", false],
     ["123 main", false],
     ["7", false],
+    ["25 market once", false],
+    ["4 school days", false],
+    ["10 Sept. 2018", true],
+    ["3 Adar II 5784", true],
   ])("%j: %s", (text, expected) => {
     expect(leading(text).length > 0).toBe(expected);
   });
