@@ -692,6 +692,35 @@ function benchColdStart() {
 // it at most 10 % (issue 13's bar): checkDocument is timed with them and without them (an internal
 // key, VOCABULARY in src/read/parseDates.ts), in interleaved rounds, on the same pages.
 
+/** CPU time with `a` over time with `b`: the median over 21 rounds of alternating passes over `docs`. */
+function cpuPairedRatio(docs, a, b) {
+  const cpu = () => {
+    const usage = process.cpuUsage();
+    return usage.user + usage.system;
+  };
+  // Enough passes that one takes about 20 ms of CPU.
+  const t0 = cpu();
+  for (const doc of docs) sink.value += checkDocument(doc, b).checked;
+  const passes = Math.max(1, Math.round(20_000 / Math.max(1, cpu() - t0)));
+  const pass = (options) => {
+    const start = cpu();
+    for (let p = 0; p < passes; p++) for (const doc of docs) sink.value += checkDocument(doc, options).checked;
+    return cpu() - start;
+  };
+  const ratios = [];
+  for (let round = 0; round < 21; round++) {
+    // Which goes first alternates, so that neither always follows the other's garbage.
+    if (round % 2 === 0) {
+      const x = pass(a);
+      ratios.push(x / pass(b));
+    } else {
+      const y = pass(b);
+      ratios.push(pass(a) / y);
+    }
+  }
+  return median(ratios);
+}
+
 function benchProse() {
   log("7/7 prose without dates: checkDocument with and without the readers of words …");
   const WITHOUT = { reference: REFERENCE, [Symbol.for("hdate.vocabulary")]: false };
@@ -717,7 +746,11 @@ function benchProse() {
     });
     const r = interleaved([task("with", WITH), task("without", WITHOUT)], { rounds: 7, sliceMs: 250 });
     // Time with the words over time without them: the rates' inverse ratio.
-    const cost = pairedRatio(r, "without", "with");
+    const wallCost = pairedRatio(r, "without", "with");
+    // And in CPU time, which a busy machine moves less than the wall clock (a page of prose takes
+    // microseconds, a slice of the wall clock is the neighbours' as much as ours): alternating
+    // passes over all the pages, the median of the paired ratios. The bar is judged on it.
+    const cost = cpuPairedRatio(docs, WITH, WITHOUT);
     const mbps = (label) => (r.get(label).opsPerSecond * chars) / docs.length / 1e6;
     results.prose[name] = {
       documents: docs.length,
@@ -725,11 +758,13 @@ function benchProse() {
       mentions,
       mbPerSecondWith: round(mbps("with"), 1),
       mbPerSecondWithout: round(mbps("without"), 1),
-      timeRatio: round(cost, 3),
+      timeRatio: round(wallCost, 3),
+      cpuTimeRatio: round(cost, 3),
     };
     row(S, `${name}: checkDocument with the words`, mbps("with"), "MB/s", { digits: 1 });
     row(S, `${name}: checkDocument without them`, mbps("without"), "MB/s", { digits: 1 });
-    row(S, `${name}: time with / without`, cost, "×", {
+    row(S, `${name}: time with / without (wall clock)`, wallCost, "×");
+    row(S, `${name}: CPU time with / without`, cost, "×", {
       target: "≤ 1.10",
       status: target(cost, { atMost: 1.1 }),
     });

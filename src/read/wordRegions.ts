@@ -5,9 +5,9 @@ import { isOrdinalWord, LETTER_NAME_SPELLINGS } from "./numberWords.js";
 // fourth, 2026") need anchors of their own: an "of" with an ordinal before it ("ninth of",
 // "twentieth day of") or a letter name after it ("of Yud Shevat"), and, inside the stretches around
 // digits, a year with a month or an ordinal before it. The "f " of each "of" is found by the same
-// pass that finds the digits (textAnchors.ts: "f " beside the digits costs a fifth more than the
-// digits alone, a search of its own twice that); each is checked by looking at a word or two
-// beside it, and the readers of words run only over the short stretches around the anchors that pass.
+// pass that finds the digits, which already applies the first, cheap test below (ofMayBeDateQuick)
+// inside its pattern (textAnchors.ts); each is checked by looking at a word or two beside it, and
+// the readers of words run only over the short stretches around the anchors that pass.
 
 /** Characters kept before an anchor: "on the second day of the week, the twentieth day " and a weekday. */
 const BEFORE = 96;
@@ -57,7 +57,9 @@ function wordAfter(text: string, start: number): string {
 const LETTER_DAY_STARTS = new Set([...LETTER_NAME_SPELLINGS.map((name) => name.split(" ")[0]!), "tu"]);
 
 /** The first two letters (lower case) of the words a letter-named day may begin with. */
-const LETTER_DAY_FIRSTS = new Set([...LETTER_DAY_STARTS].map((word) => word.slice(0, 2)));
+export const LETTER_DAY_FIRSTS: ReadonlySet<string> = new Set(
+  [...LETTER_DAY_STARTS].map((word) => word.slice(0, 2)),
+);
 
 /** The same pairs as numbers, for the ASCII case: "of" is common, and a slice and a fold for each cost a quarter of the reading. */
 const LETTER_DAY_FIRST_CODES = new Set(
@@ -81,7 +83,8 @@ function beginsLetterDay(text: string, at: number): boolean {
 }
 
 /**
- * A cheap test before any word is cut out: the word before "of" ends as an English ordinal does
+ * A cheap test before any word is cut out (textAnchors.ts's pattern holds the same test: keep the
+ * two alike): the word before "of" ends as an English ordinal does
  * ("ninth", "first", "second", "third") or is "day", or the word after begins as a letter name does.
  * "of" is among the commonest words of English prose; most fail here.
  */

@@ -32,17 +32,18 @@ describe("workCounter", () => {
     expect(readWork().holidayChars).toBe(20);
     resetWork();
     parseDates("on 3/4/2020");
-    // Numeric's runs are there; two short days, but no dash or join word between them.
-    expect(readWork().extractorChars).toBe(3 * "on 3/4/2020".length);
+    // Numeric's runs are there; two short days, but no dash or join word between them (no range),
+    // and no day before a month of another language (no localized reader).
+    expect(readWork().extractorChars).toBe(2 * "on 3/4/2020".length);
     resetWork();
     parseDates("on 2018-07-22, 10 Avv 5778");
     // ISO and the misspelled month's year; "Avv" is no month name, so neither month reader, nor the
-    // range reader (two short days with a dash between, but no month name beside them).
-    expect(readWork().extractorChars).toBe(4 * "on 2018-07-22, 10 Avv 5778".length);
+    // range reader, nor the localized one.
+    expect(readWork().extractorChars).toBe(3 * "on 2018-07-22, 10 Avv 5778".length);
     resetWork();
     parseDates("május 1-jén");
-    // The Hungarian day, the reader that needs no run, and the holiday names.
-    expect(readWork().extractorChars).toBe(3 * "május 1-jén".length);
+    // The Hungarian day and the holiday names; no other reader's run.
+    expect(readWork().extractorChars).toBe(2 * "május 1-jén".length);
     resetWork();
     parseDates("י׳ באב תשע״ח");
     // The two readers of Hebrew-script dates, and both holiday readers around the date they found.

@@ -2,6 +2,7 @@ import { markEveningAfter } from "../eveningAfter.js";
 import { BEFORE_MONTH, BEFORE_YEAR } from "../lexicon/dateWords.js";
 import { asciiStarts, beginsTwoWordName, type MonthWord, monthOfFolded } from "../lexicon/languageMonths.js";
 import { normalizeWord, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
+import { mayLeadLocalizedDate } from "../localizedRuns.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { byFirstCharacter, caseless, END, phrases, SPACE, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
@@ -269,6 +270,8 @@ function collectYearFirst(text: string, out: Candidate[]): void {
  */
 export const localizedTextExtractor: Extractor = {
   name: "localized-text",
+  // A day before its month or a year before a period: English prose's numbers seldom are either.
+  mayHoldRun: mayLeadLocalizedDate,
   extract(text) {
     const out: Candidate[] = [];
     collectDayFirst(text, out);
