@@ -296,7 +296,19 @@ export function checkParse(text: string): void {
     ) {
       throw bad(`bad offsets in ${which}`);
     }
-    if (start < previousEnd) throw bad(`${which} starts before the previous mention's end ${previousEnd}`);
+    // A Hebrew month or year over its civil span ("Kislev 5779" above two civil dates) is read as a
+    // range of its first and last day: its two ends share the period's one span.
+    const previous = mentions[index - 1];
+    const periodEnd =
+      previous !== undefined &&
+      previous.start === start &&
+      previous.end === end &&
+      reading.groups.some(
+        (group: { kind: string; from?: number; to?: number }) =>
+          group.kind === "range" && group.from === index - 1 && group.to === index,
+      );
+    if (start < previousEnd && !periodEnd)
+      throw bad(`${which} starts before the previous mention's end ${previousEnd}`);
     if (text.slice(start, end) !== mention.text) {
       throw bad(`${which} but the text there is ${show(text.slice(start, end))}`);
     }

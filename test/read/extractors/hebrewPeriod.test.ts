@@ -53,6 +53,11 @@ describe("a Hebrew period over its civil span, on a page", () => {
 });
 
 describe("hebrewPeriodExtractor.mayHoldRun", () => {
+  it("reads no period over two Hebrew dates: the span's ends are civil years", () => {
+    expect(hebrewPeriodExtractor.extract("Av 5778\n10 Av 5778 - 11 Av 5778", {})).toEqual([]);
+    expect(hebrewPeriodExtractor.extract("5778\r\n10 Av 5778 - 1st of Av, 5778", {})).toEqual([]);
+  });
+
   it("holds a four-digit run beginning with 5, and no other", () => {
     expect(holdsSomeRun(hebrewPeriodExtractor, "Kislev 5779\nNovember 9, 2018 - December 8, 2018")).toBe(
       true,
