@@ -3,11 +3,16 @@ import { partnerOf, type RefineContext, type Refiner, record } from "./context.j
 import { saysBegins } from "./holidayBegins.js";
 import { preferPartnersDay } from "./holidayDay.js";
 
-/** Whether the pair of Hebrew mention `index` joins it to its date by a verb of beginning. */
-function begins(context: RefineContext, index: number): boolean {
-  return context.groups.some(
-    (group) => group.kind === "pair" && group.hebrew === index && saysBegins(group.evidence),
-  );
+/**
+ * The Hebrew mentions whose pair joins them to their date by a verb of beginning. Found once per
+ * run, in one pass over the groups: asked of each mention in turn, a page of many holidays in
+ * clauses cost mentions × groups.
+ */
+function beginning(context: RefineContext): Set<number> {
+  const found = new Set<number>();
+  for (const group of context.groups)
+    if (group.kind === "pair" && saysBegins(group.evidence)) found.add(group.hebrew);
+  return found;
 }
 
 /**
@@ -17,12 +22,13 @@ function begins(context: RefineContext, index: number): boolean {
 export const adarFromPartner: Refiner = {
   name: "adar-from-partner",
   refine(context: RefineContext): void {
+    const begins = beginning(context);
     context.mentions.forEach((mention, i) => {
       const other = partnerOf(context, i);
       // A holiday of several days beside a date means the day nearest it, unless the words between
       // them say it begins there ("Песаха начнется в среду, 10 апреля": its first day is meant).
       if (mention.stated.holiday !== undefined) {
-        if (!begins(context, i)) preferPartnersDay(mention, other?.dayNumber);
+        if (!begins.has(i)) preferPartnersDay(mention, other?.dayNumber);
         return;
       }
       const alternative = mention.alternatives?.[0];
