@@ -5,24 +5,11 @@ import { dateLineWriter, type LineSink } from "../../src/convert/dateLine.js";
 import { checkDocument, convertDate, parseDates } from "../../src/index.js";
 import { weekdayShift } from "../../src/read/weekdayNamedDay.js";
 import { WEEKDAYS } from "../../src/types.js";
+import { ENGLISH_MONTHS } from "../support/monthNames.js";
 
 // A date written with its evening ("Friday night, December 4, 2026", "ליל שבת 4.12.2026") names the
 // Hebrew day that begins at that sunset; its weekday names a day next to the date's own.
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const DAY_MS = 86_400_000;
 /** 2 January 1900 … 31 December 2099, as a UTC date. */
 const civilDay = fc.integer({ min: -2_208_902_400_000 / DAY_MS, max: 4_102_358_400_000 / DAY_MS });
@@ -125,7 +112,7 @@ describe("convertDate on a date written with its evening", () => {
       fc.property(civilDay, fc.integer({ min: 0, max: 6 }), (day, weekday) => {
         const civil = partsOf(day);
         const next = partsOf(day + 1);
-        const text = `${WEEKDAYS[weekday]} night, ${MONTHS[civil.month - 1]} ${civil.day}, ${civil.year}`;
+        const text = `${WEEKDAYS[weekday]} night, ${ENGLISH_MONTHS[civil.month - 1]} ${civil.day}, ${civil.year}`;
         const result = convertDate(text);
         expect(result.gregorian.iso).toBe(civil.iso);
         expect(result.hebrew.text).toBe(convertDate(next.iso).hebrew.text);
