@@ -1,10 +1,13 @@
+import { version } from "../package.json";
 import { answerOneDate } from "./cli/oneDate.js";
 import { writeAnswer } from "./cli/writeAnswer.js";
 
 // One date of a common shape is answered without loading the readers (src/cli/oneDate.ts); the
 // full CLI, loaded only otherwise, answers everything else.
 const argv = process.argv.slice(2);
-const answer = answerOneDate(argv);
+// `hdate --version` alone needs no reader either (the bundler keeps only this field of package.json).
+const answer =
+  argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v") ? `${version}\n` : answerOneDate(argv);
 if (answer !== undefined) writeAnswer(answer);
 else {
   // A closed pipe (`hdate … | head`) is a normal way for output to end: stop quietly.

@@ -46,6 +46,19 @@ describe("the bin's quick answer", () => {
     }
   });
 
+  it("answers --version alone from the one file, as the full CLI does", () => {
+    const { version } = JSON.parse(readFileSync(join(DIST, "../package.json"), "utf8")) as { version: string };
+    const full = node([join(DIST, "bin.js"), "--version"]);
+    for (const flag of ["--version", "-v"]) {
+      const run = loaded([join(DIST, "bin.cjs"), flag]);
+      expect(run).toMatchObject({ code: 0, stderr: "", files: [join(DIST, "bin.cjs")], esmLoader: false });
+      expect(run.stdout).toBe(`${version}\n`);
+      expect(run.stdout).toBe(full.stdout);
+    }
+    // With anything beside it, the full CLI answers (here: the version, which wins over a date).
+    expect(loaded([join(DIST, "bin.cjs"), "-v", "10 Av 5778"])).toMatchObject({ code: 0, esmLoader: true });
+  });
+
   it("is ASCII, as is its table: one-byte text that V8 scans and Node reads without decoding", () => {
     for (const file of ["bin.cjs", "one-date-shapes.txt"]) {
       const bytes = readFileSync(join(DIST, file));
