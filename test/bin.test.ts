@@ -47,7 +47,9 @@ describe("the bin's quick answer", () => {
   });
 
   it("answers --version alone from the one file, as the full CLI does", () => {
-    const { version } = JSON.parse(readFileSync(join(DIST, "../package.json"), "utf8")) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(DIST, "../package.json"), "utf8")) as {
+      version: string;
+    };
     const full = node([join(DIST, "bin.js"), "--version"]);
     for (const flag of ["--version", "-v"]) {
       const run = loaded([join(DIST, "bin.cjs"), flag]);
