@@ -2,6 +2,10 @@
 // bound on how many are anywhere between the two (queued, being answered, or answered and waiting
 // for an earlier one): memory stays flat however large the input, and reading waits (`submit` does
 // not resolve) while the bound is reached, so a slow reader downstream slows the whole pipe.
+//
+// A worker may be handed more than one task at a time (`tasksPerWorker`): it answers its messages
+// in the order they came, and its next task is already waiting when it answers one, instead of
+// waiting for the main thread, which on a busy machine may not run for a while.
 
 /** What the pool needs of a worker: node:worker_threads' Worker, or a test's stand-in. */
 export interface WorkerLike {
@@ -14,9 +18,10 @@ export interface WorkerLike {
 
 /** Worker threads answering tasks, their answers delivered in order, at most `maxInFlight` at once. */
 export class OrderedPool<Task, Answer> {
-  readonly #idle: WorkerLike[] = [];
   readonly #workers: WorkerLike[];
-  readonly #running = new Map<WorkerLike, number>();
+  /** The sequence numbers of the tasks each worker holds, oldest first (it answers them in turn). */
+  readonly #running = new Map<WorkerLike, number[]>();
+  readonly #tasksPerWorker: number;
   readonly #queue: Array<{ sequence: number; task: Task; transfer: ArrayBuffer[] }> = [];
   readonly #answers = new Map<number, Answer>();
   readonly #deliver: (answer: Answer) => Promise<void> | void;
@@ -30,12 +35,18 @@ export class OrderedPool<Task, Answer> {
   /** The most tasks ever in flight at once (what the bound is tested by). */
   peakInFlight = 0;
 
-  constructor(workers: WorkerLike[], maxInFlight: number, deliver: (answer: Answer) => Promise<void> | void) {
+  constructor(
+    workers: WorkerLike[],
+    maxInFlight: number,
+    deliver: (answer: Answer) => Promise<void> | void,
+    tasksPerWorker = 1,
+  ) {
     this.#workers = workers;
     this.#maxInFlight = Math.max(1, maxInFlight);
     this.#deliver = deliver;
+    this.#tasksPerWorker = Math.max(1, tasksPerWorker);
     for (const worker of workers) {
-      this.#idle.push(worker);
+      this.#running.set(worker, []);
       worker.on("message", (answer) => this.#answered(worker, answer as Answer));
       worker.on("error", (error) => this.#fail(error));
       // A worker that stops before it is told to would leave its task unanswered for ever.
@@ -67,19 +78,27 @@ export class OrderedPool<Task, Answer> {
     }
   }
 
+  /** Hands queued tasks to the workers holding the fewest, up to `tasksPerWorker` each (the last such worker of equals). */
   #dispatch(): void {
-    while (this.#idle.length > 0 && this.#queue.length > 0) {
-      const worker = this.#idle.pop()!;
+    while (this.#queue.length > 0) {
+      let chosen: number[] | undefined;
+      let worker: WorkerLike | undefined;
+      for (const candidate of this.#workers) {
+        const held = this.#running.get(candidate)!;
+        if (held.length < this.#tasksPerWorker && (chosen === undefined || held.length <= chosen.length)) {
+          chosen = held;
+          worker = candidate;
+        }
+      }
+      if (worker === undefined) return;
       const { sequence, task, transfer } = this.#queue.shift()!;
-      this.#running.set(worker, sequence);
+      chosen!.push(sequence);
       worker.postMessage(task, transfer);
     }
   }
 
   #answered(worker: WorkerLike, answer: Answer): void {
-    const sequence = this.#running.get(worker)!;
-    this.#running.delete(worker);
-    this.#idle.push(worker);
+    const sequence = this.#running.get(worker)!.shift()!;
     this.#answers.set(sequence, answer);
     this.#dispatch();
     void this.#deliverInOrder().catch((error: Error) => this.#fail(error));

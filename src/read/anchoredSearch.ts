@@ -23,6 +23,11 @@ export interface AnchoredPattern {
    * Offsets further back are not tried: in prose, most offsets within reach are.
    */
   wordsBefore?: number;
+  /**
+   * A cheap test of a match's first characters (a month name's first three letters), where the
+   * pattern's first piece allows one: offsets that fail it are not tried.
+   */
+  mayStartAt?: (text: string, at: number) => boolean;
 }
 
 /**
@@ -92,6 +97,7 @@ export function execAnchored(search: AnchoredPattern, text: string): RegExpExecA
     for (let start = first; start <= at; start++) {
       work.anchoredTries += 1;
       if (!mayBegin(search, text, start)) continue;
+      if (search.mayStartAt !== undefined && !search.mayStartAt(text, start)) continue;
       pattern.lastIndex = start;
       const match = pattern.exec(text);
       if (match !== null) return match;

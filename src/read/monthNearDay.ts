@@ -101,8 +101,11 @@ function letterIndex(code: number): number {
   return code < 128 && lower >= 97 && lower <= 122 ? lower - 97 : -1;
 }
 
-/** Whether a Gregorian month name may begin at `at`: its first three letters, either case. */
-function gregorianMonthAt(text: string, at: number): boolean {
+/**
+ * Whether a Gregorian month name may begin at `at`: its first three letters, either case.
+ * @example gregorianMonthAt("on Sept. 3", 3) // true
+ */
+export function gregorianMonthAt(text: string, at: number): boolean {
   const a = letterIndex(text.charCodeAt(at));
   const b = letterIndex(text.charCodeAt(at + 1));
   const c = letterIndex(text.charCodeAt(at + 2));

@@ -16,6 +16,8 @@ export interface WorkCounts {
   lineChars: number;
   /** Characters looked at for month words near short runs of digits (monthNearDay.ts). */
   monthWordChars: number;
+  /** Characters looked at for a dash or join word between a range's two days (dayRange.ts). */
+  joinChars: number;
   /** Anchors an anchored search found (matches of its rarer piece). */
   anchors: number;
   /** Offsets an anchored search considered starting its sticky pattern at (up to each anchor). */
@@ -35,6 +37,7 @@ export const work: WorkCounts = {
   holidayChars: 0,
   lineChars: 0,
   monthWordChars: 0,
+  joinChars: 0,
   anchors: 0,
   anchoredTries: 0,
   candidates: 0,

@@ -82,6 +82,38 @@ describe("OrderedPool", () => {
     expect(delivered).toEqual(Array.from({ length: 10 }, (_, task) => `answer ${task}`));
   });
 
+  it("hands a worker its next task while it answers one, given tasksPerWorker, and keeps the order", async () => {
+    const workers = [new HeldWorker(), new HeldWorker()];
+    const delivered: unknown[] = [];
+    const pool = new OrderedPool<number, string>(
+      workers,
+      6,
+      (answer) => {
+        delivered.push(answer);
+      },
+      2,
+    );
+    for (let task = 0; task < 5; task++) await pool.submit(task);
+    // Four tasks are held, two a worker, the fifth waits for room.
+    expect(workers.map((worker) => worker.held.length)).toEqual([2, 2]);
+    // Worker 0 answers both of its tasks (1 and 3) before worker 1 answers any: nothing is delivered.
+    workers[0]!.held.shift()!();
+    workers[0]!.held.shift()!();
+    await tick();
+    expect(delivered).toEqual([]);
+    // The fifth task went to worker 0, now the one holding fewest.
+    expect(workers.map((worker) => worker.held.length)).toEqual([1, 2]);
+    workers[1]!.held.shift()!();
+    await tick();
+    expect(delivered).toEqual(["answer 0", "answer 1"]);
+    while (delivered.length < 5) {
+      for (const worker of workers) worker.held.shift()?.();
+      await tick();
+    }
+    await pool.finish();
+    expect(delivered).toEqual(Array.from({ length: 5 }, (_, task) => `answer ${task}`));
+  });
+
   it("waits for a slow delivery before the next", async () => {
     const worker = new HeldWorker();
     const order: string[] = [];

@@ -22,6 +22,19 @@ const SEARCH_TWO_WORDS: AnchoredPattern = {
   wordsBefore: 2,
 };
 
+/** Words that begin with "A" or "T", searched with a test of a match's first letter. */
+const AT_WORD_THEN_DAY = WORD_THEN_DAY.replace("(?<word>\\p{L}{1,5})", "(?<word>[AT]\\p{L}{0,4})");
+const AT_GLOBAL = new RegExp(AT_WORD_THEN_DAY, "gu");
+let startTests = 0;
+const SEARCH_AT_FIRST: AnchoredPattern = {
+  ...SEARCH,
+  pattern: new RegExp(AT_WORD_THEN_DAY, "uy"),
+  mayStartAt: (text, at) => {
+    startTests++;
+    return text[at] === "A" || text[at] === "T";
+  },
+};
+
 const PIECES = [
   "Av",
   "a",
@@ -72,6 +85,32 @@ describe("execAnchored", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it("with mayStartAt, finds the same matches as the global pattern, and asks it at the starts it would try", () => {
+    expect(AT_WORD_THEN_DAY).not.toBe(WORD_THEN_DAY);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
+        (pieces, retry) => {
+          const text = pieces.join("");
+          const expected = allMatches(() => AT_GLOBAL.exec(text), AT_GLOBAL, retry);
+          const actual = allMatches(
+            () => execAnchored(SEARCH_AT_FIRST, text),
+            SEARCH_AT_FIRST.pattern,
+            retry,
+          );
+          expect(actual).toEqual(expected);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    startTests = 0;
+    SEARCH_AT_FIRST.pattern.lastIndex = 0;
+    expect(execAnchored(SEARCH_AT_FIRST, "see Av 10")?.[0]).toBe("Av 10");
+    // "see" and "Av": the starts of words before the day.
+    expect(startTests).toBe(2);
   });
 
   it.each([

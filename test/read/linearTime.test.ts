@@ -78,6 +78,9 @@ function expectLinear(unit: string): { small: Counts; large: Counts } {
     expect(counts.regionCutChars).toBeLessThanOrEqual(2 * counts.length);
     // The month words near short runs of digits are looked for in one walk over the text.
     expect(counts.monthWordChars).toBeLessThanOrEqual(counts.length);
+    // A range's join is looked for after a short run, at most 64 characters on: at most 32 a
+    // character of text, since a run and what ends it take two (dense "10 10 10" takes about 21).
+    expect(counts.joinChars).toBeLessThanOrEqual(32 * counts.length);
     // A sort: at most n·log2(n) comparisons.
     const n = counts.candidates;
     expect(counts.selectComparisons).toBeLessThanOrEqual(n * Math.ceil(Math.log2(n + 1)));

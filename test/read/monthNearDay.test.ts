@@ -4,7 +4,7 @@ import { gregorianTextExtractor } from "../../src/read/extractors/gregorianText.
 import { hebrewLatinExtractor } from "../../src/read/extractors/hebrewLatin.js";
 import { LEXICON } from "../../src/read/lexicon.js";
 import type { Extractor } from "../../src/read/mention.js";
-import { gregorianMonthNearDay, hebrewMonthNearDay } from "../../src/read/monthNearDay.js";
+import { gregorianMonthAt, gregorianMonthNearDay, hebrewMonthNearDay } from "../../src/read/monthNearDay.js";
 import { textAnchors } from "../../src/read/textAnchors.js";
 import { readWork, resetWork } from "../../src/read/workCounter.js";
 import { expectNothingReadWithoutItsRun, holdsSomeRun } from "./extractors/runShapes.js";
@@ -115,5 +115,17 @@ describe("the month words' pass", () => {
   it("is made again for another text", () => {
     expect(hebrewMonthNearDay("10 Av", [0, 2], 0)).toBe(true);
     expect(hebrewMonthNearDay("10 Ax", [0, 2], 0)).toBe(false);
+  });
+});
+
+describe("gregorianMonthAt", () => {
+  it("holds every spelling's first three letters, in either case, and no other word", () => {
+    expect(gregorianMonthAt("on Sept. 3", 3)).toBe(true);
+    for (const spelling of Object.values(LEXICON.gregorianMonths).flat()) {
+      expect(gregorianMonthAt(spelling, 0), spelling).toBe(true);
+      expect(gregorianMonthAt(spelling.toUpperCase(), 0), spelling).toBe(true);
+    }
+    for (const word of ["on", "the", "Avenue", "ma", "Éclair", "12 May"])
+      expect(gregorianMonthAt(word, 0), word).toBe(false);
   });
 });

@@ -65,7 +65,7 @@ interface ThreadPlan {
 
 /**
  * The lines of the input cut into blocks, answered by worker threads, and written in input order:
- * the same bytes as one thread writes. At most two blocks a thread are in flight, and reading waits
+ * the same bytes as one thread writes. At most three blocks a thread are in flight, and reading waits
  * for writing, so memory stays flat.
  */
 async function checkInThreads(
@@ -104,7 +104,9 @@ async function checkInThreads(
       read += chunk.length;
       if (pool === undefined && read >= plan.hereUntil) {
         const workers = Array.from({ length: plan.threads }, () => plan.startWorker(plan.checkOptions));
-        pool = new OrderedPool(workers, plan.threads * 2, write);
+        // Each worker holds its next block while it answers one; a third a thread is answered and
+        // waiting, or read and queued.
+        pool = new OrderedPool(workers, plan.threads * 3, write, 2);
       }
       if (pool === undefined) {
         const block = framer.takeWhole();

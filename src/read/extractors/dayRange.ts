@@ -4,6 +4,7 @@ import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
 import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { readWeekdayPhrase } from "../weekdayWords.js";
+import { work } from "../workCounter.js";
 
 // A span of days written once: "June 11–12, 2027", "October 31-November 1, 2026", "6–7 Sivan 5787",
 // "11–12 June 2027", "Sivan 6-7, 5787". Read whole, so that no reading of a part can take the span
@@ -74,16 +75,24 @@ function isDash(code: number): boolean {
  * every short run of digits in a stretch.
  */
 function joinEnd(text: string, from: number, to: number): number {
-  for (let at = from; at < Math.min(to, text.length); at++) {
+  const stop = Math.min(to, text.length);
+  for (let at = from; at < stop; at++) {
     const code = text.charCodeAt(at);
-    if (isDash(code)) return at + 1;
+    if (isDash(code)) {
+      work.joinChars += at + 1 - from;
+      return at + 1;
+    }
     if (!isSpace(code)) continue;
     for (let end = at + 2; end <= at + 1 + LONGEST_JOIN_WORD && end < text.length; end++) {
       if (!isSpace(text.charCodeAt(end))) continue;
-      if (JOIN_WORD_SET.has(text.slice(at + 1, end))) return end + 1;
+      if (JOIN_WORD_SET.has(text.slice(at + 1, end))) {
+        work.joinChars += end + 1 - from;
+        return end + 1;
+      }
       break;
     }
   }
+  work.joinChars += Math.max(0, stop - from);
   return -1;
 }
 /** The cheap test for a text with no dash: two numbers joined by a word, which most texts lack. */
@@ -245,7 +254,16 @@ export const dayRangeExtractor: Extractor = {
   mayHoldRun(text, runs, run) {
     const firstEnd = runs[run + 1]!;
     if (firstEnd - runs[run]! > 2) return false;
-    const joined = joinEnd(text, firstEnd, firstEnd + BETWEEN_DAYS);
+    // The join begins before the second day, so it is looked for only up to the last run within
+    // reach, and not at all for a run with no short one within reach (most of prose's numbers).
+    let lastStart = -1;
+    let short = false;
+    for (let next = run + 2; next < runs.length && runs[next]! - firstEnd <= BETWEEN_DAYS; next += 2) {
+      lastStart = runs[next]!;
+      short ||= runs[next + 1]! - lastStart <= 2;
+    }
+    if (!short) return false;
+    const joined = joinEnd(text, firstEnd, lastStart);
     if (joined === -1) return false;
     // The second day is the first run after the join, or the second after an "Adar 2".
     let tried = 0;

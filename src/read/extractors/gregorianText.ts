@@ -2,7 +2,7 @@ import { type AnchoredPattern, execSearch, patternOf, type Search } from "../anc
 import { markEveningAfter } from "../eveningAfter.js";
 import { GREGORIAN_MONTH_PATTERN, gregorianMonthFromName, LEXICON, normalizeWord } from "../lexicon.js";
 import type { Candidate, ExtractOptions, Extractor, StatedFields, TimeOfDay } from "../mention.js";
-import { gregorianMonthNearDay } from "../monthNearDay.js";
+import { gregorianMonthAt, gregorianMonthNearDay } from "../monthNearDay.js";
 import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
 import { takeWeekdayInBrackets } from "../weekdayInBrackets.js";
@@ -41,6 +41,8 @@ const MONTH_FIRST: AnchoredPattern = {
   letterFirst: true,
   // The month and "the".
   wordsBefore: 2,
+  // Every spelling of GREGORIAN_MONTH_PATTERN has three ASCII letters or more.
+  mayStartAt: gregorianMonthAt,
 };
 /**
  * Day first. "The" joins a mention only after a weekday ("Sunday the 22nd of July"); alone it stays

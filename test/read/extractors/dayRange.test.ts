@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayRangeExtractor } from "../../../src/read/extractors/dayRange.js";
+import { readWork, resetWork } from "../../../src/read/workCounter.js";
 import { expectNothingReadWithoutItsRun, holdsSomeRun } from "./runShapes.js";
 
 describe("dayRange", () => {
@@ -50,5 +51,19 @@ describe("dayRangeExtractor.mayHoldRun", () => {
   });
   it("nothing is read in a text without its run", () => {
     expectNothingReadWithoutItsRun(dayRangeExtractor);
+  });
+  it("looks for a join only up to the last run within reach, and not without a short one there", () => {
+    const joinChars = (text: string) => {
+      resetWork();
+      holdsSomeRun(dayRangeExtractor, text);
+      return readWork().joinChars;
+    };
+    // One run alone, or followed only by a year: no join is looked for.
+    expect(joinChars(`on 11 ${"word ".repeat(20)}`)).toBe(0);
+    expect(joinChars("on 11 of them, 2027 and 2028")).toBe(0);
+    // "10:50": only the colon between the two runs.
+    expect(joinChars("at 10:50 pm, and then some more words here")).toBe(1);
+    // The dash is the first character after the first day.
+    expect(joinChars("June 11–12, 2027")).toBe(1);
   });
 });
