@@ -41,3 +41,26 @@ export function findPackedShapes(packed: string, hash: number): LearnedShape[] {
   }
   return found;
 }
+
+/**
+ * A finder of the shapes of a hash in a packed table, for a table asked many times: the lines are
+ * indexed by hash once (where findPackedShapes searches the whole table at each call), and each
+ * line becomes an object only when its hash is asked for.
+ * @example packedShapeIndex(packShapes([[7, shape]]))(7) // [shape]
+ */
+export function packedShapeIndex(packed: string): (hash: number) => LearnedShape[] {
+  const lines = new Map<number, number[]>();
+  for (let start = packed.indexOf(LINE); start >= 0 && start + 1 < packed.length; ) {
+    const field = packed.indexOf(FIELD, start + 1);
+    const end = packed.indexOf(LINE, start + 1);
+    const hash = Number(packed.slice(start + 1, field));
+    const list = lines.get(hash);
+    if (list === undefined) lines.set(hash, [field + 1]);
+    else list.push(field + 1);
+    start = end;
+  }
+  return (hash) =>
+    (lines.get(hash) ?? []).map(
+      (from) => JSON.parse(packed.slice(from, packed.indexOf(LINE, from))) as LearnedShape,
+    );
+}
