@@ -18,8 +18,9 @@ import { readOneDate, shapesLearnedUnder } from "../read/readOneDate.js";
 // weekday, an ordinal day ("27th", "the 17th of Tishrei"), a time of day; numeric and ISO days; a
 // Hebrew date in Hebrew script with or without its weekday. Days are those that give every ending
 // and both lengths; years are one on each side of 1923 (Gregorian), and for Hebrew years one of
-// each leap and length of the numeral. Shapes the reader does not learn (a year from a weekday,
-// which depends on the reference day) are simply not in it.
+// each leap and length of the numeral. A weekday and a day without a year ("Sunday, July 22nd")
+// is learned too: such a shape holds no year, and answers with the year the weekday gives near the
+// batch's reference day, as the reader finds it.
 
 /** readOneDate's default options with a fixed reference (these samples state their years), a day apart from oneDateShapes.ts' so that each learns a table of its own. */
 const OPTIONS = { referenceDayNumber: 739_618, numericOrder: "auto", israel: false } as const;
@@ -71,6 +72,13 @@ function gregorianSamples(): string[] {
           `${weekday}, ${name} ${day}, ${year}`,
         );
         for (const word of abbreviations) samples.push(`${word} ${day}, ${year}`, `${day} ${word} ${year}`);
+        // Without a year, which the weekday gives near the reference day: the shape holds no year.
+        if (year === GREGORIAN_YEARS[1])
+          samples.push(
+            `${weekday}, ${name} ${ordinal(day)}`,
+            `${weekday}, ${name} ${day}`,
+            `${weekday}, ${day} ${name}`,
+          );
       }
       // Numbers only: which of them may be a month the values decide, so every day is a sample.
       for (let day = 1; day <= daysInGregorianMonth(year, month); day++) {

@@ -2,9 +2,9 @@ import { weekdayIndexOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian, formatIsoDate } from "../calendars/gregorian.js";
 import { hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
 import { hebrewFieldsOf } from "../calendars/hebrewYears.js";
+import { holidayNamesOn } from "../calendars/holidayTable.js";
 import { WEEKDAYS } from "../types.js";
 import { type ConvertOptions, convertDate } from "./convertDate.js";
-import { hebrewEventNames } from "./events.js";
 import { hebrewDayPart, hebrewMonthYearPart } from "./hebrewText.js";
 import { readTextInput, type TextOptions } from "./readTextInput.js";
 import { listJson } from "./resultJson.js";
@@ -27,7 +27,17 @@ export interface LineSink {
 }
 
 const encoder = new TextEncoder();
-const ascii = (text: string) => encoder.encode(text);
+
+/** Text as UTF-8, an ASCII text unit by unit: for the short pieces kept here cheaper than encode(). */
+function ascii(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80) return encoder.encode(text);
+    bytes[i] = unit;
+  }
+  return bytes;
+}
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
@@ -95,7 +105,7 @@ function putJsonString(buffer: Uint8Array, at: number, text: string): number {
   return at;
 }
 
-/** The bytes around a Gregorian month's days: `,"gregorian":{"year":2018,"month":7,"day":` and `,"iso":"2018-07-`. */
+/** The bytes around a Gregorian month's days: `},"gregorian":{"year":2018,"month":7,"day":` (the input's end first) and `,"iso":"2018-07-`. */
 interface GregorianMonthBytes {
   head: Uint8Array;
   iso: Uint8Array;
@@ -111,6 +121,12 @@ interface HebrewMonthBytes {
   text: Uint8Array;
   /** ` אָב תשע״ח"},"afterSunset":false,"dayNumber":` (after sunset: up to `"beginsAtSunset":"`). */
   tail: Uint8Array;
+}
+
+/** A list of events at the end of a line, with `}` and the newline after it; `lists` has the empty inferred and warnings lists before it. */
+interface EventBytes {
+  alone: Uint8Array;
+  lists: Uint8Array;
 }
 
 /**
@@ -130,30 +146,27 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
   const heads = new Map<string, Uint8Array>();
   const gregorianMonths = new Map<number, GregorianMonthBytes>();
   const hebrewMonths = new Map<number, HebrewMonthBytes>();
-  const eventLists = new Map<readonly string[], Uint8Array>();
+  const eventLists = new Map<readonly string[], EventBytes>();
   const dayScript: Array<Uint8Array | undefined> = [];
-  const weekdays = WEEKDAYS.map((name) => ascii(`","weekday":"${name}"},"hebrew":{"year":`));
   const stated = WEEKDAYS.map((name) => ascii(`,"stated":{"weekday":"${name}"}`));
   const extractors = new Map<string, Uint8Array>();
-  const DATE_YEAR = ascii(',"year":');
   const MONTH = ascii(',"month":');
   const DAY = ascii(',"day":');
   const TEXT = ascii('},"text":');
-  const EXTRACTOR = ascii(',"extractor":"');
   const TIME = ascii(',"time":');
   const OFFSET = ascii(',"offsetMinutes":');
-  const INPUT_END = ascii("}");
   const BEGINS_END = ascii('","dayNumber":');
-  const EMPTY_LISTS = ascii(',"inferred":[],"warnings":[],"events":');
+  const weekdays = WEEKDAYS.map((name) => ascii(`","weekday":"${name}"},"hebrew":{"year":`));
   const INFERRED = ascii(',"inferred":');
   const EVENTS = ascii(',"events":');
-  const LINE_END = ascii("}\n");
 
-  /** `{"input":{"kind":"text","calendar":"gregorian","date":{"calendar":"gregorian"`, by calendar. */
+  /** `{"input":{"kind":"text","calendar":"gregorian","date":{"calendar":"gregorian","year":`, by calendar. */
   const headOf = (calendar: string): Uint8Array => {
     let bytes = heads.get(calendar);
     if (bytes === undefined) {
-      bytes = ascii(`{"input":{"kind":"text","calendar":"${calendar}","date":{"calendar":"${calendar}"`);
+      bytes = ascii(
+        `{"input":{"kind":"text","calendar":"${calendar}","date":{"calendar":"${calendar}","year":`,
+      );
       heads.set(calendar, bytes);
     }
     return bytes;
@@ -161,7 +174,7 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
   const extractorOf = (name: string): Uint8Array => {
     let bytes = extractors.get(name);
     if (bytes === undefined) {
-      bytes = encoder.encode(`${name}"`);
+      bytes = encoder.encode(`,"extractor":"${name}"`);
       extractors.set(name, bytes);
     }
     return bytes;
@@ -172,7 +185,7 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
     if (bytes === undefined) {
       const iso = formatIsoDate(year, month, 1);
       bytes = {
-        head: ascii(`,"gregorian":{"year":${year},"month":${month},"day":`),
+        head: ascii(`},"gregorian":{"year":${year},"month":${month},"day":`),
         iso: ascii(`,"iso":"${iso.slice(0, -2)}`),
       };
       if (gregorianMonths.size >= 100_000) gregorianMonths.clear();
@@ -208,10 +221,14 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
     }
     return bytes;
   };
-  const eventsOf = (names: readonly string[]): Uint8Array => {
+  const eventsOf = (names: readonly string[]): EventBytes => {
     let bytes = eventLists.get(names);
     if (bytes === undefined) {
-      bytes = encoder.encode(listJson(names));
+      const list = listJson(names);
+      bytes = {
+        alone: encoder.encode(`${list}}\n`),
+        lists: encoder.encode(`,"inferred":[],"warnings":[],"events":${list}}\n`),
+      };
       if (eventLists.size >= MAX_EVENT_LISTS) eventLists.clear();
       eventLists.set(names, bytes);
     }
@@ -234,7 +251,7 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
     const hebrewDay = afterSunset ? dayNumber + 1 : dayNumber;
     const g = dayNumberToGregorian(dayNumber);
     const h = hebrewFieldsOf(hebrewDay);
-    const events = eventsOf(hebrewEventNames(hebrewDay, israel));
+    const events = eventsOf(holidayNamesOn(h.year, hebrewDay, israel));
     const lists =
       read.inferred.length === 0 && read.warnings.length === 0
         ? undefined
@@ -246,14 +263,13 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
       LINE_ROOM +
       6 * text.length +
       extractor.length +
-      events.length +
+      events.lists.length +
       3 * ((lists?.length ?? 0) + (time?.length ?? 0));
     const buffer = sink.room(most);
     let at = sink.used;
     // The members and their order are those of ConversionResult's JSON (resultJson.ts).
     const { date } = input;
     at = put(buffer, at, headOf(input.calendar));
-    at = put(buffer, at, DATE_YEAR);
     at = putNumber(buffer, at, date.year);
     at = put(buffer, at, MONTH);
     at = putNumber(buffer, at, date.month);
@@ -261,7 +277,6 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
     at = putNumber(buffer, at, date.day);
     at = put(buffer, at, TEXT);
     at = putJsonString(buffer, at, text);
-    at = put(buffer, at, EXTRACTOR);
     at = put(buffer, at, extractor);
     if (time !== undefined) {
       at = put(buffer, at, TIME);
@@ -272,7 +287,6 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
       at = putNumber(buffer, at, input.offsetMinutes);
     }
     if (input.stated !== undefined) at = put(buffer, at, stated[WEEKDAYS.indexOf(input.stated.weekday!)]!);
-    at = put(buffer, at, INPUT_END);
     // The day: both calendars, after sunset its evening, the day number, the lists, the events.
     const gregorian = gregorianMonth(g.year, g.month);
     at = put(buffer, at, gregorian.head);
@@ -281,8 +295,8 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
     const isoDay = at;
     buffer[at++] = 48 + Math.floor(g.day / 10);
     buffer[at++] = 48 + (g.day % 10);
-    at = put(buffer, at, weekdays[weekdayIndexOf(dayNumber)]!);
     const hebrew = hebrewMonth(h.year, h.month);
+    at = put(buffer, at, weekdays[weekdayIndexOf(dayNumber)]!);
     at = put(buffer, at, hebrew.head);
     at = putNumber(buffer, at, h.day);
     at = put(buffer, at, hebrew.leap);
@@ -297,14 +311,13 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
       at = put(buffer, at, BEGINS_END);
     }
     at = putNumber(buffer, at, dayNumber);
-    if (lists === undefined) at = put(buffer, at, EMPTY_LISTS);
+    if (lists === undefined) at = put(buffer, at, events.lists);
     else {
       at = put(buffer, at, INFERRED);
       at = putText(buffer, at, lists);
       at = put(buffer, at, EVENTS);
+      at = put(buffer, at, events.alone);
     }
-    at = put(buffer, at, events);
-    at = put(buffer, at, LINE_END);
     sink.used = at;
   };
 }
