@@ -58,6 +58,8 @@ export function packedShapeIndex(packed: string): (hash: number) => LearnedShape
     let at = start + 1;
     for (let code = packed.charCodeAt(at); code !== TAB && at < packed.length; code = packed.charCodeAt(++at))
       hash = (hash * 10 + code - ZERO) | 0;
+    // A line cut short before its shape holds none.
+    if (at >= packed.length) break;
     const list = lines.get(hash);
     if (list === undefined) lines.set(hash, [at + 1]);
     else list.push(at + 1);
