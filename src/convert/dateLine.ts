@@ -51,6 +51,12 @@ function put(buffer: Uint8Array, at: number, bytes: Uint8Array): number {
   return at + bytes.length;
 }
 
+/** bytes[from, to): a loop, as a view to hand to set() would be one more object a line. */
+function putPart(buffer: Uint8Array, at: number, bytes: Uint8Array, from: number, to: number): number {
+  for (let i = from; i < to; i++) buffer[at++] = bytes[i]!;
+  return at;
+}
+
 /** A whole number in decimal; others (negative years, past 2^31) as String writes them. */
 function putNumber(buffer: Uint8Array, at: number, value: number): number {
   // Integer division by a constant (`| 0`) compiles to a multiplication; Math.floor of a division does not.
@@ -105,22 +111,41 @@ function putJsonString(buffer: Uint8Array, at: number, text: string): number {
   return at;
 }
 
-/** The bytes around a Gregorian month's days: `},"gregorian":{"year":2018,"month":7,"day":` (the input's end first) and `,"iso":"2018-07-`. */
+/**
+ * The bytes around a Gregorian month's days, one after the other in one array (a batch meets a
+ * month's bytes cold, and each array more is one more miss of the processor's cache): the head
+ * `},"gregorian":{"year":2018,"month":7,"day":` (the input's end first), then from `iso` on
+ * `,"iso":"2018-07-`.
+ */
 interface GregorianMonthBytes {
-  head: Uint8Array;
-  iso: Uint8Array;
+  bytes: Uint8Array;
+  iso: number;
 }
 
-/** The bytes around a Hebrew month's days, from the year's digits to `"dayNumber":`. */
+/**
+ * The bytes around a Hebrew month's days, from the year's digits to `"dayNumber":`, in one array:
+ * `5778,"month":"Av","monthNumber":5,"day":`, from `leap` on `,"leapYear":false,"text":"`, from
+ * `text` on ` Av 5778","hebrewText":"`, from `tail` on ` אָב תשע״ח"},"afterSunset":false,"dayNumber":`
+ * (after sunset: up to `"beginsAtSunset":"`).
+ */
 interface HebrewMonthBytes {
-  /** `5778,"month":"Av","monthNumber":5,"day":` */
-  head: Uint8Array;
-  /** `,"leapYear":false,"text":"` */
-  leap: Uint8Array;
-  /** ` Av 5778","hebrewText":"` */
-  text: Uint8Array;
-  /** ` אָב תשע״ח"},"afterSunset":false,"dayNumber":` (after sunset: up to `"beginsAtSunset":"`). */
-  tail: Uint8Array;
+  bytes: Uint8Array;
+  leap: number;
+  text: number;
+  tail: number;
+}
+
+/** Several pieces as one array, and where each begins. */
+function joined(pieces: Uint8Array[]): { bytes: Uint8Array; starts: number[] } {
+  let length = 0;
+  const starts: number[] = [];
+  for (const piece of pieces) {
+    starts.push(length);
+    length += piece.length;
+  }
+  const bytes = new Uint8Array(length);
+  pieces.forEach((piece, k) => bytes.set(piece, starts[k]));
+  return { bytes, starts };
 }
 
 /** A list of events at the end of a line, with `}` and the newline after it; `lists` has the empty inferred and warnings lists before it. */
@@ -184,10 +209,11 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
     let bytes = gregorianMonths.get(key);
     if (bytes === undefined) {
       const iso = formatIsoDate(year, month, 1);
-      bytes = {
-        head: ascii(`},"gregorian":{"year":${year},"month":${month},"day":`),
-        iso: ascii(`,"iso":"${iso.slice(0, -2)}`),
-      };
+      const { bytes: joint, starts } = joined([
+        ascii(`},"gregorian":{"year":${year},"month":${month},"day":`),
+        ascii(`,"iso":"${iso.slice(0, -2)}`),
+      ]);
+      bytes = { bytes: joint, iso: starts[1]! };
       if (gregorianMonths.size >= 100_000) gregorianMonths.clear();
       gregorianMonths.set(key, bytes);
     }
@@ -198,16 +224,17 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
     let bytes = hebrewMonths.get(key);
     if (bytes === undefined) {
       const name = hebrewMonthName(month, year);
-      bytes = {
-        head: ascii(`${year},"month":"${name}","monthNumber":${month},"day":`),
-        leap: ascii(`,"leapYear":${isHebrewLeapYear(year)},"text":"`),
-        text: ascii(` ${name} ${year}","hebrewText":"`),
-        tail: encoder.encode(
+      const { bytes: joint, starts } = joined([
+        ascii(`${year},"month":"${name}","monthNumber":${month},"day":`),
+        ascii(`,"leapYear":${isHebrewLeapYear(year)},"text":"`),
+        ascii(` ${name} ${year}","hebrewText":"`),
+        encoder.encode(
           `${hebrewMonthYearPart(year, month)}"},"afterSunset":${
             afterSunset ? 'true,"beginsAtSunset":"' : 'false,"dayNumber":'
           }`,
         ),
-      };
+      ]);
+      bytes = { bytes: joint, leap: starts[1]!, text: starts[2]!, tail: starts[3]! };
       if (hebrewMonths.size >= 100_000) hebrewMonths.clear();
       hebrewMonths.set(key, bytes);
     }
@@ -289,24 +316,26 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
     if (input.stated !== undefined) at = put(buffer, at, stated[WEEKDAYS.indexOf(input.stated.weekday!)]!);
     // The day: both calendars, after sunset its evening, the day number, the lists, the events.
     const gregorian = gregorianMonth(g.year, g.month);
-    at = put(buffer, at, gregorian.head);
+    const gregorianBytes = gregorian.bytes;
+    at = putPart(buffer, at, gregorianBytes, 0, gregorian.iso);
     at = putNumber(buffer, at, g.day);
-    at = put(buffer, at, gregorian.iso);
+    at = putPart(buffer, at, gregorianBytes, gregorian.iso, gregorianBytes.length);
     const isoDay = at;
     buffer[at++] = 48 + Math.floor(g.day / 10);
     buffer[at++] = 48 + (g.day % 10);
     const hebrew = hebrewMonth(h.year, h.month);
     at = put(buffer, at, weekdays[weekdayIndexOf(dayNumber)]!);
-    at = put(buffer, at, hebrew.head);
+    const hebrewBytes = hebrew.bytes;
+    at = putPart(buffer, at, hebrewBytes, 0, hebrew.leap);
     at = putNumber(buffer, at, h.day);
-    at = put(buffer, at, hebrew.leap);
+    at = putPart(buffer, at, hebrewBytes, hebrew.leap, hebrew.text);
     at = putNumber(buffer, at, h.day);
-    at = put(buffer, at, hebrew.text);
+    at = putPart(buffer, at, hebrewBytes, hebrew.text, hebrew.tail);
     at = put(buffer, at, scriptOf(h.day));
-    at = put(buffer, at, hebrew.tail);
+    at = putPart(buffer, at, hebrewBytes, hebrew.tail, hebrewBytes.length);
     if (afterSunset) {
       // `"beginsAtSunset":"` is followed by the civil day's ISO date, written once above.
-      const isoStart = isoDay - gregorian.iso.length + 8;
+      const isoStart = isoDay - (gregorianBytes.length - gregorian.iso) + 8;
       for (let i = isoStart; i < isoDay + 2; i++) buffer[at++] = buffer[i]!;
       at = put(buffer, at, BEGINS_END);
     }
