@@ -144,7 +144,7 @@ function joined(pieces: Uint8Array[]): { bytes: Uint8Array; starts: number[] } {
     length += piece.length;
   }
   const bytes = new Uint8Array(length);
-  pieces.forEach((piece, k) => bytes.set(piece, starts[k]));
+  for (let k = 0; k < pieces.length; k++) bytes.set(pieces[k]!, starts[k]);
   return { bytes, starts };
 }
 
