@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 import { packLiterals, packsFile } from "./build/packLiterals.js";
+import { batchShapes } from "./src/cli/batchShapes.js";
 import { oneDateShapes } from "./src/cli/oneDateShapes.js";
 import { packShapes } from "./src/cli/packedShapes.js";
 
@@ -128,6 +129,26 @@ function oneDateTable(format: "esm" | "cjs"): Plugin {
   };
 }
 
+// The table a `hdate --jsonl` batch starts with (src/cli/batchShapes.ts), learned here the same way
+// and shipped beside the CLI (dist/batch-shapes.txt), read only when a batch of dates starts.
+const BATCH_TABLE_FILE = "batch-shapes.txt";
+let batchTable: string | undefined;
+const batchShapeTable: Plugin = {
+  name: "batch-shape-table",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]cli[\\/]batchShapeTable\.ts$/ }, () => ({
+      contents: `import { readFileSync } from "node:fs";\nlet table;\nexport function batchShapeTable() {\n  table ??= readFileSync(new URL("./${BATCH_TABLE_FILE}", import.meta.url), "latin1");\n  return table;\n}\n`,
+      loader: "js",
+    }));
+    build.onEnd(async () => {
+      batchTable ??= packShapes(batchShapes());
+      const outdir = build.initialOptions.outdir ?? "dist";
+      await mkdir(outdir, { recursive: true });
+      await writeFile(join(outdir, BATCH_TABLE_FILE), batchTable);
+    });
+  },
+};
+
 // bin.cjs's import of the full CLI is the ES module build's cli.js beside it, not a copy bundled in.
 const fullCliBeside: Plugin = {
   name: "full-cli-beside",
@@ -192,7 +213,7 @@ export default defineConfig([
     splitting: true,
     noExternal: [/.*/],
     banner: { js: "#!/usr/bin/env node" },
-    esbuildPlugins: [noGlobals, lazySunset("inline"), oneDateTable("esm")],
+    esbuildPlugins: [noGlobals, lazySunset("inline"), oneDateTable("esm"), batchShapeTable],
   },
   // The bin users run (package.json "bin"): CommonJS in one file, since Node starts a CommonJS file
   // a few milliseconds sooner than an ES module (no module loader to set up), and a one-date answer

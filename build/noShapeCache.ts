@@ -16,6 +16,8 @@ export class ShapeTable {
 
   teach(_hash: number, _learned: LearnedShape): void {}
 
+  consult(_find: (hash: number) => LearnedShape[]): void {}
+
   read(_text: string): SingleReading | undefined {
     return undefined;
   }

@@ -134,6 +134,7 @@ describe("the browser bundle", () => {
     const table = new NoShapes();
     table.teach(0, {} as never);
     table.learn("10 Av 5778", {} as never);
+    table.consult(() => []);
     expect(table.read("10 Av 5778")).toBeUndefined();
     expect(table.learned()).toEqual([]);
   });

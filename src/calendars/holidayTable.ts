@@ -25,6 +25,8 @@ export const LAST_TABLE_YEAR = 13760;
 
 const YEAR_MARK = "%y";
 const NO_NAMES: readonly string[] = [];
+/** Days in the longest Hebrew year (a leap year with full Cheshvan and Kislev): a day of the year is 0 to 384. */
+const DAYS_IN_LONGEST_YEAR = 385;
 
 /** A packed row read back: which kinds always have it, and in which years the others do. */
 interface KindRow {
@@ -35,13 +37,17 @@ interface KindRow {
   spans: Array<[number, number]> | null;
 }
 
-/** One kind and era's events, by day of the year, for each schedule. */
+/**
+ * One kind and era's events, by day of the year, for each schedule: arrays indexed by the day (a
+ * batch looks up days at random, and an array's slot is one miss of the processor's cache where a
+ * Map's entry was two or three).
+ */
 interface KindTable {
   rows: KindRow[];
-  diaspora: Map<number, readonly string[]>;
-  israel: Map<number, readonly string[]>;
-  /** Days of the year whose names hold the year (Rosh Hashanah's). */
-  marked: ReadonlySet<number>;
+  diaspora: ReadonlyArray<readonly string[]>;
+  israel: ReadonlyArray<readonly string[]>;
+  /** 1 for the days of the year whose names hold the year (Rosh Hashanah's). */
+  marked: Uint8Array;
 }
 
 /** A year met before: its first day and its table, so that a batch looks a year up in an array. */
@@ -157,7 +163,8 @@ function tableOf(year: number, start: number): KindTable {
       while (at < rows.length && rows[at]!.day <= birkatDay) at++;
       rows.splice(at, 0, { day: birkatDay, name: "Birkat Hachamah", bits: 6, spans: null });
     }
-    const marked = new Set(rows.filter((row) => row.name.includes(YEAR_MARK)).map((row) => row.day));
+    const marked = new Uint8Array(DAYS_IN_LONGEST_YEAR);
+    for (const row of rows) if (row.name.includes(YEAR_MARK)) marked[row.day] = 1;
     table = { rows, diaspora: byDay(rows, 4), israel: byDay(rows, 2), marked };
     tables.set(key, table);
     tablesBuilt++;
@@ -165,13 +172,12 @@ function tableOf(year: number, start: number): KindTable {
   return table;
 }
 
-function byDay(rows: readonly KindRow[], schedule: number): Map<number, readonly string[]> {
-  const days = new Map<number, string[]>();
+function byDay(rows: readonly KindRow[], schedule: number): Array<readonly string[]> {
+  const days: Array<readonly string[]> = new Array(DAYS_IN_LONGEST_YEAR).fill(NO_NAMES);
   for (const row of rows) {
     if ((row.bits & schedule) === 0) continue;
-    const list = days.get(row.day);
-    if (list === undefined) days.set(row.day, [row.name]);
-    else list.push(row.name);
+    const list = days[row.day]!;
+    days[row.day] = list === NO_NAMES ? [row.name] : [...list, row.name];
   }
   return days;
 }
@@ -216,10 +222,9 @@ export function holidayNamesOn(year: number, dayNumber: number, israel: boolean)
   }
   const { start, table } = entry;
   const day = dayNumber - start;
-  const names = (israel ? table.israel : table.diaspora).get(day);
-  if (names === undefined) return NO_NAMES;
+  const names = (israel ? table.israel : table.diaspora)[day] ?? NO_NAMES;
   // Only Rosh Hashanah's name holds its year; every other list is the kind's own.
-  return table.marked.has(day) ? names.map((name) => named(name, year)) : names;
+  return table.marked[day] === 1 ? names.map((name) => named(name, year)) : names;
 }
 
 /**

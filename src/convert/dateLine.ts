@@ -2,9 +2,9 @@ import { weekdayIndexOf } from "../calendars/dayNumber.js";
 import { dayNumberToGregorian, formatIsoDate } from "../calendars/gregorian.js";
 import { hebrewMonthName, isHebrewLeapYear } from "../calendars/hebrew.js";
 import { hebrewFieldsOf } from "../calendars/hebrewYears.js";
+import { holidayNamesOn } from "../calendars/holidayTable.js";
 import { WEEKDAYS } from "../types.js";
 import { type ConvertOptions, convertDate } from "./convertDate.js";
-import { hebrewEventNames } from "./events.js";
 import { hebrewDayPart, hebrewMonthYearPart } from "./hebrewText.js";
 import { readTextInput, type TextOptions } from "./readTextInput.js";
 import { listJson } from "./resultJson.js";
@@ -27,7 +27,17 @@ export interface LineSink {
 }
 
 const encoder = new TextEncoder();
-const ascii = (text: string) => encoder.encode(text);
+
+/** Text as UTF-8, an ASCII text unit by unit: for the short pieces kept here cheaper than encode(). */
+function ascii(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80) return encoder.encode(text);
+    bytes[i] = unit;
+  }
+  return bytes;
+}
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
@@ -39,6 +49,12 @@ const MAX_EVENT_LISTS = 4096;
 function put(buffer: Uint8Array, at: number, bytes: Uint8Array): number {
   buffer.set(bytes, at);
   return at + bytes.length;
+}
+
+/** bytes[from, to): a loop, as a view to hand to set() would be one more object a line. */
+function putPart(buffer: Uint8Array, at: number, bytes: Uint8Array, from: number, to: number): number {
+  for (let i = from; i < to; i++) buffer[at++] = bytes[i]!;
+  return at;
 }
 
 /** A whole number in decimal; others (negative years, past 2^31) as String writes them. */
@@ -95,22 +111,47 @@ function putJsonString(buffer: Uint8Array, at: number, text: string): number {
   return at;
 }
 
-/** The bytes around a Gregorian month's days: `,"gregorian":{"year":2018,"month":7,"day":` and `,"iso":"2018-07-`. */
+/**
+ * The bytes around a Gregorian month's days, one after the other in one array (a batch meets a
+ * month's bytes cold, and each array more is one more miss of the processor's cache): the head
+ * `},"gregorian":{"year":2018,"month":7,"day":` (the input's end first), then from `iso` on
+ * `,"iso":"2018-07-`.
+ */
 interface GregorianMonthBytes {
-  head: Uint8Array;
-  iso: Uint8Array;
+  bytes: Uint8Array;
+  iso: number;
 }
 
-/** The bytes around a Hebrew month's days, from the year's digits to `"dayNumber":`. */
+/**
+ * The bytes around a Hebrew month's days, from the year's digits to `"dayNumber":`, in one array:
+ * `5778,"month":"Av","monthNumber":5,"day":`, from `leap` on `,"leapYear":false,"text":"`, from
+ * `text` on ` Av 5778","hebrewText":"`, from `tail` on ` אָב תשע״ח"},"afterSunset":false,"dayNumber":`
+ * (after sunset: up to `"beginsAtSunset":"`).
+ */
 interface HebrewMonthBytes {
-  /** `5778,"month":"Av","monthNumber":5,"day":` */
-  head: Uint8Array;
-  /** `,"leapYear":false,"text":"` */
-  leap: Uint8Array;
-  /** ` Av 5778","hebrewText":"` */
-  text: Uint8Array;
-  /** ` אָב תשע״ח"},"afterSunset":false,"dayNumber":` (after sunset: up to `"beginsAtSunset":"`). */
-  tail: Uint8Array;
+  bytes: Uint8Array;
+  leap: number;
+  text: number;
+  tail: number;
+}
+
+/** Several pieces as one array, and where each begins. */
+function joined(pieces: Uint8Array[]): { bytes: Uint8Array; starts: number[] } {
+  let length = 0;
+  const starts: number[] = [];
+  for (const piece of pieces) {
+    starts.push(length);
+    length += piece.length;
+  }
+  const bytes = new Uint8Array(length);
+  for (let k = 0; k < pieces.length; k++) bytes.set(pieces[k]!, starts[k]);
+  return { bytes, starts };
+}
+
+/** A list of events at the end of a line, with `}` and the newline after it; `lists` has the empty inferred and warnings lists before it. */
+interface EventBytes {
+  alone: Uint8Array;
+  lists: Uint8Array;
 }
 
 /**
@@ -130,30 +171,27 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
   const heads = new Map<string, Uint8Array>();
   const gregorianMonths = new Map<number, GregorianMonthBytes>();
   const hebrewMonths = new Map<number, HebrewMonthBytes>();
-  const eventLists = new Map<readonly string[], Uint8Array>();
+  const eventLists = new Map<readonly string[], EventBytes>();
   const dayScript: Array<Uint8Array | undefined> = [];
-  const weekdays = WEEKDAYS.map((name) => ascii(`","weekday":"${name}"},"hebrew":{"year":`));
   const stated = WEEKDAYS.map((name) => ascii(`,"stated":{"weekday":"${name}"}`));
   const extractors = new Map<string, Uint8Array>();
-  const DATE_YEAR = ascii(',"year":');
   const MONTH = ascii(',"month":');
   const DAY = ascii(',"day":');
   const TEXT = ascii('},"text":');
-  const EXTRACTOR = ascii(',"extractor":"');
   const TIME = ascii(',"time":');
   const OFFSET = ascii(',"offsetMinutes":');
-  const INPUT_END = ascii("}");
   const BEGINS_END = ascii('","dayNumber":');
-  const EMPTY_LISTS = ascii(',"inferred":[],"warnings":[],"events":');
+  const weekdays = WEEKDAYS.map((name) => ascii(`","weekday":"${name}"},"hebrew":{"year":`));
   const INFERRED = ascii(',"inferred":');
   const EVENTS = ascii(',"events":');
-  const LINE_END = ascii("}\n");
 
-  /** `{"input":{"kind":"text","calendar":"gregorian","date":{"calendar":"gregorian"`, by calendar. */
+  /** `{"input":{"kind":"text","calendar":"gregorian","date":{"calendar":"gregorian","year":`, by calendar. */
   const headOf = (calendar: string): Uint8Array => {
     let bytes = heads.get(calendar);
     if (bytes === undefined) {
-      bytes = ascii(`{"input":{"kind":"text","calendar":"${calendar}","date":{"calendar":"${calendar}"`);
+      bytes = ascii(
+        `{"input":{"kind":"text","calendar":"${calendar}","date":{"calendar":"${calendar}","year":`,
+      );
       heads.set(calendar, bytes);
     }
     return bytes;
@@ -161,7 +199,7 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
   const extractorOf = (name: string): Uint8Array => {
     let bytes = extractors.get(name);
     if (bytes === undefined) {
-      bytes = encoder.encode(`${name}"`);
+      bytes = encoder.encode(`,"extractor":"${name}"`);
       extractors.set(name, bytes);
     }
     return bytes;
@@ -171,10 +209,11 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
     let bytes = gregorianMonths.get(key);
     if (bytes === undefined) {
       const iso = formatIsoDate(year, month, 1);
-      bytes = {
-        head: ascii(`,"gregorian":{"year":${year},"month":${month},"day":`),
-        iso: ascii(`,"iso":"${iso.slice(0, -2)}`),
-      };
+      const { bytes: joint, starts } = joined([
+        ascii(`},"gregorian":{"year":${year},"month":${month},"day":`),
+        ascii(`,"iso":"${iso.slice(0, -2)}`),
+      ]);
+      bytes = { bytes: joint, iso: starts[1]! };
       if (gregorianMonths.size >= 100_000) gregorianMonths.clear();
       gregorianMonths.set(key, bytes);
     }
@@ -185,16 +224,17 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
     let bytes = hebrewMonths.get(key);
     if (bytes === undefined) {
       const name = hebrewMonthName(month, year);
-      bytes = {
-        head: ascii(`${year},"month":"${name}","monthNumber":${month},"day":`),
-        leap: ascii(`,"leapYear":${isHebrewLeapYear(year)},"text":"`),
-        text: ascii(` ${name} ${year}","hebrewText":"`),
-        tail: encoder.encode(
+      const { bytes: joint, starts } = joined([
+        ascii(`${year},"month":"${name}","monthNumber":${month},"day":`),
+        ascii(`,"leapYear":${isHebrewLeapYear(year)},"text":"`),
+        ascii(` ${name} ${year}","hebrewText":"`),
+        encoder.encode(
           `${hebrewMonthYearPart(year, month)}"},"afterSunset":${
             afterSunset ? 'true,"beginsAtSunset":"' : 'false,"dayNumber":'
           }`,
         ),
-      };
+      ]);
+      bytes = { bytes: joint, leap: starts[1]!, text: starts[2]!, tail: starts[3]! };
       if (hebrewMonths.size >= 100_000) hebrewMonths.clear();
       hebrewMonths.set(key, bytes);
     }
@@ -208,10 +248,14 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
     }
     return bytes;
   };
-  const eventsOf = (names: readonly string[]): Uint8Array => {
+  const eventsOf = (names: readonly string[]): EventBytes => {
     let bytes = eventLists.get(names);
     if (bytes === undefined) {
-      bytes = encoder.encode(listJson(names));
+      const list = listJson(names);
+      bytes = {
+        alone: encoder.encode(`${list}}\n`),
+        lists: encoder.encode(`,"inferred":[],"warnings":[],"events":${list}}\n`),
+      };
       if (eventLists.size >= MAX_EVENT_LISTS) eventLists.clear();
       eventLists.set(names, bytes);
     }
@@ -234,7 +278,7 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
     const hebrewDay = afterSunset ? dayNumber + 1 : dayNumber;
     const g = dayNumberToGregorian(dayNumber);
     const h = hebrewFieldsOf(hebrewDay);
-    const events = eventsOf(hebrewEventNames(hebrewDay, israel));
+    const events = eventsOf(holidayNamesOn(h.year, hebrewDay, israel));
     const lists =
       read.inferred.length === 0 && read.warnings.length === 0
         ? undefined
@@ -246,14 +290,13 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
       LINE_ROOM +
       6 * text.length +
       extractor.length +
-      events.length +
+      events.lists.length +
       3 * ((lists?.length ?? 0) + (time?.length ?? 0));
     const buffer = sink.room(most);
     let at = sink.used;
     // The members and their order are those of ConversionResult's JSON (resultJson.ts).
     const { date } = input;
     at = put(buffer, at, headOf(input.calendar));
-    at = put(buffer, at, DATE_YEAR);
     at = putNumber(buffer, at, date.year);
     at = put(buffer, at, MONTH);
     at = putNumber(buffer, at, date.month);
@@ -261,7 +304,6 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
     at = putNumber(buffer, at, date.day);
     at = put(buffer, at, TEXT);
     at = putJsonString(buffer, at, text);
-    at = put(buffer, at, EXTRACTOR);
     at = put(buffer, at, extractor);
     if (time !== undefined) {
       at = put(buffer, at, TIME);
@@ -272,39 +314,39 @@ export function dateLineWriter(options: ConvertOptions): (text: string, sink: Li
       at = putNumber(buffer, at, input.offsetMinutes);
     }
     if (input.stated !== undefined) at = put(buffer, at, stated[WEEKDAYS.indexOf(input.stated.weekday!)]!);
-    at = put(buffer, at, INPUT_END);
     // The day: both calendars, after sunset its evening, the day number, the lists, the events.
     const gregorian = gregorianMonth(g.year, g.month);
-    at = put(buffer, at, gregorian.head);
+    const gregorianBytes = gregorian.bytes;
+    at = putPart(buffer, at, gregorianBytes, 0, gregorian.iso);
     at = putNumber(buffer, at, g.day);
-    at = put(buffer, at, gregorian.iso);
+    at = putPart(buffer, at, gregorianBytes, gregorian.iso, gregorianBytes.length);
     const isoDay = at;
     buffer[at++] = 48 + Math.floor(g.day / 10);
     buffer[at++] = 48 + (g.day % 10);
-    at = put(buffer, at, weekdays[weekdayIndexOf(dayNumber)]!);
     const hebrew = hebrewMonth(h.year, h.month);
-    at = put(buffer, at, hebrew.head);
+    at = put(buffer, at, weekdays[weekdayIndexOf(dayNumber)]!);
+    const hebrewBytes = hebrew.bytes;
+    at = putPart(buffer, at, hebrewBytes, 0, hebrew.leap);
     at = putNumber(buffer, at, h.day);
-    at = put(buffer, at, hebrew.leap);
+    at = putPart(buffer, at, hebrewBytes, hebrew.leap, hebrew.text);
     at = putNumber(buffer, at, h.day);
-    at = put(buffer, at, hebrew.text);
+    at = putPart(buffer, at, hebrewBytes, hebrew.text, hebrew.tail);
     at = put(buffer, at, scriptOf(h.day));
-    at = put(buffer, at, hebrew.tail);
+    at = putPart(buffer, at, hebrewBytes, hebrew.tail, hebrewBytes.length);
     if (afterSunset) {
       // `"beginsAtSunset":"` is followed by the civil day's ISO date, written once above.
-      const isoStart = isoDay - gregorian.iso.length + 8;
+      const isoStart = isoDay - (gregorianBytes.length - gregorian.iso) + 8;
       for (let i = isoStart; i < isoDay + 2; i++) buffer[at++] = buffer[i]!;
       at = put(buffer, at, BEGINS_END);
     }
     at = putNumber(buffer, at, dayNumber);
-    if (lists === undefined) at = put(buffer, at, EMPTY_LISTS);
+    if (lists === undefined) at = put(buffer, at, events.lists);
     else {
       at = put(buffer, at, INFERRED);
       at = putText(buffer, at, lists);
       at = put(buffer, at, EVENTS);
+      at = put(buffer, at, events.alone);
     }
-    at = put(buffer, at, events);
-    at = put(buffer, at, LINE_END);
     sink.used = at;
   };
 }

@@ -305,6 +305,14 @@ function hebrewValue(text: string, r: number, role: number): number | undefined 
 
 const STATED_KEYS = new Set(["day", "month", "year", "weekday", "time", "plainAdar"]);
 
+/**
+ * Whether a Hebrew year numeral of `length` characters may stand for `year` in a shape: one of two
+ * letters only when the first is ת (ת״ר, ת״ש), as the reader takes them (extractors/hebrewScript.ts).
+ */
+function shortYearFits(length: number, year: number): boolean {
+  return length > 3 || year % 1000 >= 400;
+}
+
 /** The role of numeral `r` in a reading, or -1 when none or more than one fits. */
 function roleOf(
   text: string,
@@ -320,11 +328,12 @@ function roleOf(
   };
   if (kinds[r] === WEEKDAY_NAME) return values[r] === weekday ? WEEKDAY : -1;
   if (kinds[r] === HEBREW) {
-    // One or two letters are a day (ו׳, כ״ט); a year has three letters or more (תרכ״ט). A numeral
+    // One or two letters are a day (ו׳, כ״ט); a year has two letters or more (ת״ר, תרכ״ט). A numeral
     // that is neither is kept as written, unless it is the day's or the year's value too.
     const length = ends[r]! - starts[r]!;
     if (length <= 3 && hebrewValue(text, r, DAY) === date.day) fits(DAY);
-    if (length >= 4 && hebrewValue(text, r, YEAR) === date.year) fits(YEAR);
+    if (length >= 3 && hebrewValue(text, r, YEAR) === date.year && shortYearFits(length, date.year))
+      fits(YEAR);
     if (role !== -1) return role < 0 ? -1 : role;
     const value = hebrewValue(text, r, DAY);
     if (value === date.day || value === date.year % 1000) return -1;
@@ -365,6 +374,8 @@ export class ShapeTable {
   readonly #referenceDayNumber: number | undefined;
   /** Years found from a weekday, by month, day and weekday (null: none). */
   readonly #weekdayYears = new Map<number, YearChoice | null>();
+  /** Shapes learned ahead of time, asked for a hash this table has not met (see `consult`). */
+  #ahead: ((hash: number) => LearnedShape[]) | undefined;
 
   /** `referenceDayNumber`: the reference of the readings learned, which a year from a weekday is sought near (without it, none is learned). */
   constructor(referenceDayNumber?: number) {
@@ -580,14 +591,29 @@ export class ShapeTable {
     else list.push(learned);
   }
 
+  /**
+   * Takes shapes learned ahead of time (in another process, under the same reading options) from
+   * `find`, asked once for each hash the table meets that it has not learned: a batch then starts
+   * with them without parsing them all (src/cli/batchShapeTable.ts).
+   */
+  consult(find: (hash: number) => LearnedShape[]): void {
+    this.#ahead = find;
+  }
+
   /** The reading of `text` from a learned shape, or undefined when the reader must read it. */
   read(text: string): SingleReading | undefined {
     const shapes = this.#table();
-    if (shapes.size === 0) return undefined;
+    if (shapes.size === 0 && this.#ahead === undefined) return undefined;
     const hash = scan(text);
     if (hash < 0) return undefined;
-    const list = shapes.get(hash);
-    if (list === undefined) return undefined;
+    let list = shapes.get(hash);
+    if (list === undefined) {
+      if (this.#ahead === undefined) return undefined;
+      // Kept even when empty, so that a hash is asked for once; the reader's lessons join the list.
+      list = this.#ahead(hash);
+      if (shapes.size >= MAX_SHAPES) shapes.clear();
+      shapes.set(hash, list);
+    }
     // Shapes under one hash may differ in a numeral kept as written, or in a year's leap (Adar).
     for (const learned of list) {
       if (!sameShape(text, learned)) continue;
@@ -622,7 +648,8 @@ function answer(text: string, learned: LearnedShape): SingleReading | undefined 
     }
     if (kinds[r] === HEBREW) {
       const read = hebrewValue(text, r, role);
-      if (read === undefined) return undefined;
+      if (read === undefined || (role === YEAR && !shortYearFits(ends[r]! - starts[r]!, read)))
+        return undefined;
       value = read;
     }
     if (role === DAY) day = value;

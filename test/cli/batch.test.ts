@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
+import { convertDate } from "../../src/convert/convertDate.js";
 import { fakeIo, textOf } from "../support/fakeIo.js";
 
 async function cli(argv: string[], files: Record<string, string> = {}, stdin = "") {
@@ -24,6 +25,27 @@ describe("hdate --jsonl (dates)", () => {
     expect(parsed[5].gregorian.iso).toBe("2018-07-22");
     expect(code).toBe(1);
     expect(stderr).toBe("");
+  });
+
+  it("answers as convertDate does, with the table of shapes it starts with and under options it was not learned under", async () => {
+    const input = [
+      "4/2/1996",
+      "Sunday, March 27th 2021",
+      "Wednesday, September 9th",
+      "ה׳ בטבת ת״ר",
+      "3/4/2020",
+    ];
+    const reference = "2026-11-24";
+    for (const [flags, options] of [
+      [[], {}],
+      [["--order", "dmy"], { numericOrder: "dmy" }],
+      [["--israel"], { israel: true }],
+    ] as const) {
+      const { lines } = await cli(["--jsonl", "--reference", reference, ...flags, "-"], {}, input.join("\n"));
+      expect(lines).toEqual(
+        input.map((text) => JSON.stringify(convertDate(text, { reference, ...options }))),
+      );
+    }
   });
 
   it("exits 0 when every line converts", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPackedShapes, packShapes } from "../../src/cli/packedShapes.js";
+import { findPackedShapes, packedShapeIndex, packShapes } from "../../src/cli/packedShapes.js";
 import { ShapeTable, shapeHash } from "../../src/read/readingShapes.js";
 import { readAnew } from "../../src/read/readOneDate.js";
 
@@ -42,5 +42,23 @@ describe("packShapes and findPackedShapes", () => {
     const line = packShapes([[1, shape]]);
     expect(/^[\x00-\x7f]*$/.test(line)).toBe(true);
     expect(findPackedShapes(line, 1)).toEqual([shape]);
+  });
+
+  it("indexes a table once and answers as findPackedShapes does, hashes past 2^31 included", () => {
+    const other = { ...av![1], leap: true };
+    const table = packShapes([av!, sunday!, [av![0], other], [0xfffffffe, av![1]]]);
+    const find = packedShapeIndex(table);
+    for (const hash of [av![0], sunday![0], 0xfffffffe, shapeHash("10 av 5778")])
+      expect(find(hash)).toEqual(findPackedShapes(table, hash));
+    expect(find(av![0])).toEqual([av![1], other]);
+    expect(find(0xfffffffe)).toEqual([av![1]]);
+    // Each call gives objects of its own.
+    expect(find(av![0])[0]).not.toBe(find(av![0])[0]);
+  });
+
+  it("indexes an empty table, and one cut short, without looping", () => {
+    expect(packedShapeIndex("")(1)).toEqual([]);
+    expect(packedShapeIndex("\n")(1)).toEqual([]);
+    expect(packedShapeIndex("\n123")(123)).toEqual([]);
   });
 });

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { isDateError } from "../../src/errors.js";
 import { toGematriya } from "../../src/read/gematriya.js";
 import type { PipelineOptions } from "../../src/read/parseDates.js";
-import { forgetShapes, ShapeTable, shapeStats } from "../../src/read/readingShapes.js";
+import {
+  forgetShapes,
+  type LearnedShape,
+  ShapeTable,
+  shapeHash,
+  shapeStats,
+} from "../../src/read/readingShapes.js";
 import { readAnew, readOneDate } from "../../src/read/readOneDate.js";
 import { ENGLISH_MONTHS } from "../support/monthNames.js";
 
@@ -252,6 +258,41 @@ describe("readings by shape", () => {
     cached("י׳ אב תשע״ח");
     expect(cached("ט׳ אב תשע״ח")).toEqual(uncached("ט׳ אב תשע״ח"));
     expect(shapeStats().hits).toBe(1);
+  });
+
+  it("take a Hebrew year of two letters only when the reader does: one that begins with ת", () => {
+    forgetShapes();
+    cached("ה׳ בטבת ת״ר");
+    const before = shapeStats().hits;
+    expect(cached("ו׳ בטבת ת״ש")).toEqual(uncached("ו׳ בטבת ת״ש"));
+    expect(cached("ו׳ בטבת ת״ש")).toMatchObject({ date: { year: 5700, month: 10, day: 6 } });
+    expect(shapeStats().hits).toBe(before + 2);
+    // Two letters of hundreds below ת, or of tens, are no year to the reader: nor to a shape.
+    for (const text of ["ו׳ בטבת ר״א", "ו׳ בטבת י״א"]) expect(cached(text)).toEqual(uncached(text));
+    expect(uncached("ו׳ בטבת י״א")).toEqual({ error: "unreadable" });
+    expect(shapeStats().hits).toBe(before + 2);
+  });
+
+  it("consult shapes learned ahead of time once for each hash they have not met", () => {
+    forgetShapes();
+    const teacher = new ShapeTable();
+    teacher.learn("10 Av 5778", readAnew("10 Av 5778", OPTIONS));
+    const [[hash, shape]] = teacher.learned() as [[number, LearnedShape]];
+    const asked: number[] = [];
+    const table = new ShapeTable();
+    table.consult((wanted) => {
+      asked.push(wanted);
+      return wanted === hash ? [shape] : [];
+    });
+    expect(table.read("11 Av 5779")).toMatchObject({ date: { year: 5779, month: 5, day: 11 } });
+    expect(table.read("12 Av 5780")).toMatchObject({ date: { year: 5780, month: 5, day: 12 } });
+    expect(table.read("July 22, 2018")).toBeUndefined();
+    expect(table.read("July 23, 2018")).toBeUndefined();
+    expect(asked).toEqual([hash, shapeHash("July 22, 2018")]);
+    // What the table learns itself joins what it was taught.
+    table.learn("July 22, 2018", readAnew("July 22, 2018", OPTIONS));
+    expect(table.read("July 23, 2018")).toMatchObject({ date: { year: 2018, month: 7, day: 23 } });
+    expect(asked).toHaveLength(2);
   });
 
   it("are learned only from readings their shape decides", () => {

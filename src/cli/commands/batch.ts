@@ -4,11 +4,15 @@ import { dateLineWriter } from "../../convert/dateLine.js";
 import { conversionJson } from "../../convert/resultJson.js";
 import { DateError, isDateError } from "../../errors.js";
 import { toReferenceDayNumber } from "../../read/index.js";
+import { shapesLearnedUnder } from "../../read/readOneDate.js";
 import { safeText } from "../../safeText.js";
+import { BATCH_SHAPE_OPTIONS } from "../batchShapes.js";
+import { batchShapeTable } from "../batchShapeTable.js";
 import { type CliIo, EXIT } from "../io.js";
 import { LineBlocks } from "../lineBlocks.js";
 import { readLines } from "../lineReader.js";
 import { type CliOptions, locationOf } from "../options.js";
+import { packedShapeIndex } from "../packedShapes.js";
 import { startProgress } from "../progress.js";
 import { converterOf } from "./convert.js";
 
@@ -130,6 +134,16 @@ export async function convertBatchCommand(options: CliOptions, io: CliIo): Promi
   // Today is taken once, not per line: a batch that runs past midnight keeps one reference.
   const convertOptions = { ...options.convert, reference: options.convert.reference ?? todayIso() };
   if (locationOf(options) === undefined) {
+    // Under the options its table was learned under, the batch starts with the shapes of the
+    // common forms (batchShapes.ts): their first strings are not read by the whole reader, cold.
+    const numericOrder = convertOptions.numericOrder ?? "auto";
+    const israel = convertOptions.israel === true;
+    if (numericOrder === BATCH_SHAPE_OPTIONS.numericOrder && israel === BATCH_SHAPE_OPTIONS.israel) {
+      const referenceDayNumber = toReferenceDayNumber(convertOptions.reference);
+      shapesLearnedUnder({ referenceDayNumber, numericOrder, israel }).consult(
+        packedShapeIndex(batchShapeTable()),
+      );
+    }
     const line = dateLineWriter(convertOptions);
     return streamLines(options, io, (text, blocks) => {
       line(text, blocks);
