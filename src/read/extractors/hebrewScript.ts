@@ -112,7 +112,10 @@ export const hebrewScriptExtractor: Extractor = {
           end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
           PATTERN.pattern.lastIndex = end;
         } else {
-          stated.year = year;
+          // "ט״ו בשבט 2021": digits from 1000 to 2999 beside a Hebrew month are the Gregorian
+          // year, as in Latin letters (hebrewLatin.ts); the Hebrew year is inferred from it.
+          if (/^\d+$/.test(groups.year) && year >= 1000 && year <= 2999) stated.civilYear = year;
+          else stated.year = year;
           YEAR_WORDS.lastIndex = end;
           if (YEAR_WORDS.test(text)) end = YEAR_WORDS.lastIndex;
         }

@@ -1,5 +1,5 @@
 import type { GroupEvidence, PairGroup } from "../reading.js";
-import { blockBetween, standsAlone } from "./blocks.js";
+import { blockBetween, onProseLine, standsAlone } from "./blocks.js";
 import { type RefineContext, type Refiner, record } from "./context.js";
 import { MAX_GAP } from "./separatorGap.js";
 
@@ -108,7 +108,14 @@ function pairUpAll(
     const gap = context.text.slice(a.end, b.start);
     return (rowYear(a) || rowYear(b)) && gap.includes("\n") ? undefined : joinGap(gap);
   };
+  // Partners on one line first: a table's lone civil date ("15/12/2023") does not take the Hebrew
+  // date that begins the next line when that line gives it its own civil date ("כ"ד בכסלו, 7 בדצמבר").
+  const sameLine = (a: Unit, b: Unit): boolean => !context.text.slice(a.end, b.start).includes("\n");
+  join(units, (a, b) => (holiday(a) || holiday(b) || !sameLine(a, b) ? undefined : onLine(a, b)));
   join(units, (a, b) => (holiday(a) || holiday(b) ? undefined : onLine(a, b)));
+  // Across a line break a holiday name pairs only as a label: one that begins a sentence ("ערב ראש
+  // השנה ושני ימי החג, הימים שישי, …") is that sentence's subject, not the line above's.
+  const proseHoliday = (unit: Unit): boolean => holiday(unit) && onProseLine(context.text, unit);
   // A holiday name that begins a line pairs with the date after it on that line, not with the
   // last line's date: "Pourim du 7 mars au 8 mars 2023 / Tisha Bé Av jeudi 27 juillet 2023".
   const next = new Map(units.slice(0, -1).map((unit, k) => [unit, units[k + 1]!]));
@@ -118,8 +125,21 @@ function pairUpAll(
     const gap = context.text.slice(b.end, c.start);
     return !gap.includes("\n") && onLine(b, c) !== undefined;
   };
+  // A label over two dates on the lines under it names the span they bound (a vacation table's
+  // "חנוכה" / "07/12/2023" / "15/12/2023"), not its first day.
+  const labelsSpan = (a: Unit, b: Unit): boolean => {
+    const c = next.get(b);
+    if (!holiday(a) || holiday(b) || !c || c.calendar !== b.calendar) return false;
+    const gap = context.text.slice(b.end, c.start);
+    return (
+      /^[ \t\u00a0]*\n[ \t\u00a0]*$/u.test(gap) &&
+      standsAlone(context.text, b) &&
+      standsAlone(context.text, c)
+    );
+  };
   join(units, (a, b) =>
-    holiday(b) && context.text.slice(a.end, b.start).includes("\n") && takesItsLine(b)
+    !sameLine(a, b) &&
+    ((holiday(b) && takesItsLine(b)) || proseHoliday(a) || proseHoliday(b) || labelsSpan(a, b))
       ? undefined
       : onLine(a, b),
   );
@@ -168,6 +188,7 @@ function pairUpAll(
     return below?.kind === "block" && evidence.kind === "block" && below.lines <= evidence.lines;
   };
   join(inBlocks, (a, b) => {
+    if (labelsSpan(a, b)) return undefined;
     const evidence = blockOf(a, b);
     return evidence && labelsNext(a, b, evidence) ? undefined : evidence;
   });
