@@ -130,3 +130,34 @@ describe("only a pair that stands as a masthead is the page's own date", () => {
     expect(report.verdict).toBe("inconsistent");
   });
 });
+
+describe("a weekday before its date, with a dash or a remark in brackets between", () => {
+  it.each<Row>([
+    [
+      "he: a list line 'יום רביעי – י״ד ניסן (21.04.2027)'",
+      "יום רביעי – י״ד ניסן (21.04.2027).\n • בדיקת חמץ בלילה.",
+      "consistent",
+      [{ iso: "2027-04-21", hebrew: "14 Nisan 5787", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "en: a header 'Sunday - December 6, 2026'",
+      "Sunday - December 6, 2026 | 26 Kislev 5787",
+      "consistent",
+      [{ iso: "2026-12-06", hebrew: "26 Kislev 5787", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "he: 'ביום רביעי (ערב החג), י״ד בניסן'",
+      "ביום רביעי (ערב החג), י״ד בניסן תשפ״ז, 21 באפריל 2027, נערוך את הסדר.",
+      "consistent",
+      [{ iso: "2027-04-21", hebrew: "14 Nisan 5787", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "a dash inside prose explains: the weekday before it is another day's",
+      "The anniversary begins at sundown and lasts until Sunday night – Gimmel Tammuz, the third of the month.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
