@@ -161,3 +161,42 @@ describe("a weekday before its date, with a dash or a remark in brackets between
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("short dotted dates and marked days of Hebrew tables", () => {
+  it.each<Row>([
+    [
+      "a short dotted date after its weekday",
+      'פתיחת השנה: יום ראשון 6.9.26 כ"ד אלול תשפ"ו',
+      "consistent",
+      [{ iso: "2026-09-06", hebrew: "24 Elul 5786", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "a short dotted date alone in a table's cell, and a day written 'טו'' with its mark after it",
+      "שושן פורים | 24.3.27 | טו' באדר ב'",
+      "consistent",
+      [{ iso: "2027-03-24", hebrew: "15 Adar II 5787", verdict: "match" }],
+    ],
+    [
+      "a short dotted date as a range's second end",
+      "החופשה | 29.12.26-3.1.27 | יט' בטבת - כד' בטבת",
+      "consistent",
+      [
+        { iso: "2026-12-29", hebrew: "19 Tevet 5787", verdict: "match" },
+        { iso: "2027-01-03", hebrew: "24 Tevet 5787", verdict: "match" },
+      ],
+    ],
+    [
+      "a date whose full stop touches the next Hebrew word",
+      'עד יום שישי, כ"ב בטבת התשפ"ז, 01.01.2027.הלימודים יתחדשו ביום ראשון.',
+      "consistent",
+      [{ iso: "2027-01-01", hebrew: "22 Tevet 5787", verdict: "match", weekday: "ok" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
+  it("a short dotted number in a sentence is still a version, not a date", () => {
+    const report = checkDocument("הורידו את גרסה 1.2.14 של התוכנה מהאתר.", { reference: REFERENCE });
+    expect(report.verdict).toBe("no-dates");
+  });
+});
