@@ -200,3 +200,28 @@ describe("short dotted dates and marked days of Hebrew tables", () => {
     expect(report.verdict).toBe("no-dates");
   });
 });
+
+describe("a holiday's clause with a year among its small words, or a next sentence that refers back", () => {
+  it.each<Row>([
+    [
+      "en: 'will begin in 2027 on the evening of'",
+      "Passover will begin in 2027 on the evening of Wednesday, April 21.",
+      "consistent",
+      [{ iso: "2027-04-21", hebrew: "15 Nisan 5787", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "en: 'This year, it begins on …' after a sentence about the holiday",
+      "Sukkot lasts seven days and is the autumn harvest festival. This year, it begins on Friday, September 25th at sundown.",
+      "consistent",
+      [{ iso: "2026-09-25", hebrew: "15 Tishrei 5787", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "a next sentence of another subject does not refer back",
+      "Purim is a happy day with costumes and gifts of food for friends. Next month the school board meets; it begins on Monday, March 1st.",
+      "consistent",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -1,5 +1,6 @@
 import type { GroupEvidence, PairGroup } from "../reading.js";
 import { blockBetween, onProseLine, standsAlone } from "./blocks.js";
+import { MAX_REFERRING_GAP } from "./clauseJoin.js";
 import { type RefineContext, type Refiner, record } from "./context.js";
 import { MAX_GAP } from "./separatorGap.js";
 
@@ -146,12 +147,20 @@ function pairUpAll(
   // A named day and the civil date its clause says it falls on: "Purim was celebrated on Friday,
   // February 26, 2021" (a page's reading only). Only the Hebrew side first, as prose names the day
   // and then its date.
+  // A next sentence's "it" (a long gap) refers back to the day its sentence began with: "Hanukkah
+  // lasts eight nights … This year, it begins on", not to one named later in it ("… after Yom Kippur.").
+  const beginsSentence = (unit: Unit): boolean =>
+    /(?:^|[.!?\n])\s*$/u.test(context.text.slice(Math.max(0, unit.start - 8), unit.start));
+  // A question about it may name it anywhere: "When is Shavuot in 2024? It begins …".
+  const SENTENCE_ENDED = /[.!]["'\u201d\u2019)\]]*\s/u;
   if (clauseGap)
-    join(units, (a, b) =>
-      a.calendar === "hebrew" && b.start - a.end <= MAX_GAP
-        ? clauseGap(context.text.slice(a.end, b.start))
-        : undefined,
-    );
+    join(units, (a, b) => {
+      if (a.calendar !== "hebrew" || b.start - a.end > MAX_REFERRING_GAP) return undefined;
+      const gap = context.text.slice(a.end, b.start);
+      const subject = beginsSentence(a);
+      if ((gap.length > MAX_GAP || SENTENCE_ENDED.test(gap)) && !subject) return undefined;
+      return clauseGap(gap);
+    });
   // The civil date first and the clause that names its day after it: "On December 30, 2025, Jews
   // observe the fast of 10 Tevet" (dateFirstClause.ts).
   if (dateFirstGap)
