@@ -380,7 +380,9 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     }
     report.checked++;
     report.findings.push(...pairFindings(pair));
-    if (!mastheadMention && gregorian.date) {
+    // A pair inside a sentence or a range ("the 9th day of the month of Av (August 6-7)") is the
+    // article's content, not the date the page shows for itself: the times after it are a schedule's.
+    if (!mastheadMention && gregorian.date && standsAsMasthead(group.evidence, group, inRangeIndex)) {
       mastheadMention = gregorian;
       report.masthead = {
         iso:
@@ -483,4 +485,13 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
         ? "unchecked"
         : "no-dates";
   return report;
+}
+
+/** Whether a pair stands as a masthead may: by separators or in a block, neither side in a range. */
+function standsAsMasthead(
+  evidence: { kind: string },
+  group: { gregorian: number; hebrew: number },
+  inRange: ReadonlySet<number>,
+): boolean {
+  return evidence.kind !== "connector" && !inRange.has(group.gregorian) && !inRange.has(group.hebrew);
 }

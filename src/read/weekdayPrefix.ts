@@ -56,6 +56,9 @@ const HEBREW_PREFIXES = new Set([HEBREW_ON, "\u05de"]);
 const prefixed = (word: string): boolean => HEBREW_PREFIXES.has(word[0] ?? "");
 /** What may follow a weekday, nearest the date first (the text writes "Sun.," and "So., "). */
 const MARKS_AFTER = [",", "."];
+const DASHES = new Set(["-", "\u2013", "\u2014"]);
+/** The longest aside in brackets between a weekday and its comma. */
+const ASIDE_REACH = 24;
 
 /** The white space ending at `at`: where it starts, and whether it is blank lines (not SPACE). */
 function gapBefore(
@@ -104,6 +107,25 @@ function phraseBefore(
 ): WeekdayPrefix | undefined {
   let wordsEnd = end;
   let marked = false;
+  // "ביום חמישי (ערב חג שני), כ׳ בניסן": a short remark in brackets after the weekday is an aside.
+  if (text[wordsEnd - 1] === "," && text[wordsEnd - 2] === ")") {
+    const open = text.lastIndexOf("(", wordsEnd - 3);
+    if (open > from && wordsEnd - open <= ASIDE_REACH && !text.slice(open, wordsEnd).includes("\n")) {
+      wordsEnd = open;
+      while (wordsEnd > from && INLINE_SPACE.test(text[wordsEnd - 1]!)) wordsEnd--;
+      marked = true;
+    }
+  }
+  // "יום חמישי – י״ב ניסן", "Sunday - December 9": a dash with a space before it stands between a
+  // weekday that begins a line (a list's, a header's) and its date as a comma does. Inside prose a
+  // dash explains ("until Tuesday night – Gimmel Tamuz"): the weekday is another day's.
+  let dashed = false;
+  if (!marked && DASHES.has(text[wordsEnd - 1] ?? "") && INLINE_SPACE.test(text[wordsEnd - 2] ?? "")) {
+    wordsEnd -= 1;
+    while (wordsEnd > from && end - wordsEnd <= 4 && INLINE_SPACE.test(text[wordsEnd - 1]!)) wordsEnd--;
+    marked = true;
+    dashed = true;
+  }
   for (const mark of MARKS_AFTER) {
     if (text[wordsEnd - 1] !== mark) continue;
     wordsEnd -= 1;
@@ -122,7 +144,7 @@ function phraseBefore(
   for (let k = starts.length - 1; k >= 0; k--) {
     const start = starts[k]!;
     if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1]!)) continue;
-    if (blankLines && !startsItsLine(text, start)) continue;
+    if ((blankLines || dashed) && !startsItsLine(text, start)) continue;
     const phrase = text.slice(start, wordsEnd);
     if (WORD_WEEKDAYS.has(phrase)) continue;
     let word = readWeekdayPhrase(phrase, marked);

@@ -89,7 +89,8 @@ const ZONE_NAMES = Object.keys(ZONE_OFFSETS)
 // zones: "est" is a word.
 const TIME = new RegExp(
   caseless(
-    "(?:[\\s\\u00a0]{0,3}(?:,|at|@|-|\\u2013|\\u2014|\\|))?[\\s\\u00a0]{1,3}" +
+    // "23.1.2021 / 11:54": a news site's date and time, a slash between.
+    "(?:[\\s\\u00a0]{0,3}(?:,|at|@|-|\\u2013|\\u2014|\\||/))?[\\s\\u00a0]{1,3}" +
       "(?<hour>\\d{1,2})(?:(?<separator>[:.])(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,]\\d{1,9})?)?)?" +
       `(?:[\\s\\u00a0]{0,2}(?<meridiem>[ap]\\.m\\.|[ap]m)${END})?`,
   ),

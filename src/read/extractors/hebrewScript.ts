@@ -56,6 +56,10 @@ function readDay(token: string): number | undefined {
   let day = digits ? Number(token) : parseGematriya(token);
   // "נפטר בכ״ה כסלו", "בי׳ באייר": a ב (or ה, ל, מ, ו) written onto a marked day is a prefix, not a digit.
   if (day === undefined && marked && PREFIXES.has(token[0]!)) day = parseGematriya(token.slice(1));
+  // "טז' באדר", "כח' בכסלו", "יא'-יב' בתשרי" (school and day-care tables): two letters with the single
+  // mark after them, where the gershayim belongs between; the letters still write one number.
+  if (day === undefined && /^[\u05d0-\u05ea]{2}['\u05f3\u2019]$/u.test(token))
+    day = parseGematriya(token.slice(0, 2));
   if (day === undefined) return undefined;
   return (day >= 1 && day <= 30) || (marked && day < 100) ? day : undefined;
 }
@@ -112,7 +116,10 @@ export const hebrewScriptExtractor: Extractor = {
           end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
           PATTERN.pattern.lastIndex = end;
         } else {
-          stated.year = year;
+          // "ט״ו בשבט 2021": digits from 1000 to 2999 beside a Hebrew month are the Gregorian
+          // year, as in Latin letters (hebrewLatin.ts); the Hebrew year is inferred from it.
+          if (/^\d+$/.test(groups.year) && year >= 1000 && year <= 2999) stated.civilYear = year;
+          else stated.year = year;
           YEAR_WORDS.lastIndex = end;
           if (YEAR_WORDS.test(text)) end = YEAR_WORDS.lastIndex;
         }

@@ -18,7 +18,8 @@ import { fullYearFromTwoDigits, readTimeAfter, referenceYearOf } from "./gregori
 // A weekday before the date is looked for behind it (weekdayPrefix.ts): the pattern begins with a digit.
 const PATTERN = new RegExp(
   `${START}(?<![\\p{L}\\p{N}./])(?<first>\\d{1,2})(?<separator>[/.])(?<second>\\d{1,2})\\k<separator>` +
-    `(?:(?<year>[12]\\d{3})|(?<shortYear>\\d{2}))(?!\\p{N}|(?!\\p{Script=Hebrew})\\p{L})(?![./][\\p{L}\\p{N}])`,
+    // A sentence's full stop may touch the next Hebrew word too ("02.01.2024.הלימודים יתחדשו").
+    `(?:(?<year>[12]\\d{3})|(?<shortYear>\\d{2}))(?!\\p{N}|(?!\\p{Script=Hebrew})\\p{L})(?![./](?:\\p{N}|(?!\\p{Script=Hebrew})\\p{L}))`,
   "gu",
 );
 
@@ -41,6 +42,25 @@ function order(
   if (first === second) return monthFirst; // "5/5/2020" reads the same either way
   return { ...monthFirst, ambiguous: true };
 }
+
+/**
+ * Whether only spaces lie between a span and the line's edges or a table's "|" on each side, in a
+ * table: a "|" beside it, or Hebrew words in the cells just above (a table copied one cell a line).
+ */
+function standsInCell(text: string, start: number, end: number): boolean {
+  let before = start;
+  while (before > 0 && (text[before - 1] === " " || text[before - 1] === "\t")) before--;
+  let after = end;
+  while (after < text.length && (text[after] === " " || text[after] === "\t")) after++;
+  const edgeBefore = before === 0 || text[before - 1] === "\n" || text[before - 1] === "|";
+  const edgeAfter =
+    after === text.length || text[after] === "\n" || text[after] === "\r" || text[after] === "|";
+  if (!edgeBefore || !edgeAfter) return false;
+  if (text[before - 1] === "|" || text[after] === "|") return true;
+  return /\p{Script=Hebrew}/u.test(text.slice(Math.max(0, start - CELL_REACH), start));
+}
+/** How far above a lone short date Hebrew words make its line a table's cell. */
+const CELL_REACH = 60;
 
 const SLASH = 47;
 const DOT = 46;
@@ -78,28 +98,31 @@ export const numericExtractor: Extractor = {
       const firstText = groups.first!;
       const secondText = groups.second!;
       const separator = groups.separator!;
-      // In brackets beside a Hebrew date ("כ״ה כסלו תש״ח (8.12.47)") a short dotted date is a date.
-      const bracketed = /[([]\s?$/.test(text.slice(Math.max(0, match.index - 2), match.index));
+      const reading = order(Number(firstText), Number(secondText), separator, options.numericOrder);
+      if (reading === undefined) continue;
+      const stated: StatedFields = { month: reading.month, day: reading.day };
+      let start = match.index;
+      let end = match.index + match[0].length;
+      start = takeWeekdayBefore(text, start, from, stated);
+      // A short dotted date is a date in brackets beside a Hebrew date ("כ״ה כסלו תש״ח (8.12.47)"),
+      // after its weekday ("יום ראשון 1.9.24"), as a range's second end ("29.12.24-2.1.25"), or alone
+      // in a table's cell ("| 16.3.25 |", a line of its own); elsewhere "1.2.14" is more often a version.
       if (
         groups.shortYear !== undefined &&
         separator === "." &&
         (firstText.length < 2 || secondText.length < 2) &&
-        !bracketed
+        stated.weekday === undefined &&
+        !/[([]\s?$|\d[-\u2013]$/.test(text.slice(Math.max(0, match.index - 2), match.index)) &&
+        !standsInCell(text, match.index, end)
       ) {
         continue;
       }
-      const reading = order(Number(firstText), Number(secondText), separator, options.numericOrder);
-      if (reading === undefined) continue;
-      const stated: StatedFields = { month: reading.month, day: reading.day };
       if (groups.year !== undefined) {
         stated.year = Number(groups.year);
       } else {
         stated.year = fullYearFromTwoDigits(Number(groups.shortYear), referenceYear);
         stated.twoDigitYear = true;
       }
-      let start = match.index;
-      let end = match.index + match[0].length;
-      start = takeWeekdayBefore(text, start, from, stated);
       const time = readTimeAfter(text, end);
       if (time !== undefined) {
         stated.time = time.time;

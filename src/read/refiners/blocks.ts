@@ -45,6 +45,16 @@ function readsAsProse(line: string): boolean {
 }
 
 /**
+ * Whether the line a mention stands on reads as prose (a sentence, many words, a long line).
+ * @example onProseLine("Chanukah\nFrom Thursday, 24 Kislev, until Friday, 3 Tevet, the school is closed for the whole holiday week.", {start: 9, end: 13}) // true
+ */
+export function onProseLine(text: string, span: { start: number; end: number }): boolean {
+  const from = text.lastIndexOf("\n", span.start - 1) + 1;
+  const next = text.indexOf("\n", span.end);
+  return readsAsProse(text.slice(from, next === -1 ? text.length : next).trim());
+}
+
+/**
  * Whether a mention stands alone on its line (a widget's "Rosh Chodesh Kislev"), nothing but
  * punctuation beside it.
  * @example standsAlone("Today\nRosh Chodesh Kislev\n", {start: 6, end: 25}) // true

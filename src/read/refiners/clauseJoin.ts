@@ -14,7 +14,12 @@ const MAX_SUBJECT = 48;
 let verbAtEnd: RegExp | undefined;
 const SENTENCE_END = /[.!?;:\u2026]/u;
 /** A sentence that begins with "It" speaks of the day just named: "When is Shavuot in 2024? It begins …". */
-const REFERS_BACK = /^(?<lead>[^.!?]*?[.!?]["'\u201d\u2019)\]]*\s+)(?:it|this day|that day)(?!\p{L})/iu;
+const REFERS_BACK =
+  /^(?<lead>[^.!?]*?[.!?]["'\u201d\u2019)\]]*\s+)(?:(?:this year|in \p{N}{4}),?\s+)?(?:it|this day|that day)(?!\p{L})/iu;
+/** The most characters between the day and its date; a next sentence that refers back may take more. */
+const MAX_GAP = 60;
+/** "Hanukkah lasts eight nights and usually falls in November or December. This year, it begins on". */
+export const MAX_REFERRING_GAP = 120;
 const YEAR = /(?<![\p{N}])\p{N}{4}(?![\p{N}])/gu;
 /**
  * A conjunction and an article begin a clause of another subject: "Pessach ist ein Fest der
@@ -36,7 +41,8 @@ const words = (rows: readonly string[]): string =>
  */
 export function clauseGap(gap: string): GroupEvidence | undefined {
   verbAtEnd ??= new RegExp(
-    `(?<![\\p{L}])(?:${words(OCCURRENCE_VERBS)})(?:[\\s,]+(?:${words(AFTER_OCCURRENCE_VERB)}))*[\\s,]*$`,
+    // "will begin in 2023 on the evening of": a year may stand among the small words after the verb.
+    `(?<![\\p{L}])(?:${words(OCCURRENCE_VERBS)})(?:[\\s,]+(?:${words(AFTER_OCCURRENCE_VERB)}|\\p{N}{4}(?!\\p{N})))*[\\s,]*$`,
     "iu",
   );
   if (gap.includes("\n")) return undefined;
@@ -44,8 +50,11 @@ export function clauseGap(gap: string): GroupEvidence | undefined {
   if (!verb) return undefined;
   // A label's colon right after the name begins the clause: "Chanukah 5787: the first candle is lit".
   let subject = gap.slice(0, verb.index).replace(/^:/u, "");
-  const lead = REFERS_BACK.exec(subject)?.groups?.lead;
-  if (lead !== undefined) subject = subject.slice(lead.length).replace(/^\S+/u, "");
+  const refersBack = REFERS_BACK.exec(subject);
+  const lead = refersBack?.groups?.lead;
+  if (gap.length > (lead === undefined ? MAX_GAP : MAX_REFERRING_GAP)) return undefined;
+  if (refersBack && lead !== undefined)
+    subject = subject.slice(lead.length + refersBack[0].length - lead.length);
   if (subject.length > MAX_SUBJECT || SENTENCE_END.test(subject) || ANOTHER_SUBJECT.test(subject))
     return undefined;
   if (/\p{N}/u.test(subject.replace(YEAR, ""))) return undefined;

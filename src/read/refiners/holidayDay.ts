@@ -62,8 +62,11 @@ export function settleHoliday(
     };
     return;
   }
-  mention.date = dateOf(first);
-  mention.dayNumber = hebrewDayNumberOf(first.year, first.month, first.day);
+  // A name that means an evening (a candle, Kol Nidre) stands for the Hebrew day that evening
+  // begins: the pair's civil date is then that day's eve, as for any evening.
+  const dayNumber = hebrewDayNumberOf(first.year, first.month, first.day) + (first.evening ? 1 : 0);
+  mention.date = first.evening ? { calendar: "hebrew", ...hebrewFieldsOf(dayNumber) } : dateOf(first);
+  mention.dayNumber = dayNumber;
   if (days.length > 1) mention.alternatives = days.slice(1).map(dateOf);
   if (first.evening) mention.evening = true;
   if (first.movedFrom) mention.movedFrom = { calendar: "hebrew", ...first.movedFrom };

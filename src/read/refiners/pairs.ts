@@ -1,5 +1,6 @@
 import type { GroupEvidence, PairGroup } from "../reading.js";
-import { blockBetween, standsAlone } from "./blocks.js";
+import { blockBetween, onProseLine, standsAlone } from "./blocks.js";
+import { MAX_REFERRING_GAP } from "./clauseJoin.js";
 import { type RefineContext, type Refiner, record } from "./context.js";
 import { MAX_GAP } from "./separatorGap.js";
 
@@ -108,7 +109,14 @@ function pairUpAll(
     const gap = context.text.slice(a.end, b.start);
     return (rowYear(a) || rowYear(b)) && gap.includes("\n") ? undefined : joinGap(gap);
   };
+  // Partners on one line first: a table's lone civil date ("15/12/2023") does not take the Hebrew
+  // date that begins the next line when that line gives it its own civil date ("כ"ד בכסלו, 7 בדצמבר").
+  const sameLine = (a: Unit, b: Unit): boolean => !context.text.slice(a.end, b.start).includes("\n");
+  join(units, (a, b) => (holiday(a) || holiday(b) || !sameLine(a, b) ? undefined : onLine(a, b)));
   join(units, (a, b) => (holiday(a) || holiday(b) ? undefined : onLine(a, b)));
+  // Across a line break a holiday name pairs only as a label: one that begins a sentence ("ערב ראש
+  // השנה ושני ימי החג, הימים שישי, …") is that sentence's subject, not the line above's.
+  const proseHoliday = (unit: Unit): boolean => holiday(unit) && onProseLine(context.text, unit);
   // A holiday name that begins a line pairs with the date after it on that line, not with the
   // last line's date: "Pourim du 7 mars au 8 mars 2023 / Tisha Bé Av jeudi 27 juillet 2023".
   const next = new Map(units.slice(0, -1).map((unit, k) => [unit, units[k + 1]!]));
@@ -118,20 +126,41 @@ function pairUpAll(
     const gap = context.text.slice(b.end, c.start);
     return !gap.includes("\n") && onLine(b, c) !== undefined;
   };
+  // A label over two dates on the lines under it names the span they bound (a vacation table's
+  // "חנוכה" / "07/12/2023" / "15/12/2023"), not its first day.
+  const labelsSpan = (a: Unit, b: Unit): boolean => {
+    const c = next.get(b);
+    if (!holiday(a) || holiday(b) || !c || c.calendar !== b.calendar) return false;
+    const gap = context.text.slice(b.end, c.start);
+    return (
+      /^[ \t\u00a0]*\n[ \t\u00a0]*$/u.test(gap) &&
+      standsAlone(context.text, b) &&
+      standsAlone(context.text, c)
+    );
+  };
   join(units, (a, b) =>
-    holiday(b) && context.text.slice(a.end, b.start).includes("\n") && takesItsLine(b)
+    !sameLine(a, b) &&
+    ((holiday(b) && takesItsLine(b)) || proseHoliday(a) || proseHoliday(b) || labelsSpan(a, b))
       ? undefined
       : onLine(a, b),
   );
   // A named day and the civil date its clause says it falls on: "Purim was celebrated on Friday,
   // February 26, 2021" (a page's reading only). Only the Hebrew side first, as prose names the day
   // and then its date.
+  // A next sentence's "it" (a long gap) refers back to the day its sentence began with: "Hanukkah
+  // lasts eight nights … This year, it begins on", not to one named later in it ("… after Yom Kippur.").
+  const beginsSentence = (unit: Unit): boolean =>
+    /(?:^|[.!?\n])\s*$/u.test(context.text.slice(Math.max(0, unit.start - 8), unit.start));
+  // A question about it may name it anywhere: "When is Shavuot in 2024? It begins …".
+  const SENTENCE_ENDED = /[.!]["'\u201d\u2019)\]]*\s/u;
   if (clauseGap)
-    join(units, (a, b) =>
-      a.calendar === "hebrew" && b.start - a.end <= MAX_GAP
-        ? clauseGap(context.text.slice(a.end, b.start))
-        : undefined,
-    );
+    join(units, (a, b) => {
+      if (a.calendar !== "hebrew" || b.start - a.end > MAX_REFERRING_GAP) return undefined;
+      const gap = context.text.slice(a.end, b.start);
+      const subject = beginsSentence(a);
+      if ((gap.length > MAX_GAP || SENTENCE_ENDED.test(gap)) && !subject) return undefined;
+      return clauseGap(gap);
+    });
   // The civil date first and the clause that names its day after it: "On December 30, 2025, Jews
   // observe the fast of 10 Tevet" (dateFirstClause.ts).
   if (dateFirstGap)
@@ -168,6 +197,7 @@ function pairUpAll(
     return below?.kind === "block" && evidence.kind === "block" && below.lines <= evidence.lines;
   };
   join(inBlocks, (a, b) => {
+    if (labelsSpan(a, b)) return undefined;
     const evidence = blockOf(a, b);
     return evidence && labelsNext(a, b, evidence) ? undefined : evidence;
   });

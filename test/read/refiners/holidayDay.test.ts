@@ -51,8 +51,13 @@ describe("settleHoliday", () => {
   it("marks an evening and a moved fast", () => {
     const candle = mention({ holiday: "chanukah", holidayCandle: 3 });
     settleHoliday(candle, 5778);
+    // Lit on the evening of 26 Kislev, the third candle stands for the day that evening begins.
     expect(candle.evening).toBe(true);
-    expect(candle.dayNumber).toBe(civil(26, "Kislev", 5778));
+    expect(candle.dayNumber).toBe(civil(27, "Kislev", 5778));
+    expect(candle.date?.day).toBe(27);
+    const kolNidre = mention({ holiday: "kol-nidre" });
+    settleHoliday(kolNidre, 5780);
+    expect([kolNidre.date?.month, kolNidre.date?.day, kolNidre.evening]).toEqual([7, 10, true]);
     const tishaBav = mention({ holiday: "tisha-bav" });
     settleHoliday(tishaBav, 5779);
     expect(tishaBav.date?.day).toBe(10);
