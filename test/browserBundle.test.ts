@@ -39,10 +39,11 @@ const ROOT = join(import.meta.dirname, "..");
  * a date (its spellings, its reader, the portions' Shabbatot per kind of year), 139.5 KB (142 895); the sixth round of real pages' words and layouts (held-out
  * batches e and f: holiday clauses and names in other languages, evenings before a date, tables of
  * years, date-first clauses), the readings by shape of weekdays, and the readers' gates on their runs,
- * 152.6 KB (156 307). Most of the rest is the readers, which
+ * 152.6 KB (156 307); held-out batch h's forms (ranges joined by the "to" of other languages, a
+ * holiday's span over a civil range, date-first verbs of other languages), 154.4 KB (158 152). Most of the rest is the readers, which
  * convertDate needs whole (it reads every form), and their word tables.
  */
-const LIMIT_KB = 153;
+const LIMIT_KB = 155;
 
 async function browserBundle(source: string) {
   const result = await build({
