@@ -101,6 +101,33 @@ describe("forms of the held-out batch 2026-12-01h", () => {
       [{ iso: "2026-09-21", hebrew: "10 Tishrei 5787", verdict: "match" }],
     ],
     [
+      "a list of Hebrew and civil days with a slash under a Hebrew year only, one row a day off",
+      "De data voor de feesten in 5787 zijn:\n1 Tisjri/12-13 september Rosj HaSjana\n10 Tisjri/21 september Jom Kippoer\n14 Nisan/21 april Sederavond\n21 Nisan/29 april Matsot, dag 7",
+      "inconsistent",
+      [
+        { iso: "2026-09-12", hebrew: "1 Tishrei 5787", verdict: "match" },
+        { iso: "2026-09-21", hebrew: "10 Tishrei 5787", verdict: "match" },
+        { iso: "2027-04-21", hebrew: "14 Nisan 5787", verdict: "match" },
+        { iso: "2027-04-29", hebrew: "21 Nisan 5787", verdict: "mismatch" },
+      ],
+    ],
+    [
+      "a table row of a Hebrew range beside a civil range, day first, end with end",
+      "Dit jaar begint het Joodse nieuwe jaar (5787) op zaterdag 12 september.\n\nRosj Hasjana  Nieuwjaarsfeest  1-2 tisjri  12-13 september\nJom Kipoer  Grote Verzoendag  10 tisjri  21 september",
+      "consistent",
+      [
+        { iso: "2026-09-12", hebrew: "1 Tishrei 5787", verdict: "match" },
+        { iso: "2026-09-13", hebrew: "2 Tishrei 5787", verdict: "match" },
+        { iso: "2026-09-21", hebrew: "10 Tishrei 5787", verdict: "match" },
+      ],
+    ],
+    [
+      "a month before a range's first day, with no day of its own, is that day's",
+      "July 2 - 10 Av 5778",
+      "inconsistent",
+      [{ iso: "2018-07-02", hebrew: "10 Av 5778", verdict: "mismatch" }],
+    ],
+    [
       "the same a day off",
       "Jom kipur 2026 spadá na 22. září.",
       "inconsistent",

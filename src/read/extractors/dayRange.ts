@@ -108,6 +108,9 @@ const NEXT_WORD = /^[\s,]{1,3}(?<word>\p{L}[\p{L}'\u2019]*)/u;
 const WEEKDAYS_BEFORE =
   /(?:(?<first>\p{L}+)\.?(?:\s+(?<evening>night|evening|eve))?\s{0,2}[-\u2013\u2014]\s{0,2})?(?<last>\p{L}+)\.?,?\s{1,2}$/iu;
 const WORD_BEFORE = /(?<word>\p{L}[\p{L}'\u2019]*)\.?[\s,]{1,3}$/u;
+/** A day and its month just before: the month is that day's ("2 tisjri  "). */
+const DAY_MONTH_BEFORE =
+  /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th|er|\.)?\s{1,2}\p{L}[\p{L}'\u2019]*\.?[\s,]{1,3}$/u;
 
 /** A weekday's full name in English or any language read ("samedi", "mercredi"); short names do not count. */
 function weekdayOfWord(word: string): number | undefined {
@@ -156,10 +159,12 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
   // "July 2 - 10 Av 5778" is a date beside a date, not the 2nd to 10th of July.
   const next = NEXT_WORD.exec(text.slice(end, end + 24))?.groups?.word;
   if (groups.year === undefined && next !== undefined && monthOf(next) !== undefined) return undefined;
-  // "July 2 - 10 Av 5778" read from the 2: the 2 is July's.
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index))?.groups?.word;
+  // "July 2 - 10 Av 5778" read from the 2: the 2 is July's. Not so when that month has a day of its
+  // own before it, in a row of day-first dates: "1-2 tisjri  7-8 september" (centrumvoorisraelstudies.nl).
+  const lead = text.slice(Math.max(0, match.index - 24), match.index);
+  const before = WORD_BEFORE.exec(lead)?.groups?.word;
   if (dayFirst && groups.m1 === undefined && before !== undefined && monthOf(before) !== undefined)
-    return undefined;
+    if (!DAY_MONTH_BEFORE.test(lead)) return undefined;
   const calendar = first.calendar;
   const last = stated(second, d2);
   if (groups.w2 !== undefined) {

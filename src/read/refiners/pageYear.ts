@@ -55,7 +55,13 @@ export function pageYears(context: RefineContext): readonly PageYear[] {
     const before = text.slice(Math.max(0, start - 24), start);
     if (year >= 1600 && year <= 2099 && CIVIL_BEFORE.test(before))
       found.push({ calendar: "gregorian", year, start, end });
-    else if (year >= 5000 && year <= 5999 && (HEBREW_BEFORE.test(before) || afterHebrewMonth(before)))
+    // A word that introduces a year before a number of the Hebrew era introduces a Hebrew year: "De
+    // data voor de feesten in 5782 zijn:" (kietetsee.nl).
+    else if (
+      year >= 5000 &&
+      year <= 5999 &&
+      (HEBREW_BEFORE.test(before) || CIVIL_BEFORE.test(before) || afterHebrewMonth(before))
+    )
       found.push({ calendar: "hebrew", year, start, end });
   }
   cache.set(context, found);
