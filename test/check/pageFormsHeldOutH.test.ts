@@ -128,6 +128,33 @@ describe("forms of the held-out batch 2026-12-01h", () => {
       [{ iso: "2018-07-02", hebrew: "10 Av 5778", verdict: "mismatch" }],
     ],
     [
+      "'the Jewish Passover' as Ukrainian writes it, over a range",
+      "Цього року Єврейська Паска припадає з 1 по 9 квітня 2026.",
+      "consistent",
+      [
+        { iso: "2026-04-01", hebrew: "15 Nisan 5786", verdict: "match-after-sunset" },
+        { iso: "2026-04-09", hebrew: "22 Nisan 5786", verdict: "match" },
+      ],
+    ],
+    [
+      "a bracketed name and 'se celebra desde el atardecer de'",
+      "El Pésaj (Pascua Judía) se celebra desde el atardecer de este 1 de abril de 2026 hasta el anochecer del 9.",
+      "consistent",
+      [{ iso: "2026-04-01", hebrew: "15 Nisan 5786", verdict: "match-after-sunset" }],
+    ],
+    [
+      "Lag Ba Omer with its words apart",
+      "Lag Ba Omer 5787: 25 травня 2027",
+      "consistent",
+      [{ iso: "2027-05-25", hebrew: "18 Iyyar 5787", verdict: "match" }],
+    ],
+    [
+      "a heading's Hebrew year after a month and 'de' gives the year-less Hebrew date its year",
+      "Abril de 2026 – Nisán / iyar de 5786\n\nEl 16 de nisán –3 de abril, este año– algunas comunidades celebran.",
+      "consistent",
+      [{ iso: "2026-04-03", hebrew: "16 Nisan 5786", verdict: "match" }],
+    ],
+    [
       "the same a day off",
       "Jom kipur 2026 spadá na 22. září.",
       "inconsistent",

@@ -391,7 +391,8 @@ export const AFTER_OCCURRENCE_VERB: readonly string[] = [
   "día",
   "data",
   "după",
-  // The "from" before a span: "dauert vom", "trwa od", "duurt van".
+  // The "from" before a span: "dauert vom", "trwa od", "duurt van", "se celebra desde el atardecer de".
+  "desde",
   "vom",
   "od",
   "van",
