@@ -40,11 +40,12 @@ const ROOT = join(import.meta.dirname, "..");
  * batches e and f: holiday clauses and names in other languages, evenings before a date, tables of
  * years, date-first clauses), the readings by shape of weekdays, and the readers' gates on their runs,
  * 152.6 KB (156 307); batch g's table and evening forms (short dotted dates in cells, a dash after a
- * weekday, evening names as the day they begin, same-line pairs first), 154.2 KB (157 895). Most of
- * the rest is the readers, which
+ * weekday, evening names as the day they begin, same-line pairs first), 154.2 KB (157 895); held-out
+ * batch h's forms (ranges joined by the "to" of other languages, a holiday's span over a civil range,
+ * date-first verbs of other languages), 156.0 KB with both. Most of the rest is the readers, which
  * convertDate needs whole (it reads every form), and their word tables.
  */
-const LIMIT_KB = 154.5;
+const LIMIT_KB = 156.5;
 
 async function browserBundle(source: string) {
   const result = await build({

@@ -18,10 +18,11 @@ export type GroupEvidence =
 
 /**
  * Why a pair's civil date is read as the evening that begins the Hebrew day: a weekday written with
- * "night", "ליל" or "מוצאי", or a phrase such as "beginning in the evening of".
+ * "night", "ליל" or "מוצאי", a phrase such as "beginning in the evening of", or a civil range that
+ * spans a holiday from the evening before its first day ("с 14 по 22 декабря", refiners/holidaySpan.ts).
  */
 export interface EveningEvidence {
-  source: "weekday" | "connector";
+  source: "weekday" | "connector" | "range";
   text: string;
 }
 

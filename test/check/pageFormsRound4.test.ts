@@ -21,10 +21,13 @@ describe("forms of the fourth round", () => {
       ],
     ],
     [
-      "two days joined by a word, each with its weekday, beside a two-day Rosh Chodesh (its last day pairs)",
+      "two days joined by a word, each with its weekday, beside a two-day Rosh Chodesh (both days pair, end with end)",
       "Roch 'Hodech Adar 5786 : mardi 17 et mercredi 18 février 2026",
       "consistent",
-      [{ iso: "2026-02-18", hebrew: "1 Adar 5786", verdict: "match", weekday: "ok" }],
+      [
+        { iso: "2026-02-17", hebrew: "30 Sh'vat 5786", verdict: "match", weekday: "ok" },
+        { iso: "2026-02-18", hebrew: "1 Adar 5786", verdict: "match", weekday: "ok" },
+      ],
     ],
     [
       "Spanish: the evening after the civil date, then 'comienza la festividad de' and the holiday",
@@ -51,16 +54,22 @@ describe("forms of the fourth round", () => {
       [{ iso: "2025-12-14", hebrew: "25 Kislev 5786", verdict: "match-after-sunset", weekday: "ok" }],
     ],
     [
-      "Italian: two days joined by 'e', then 'sarà' and a holiday of two days (its last day pairs)",
+      "Italian: two days joined by 'e', then 'sarà' and a holiday of two days (both days pair, end with end)",
       "Il 23 e 24 settembre 2025 sarà Rosh ha Shanà, il Capodanno ebraico.",
       "consistent",
-      [{ iso: "2025-09-24", hebrew: "2 Tishrei 5786", verdict: "match" }],
+      [
+        { iso: "2025-09-23", hebrew: "1 Tishrei 5786", verdict: "match" },
+        { iso: "2025-09-24", hebrew: "2 Tishrei 5786", verdict: "match" },
+      ],
     ],
     [
-      "German: a holiday, then its days after 'vom' (the holiday's last day pairs with the range's end)",
+      "German: a holiday, then its days after 'vom' (its first and last days pair with the range's ends)",
       "Am Pessach (vom 13. bis 20. April 2025) feiern die Juden die Befreiung aus Ägypten.",
       "consistent",
-      [{ iso: "2025-04-20", hebrew: "22 Nisan 5785", verdict: "match" }],
+      [
+        { iso: "2025-04-13", hebrew: "15 Nisan 5785", verdict: "match" },
+        { iso: "2025-04-20", hebrew: "22 Nisan 5785", verdict: "match" },
+      ],
     ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);

@@ -17,8 +17,10 @@ const DASH = "\\s{0,2}[-\u2013\u2014\u2010\u2011]\\s{0,2}";
  * Two days joined by a word instead of a dash: "13. und 14. Adar", "15. a 22. Diciembre",
  * "1er et 2 Tichri", "13 and 14 Nisan". Two days so written pair end with end, as a range's do.
  */
-// "and" of Dutch, Polish, Russian, Ukrainian, Romanian and Hungarian too: "1 en 2 Tisjri" (talmidim.nl).
-const JOIN_WORDS = "und|bis|and|et|au|al|a|y|e|en|i|и|і|și|és";
+// "and" of Dutch, Polish, Russian, Ukrainian, Romanian and Hungarian too: "1 en 2 Tisjri" (talmidim.nl);
+// "to" of Russian, Ukrainian, Polish, Dutch and Portuguese: "с 14 по 22 декабря" (news.mail.ru), "з 7
+// до 15 грудня" (molbuk.ua), "od 7 do 15 grudnia", "van 7 tot 9 oktober", "de 2 até 4 de outubro".
+const JOIN_WORDS = "und|bis|and|et|au|al|a|y|e|en|i|и|і|și|és|по|до|do|tot|até";
 /**
  * The second day may carry its own weekday after the word: "samedi 8 et dimanche 9 décembre 2018",
  * "les mardi 1er et mercredi 2 février 2022" (the first day's weekday stands before the range).
@@ -29,12 +31,19 @@ const ORDINAL = "(?:st|nd|rd|th|er|\\.)?";
 /** A month word, with the I/II of an Adar. */
 const WORD =
   "\\p{L}[\\p{L}'\u2019]{1,13}\\.?(?:\\s(?:II|I|1|2|Bet|Beis|Beth|Sheni|Sheini|Aleph|Alef|Rishon)(?![\\p{L}\\p{N}]))?";
-const YEAR = "(?:,?\\s{1,2}(?<year>\\d{4}))?";
+/**
+ * The year after the last day, with the "de"/"del" of Spanish, Portuguese and Italian ("24 de setembro
+ * de 2025", "8-9 Ottobre del 2019"). A year followed by a colon and a day heads what comes next, as in
+ * a list run together on one line ("2020: 27-28 settembre 2021: 15-16 settembre", biblio.toscana.it).
+ */
+const YEAR = "(?:,?\\s{1,2}(?:del?\\s{1,2})?(?<year>\\d{4})(?!\\s?:\\s?\\d))?";
+/** "of" before the month, and the "de" of Spanish and Portuguese: "11-12 of June", "22 a 24 de setembro". */
+const OF = "(?:of|de)\\s{1,2}";
 const START = "(?<![\\p{L}\\p{N}])";
 const END = "(?![\\p{L}\\p{N}])";
 
 const DAY_FIRST = new RegExp(
-  `${START}(?<d1>\\d{1,2})${ORDINAL}(?:\\s{1,2}(?<m1>${WORD}))?${JOIN}(?<d2>\\d{1,2})${ORDINAL}\\s{1,2}(?:of\\s{1,2})?(?<m2>${WORD})${YEAR}${END}`,
+  `${START}(?<d1>\\d{1,2})${ORDINAL}(?:\\s{1,2}(?<m1>${WORD}))?${JOIN}(?<d2>\\d{1,2})${ORDINAL}\\s{1,2}(?:${OF})?(?<m2>${WORD})${YEAR}${END}`,
   "gud",
 );
 /**
@@ -108,6 +117,9 @@ const NEXT_WORD = /^[\s,]{1,3}(?<word>\p{L}[\p{L}'\u2019]*)/u;
 const WEEKDAYS_BEFORE =
   /(?:(?<first>\p{L}+)\.?(?:\s+(?<evening>night|evening|eve))?\s{0,2}[-\u2013\u2014]\s{0,2})?(?<last>\p{L}+)\.?,?\s{1,2}$/iu;
 const WORD_BEFORE = /(?<word>\p{L}[\p{L}'\u2019]*)\.?[\s,]{1,3}$/u;
+/** A day and its month just before: the month is that day's ("2 tisjri  "). */
+const DAY_MONTH_BEFORE =
+  /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th|er|\.)?\s{1,2}\p{L}[\p{L}'\u2019]*\.?[\s,]{1,3}$/u;
 
 /** A weekday's full name in English or any language read ("samedi", "mercredi"); short names do not count. */
 function weekdayOfWord(word: string): number | undefined {
@@ -156,10 +168,12 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
   // "July 2 - 10 Av 5778" is a date beside a date, not the 2nd to 10th of July.
   const next = NEXT_WORD.exec(text.slice(end, end + 24))?.groups?.word;
   if (groups.year === undefined && next !== undefined && monthOf(next) !== undefined) return undefined;
-  // "July 2 - 10 Av 5778" read from the 2: the 2 is July's.
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index))?.groups?.word;
+  // "July 2 - 10 Av 5778" read from the 2: the 2 is July's. Not so when that month has a day of its
+  // own before it, in a row of day-first dates: "1-2 tisjri  7-8 september" (centrumvoorisraelstudies.nl).
+  const lead = text.slice(Math.max(0, match.index - 24), match.index);
+  const before = WORD_BEFORE.exec(lead)?.groups?.word;
   if (dayFirst && groups.m1 === undefined && before !== undefined && monthOf(before) !== undefined)
-    return undefined;
+    if (!DAY_MONTH_BEFORE.test(lead)) return undefined;
   const calendar = first.calendar;
   const last = stated(second, d2);
   if (groups.w2 !== undefined) {
@@ -217,12 +231,9 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
 const BETWEEN_DAYS = 64;
 
 /** Day first, the month after the second day ("6–7 Sivan", "13. und 14. Adar II", "11-12 of June"). */
-const MONTH_AFTER = new RegExp(`${ORDINAL}\\s{1,2}(?:of\\s{1,2})?(?<month>${WORD})`, "uy");
+const MONTH_AFTER = new RegExp(`${ORDINAL}\\s{1,2}(?:${OF})?(?<month>${WORD})`, "uy");
 /** The same without an Adar's "II", which the pattern may leave out. */
-const WORD_AFTER = new RegExp(
-  `${ORDINAL}\\s{1,2}(?:of\\s{1,2})?(?<month>\\p{L}[\\p{L}'\u2019]{1,13}\\.?)`,
-  "uy",
-);
+const WORD_AFTER = new RegExp(`${ORDINAL}\\s{1,2}(?:${OF})?(?<month>\\p{L}[\\p{L}'\u2019]{1,13}\\.?)`, "uy");
 /** Month first, the month before the first day ("Sivan 6-7", "Adar II 6–7"), with its "II" or without. */
 const MONTH_BEFORE = new RegExp(`(?<month>${WORD})\\s{1,2}$`, "u");
 const WORD_BEFORE_DAY = /(?<month>\p{L}[\p{L}'\u2019]{1,13}\.?)\s{1,2}$/u;

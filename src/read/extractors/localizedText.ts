@@ -146,6 +146,7 @@ function plausible(found: Found, hasYear: boolean): boolean {
 
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/u;
 const ROW_LABEL_AFTER = /^[ \t\u00a0]*[:|]/u;
+const LABELS_NEXT_DAY = /^[ \t\u00a0]?:[ \t\u00a0]?\d/u;
 
 /** The year (and the words around it) after offset `at`, when it is one of the month's calendar. */
 function yearAfter(text: string, at: number, calendar: MonthWord["calendar"]) {
@@ -158,6 +159,9 @@ function yearAfter(text: string, at: number, calendar: MonthWord["calendar"]) {
   // the next row's, not this date's.
   if (match[0].includes("\n") && ROW_LABEL_AFTER.test(text.slice(YEAR.lastIndex, YEAR.lastIndex + 4)))
     return undefined;
+  // So is one with a colon and the next date's day after it, in a list run together on one line:
+  // "2020: 27-28 settembre 2021: 15-16 settembre" (biblio.toscana.it).
+  if (LABELS_NEXT_DAY.test(text.slice(YEAR.lastIndex, YEAR.lastIndex + 6))) return undefined;
   return { value, end: yearWordsEnd(text, YEAR.lastIndex) };
 }
 

@@ -273,6 +273,20 @@ export const OCCURRENCE_VERBS: readonly string[] = [
   "rozpoczęło się",
   "rozpoczął się",
   "ξεκινάει",
+  // A holiday's span after its name: ru "в 2025 году Ханука продлится с 14 по 22 декабря"
+  // (news.mail.ru), uk "триватиме", pt "o Ano Novo judaico será de 22 a 24 de setembro" (em.com.br),
+  // cs "Yom Kippur 2011 spadá na 8. října" (cs.srathbun.com).
+  "продлится",
+  "триватиме",
+  "será",
+  "spadá",
+  // "lasts" before a span of days: de "Pessach dauert vom 10. bis 18. April", pl "Chanuka trwa od … do",
+  // nl "duurt van … tot", es/pt/it "dura del … al", fr "durera du … au".
+  "dauert",
+  "trwa",
+  "duurt",
+  "dura",
+  "durera",
 ];
 
 /** Words that may stand between such a verb and its date: "begins at sundown on", "starts on sundown of". */
@@ -377,6 +391,11 @@ export const AFTER_OCCURRENCE_VERB: readonly string[] = [
   "día",
   "data",
   "după",
+  // The "from" before a span: "dauert vom", "trwa od", "duurt van", "se celebra desde el atardecer de".
+  "desde",
+  "vom",
+  "od",
+  "van",
 ];
 
 /**
@@ -431,6 +450,34 @@ export const DATE_FIRST_VERBS: readonly string[] = [
   "חוגגים",
   "מציינים",
   "צמים",
+  // Seen on pages with the date first, a verb of keeping or beginning after it: fr "Le 15 septembre
+  // commencera la fête de Roch Hachana" (desinfos.com); pt "Na noite de sexta-feira 15 de setembro,
+  // judeus de todo o mundo começam as comemorações do Rosh Hashaná" (sinagogapf.com.br), "Entre os dias
+  // 2 e 4 de outubro, a comunidade judaica celebra o Rosh Hashaná" (jsnewsusa.com); uk "З 7 до 15
+  // грудня єврейська громада Буковини проводитиме святкування Хануки" (molbuk.ua); sk "Na 30. septembra
+  // pripadol v tomto roku židovský sviatok Jom kippur" (24hod.sk: "fell", a fact of the calendar, not
+  // an event's report).
+  "commence",
+  "commencera",
+  "débute",
+  "débutera",
+  "celebra",
+  "começa",
+  "começam",
+  "começará",
+  "começarão",
+  "comienza",
+  "comenzará",
+  "святкуватиме",
+  "відзначатиме",
+  "відзначатимуть",
+  "проводитиме",
+  "проводять",
+  "pripadá",
+  "pripadne",
+  "pripadol",
+  "připadá",
+  "připadne",
 ];
 
 /** The words a date-first verb may take before the day's name: "the fast of", "праздник", "la fête de". */
@@ -467,6 +514,20 @@ export const AFTER_DATE_FIRST_VERB: readonly string[] = [
   "את",
   "חג",
   "צום",
+  // "começam as comemorações do", "проводитиме святкування", "pripadol v tomto roku židovský sviatok".
+  "as",
+  "comemorações",
+  "celebrações",
+  "do",
+  "da",
+  "святкування",
+  "v",
+  "tomto",
+  "roku",
+  "letos",
+  "židovský",
+  "sviatok",
+  "svátek",
 ];
 
 /**
@@ -497,6 +558,8 @@ export const BEGIN_VERBS: readonly string[] = [
   "começa",
   "começará",
   "começou",
+  "começam",
+  "começarão",
   "inizia",
   "comincia",
   "beginnt",

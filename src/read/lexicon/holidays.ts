@@ -201,8 +201,18 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = {
     "πέσαχ",
     "pészah",
     "pészách",
+    // "Pészach első két főünnepi nap" (bzsh.hu); "the Jewish Passover" as pages of these languages
+    // call it: "Єврейська Паска припадає з 8 по 16 квітня" (onmckim.com.ua), "El Pésaj (Pascua Judía)".
+    "pészach",
+    "єврейська паска",
+    "еврейская пасха",
+    "pascua judía",
+    "páscoa judaica",
+    "pâque juive",
+    "pasqua ebraica",
   ],
-  "lag-baomer": ["lag ba'omer", "lag b'omer", "lag la'omer"],
+  // "з нагоди юдейського свята Лаг Ба Омер" (risu.ua), with the words apart.
+  "lag-baomer": ["lag ba'omer", "lag b'omer", "lag la'omer", "lag ba omer", "лаг ба омер", "лаг баомер"],
   shavuot: [
     "shavuot",
     "shavuos",

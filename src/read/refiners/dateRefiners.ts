@@ -2,6 +2,7 @@ import { adarFromPartner } from "./adarFromPartner.js";
 import { centuryFromPartner } from "./centuryFromPartner.js";
 import type { Refiner } from "./context.js";
 import { eveningsBy } from "./evenings.js";
+import { holidaySpan } from "./holidaySpan.js";
 import { holidayYearOfPair } from "./holidayYearOfPair.js";
 import { numericOrder } from "./numericOrder.js";
 import { pairsJoinedBy } from "./pairs.js";
@@ -54,5 +55,6 @@ export const DATE_REFINERS: readonly Refiner[] = [
   yearFromPartner,
   adarFromPartner,
   rangeEnds,
+  holidaySpan,
   evenings,
 ];

@@ -61,7 +61,10 @@ export const holidayYearOfPair: Refiner = {
         }
         return undefined;
       };
-      const found = search(targetHebrewYear, offsets, fits);
+      // Said to begin then with no evening word, the day and its eve are both meant: the nearest year
+      // of either wins ("Le 15 septembre commencera … Roch Hachana" beside 2023 is 2023's eve, not
+      // 2042's first day). An evening word says which one ("начался с заходом солнца 22 апреля").
+      const found = search(targetHebrewYear, offsets, fits, first && !evening);
       if (!found) continue;
       const why =
         weekday === undefined
@@ -80,19 +83,25 @@ export const holidayYearOfPair: Refiner = {
   },
 };
 
-/** The nearest Hebrew year (then the other offset) that `fits`, with the civil day it gives. */
+/**
+ * The nearest Hebrew year (then the other offset) that `fits`, with the civil day it gives; with
+ * `together`, the nearest year that fits at either offset.
+ */
 function search(
   targetYear: number,
   offsets: readonly number[],
   fits: (hebrewYear: number, offset: number) => number | undefined,
+  together = false,
 ): { hebrewYear: number; civil: number } | undefined {
-  for (const offset of offsets) {
+  for (const offset of together ? [undefined] : offsets) {
     for (let distance = 0; distance <= SEARCH_YEARS; distance++) {
       for (const hebrewYear of distance === 0
         ? [targetYear]
         : [targetYear - distance, targetYear + distance]) {
-        const civil = fits(hebrewYear, offset);
-        if (civil !== undefined) return { hebrewYear, civil };
+        for (const tried of offset === undefined ? offsets : [offset]) {
+          const civil = fits(hebrewYear, tried);
+          if (civil !== undefined) return { hebrewYear, civil };
+        }
       }
     }
   }

@@ -7,6 +7,7 @@ import { eveningBefore } from "./eveningBefore.js";
 import { eveningsBy } from "./evenings.js";
 import { holidayBegins } from "./holidayBegins.js";
 import { holidayEnds } from "./holidayEnds.js";
+import { holidaySpan } from "./holidaySpan.js";
 import { holidayYearOfPair } from "./holidayYearOfPair.js";
 import { isEveningPhrase, joinGap } from "./joins.js";
 import { numericOrder } from "./numericOrder.js";
@@ -64,6 +65,7 @@ export const REFINERS: readonly Refiner[] = [
   yearFromPartner,
   adarFromPartner,
   rangeEnds,
+  holidaySpan,
   holidayBegins,
   evenings,
 ];

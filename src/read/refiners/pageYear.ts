@@ -25,7 +25,8 @@ const CIVIL_BEFORE =
 /** Words that introduce a Hebrew year: "el año 5778", "anul 5774", "в 5772 год", "(5785)". */
 const HEBREW_BEFORE =
   /(?:(?<![\p{L}\p{N}])(?:year|jaar|jahr|jahres|año|ano|anul|anno|année|an|l'an|rok|roku|в|год|года|рік|року|évet|év)[ \u00a0]|\()$/iu;
-const WORD_BEFORE = /(?<word>\p{L}[\p{L}'\u2019]*)[ \u00a0]{1,2}$/u;
+// The "de" of Spanish and Portuguese may stand between: "Nisán / iyar de 5770" (id7d.org).
+const WORD_BEFORE = /(?<word>\p{L}[\p{L}'\u2019]*)[ \u00a0]{1,2}(?:de[ \u00a0])?$/u;
 
 const cache = new WeakMap<RefineContext, PageYear[]>();
 
@@ -55,7 +56,13 @@ export function pageYears(context: RefineContext): readonly PageYear[] {
     const before = text.slice(Math.max(0, start - 24), start);
     if (year >= 1600 && year <= 2099 && CIVIL_BEFORE.test(before))
       found.push({ calendar: "gregorian", year, start, end });
-    else if (year >= 5000 && year <= 5999 && (HEBREW_BEFORE.test(before) || afterHebrewMonth(before)))
+    // A word that introduces a year before a number of the Hebrew era introduces a Hebrew year: "De
+    // data voor de feesten in 5782 zijn:" (kietetsee.nl).
+    else if (
+      year >= 5000 &&
+      year <= 5999 &&
+      (HEBREW_BEFORE.test(before) || CIVIL_BEFORE.test(before) || afterHebrewMonth(before))
+    )
       found.push({ calendar: "hebrew", year, start, end });
   }
   cache.set(context, found);

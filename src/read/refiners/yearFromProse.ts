@@ -29,7 +29,11 @@ const CELL_END = /^(?:[ \u00a0]\p{L}{1,12})?[ \u00a0]*(?:\||\t|:[ \u00a0])/u;
 const LINE_START = /(?:^|\n)[ \t\u00a0]*$/u;
 const CELL_GAP = /^[ \t\u00a0]{1,3}$/u;
 
+/** A year, a colon and the date right after it, in a list run together on one line: "… 2021: 15-16 settembre". */
+const LABEL_GAP = /^:[ \u00a0]{1,2}$/u;
+
 function labelsRow(text: string, start: number, end: number, dateStart: number): boolean {
+  if (LABEL_GAP.test(text.slice(end, dateStart))) return true;
   const before = text.slice(Math.max(0, start - 16), start);
   if (LINE_START.test(before) && CELL_GAP.test(text.slice(end, dateStart))) return true;
   return ROW_START.test(before) && CELL_END.test(text.slice(end, end + 16));

@@ -1,0 +1,89 @@
+import { hebrewDayNumberOf } from "../../calendars/hebrewYears.js";
+import type { WorkingMention } from "../mention.js";
+import type { PairGroup } from "../reading.js";
+import { type RefineContext, type Refiner, record } from "./context.js";
+
+// "Ханука продлится с 14 по 22 декабря" (news.mail.ru), "З 7 до 15 грудня … святкування Хануки"
+// (molbuk.ua), "Entre os dias 2 e 4 de outubro … celebra o Rosh Hashaná" (jsnewsusa.com): a holiday
+// of several days beside a civil range of days is that range, end with end, so its first day goes
+// with the range's first end (not with the nearer last end, whose day the holiday also has). A
+// range that begins the civil day before the holiday's first day and ends on its last day is the
+// span pages write from sundown to nightfall: its first end is the evening that begins the holiday.
+// The last end is the holiday's last day, paired with it as well, as "until" (check/holidayLastDay.ts):
+// "16 e 17 settembre 2023 sarà Rosh ha Shanà" is 1 and 2 Tishri. A range that fits neither way is
+// left as it was paired, to be judged as written.
+
+/** The day numbers of the days a settled holiday mention means, first to last. */
+function daysOf(mention: WorkingMention): number[] {
+  const dates = mention.date ? [mention.date, ...(mention.alternatives ?? [])] : [];
+  return dates.map((date) => hebrewDayNumberOf(date.year, date.month, date.day)).sort((a, b) => a - b);
+}
+
+/** Puts a holiday mention back on its first day, where a partner's date had moved it to another. */
+function backToFirstDay(mention: WorkingMention, first: number): void {
+  if (mention.dayNumber === first || !mention.date) return;
+  const dates = [mention.date, ...(mention.alternatives ?? [])];
+  const at = dates.findIndex((date) => hebrewDayNumberOf(date.year, date.month, date.day) === first);
+  mention.date = dates[at]!;
+  mention.dayNumber = first;
+  mention.alternatives = dates.filter((_, i) => i !== at);
+  mention.inferred = mention.inferred.filter(
+    (inference) => !(inference.field === "day" && inference.from === "gregorian"),
+  );
+}
+
+/** Pairs a holiday of several days with the first end of the civil range beside it, as its evening when the span says so. */
+export const holidaySpan: Refiner = {
+  name: "holiday-span",
+  refine(context: RefineContext): void {
+    const { mentions, partners } = context;
+    const rangeOf = new Map<number, [number, number]>();
+    for (const group of context.groups)
+      if (group.kind === "range" && group.calendar === "gregorian") {
+        rangeOf.set(group.from, [group.from, group.to]);
+        rangeOf.set(group.to, [group.from, group.to]);
+      }
+    if (rangeOf.size === 0) return;
+    const made: PairGroup[] = [];
+    context.groups.forEach((group, index) => {
+      if (group.kind !== "pair" || group.evening) return;
+      const range = rangeOf.get(group.gregorian);
+      const holiday = mentions[group.hebrew]!;
+      const { stated } = holiday;
+      if (!range || stated.holiday === undefined || stated.holidayDay !== undefined || stated.holidayErev)
+        return;
+      const days = daysOf(holiday);
+      if (days.length < 2) return;
+      const [from, to] = [mentions[range[0]]!, mentions[range[1]]!];
+      if (from.dayNumber === undefined || to.dayNumber === undefined) return;
+      const first = days[0]!;
+      if (to.dayNumber !== days.at(-1) || (from.dayNumber !== first && from.dayNumber !== first - 1)) return;
+      backToFirstDay(holiday, first);
+      if (group.gregorian !== range[0]) {
+        partners[group.gregorian] = -1;
+        group.gregorian = range[0];
+        partners[range[0]] = group.hebrew;
+        partners[group.hebrew] = range[0];
+        record(context, "holiday-span", { group: index }, "gregorian", from.text);
+      }
+      if (from.dayNumber === first - 1) {
+        group.evening = { source: "range", text: context.text.slice(from.start, to.end) };
+        record(context, "holiday-span", { group: index }, "evening", group.evening.text);
+      }
+      if (partners[range[1]]! < 0) {
+        const text = context.text.slice(from.end, to.start);
+        made.push({
+          kind: "pair",
+          gregorian: range[1],
+          hebrew: group.hebrew,
+          evidence: { kind: "connector", text, phrase: "until" },
+        });
+        partners[range[1]] = group.hebrew;
+      }
+    });
+    for (const group of made) {
+      context.groups.push(group);
+      record(context, "holiday-span", { group: context.groups.length - 1 }, "kind", "pair", "until");
+    }
+  },
+};
