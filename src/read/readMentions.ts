@@ -18,6 +18,7 @@ import { isoExtractor } from "./extractors/iso.js";
 import { localizedTextExtractor } from "./extractors/localizedText.js";
 import { numericExtractor } from "./extractors/numeric.js";
 import { parashahNameExtractor } from "./extractors/parashahName.js";
+import { slashedYearFirstExtractor } from "./extractors/slashedYearFirst.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor, WorkingMention } from "./mention.js";
 import { ownRegions } from "./ownRegions.js";
@@ -60,6 +61,7 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   hungarianMonthFirstExtractor,
   hebrewPeriodExtractor,
   dottedYearFirstExtractor,
+  slashedYearFirstExtractor,
   hebrewYearStartExtractor,
 ];
 
