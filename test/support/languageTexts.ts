@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { toGematriya } from "../../src/read/gematriya.js";
 import { HOLIDAY_NAMES_HEBREW, HOLIDAY_NAMES_LATIN } from "../../src/read/lexicon/holidays.js";
+import { HOLIDAY_NAMES_LATIN_LANGUAGES } from "../../src/read/lexicon/holidays.languages.js";
 import type { MonthRow } from "../../src/read/lexicon/monthRow.js";
 import { GENERATED_MONTH_ROWS } from "../../src/read/lexicon/months.generated.js";
 import { HAND_MONTH_ROWS } from "../../src/read/lexicon/months.hand.js";
@@ -17,6 +18,12 @@ const spellings = (table: Record<number, readonly string[]>) =>
   Object.entries(table).flatMap(([month, names]) => names.map((name) => [Number(month), name] as const));
 
 const hebrewRows = GENERATED_MONTH_ROWS.filter(([language]) => language === "he");
+
+/** The holiday names in English letters of English and Hebrew, not those of the other languages. */
+const otherHolidayNames = new Set(Object.values(HOLIDAY_NAMES_LATIN_LANGUAGES).flat());
+const holidayNamesLatin = Object.values(HOLIDAY_NAMES_LATIN)
+  .flat()
+  .filter((name) => !otherHolidayNames.has(name));
 
 /** English and Hebrew forms of dates, each spelling of the tables in turn, with or without a weekday. */
 export const englishHebrewText: fc.Arbitrary<string> = fc.oneof(
@@ -36,10 +43,7 @@ export const englishHebrewText: fc.Arbitrary<string> = fc.oneof(
     .tuple(fc.constantFrom(...spellings(WEEKDAYS_TRANSLITERATED)), fc.integer({ min: 1, max: 28 }))
     .map(([[, name], day]) => `${name}, ${day} Kislev 5787`),
   fc
-    .tuple(
-      fc.constantFrom(...Object.values(HOLIDAY_NAMES_LATIN).flat()),
-      fc.integer({ min: 5700, max: 5800 }),
-    )
+    .tuple(fc.constantFrom(...holidayNamesLatin), fc.integer({ min: 5700, max: 5800 }))
     .map(([name, year]) => `${name} ${year}`),
   fc
     .tuple(
@@ -82,5 +86,6 @@ export function otherLanguageTexts(): Array<{ text: string; english: boolean }> 
     .map(([, calendar, month, spelling]) => ({
       text: calendar === "gregorian" ? `22 ${spelling} 2018` : `10 ${spelling} ${HEBREW_YEAR(month)}`,
       english: englishSpelling(spelling),
-    }));
+    }))
+    .concat([...otherHolidayNames].map((name) => ({ text: `${name} 5786`, english: false })));
 }
