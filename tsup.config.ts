@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
+import { emptyExports } from "./build/emptyExports.js";
 import { packLiterals, packsFile } from "./build/packLiterals.js";
 import { batchShapes } from "./src/cli/batchShapes.js";
 import { oneDateShapes } from "./src/cli/oneDateShapes.js";
@@ -70,6 +71,31 @@ const noShapeCache: Plugin = {
     build.onResolve({ filter: /^\.\/readingShapes\.js$/ }, (args) =>
       /[\\/]src[\\/]read[\\/]readOneDate\.ts$/.test(args.importer) ? { path: here("build/noShapeCache.ts") } : undefined,
     );
+  },
+};
+
+// The lean browser build (package.json's "browser" condition of "hebrew-date-check") reads English
+// and Hebrew only: a web page that imports convertDate then carries no other language's words. The
+// other languages' rows live in files named *.languages.ts (or *.languages.generated.ts), each export
+// an array or an object of rows; here each becomes an empty one, so the readers built over the rows
+// read English and Hebrew as the full build does and nothing else (it comes before packedLiterals,
+// whose onLoad would take the file first). The readers only other languages
+// need become the stand-ins of build/noOtherLanguages.ts, and the error for an unread text says
+// which entry reads more (build/leanUnreadNote.ts). "hebrew-date-check/full" is the build without this.
+const OTHER_LANGUAGE_READERS = /^\.\/extractors\/hungarianMonthFirst\.js$/;
+const englishHebrewOnly: Plugin = {
+  name: "english-hebrew-only",
+  setup(build) {
+    build.onLoad({ filter: /\.languages(?:\.generated)?\.ts$/ }, async (args) => ({
+      contents: emptyExports(await readFile(args.path, "utf8")),
+      loader: "js",
+    }));
+    build.onResolve({ filter: OTHER_LANGUAGE_READERS }, (args) =>
+      /[\\/]src[\\/]read[\\/]readMentions\.ts$/.test(args.importer)
+        ? { path: here("build/noOtherLanguages.ts") }
+        : undefined,
+    );
+    build.onResolve({ filter: /^\.\/unreadNote\.js$/ }, () => ({ path: here("build/leanUnreadNote.ts") }));
   },
 };
 
@@ -173,11 +199,20 @@ export default defineConfig([
     esbuildPlugins: [lazySunset("own-file"), packedLiterals],
   },
   // The same library for a web page's bundler (the "browser" condition of package.json): the ESM
-  // build without the table of shapes (noShapeCache); its types are index.d.ts.
+  // build without the table of shapes (noShapeCache), reading English and Hebrew (englishHebrewOnly);
+  // its types are index.d.ts.
   {
     ...shared,
     target: "es2022",
     entry: { browser: "src/index.ts" },
+    format: ["esm"],
+    esbuildPlugins: [lazySunset("own-file"), englishHebrewOnly, packedLiterals, noShapeCache],
+  },
+  // "hebrew-date-check/full" for a web page's bundler: the same, with every language.
+  {
+    ...shared,
+    target: "es2022",
+    entry: { "browser-full": "src/index.ts" },
     format: ["esm"],
     esbuildPlugins: [lazySunset("own-file"), packedLiterals, noShapeCache],
   },

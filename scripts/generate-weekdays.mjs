@@ -1,4 +1,4 @@
-// Writes src/read/lexicon/weekdays.generated.ts: the weekday names of CLDR (through Node's ICU) in
+// Writes src/read/lexicon/weekdays.languages.generated.ts: the weekday names of CLDR (through Node's ICU) in
 // the languages the readers know, long and short, Sunday first. The file is committed; a test runs
 // this script with --stdout and checks the committed file is what it prints now.
 //
@@ -60,6 +60,6 @@ export function generate() {
   return lines.join("\n");
 }
 
-const target = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "read", "lexicon", "weekdays.generated.ts");
+const target = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "read", "lexicon", "weekdays.languages.generated.ts");
 if (process.argv.includes("--stdout")) process.stdout.write(generate());
 else writeFileSync(target, generate());

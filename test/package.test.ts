@@ -140,6 +140,26 @@ describe("the packed package", () => {
     expect(stdout.trim()).toBe("consistent");
   });
 
+  it("loads hebrew-date-check/full both ways in Node: the same library, every language", () => {
+    const read = 'convertDate("22 июля 2018 г.").gregorian.iso';
+    const imported = run(
+      process.execPath,
+      ["--input-type=module", "-e", `import { convertDate } from "${NAME}/full"; console.log(${read})`],
+      app,
+      QUIET_ENV,
+    );
+    const required = run(
+      process.execPath,
+      ["-e", `const { convertDate } = require("${NAME}/full"); console.log(${read})`],
+      app,
+      QUIET_ENV,
+    );
+    for (const { code, stdout } of [imported, required]) {
+      expect(code).toBe(0);
+      expect(stdout.trim()).toBe("2018-07-22");
+    }
+  });
+
   it("is published under its own name, with the command hdate", () => {
     expect(PACKAGE.name).toBe(NAME);
     expect(PACKAGE.bin).toEqual({ hdate: "dist/bin.cjs" });

@@ -6,6 +6,7 @@ import { readDate } from "./readDate.js";
 import type { DateGroup } from "./reading.js";
 import { ShapeTable } from "./readingShapes.js";
 import type { PipelineOptions } from "./readMentions.js";
+import { unreadNote } from "./unreadNote.js";
 
 /** One date read from a string that holds nothing else. */
 export interface SingleReading {
@@ -43,7 +44,7 @@ function unreadable(text: string, mentions: readonly DateMention[]): DateError {
     }
   }
   const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  return new DateError("unreadable", `Cannot read a date in "${shown}"`, { input: text });
+  return new DateError("unreadable", `Cannot read a date in "${shown}"${unreadNote(text)}`, { input: text });
 }
 
 /**

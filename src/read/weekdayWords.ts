@@ -1,14 +1,16 @@
-import { CLDR_WEEKDAYS } from "./lexicon/weekdays.generated.js";
 import {
   EVENING_AFTER,
-  EVENING_AFTER_BY_LANGUAGE,
   EVENING_BEFORE_HEBREW,
-  EVENING_SUFFIX_BY_LANGUAGE,
   EVENINGS_CIVIL,
-  WEEKDAYS_BY_HAND,
   WEEKDAYS_HEBREW_MORE,
   WEEKDAYS_TRANSLITERATED,
 } from "./lexicon/weekdays.js";
+import { CLDR_WEEKDAYS } from "./lexicon/weekdays.languages.generated.js";
+import {
+  EVENING_AFTER_BY_LANGUAGE,
+  EVENING_SUFFIX_BY_LANGUAGE,
+  WEEKDAYS_BY_HAND,
+} from "./lexicon/weekdays.languages.js";
 import { LEXICON } from "./lexicon.js";
 import type { StatedFields } from "./mention.js";
 

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CLDR_WEEKDAYS } from "../../src/read/lexicon/weekdays.generated.js";
 import {
   EVENINGS_CIVIL,
-  WEEKDAYS_BY_HAND,
   WEEKDAYS_HEBREW_MORE,
   WEEKDAYS_TRANSLITERATED,
 } from "../../src/read/lexicon/weekdays.js";
+import { CLDR_WEEKDAYS } from "../../src/read/lexicon/weekdays.languages.generated.js";
+import { WEEKDAYS_BY_HAND } from "../../src/read/lexicon/weekdays.languages.js";
 import { LEXICON } from "../../src/read/lexicon.js";
 import { parseDates } from "../../src/read/parseDates.js";
 import {

@@ -1,57 +1,47 @@
-// The small words around a month name that the readers take into a date, in every language they
-// read, as rows: a new language's words are lines here. Spaces in a row match one or two spaces (or
+// The small words around a month name that the readers take into a date, as rows: English and
+// Hebrew ones here, every other language's in dateWords.languages.ts (a new language's words are
+// lines there), which the lean browser build leaves out. Spaces in a row match one or two spaces (or
 // none after a period, "O.S."), Latin letters either case; patterns are built from these rows once.
 
+import {
+  AFTER_DATE_FIRST_VERB_LANGUAGES,
+  AFTER_OCCURRENCE_VERB_LANGUAGES,
+  AFTER_YEAR_LANGUAGES,
+  BEFORE_MONTH_LANGUAGES,
+  BEFORE_YEAR_LANGUAGES,
+  BEGIN_VERBS_LANGUAGES,
+  CANDLE_WORDS_LANGUAGES,
+  DATE_FIRST_VERBS_LANGUAGES,
+  EVENING_AFTER_DATE_LANGUAGES,
+  EVENING_WORDS_LANGUAGES,
+  OCCURRENCE_VERBS_LANGUAGES,
+  STYLE_MARKS_NEW_LANGUAGES,
+  STYLE_MARKS_OLD_LANGUAGES,
+  YEAR_WORDS_LANGUAGES,
+} from "./dateWords.languages.js";
+
+/** A table: its English and Hebrew rows, then the other languages'. Called pure: a bundle that uses no table drops its rows. */
+function rows(englishHebrew: readonly string[], others: readonly string[]): readonly string[] {
+  return [...englishHebrew, ...others];
+}
+
 /** Between a day and its month: es/pt "22 de julio", English "22 of July". */
-export const BEFORE_MONTH: readonly string[] = [
-  "de",
-  "of",
-  // "с наступлением 25-го дня месяца кислев" (tass.ru), "du mois de", "del mes de", "des Monats".
-  "дня месяца",
-  "числа месяца",
-  "дня місяця",
-  "числа місяця",
-  "du mois de",
-  "del mes de",
-  "do mês de",
-  "del mese di",
-  "des Monats",
-];
+export const BEFORE_MONTH: readonly string[] = /* @__PURE__ */ rows(["of"], BEFORE_MONTH_LANGUAGES);
 
 /**
  * Between a month and its year: es/pt "de 2018", it "del 2018", de "des Jahres 5778", pl "roku 1565"
  * (chabad.org.pl: "10 Menachem Aw roku 1565"), de "AM 5785" (de.wikipedia.org: "27. Kislew AM 5785").
  */
-export const BEFORE_YEAR: readonly string[] = [
-  "de",
-  "del",
-  "des Jahres",
-  "im Jahr",
-  "im Jahre",
-  "roku",
-  "AM",
-  "A.M.",
-];
+export const BEFORE_YEAR: readonly string[] = /* @__PURE__ */ rows(["AM", "A.M."], BEFORE_YEAR_LANGUAGES);
 
 /**
  * After a year: ru "2018 г.", "года"; uk "р.", "року"; pl "r.", "roku"; CLDR's era of the Hebrew
  * calendar "AM" (ru "5778 г. AM", fr "5778 A. M."), and "anno mundi". Two may follow each other.
  */
-export const AFTER_YEAR: readonly string[] = [
-  "года",
-  "году",
-  "год",
-  "г.",
-  "року",
-  "рік",
-  "р.",
-  "roku",
-  "r.",
-  "AM",
-  "A. M.",
-  "anno mundi",
-  "Anno Mundi",
-];
+export const AFTER_YEAR: readonly string[] = /* @__PURE__ */ rows(
+  ["AM", "A. M.", "anno mundi", "Anno Mundi"],
+  AFTER_YEAR_LANGUAGES,
+);
 
 /** After a Hebrew year in Hebrew script: "לפ״ק" (by the short count), "לבריאת העולם" (since the creation). */
 export const AFTER_HEBREW_YEAR: readonly string[] = [
@@ -72,28 +62,8 @@ export const AFTER_HEBREW_YEAR: readonly string[] = [
  * are also ordinary words ("2015 OS update"): without brackets they count only for dates before 1924.
  */
 export const STYLE_MARKS = {
-  old: [
-    "O. S.",
-    "Old Style",
-    "a. St.",
-    "alten Stils",
-    "ст. ст.",
-    "по ст. ст.",
-    "по старому стилю",
-    "старого стиля",
-    "ст. стилю",
-  ],
-  new: [
-    "N. S.",
-    "New Style",
-    "n. St.",
-    "neuen Stils",
-    "н. ст.",
-    "по н. ст.",
-    "по новому стилю",
-    "нового стиля",
-    "н. стилю",
-  ],
+  old: /* @__PURE__ */ rows(["O. S.", "Old Style"], STYLE_MARKS_OLD_LANGUAGES),
+  new: /* @__PURE__ */ rows(["N. S.", "New Style"], STYLE_MARKS_NEW_LANGUAGES),
   bareOld: ["OS"],
   bareNew: ["NS"],
 } as const;
@@ -103,42 +73,10 @@ export const STYLE_MARKS = {
  * décembre au coucher du soleil" (aussiedlerbote.de), el "22 Σεπτεμβρίου 2025 με τη δύση του
  * ηλίου" (gazzetta.gr), de "24.9. abends", "am 10. Dezember abends", ru "вечером", pt "à noite".
  */
-export const EVENING_AFTER_DATE: readonly string[] = [
-  "at sundown",
-  "at sunset",
-  "at nightfall",
-  "in the evening",
-  "au soir",
-  "au coucher du soleil",
-  "dès le coucher du soleil",
-  "à la tombée de la nuit",
-  "abends",
-  "am Abend",
-  "bei Sonnenuntergang",
-  // allanshere.com ("beginnt am Montag, den 2. April 2007, kurz nach Sonnenuntergang").
-  "kurz nach Sonnenuntergang",
-  "nach Sonnenuntergang",
-  "mit Sonnenuntergang",
-  "вечером",
-  "с заходом солнца",
-  "увечері",
-  "ввечері",
-  "por la noche",
-  "al atardecer",
-  "al anochecer",
-  "a la puesta del sol",
-  "à noite",
-  "ao pôr do sol",
-  "al tramonto",
-  "in serata",
-  "'s avonds",
-  "bij zonsondergang",
-  "wieczorem",
-  "po zachodzie słońca",
-  "napnyugtakor",
-  "το βράδυ",
-  "με τη δύση του ηλίου",
-];
+export const EVENING_AFTER_DATE: readonly string[] = /* @__PURE__ */ rows(
+  ["at sundown", "at sunset", "at nightfall", "in the evening"],
+  EVENING_AFTER_DATE_LANGUAGES,
+);
 
 /**
  * Verbs that say a named day happens on the civil date written right after them, in one clause:
@@ -146,257 +84,81 @@ export const EVENING_AFTER_DATE: readonly string[] = [
  * on Thursday" (hebcal.com), "Hanukkah … commenced on December 7, 2023, at sundown" (marca.com),
  * "Lag BaOmer … starts on sundown of May 25" (calendardate.com).
  */
-export const OCCURRENCE_VERBS: readonly string[] = [
-  "celebrated",
-  "observed",
-  "commemorated",
-  "held",
-  "kept",
-  "marked",
-  "begins",
-  "began",
-  "begin",
-  "beginning",
-  "starts",
-  "started",
-  "start",
-  "starting",
-  "commences",
-  "commenced",
-  "commence",
-  "falls",
-  "fell",
-  "fall",
-  "occurs",
-  "occurred",
-  "takes place",
-  "took place",
-  "take place",
-  "arrives",
-  // "Chanukah 5787: the first candle is lit Friday, December 4, 2026" (chabad.org): lit on the evening the day begins.
-  "lit",
-  "kindled",
-  "se enciende",
-  "se encienden",
-  "יודלק",
-  "ידליקו",
-  "מדליקים",
-  // Other languages, the verb before its date as in English: es "Rosh Hashaná, el año nuevo judío,
-  // en 2024 comienza al atardecer de este miércoles 2 de octubre" (llamas.especialistaswebdemos.com.mx),
-  // sk "Roš ha-šana … tento rok pripadne na nedeľu 9.9.2018" (kehilazilina.sk), de "Pessach 2023
-  // begann am Abend des 5. April" (de.pluspedia.org), pt "culmina com o Yom Kipur, … dia 14 de
-  // setembro" (nunocanilho.pt), he "ראש השנה יחול השנה ב-" ("will fall this year on").
-  "comienza",
-  "comenzará",
-  "empieza",
-  "empezará",
-  "inicia",
-  "se celebra",
-  "se celebrará",
-  "cae",
-  "caerá",
-  "começa",
-  "começará",
-  "se inicia",
-  "cai",
-  "culmina",
-  // The other languages read, as their pages write the verb after a holiday's name: fr "Roch Hachana a
-  // lieu du 2 octobre au soir" (credi29.com), "Hanoucca tombe un 25 décembre" (lci.fr); es "el 1 de
-  // Nisán ocurrirá el 9 de abril" (es.stringtranslate.com); ru "Песаха начнется в среду, 10 апреля"
-  // (eros-alex.ru), "Песах начался с заходом солнца 12 апреля" (rk-news.ru); el "Πέσαχ … αρχίζει το
-  // Σάββατο 27 Μαρτίου" (in.gr); it "si celebra quest'anno a partire dal tramonto del 4 settembre"
-  // (it.paperblog.com); pl "święto rozpoczyna się wieczorem 14 maja" (polin.pl).
-  "a lieu",
-  "aura lieu",
-  "avait lieu",
-  "tombe",
-  "tombera",
-  "tombait",
-  "commencera",
-  "débute",
-  "débutera",
-  "ocurre",
-  "ocurrirá",
-  "comenzó",
-  "começou",
-  "cairá",
-  "inizia",
-  "comincia",
-  "cade",
-  "si celebra",
-  "si festeggia",
-  "beginnt",
-  "begann",
-  "fällt",
-  "fiel",
-  "inizierà",
-  "cadrà",
-  "ricorre",
-  "begint",
-  "valt",
-  "начинается",
-  "начнётся",
-  "начнется",
-  "наступает",
-  "выпадает",
-  "приходится",
-  "починається",
-  "припадає",
-  "rozpoczyna się",
-  "zaczyna się",
-  "przypada",
-  "wypada",
-  "pripadne",
-  "pripadá",
-  "začína",
-  "připadá",
-  "začíná",
-  "începe",
-  "kezdődik",
-  "αρχίζει",
-  "ξεκινά",
-  "πέφτει",
-  "חל",
-  "חלה",
-  "יחול",
-  "תחול",
-  "נחגג",
-  "ייחגג",
-  "מתחיל",
-  "יתחיל",
-  "начался",
-  "началась",
-  "розпочинається",
-  "почнеться",
-  "розпочався",
-  "rozpocznie się",
-  "rozpoczęło się",
-  "rozpoczął się",
-  "ξεκινάει",
-  // A holiday's span after its name: ru "в 2025 году Ханука продлится с 14 по 22 декабря"
-  // (news.mail.ru), uk "триватиме", pt "o Ano Novo judaico será de 22 a 24 de setembro" (em.com.br),
-  // cs "Yom Kippur 2011 spadá na 8. října" (cs.srathbun.com).
-  "продлится",
-  "триватиме",
-  "será",
-  "spadá",
-  // "lasts" before a span of days: de "Pessach dauert vom 10. bis 18. April", pl "Chanuka trwa od … do",
-  // nl "duurt van … tot", es/pt/it "dura del … al", fr "durera du … au".
-  "dauert",
-  "trwa",
-  "duurt",
-  "dura",
-  "durera",
-];
+export const OCCURRENCE_VERBS: readonly string[] = /* @__PURE__ */ rows(
+  [
+    "celebrated",
+    "observed",
+    "commemorated",
+    "held",
+    "kept",
+    "marked",
+    "begins",
+    "began",
+    "begin",
+    "beginning",
+    "starts",
+    "started",
+    "start",
+    "starting",
+    "commences",
+    "commenced",
+    "commence",
+    "falls",
+    "fell",
+    "fall",
+    "occurs",
+    "occurred",
+    "takes place",
+    "took place",
+    "take place",
+    "arrives",
+    // "Chanukah 5787: the first candle is lit Friday, December 4, 2026" (chabad.org): lit on the evening the day begins.
+    "lit",
+    "kindled",
+    "יודלק",
+    "ידליקו",
+    "מדליקים",
+    "חל",
+    "חלה",
+    "יחול",
+    "תחול",
+    "נחגג",
+    "ייחגג",
+    "מתחיל",
+    "יתחיל",
+  ],
+  OCCURRENCE_VERBS_LANGUAGES,
+);
 
 /** Words that may stand between such a verb and its date: "begins at sundown on", "starts on sundown of". */
-export const AFTER_OCCURRENCE_VERB: readonly string[] = [
-  "at",
-  "in",
-  "on",
-  "of",
-  "from",
-  "the",
-  "this",
-  "year",
-  "evening",
-  "sundown",
-  "sunset",
-  "nightfall",
-  // "will start at sundown this coming Monday (September 22)" (reverejournal.com).
-  "coming",
-  "next",
-  "upcoming",
-  // The small words of the languages above: "comienza al atardecer de este", "begann am Abend des",
-  // "pripadne na", "inizia al tramonto di", "начнётся вечером", "יחול השנה ב-".
-  "el",
-  "la",
-  "de",
-  "del",
-  "al",
-  "en",
-  "este",
-  "esta",
-  "atardecer",
-  "puesta",
-  "sol",
-  "noche",
-  "dia",
-  "no",
-  "na",
-  "ao",
-  "do",
-  "da",
-  "pôr",
-  "noite",
-  "le",
-  "du",
-  "au",
-  "ce",
-  "soir",
-  "coucher",
-  "am",
-  "dem",
-  "den",
-  "des",
-  "abend",
-  "sonnenuntergang",
-  "il",
-  "di",
-  "sera",
-  "tramonto",
-  "op",
-  "avond",
-  "в",
-  "во",
-  "вечером",
-  "у",
-  // The same small words of the other languages: "a lieu du", "ocurrirá el", "начнется в", "αρχίζει
-  // το", "si celebra quest'anno a partire dal tramonto del", "rozpoczyna się wieczorem".
-  "un",
-  "año",
-  "anochecer",
-  "em",
-  "dal",
-  "quest'anno",
-  "a",
-  "partire",
-  "auf",
-  "на",
-  "с",
-  "заходом",
-  "солнца",
-  "з",
-  "ввечері",
-  "w",
-  "we",
-  "wieczorem",
-  "v",
-  "večer",
-  "pe",
-  "în",
-  "seara",
-  "την",
-  "το",
-  "βράδυ",
-  "השנה",
-  "ביום",
-  "בערב",
-  "ב",
-  "ב-",
-  "ב־",
-  "τη",
-  // "iniciaram no pôr do sol do dia 06 de setembro", "a început după apusul soarelui în data de 15
-  // septembrie" (curtoconselho.com.pt, monitorulsv.ro).
-  "día",
-  "data",
-  "după",
-  // The "from" before a span: "dauert vom", "trwa od", "duurt van", "se celebra desde el atardecer de".
-  "desde",
-  "vom",
-  "od",
-  "van",
-];
+export const AFTER_OCCURRENCE_VERB: readonly string[] = /* @__PURE__ */ rows(
+  [
+    "at",
+    "in",
+    "on",
+    "of",
+    "from",
+    "the",
+    "this",
+    "year",
+    "evening",
+    "sundown",
+    "sunset",
+    "nightfall",
+    // "will start at sundown this coming Monday (September 22)" (reverejournal.com).
+    "coming",
+    "next",
+    "upcoming",
+    "a",
+    "השנה",
+    "ביום",
+    "בערב",
+    "ב",
+    "ב-",
+    "ב־",
+  ],
+  AFTER_OCCURRENCE_VERB_LANGUAGES,
+);
 
 /**
  * Verbs that say the civil date written just before them is a named day's, in one clause, the date
@@ -406,129 +168,30 @@ export const AFTER_OCCURRENCE_VERB: readonly string[] = [
  */
 // Present and future only: a calendar says when the day is kept; "the school celebrated Purim on"
 // a date tells of an event, which may be kept on another day.
-export const DATE_FIRST_VERBS: readonly string[] = [
-  "celebrate",
-  "celebrates",
-  "will celebrate",
-  "observe",
-  "observes",
-  "will observe",
-  "mark",
-  "marks",
-  "commemorate",
-  "commemorates",
-  "отмечают",
-  "отметят",
-  "начнут отмечать",
-  "начинают отмечать",
-  "празднуют",
-  "соблюдают",
-  "встречают",
-  "встретят",
-  "відзначають",
-  "святкують",
-  "se celebra",
-  "celebran",
-  "conmemoran",
-  "se conmemora",
-  "comemoram",
-  "se comemora",
-  "celebram",
-  "on célèbre",
-  "on fête",
-  "célèbrent",
-  "fêtent",
-  "si celebra",
-  "si festeggia",
-  "celebrano",
-  "festeggiano",
-  "ricorre",
-  "feiern",
-  "begehen",
-  "obchodzą",
-  "świętują",
-  "חוגגים",
-  "מציינים",
-  "צמים",
-  // Seen on pages with the date first, a verb of keeping or beginning after it: fr "Le 15 septembre
-  // commencera la fête de Roch Hachana" (desinfos.com); pt "Na noite de sexta-feira 15 de setembro,
-  // judeus de todo o mundo começam as comemorações do Rosh Hashaná" (sinagogapf.com.br), "Entre os dias
-  // 2 e 4 de outubro, a comunidade judaica celebra o Rosh Hashaná" (jsnewsusa.com); uk "З 7 до 15
-  // грудня єврейська громада Буковини проводитиме святкування Хануки" (molbuk.ua); sk "Na 30. septembra
-  // pripadol v tomto roku židovský sviatok Jom kippur" (24hod.sk: "fell", a fact of the calendar, not
-  // an event's report).
-  "commence",
-  "commencera",
-  "débute",
-  "débutera",
-  "celebra",
-  "começa",
-  "começam",
-  "começará",
-  "começarão",
-  "comienza",
-  "comenzará",
-  "святкуватиме",
-  "відзначатиме",
-  "відзначатимуть",
-  "проводитиме",
-  "проводять",
-  "pripadá",
-  "pripadne",
-  "pripadol",
-  "připadá",
-  "připadne",
-];
+export const DATE_FIRST_VERBS: readonly string[] = /* @__PURE__ */ rows(
+  [
+    "celebrate",
+    "celebrates",
+    "will celebrate",
+    "observe",
+    "observes",
+    "will observe",
+    "mark",
+    "marks",
+    "commemorate",
+    "commemorates",
+    "חוגגים",
+    "מציינים",
+    "צמים",
+  ],
+  DATE_FIRST_VERBS_LANGUAGES,
+);
 
 /** The words a date-first verb may take before the day's name: "the fast of", "праздник", "la fête de". */
-export const AFTER_DATE_FIRST_VERB: readonly string[] = [
-  "the",
-  "fast",
-  "festival",
-  "holiday",
-  "day",
-  "of",
-  "праздник",
-  "пост",
-  "день",
-  "свято",
-  "la",
-  "el",
-  "fiesta",
-  "festa",
-  "fête",
-  "jeûne",
-  "ayuno",
-  "digiuno",
-  "jejum",
-  "de",
-  "del",
-  "di",
-  "il",
-  "o",
-  "a",
-  "das",
-  "den",
-  "fest",
-  "święto",
-  "את",
-  "חג",
-  "צום",
-  // "começam as comemorações do", "проводитиме святкування", "pripadol v tomto roku židovský sviatok".
-  "as",
-  "comemorações",
-  "celebrações",
-  "do",
-  "da",
-  "святкування",
-  "v",
-  "tomto",
-  "roku",
-  "letos",
-  "židovský",
-  "sviatok",
-  "svátek",
-];
+export const AFTER_DATE_FIRST_VERB: readonly string[] = /* @__PURE__ */ rows(
+  ["the", "fast", "festival", "holiday", "day", "of", "a", "את", "חג", "צום"],
+  AFTER_DATE_FIRST_VERB_LANGUAGES,
+);
 
 /**
  * Words that make a holiday's verb name its start: a holiday that "begins" on a civil day may mean
@@ -536,132 +199,42 @@ export const AFTER_DATE_FIRST_VERB: readonly string[] = [
  * αρχίζει ο εορτασμός του Πέσαχ" (in.gr) is the evening of 27 March 2021, "Pessach begann am 16.
  * April" (de.pluspedia.org) the first day of 2022's: both are true (refiners/holidayBegins.ts).
  */
-export const BEGIN_VERBS: readonly string[] = [
-  "begins",
-  "began",
-  "begin",
-  "beginning",
-  "starts",
-  "started",
-  "start",
-  "starting",
-  "commences",
-  "commenced",
-  "commence",
-  "commencera",
-  "débute",
-  "débutera",
-  "comienza",
-  "comenzará",
-  "comenzó",
-  "empieza",
-  "começa",
-  "começará",
-  "começou",
-  "começam",
-  "começarão",
-  "inizia",
-  "comincia",
-  "beginnt",
-  "begann",
-  "begint",
-  "начинается",
-  "начнется",
-  "начнётся",
-  "начался",
-  "началась",
-  "розпочинається",
-  "починається",
-  "почнеться",
-  "розпочався",
-  "rozpoczyna się",
-  "rozpocznie się",
-  "rozpoczęło się",
-  "rozpoczął się",
-  "zaczyna się",
-  "αρχίζει",
-  "ξεκινά",
-  "ξεκινάει",
-  "kezdődik",
-  // A year's beginning: cs "rok 5776 s počátkem 14. září", "Začíná v předvečer" (avetour.cz,
-  // zidovskelisty.info); pt "do ano 5782 … iniciaram no pôr do sol" (curtoconselho.com.pt); ro "5784,
-  // care a început după apusul soarelui" (monitorulsv.ro).
-  "s počátkem",
-  "začíná",
-  "začal",
-  "iniciaram",
-  "iniciou",
-  "a început",
-  "începe",
-];
+export const BEGIN_VERBS: readonly string[] = /* @__PURE__ */ rows(
+  [
+    "begins",
+    "began",
+    "begin",
+    "beginning",
+    "starts",
+    "started",
+    "start",
+    "starting",
+    "commences",
+    "commenced",
+    "commence",
+  ],
+  BEGIN_VERBS_LANGUAGES,
+);
 
 /**
  * Words for "year" before a Hebrew year that a verb of beginning follows (extractors/hebrewYearStart.ts):
  * "the year 5769, which started on", "rok 5776 s počátkem", "do ano 5782 … iniciaram", "anul evreiesc
  * este 5784, care a început".
  */
-export const YEAR_WORDS: readonly string[] = [
-  "year",
-  "rok",
-  "roku",
-  "ano",
-  "año",
-  "anno",
-  "année",
-  "an",
-  "Jahr",
-  "jaar",
-  "год",
-  "рік",
-  "év",
-  "έτος",
-  "anul",
-];
+export const YEAR_WORDS: readonly string[] = /* @__PURE__ */ rows(["year"], YEAR_WORDS_LANGUAGES);
 
 /**
  * Evening words of the other languages inside a clause or connector: "Песах начался с заходом
  * солнца 12 апреля", "si celebra … a partire dal tramonto del 4 settembre" (see joins.ts). Not
  * "sera" alone (French "will be") nor "este" (Spanish "this").
  */
-export const EVENING_WORDS: readonly string[] = [
-  "sundown",
-  "sunset",
-  "nightfall",
-  "evening",
-  "soir",
-  "coucher du soleil",
-  "atardecer",
-  "anochecer",
-  "puesta del sol",
-  "pôr do sol",
-  "tramonto",
-  "la sera",
-  "alla sera",
-  "abend",
-  "abends",
-  "sonnenuntergang",
-  "вечером",
-  "вечера",
-  "заходом солнца",
-  "ввечері",
-  "увечері",
-  "wieczorem",
-  "wieczora",
-  "βράδυ",
-  "δύση",
-  "avond",
-  "zonsondergang",
-  "apusul soarelui",
-  // Rows of the clause's evening words seen on pages beside those above: es/pt "noche", "noite", it
-  // "di sera", "in sera", cs "večer", ro "seara", he "בערב".
-  "noche",
-  "noite",
-  "di sera",
-  "in sera",
-  "večer",
-  "seara",
-  "בערב",
-];
+export const EVENING_WORDS: readonly string[] = /* @__PURE__ */ rows(
+  ["sundown", "sunset", "nightfall", "evening", "בערב"],
+  EVENING_WORDS_LANGUAGES,
+);
 
 /** A candle, lit on the evening its day begins: "Chanukah 5786: the first candle is lit Sunday, December 14". */
-export const CANDLE_WORDS: readonly string[] = ["candle", "candles", "vela", "velas", "נר", "הנר", "נרות"];
+export const CANDLE_WORDS: readonly string[] = /* @__PURE__ */ rows(
+  ["candle", "candles", "נר", "הנר", "נרות"],
+  CANDLE_WORDS_LANGUAGES,
+);

@@ -4,66 +4,18 @@
 // spelling as CLDR writes it, and its form (long: inside a date; standalone; short), packed per
 // language, calendar (g, h) and form (l: long, s: standalone, a: short) as pieces joined by "|":
 // a spelling is the month after the last piece's (January, or Tishrei … Adar II, Nisan … Elul, Adar),
-// "month:spelling" another; non-ASCII letters packed into ASCII (asciiText.ts says why).
+// "month:spelling" another; non-ASCII letters packed into ASCII (asciiText.ts says why). Hebrew's
+// rows are here, the other languages' in months.languages.generated.ts.
 
 import { fromAscii } from "./asciiText.js";
 import type { MonthForm, MonthRow } from "./monthRow.js";
+import { LANGUAGE_MONTHS_PACKED } from "./months.languages.generated.js";
 
 const PACKED: Readonly<Record<string, string>> = {
-  "ru gl": "{AO=20@O|D52@0;O|<0@B0|0?@5;O|<0O|8N=O|8N;O|023CAB0|A5=BO1@O|>:BO1@O|=>O1@O|45:01@O}",
-  "ru gs": "{AO=20@L|D52@0;L|<0@B|0?@5;L|<09|8N=L|8N;L|023CAB|A5=BO1@L|>:BO1@L|=>O1@L|45:01@L}",
-  "ru ga": "{AO=2}.|{AD52@}.|{A<0@}.|{A0?@}.|6:{A8N=}.|{A8N;}.|{A023}.|{AA5=B}.|{A>:B}.|{A=>O1}.|{A45:}.",
-  "ru hl": "{AB8H@59|E5H20=|:8A;52|B525B|H520B|040@} I|{A040@} II|{A=8A0=|8O@|A820=|B0<<C7|02|M;C;|040@}",
-  "uk gl": "{AAVG=O|;NB>3>|15@57=O|:2VB=O|B@02=O|G5@2=O|;8?=O|A5@?=O|25@5A=O|6>2B=O|;8AB>?040|3@C4=O}",
-  "uk gs": "{AAVG5=L|;NB89|15@575=L|:2VB5=L|B@025=L|G5@25=L|;8?5=L|A5@?5=L|25@5A5=L|6>2B5=L|;8AB>?04|3@C45=L}",
-  "uk ga": "{B!6'}.|{A;NB}.|{A15@}.|{A:2VB}.|{AB@02}.|{AG5@2}.|{A;8?}.|{AA5@?}.|{A25@}.|{A6>2B}.|{A;8AB}.|{A3@C4}.",
-  "uk hl": "{ABVH@8|<0@G5H20=|G8A;L>2|B515B|H520B|040@} I|{A040@} II|{A=VA0=|V0@|A820=|B0<<C7|01|5;C;|040@}",
-  "fr gl": "janvier|f{')}vrier|mars|avril|mai|juin|juillet|ao{';}t|septembre|octobre|novembre|d{')}cembre",
-  "fr ga": "janv.|f{')}vr.|4:avr.|7:juil.|9:sept.|oct.|nov.|d{')}c.",
-  "fr hl": "tichri|h{'(}chvan|kislev|t{')}veth|chevat|adar I|adar II|nissan|iyar|sivan|tamouz|av|{')}loul|adar",
-  "fr ha": "tich.|h{'(}ch.|kis.|t{')}v.|chev.|1:nis.|3:siv.|tam.|6:{')}l.",
-  "es gl": "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
-  "es ga": "ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic",
-  "es hl": "tishri|heshvan|kislev|tevet|shevat|adar I|adar II|nisan|iyar|sivan|tamuz|av|elul|adar",
-  "pt gl": "janeiro|fevereiro|mar{''}o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
-  "pt ga": "jan.|fev.|mar.|abr.|mai.|jun.|jul.|ago.|set.|out.|nov.|dez.",
-  "pt hl": "Tishri|Heshvan|Kislev|Tevet|Shevat|Adar I|Adar II|Nisan|Iyar|Sivan|Tamuz|Av|Elul|Adar",
-  "it gl": "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
-  "it ga": "gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic",
-  "it hl": "Tishri|Heshvan|Kislev|Tevet|Shevat|Adar I|Adar II|Nisan|Iyar|Sivan|Tamuz|Av|Elul|Adar",
-  "de gl": "Januar|Februar|M{'$}rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember",
-  "de ga": "Jan.|Feb.|4:Apr.|8:Aug.|Sept.|Okt.|Nov.|Dez.|1:Jan|Feb|M{'$}r|Apr|6:Jun|Jul|Aug|Sep|Okt|Nov|Dez",
-  "de hl": "Tischri|Cheschwan|Kislew|Tevet|Schevat|Adar I|Adar II|Nisan|Ijjar|Siwan|Tammus|Aw|Elul|Adar",
-  "pl gl": "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze{*;}nia|pa{+:}dziernika|listopada|grudnia",
-  "pl gs": "stycze{*$}|luty|marzec|kwiecie{*$}|maj|czerwiec|lipiec|sierpie{*$}|wrzesie{*$}|pa{+:}dziernik|listopad|grudzie{*$}",
-  "pl ga": "sty|lut|mar|kwi|6:cze|lip|sie|wrz|pa{+:}|lis|gru",
-  "pl hl": "Tiszri|Cheszwan|Kislew|Tewet|Szwat|Adar I|Adar II|Nisan|Ijar|Siwan|Tamuz|Aw|Elul|Adar",
-  "nl gl": "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
-  "nl ga": "jan|feb|mrt|apr|6:jun|jul|aug|sep|okt|nov|dec",
-  "nl hl": "Tisjrie|Chesjwan|Kislev|Tevet|Sjevat|Adar A|Adar B|Nisan|Ijar|Sivan|Tammoez|Av|Elloel|Adar",
-  "hu gl": "janu{'!}r|febru{'!}r|m{'!}rcius|{'!}prilis|m{'!}jus|j{':}nius|j{':}lius|augusztus|szeptember|okt{'3}ber|november|december",
-  "hu ga": "jan.|febr.|m{'!}rc.|{'!}pr.|m{'!}j.|j{':}n.|j{':}l.|aug.|szept.|okt.|nov.|dec.",
-  "hu hl": "Tisri|Hesv{'!}n|Kiszl{')}v|T{')}v{')}sz|Sv{'!}t|{&!}d{'!}r I|{&!}d{'!}r II|Nisz{'!}n|Ij{'!}r|Sziv{'!}n|Tamuz|{&!}v|Elul|{&!}d{'!}r",
-  "el gl": "{<9Q]_eQaO_e|FURa_eQaO_e|<QadO_e|1`aY[O_e|<Q0_e|9_e]O_e|9_e[O_e|1eS_mcd_e|CU`dU\\RaO_e|?ZdiRaO_e|=_U\\RaO_e|4UZU\\RaO_e}",
-  "el ga": "{<9Q]|FUR|<Qa|1`a|<Q0|9_e]|9_e[|1eS|CU`|?Zd|=_U|4UZ}",
-  "el hl": "{<DYcaO|GUcRL]|:Yc[Mf|DMRUd|CURLd|1]dLa} I|{<1]dLa} II|{<=YcL]|9SYLa|CYRL]|DQ\\_mV|1R|([_e[|1]dLa}",
-  "yi gl": "{MYP7`UP7h|d?bQhUP7h|^bhe|P7d<hY\\|^YY|YU`Y|YU\\Y|PUYRUaX|abd<Xb^Qbh|PgXPQbh|`PUUb^Qbh|Sbfb^Qbh}",
-  "yi ga": "{MYP7`|d?bQ}|4:{MP7d<h}|8:{MPUYR|abd<|PgX|`PUU|Sbf}",
-  "yi hl": "{NJIH9|7I55?|;A<5|81J|I18|03H} {N0S|03H} {N1S|@9A?|099H|A95?|J>56|01|0<5<|03H}",
+  ...LANGUAGE_MONTHS_PACKED,
   "he gl": "{N9@50H|D1H50H|>HE|0DH9<|>09|95@9|95<9|0525A8|AD8>1H|05G851H|@51>1H|3F>1H}",
   "he ga": "{N9@5S|D1HS}|4:{N0DHS}|8:{N052S|AD8S|05GS|@51S|3F>S}",
   "he hl": "{NJIH9|7I55?|;A<5|81J|I18|03H} {N0S|03H} {N1S|@9A?|099H|A955?|J>56|01|0<5<|03H}",
-  "cs gl": "ledna|{':}nora|b{*9}ezna|dubna|kv{(;}tna|{(-}ervna|{(-}ervence|srpna|z{'!}{*9}{'-}|{*9}{'-}jna|listopadu|prosince",
-  "cs gs": "leden|{':}nor|b{*9}ezen|duben|kv{(;}ten|{(-}erven|{(-}ervenec|srpen|10:{*9}{'-}jen|listopad|prosinec",
-  "cs ga": "led|{':}no|b{*9}e|dub|kv{(;|-}vn|{(-}vc|srp|z{'!}{*9|9}{'-}j|lis|pro",
-  "cs hl": "ti{+!}ri|che{+!}van|kislev|tevet|{+!}evat|adar I|adar II|nisan|ijar|sivan|tamuz|av|elul|adar",
-  "ro gl": "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie",
-  "ro ga": "ian.|feb.|mar.|apr.|6:iun.|iul.|aug.|sept.|oct.|nov.|dec.",
-  "ro hl": "Ti{09}rei|He{09}van|Kislev|Tevet|{08}evat|Adar I|Adar II|Nisan|Iyar|Sivan|Tammuz|Av|Elul|Adar",
-  "sk gl": "janu{'!}ra|febru{'!}ra|marca|apr{'-}la|m{'!}ja|j{':}na|j{':}la|augusta|septembra|okt{'3}bra|novembra|decembra",
-  "sk gs": "janu{'!}r|febru{'!}r|marec|apr{'-}l|m{'!}j|j{':}n|j{':}l|august|september|okt{'3}ber|november|december",
-  "sk ga": "jan|feb|mar|apr|8:aug|sep|okt|nov|dec",
-  "sk hl": "ti{+!}ri|che{+!}van|kislev|tevet|{+!}evat|adar I|adar II|nisan|ijar|sivan|tamuz|av|elul|adar",
 };
 
 const FORMS: Readonly<Record<string, MonthForm>> = { l: "long", s: "standalone", a: "short" };

@@ -1,96 +1,12 @@
-// Month spellings pages use that CLDR lacks, each with where it was seen. Rows as in monthRow.ts.
+// Month spellings pages use that CLDR lacks, each with where it was seen. Rows as in monthRow.ts:
+// Hebrew's here, the other languages' in months.hand.languages.ts (which the lean browser build
+// leaves out).
 
 import type { MonthRow } from "./monthRow.js";
+import { HAND_LANGUAGE_MONTH_ROWS } from "./months.hand.languages.js";
 
 export const HAND_MONTH_ROWS: readonly MonthRow[] = [
-  // Russian, in a date (genitive) and alone: newsru.co.il/jtradition/30dec2025/fasting.html
-  // ("10 тевета", "17 тамуза", "9 ава"), toldot.ru/articles/articles_8082.html ("Менахем Ав").
-  ["ru", "hebrew", 7, "тишрея", "long"],
-  ["ru", "hebrew", 7, "тишри", "long"],
-  ["ru", "hebrew", 8, "хешвана", "long"],
-  ["ru", "hebrew", 8, "мархешвана", "long"],
-  ["ru", "hebrew", 8, "мархешван", "long"],
-  ["ru", "hebrew", 9, "кислева", "long"],
-  ["ru", "hebrew", 10, "тевета", "long"],
-  ["ru", "hebrew", 11, "швата", "long"],
-  ["ru", "hebrew", 11, "шват", "long"],
-  ["ru", "hebrew", 11, "шевата", "long"],
-  ["ru", "hebrew", 0, "адара", "long"],
-  // chabad.odessa.ua ("27 адара-I 5752 года (3 марта 1992 года)").
-  ["ru", "hebrew", 12, "адара I", "long"],
-  ["ru", "hebrew", 13, "адара II", "long"],
-  ["ru", "hebrew", 1, "нисана", "long"],
-  ["ru", "hebrew", 2, "ияра", "long"],
-  ["ru", "hebrew", 3, "сивана", "long"],
-  ["ru", "hebrew", 4, "тамуза", "long"],
-  ["ru", "hebrew", 4, "тамуз", "long"],
-  ["ru", "hebrew", 4, "таммуза", "long"],
-  ["ru", "hebrew", 5, "ава", "long"],
-  ["ru", "hebrew", 5, "менахем ав", "long"],
-  ["ru", "hebrew", 5, "менахем ава", "long"],
-  ["ru", "hebrew", 6, "элула", "long"],
-  ["ru", "hebrew", 6, "элуль", "long"],
-  // Greek months in their spoken genitive, after a day: corfuhistory.eu ("Τρίτη 11 Απρίλη 2017");
-  // the others of that form as Greek speech writes them (Γενάρη … Δεκέμβρη), CLDR has only Απριλίου.
-  ["el", "gregorian", 1, "Γενάρη", "long"],
-  ["el", "gregorian", 2, "Φλεβάρη", "long"],
-  ["el", "gregorian", 3, "Μάρτη", "long"],
-  ["el", "gregorian", 4, "Απρίλη", "long"],
-  ["el", "gregorian", 5, "Μάη", "long"],
-  ["el", "gregorian", 6, "Ιούνη", "long"],
-  ["el", "gregorian", 7, "Ιούλη", "long"],
-  ["el", "gregorian", 9, "Σεπτέμβρη", "long"],
-  ["el", "gregorian", 10, "Οκτώβρη", "long"],
-  ["el", "gregorian", 11, "Νοέμβρη", "long"],
-  ["el", "gregorian", 12, "Δεκέμβρη", "long"],
-  // Ukrainian: vin.gov.ua ("місяця Тішрей").
-  ["uk", "hebrew", 7, "тішрей", "long"],
-  ["uk", "hebrew", 7, "тішрея", "long"],
-  ["uk", "hebrew", 5, "ава", "long"],
-  ["uk", "hebrew", 5, "ав", "long"],
-  // chabad.odessa.ua ("14 гешвана 5585 року (5 листопада 1824 року)", "20 гешвана 5624 року").
-  ["uk", "hebrew", 8, "гешвана", "long"],
-  ["uk", "hebrew", 8, "гешван", "long"],
-  // French: ajme78.fr/le-calendrier-hebraique-suite ("Tichri", "Tévet", "Chevat", "Tamouz", "Eloul",
-  // "le 15 Nissan", "9 Av"), judaisme-nazareen.com/calendrier ("Tammouz", "‘Heshvan", "Eloul").
-  ["fr", "hebrew", 8, "Hechvan", "long"],
-  ["fr", "hebrew", 8, "'Heshvan", "long"],
-  ["fr", "hebrew", 10, "Tévet", "long"],
-  ["fr", "hebrew", 4, "Tammouz", "long"],
-  ["fr", "hebrew", 6, "Eloul", "long"],
-  // German: de.wikipedia.org/wiki/Jüdischer_Kalender ("27. Kislew AM 5785", "4. Tischri AM 5782"),
-  // stilkunst.de/c31_calendar ("23. Cheschwan AM 5785").
-  ["de", "hebrew", 10, "Tewet", "long"],
-  ["de", "hebrew", 11, "Schwat", "long"],
-  ["de", "hebrew", 2, "Ijar", "long"],
-  ["de", "hebrew", 5, "Menachem Aw", "long"],
-  // Spanish: es.wikipedia.org/wiki/Tishrei ("El 10 de Tishréi", "Jeshvan", "Nisán"),
-  // es.quizzclub.com ("Nisán, Iyar, Siván, Tamuz, Ab, Elul, Tishrei, Jeshván, Kisleu, Tebet, Shebath").
-  ["es", "hebrew", 7, "Tishrei", "long"],
-  ["es", "hebrew", 7, "Tishréi", "long"],
-  ["es", "hebrew", 8, "Jeshván", "long"],
-  ["es", "hebrew", 9, "Kisleu", "long"],
-  ["es", "hebrew", 10, "Tebet", "long"],
-  ["es", "hebrew", 11, "Shebat", "long"],
-  ["es", "hebrew", 11, "Shebath", "long"],
-  ["es", "hebrew", 1, "Nisán", "long"],
-  ["es", "hebrew", 3, "Siván", "long"],
-  ["es", "hebrew", 5, "Ab", "long"],
-  // Portuguese: pt.chabad.org/calendar ("1 Tishrei, 5785", "1º de Tishrei", "27 de Cheshvan").
-  ["pt", "hebrew", 7, "Tishrei", "long"],
-  ["pt", "hebrew", 8, "Cheshvan", "long"],
-  ["pt", "hebrew", 1, "Nissan", "long"],
-  // Polish: chabad.org.pl/10-aw-dzien-urodzin-issachara ("10 Menachem Aw roku 1565"),
-  // dobryslownik.pl/slowo/tiszri ("tiszri", "szwat").
-  ["pl", "hebrew", 5, "Menachem Aw", "long"],
-  // Dutch: kerkenisrael.nl/najaar ("Dat is 1 tisjri", "15-22 tisjri"), talmidim.nl ("1 en 2 Tisjri",
-  // "de maand Tisjrie", "de Hebreeuwse maand Eloel").
-  ["nl", "hebrew", 7, "tisjri", "long"],
-  ["nl", "hebrew", 7, "Tisjri", "long"],
-  ["nl", "hebrew", 7, "Tisjrie", "long"],
-  ["nl", "hebrew", 6, "Eloel", "long"],
-  // Polish: kpjch.pl/zydzi-blizej/142-kalendarz-zydowski ("Rosz ha-Szana - 1 tiszri").
-  ["pl", "hebrew", 7, "tiszri", "long"],
+  ...HAND_LANGUAGE_MONTH_ROWS,
   // Hebrew script, Gregorian: "מרס", the Academy of the Hebrew Language's spelling, beside CLDR's "מרץ".
   ["he", "gregorian", 3, "מרס", "long"],
 ];

@@ -17,4 +17,15 @@ describe("months.generated.ts", () => {
     const committed = readFileSync(new URL("src/read/lexicon/months.generated.ts", ROOT), "utf8");
     expect(run.stdout).toBe(committed);
   });
+
+  it("and months.languages.generated.ts, the other languages' rows, what it makes of them", () => {
+    const run = spawnSync(process.execPath, ["scripts/generate-months.mjs", "--stdout", "languages"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(0);
+    const committed = readFileSync(new URL("src/read/lexicon/months.languages.generated.ts", ROOT), "utf8");
+    expect(run.stdout).toBe(committed);
+    expect(committed).not.toMatch(/"he /);
+  });
 });

@@ -2,16 +2,16 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { CLDR_WEEKDAYS } from "../../../src/read/lexicon/weekdays.generated.js";
+import { CLDR_WEEKDAYS } from "../../../src/read/lexicon/weekdays.languages.generated.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const SCRIPT = `${ROOT}scripts/generate-weekdays.mjs`;
-const GENERATED = `${ROOT}src/read/lexicon/weekdays.generated.ts`;
+const GENERATED = `${ROOT}src/read/lexicon/weekdays.languages.generated.ts`;
 const LANGUAGES = ["ru", "uk", "fr", "es", "pt", "it", "de", "pl", "nl", "hu", "el", "yi", "ro"];
 /** 22 July 2018 was a Sunday (checked below). */
 const SUNDAY = Date.UTC(2018, 6, 22);
 
-describe("weekdays.generated.ts", () => {
+describe("weekdays.languages.generated.ts", () => {
   it("is what scripts/generate-weekdays.mjs writes now (it cannot drift from CLDR)", () => {
     const written = execFileSync(process.execPath, [SCRIPT, "--stdout"], { encoding: "utf8" });
     expect(readFileSync(GENERATED, "utf8")).toBe(written);

@@ -1,0 +1,154 @@
+// Holiday names as the pages of the languages other than English and Hebrew spell them, by the
+// key calendars/holidayDates.ts knows them by; rows as in holidays.ts, whose table of names in
+// English letters they join. The lean browser build leaves them out (tsup.config.ts, englishHebrewOnly).
+
+/** Names in the letters of other languages (Latin with their accents, Cyrillic, Greek). */
+export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  "rosh-hashanah": [
+    "rosz ha-szana",
+    "rosj hasjana",
+    "rosch ha-schana",
+    "rosch haschana",
+    "rosh hashaná",
+    "roch hachana",
+    "roch hachanah",
+    "rosh hachana",
+    "rosz haszana",
+    "roș hașana",
+    "roş haşana",
+    "roš ha-šana",
+    "roš hašana",
+    "rosh ha shanà",
+    "rosh hashanà",
+    "rosh ha-shanà",
+    "рош ха-шана",
+    "рош а-шана",
+    "рош хашана",
+    // Cyrillic and Greek: "Рош га-Шана", "Рош-ха-Шана" (cherkasy.info, vin.gov.ua), "Рош Ашана" (rupor.od.ua),
+    // "Ρος Ασανά" (gazzetta.gr); Hungarian "Ros Hásáná" (bibliakultura.blog.hu), "Ros hasana" (jelesnapok.oszk.hu);
+    // the "Jewish New Year" as pages name it: "il Capodanno ebraico" (intercitydailynews.com), "le Nouvel an
+    // juif" (cnews.fr), "o Ano-Novo judaico" (bsbtimes.com.br), "el Año Nuevo judío", "Joods Nieuwjaar"
+    // (wilnis.protestantsekerk.net), "еврейский Новый год".
+    "рош га-шана",
+    "рош ашана",
+    "ρος ασανά",
+    "ρος χασανά",
+    "ros hásáná",
+    "ros hásána",
+    "ros hasana",
+    "capodanno ebraico",
+    "nouvel an juif",
+    "ano novo judaico",
+    "año nuevo judío",
+    "joods nieuwjaar",
+    "jüdisches neujahr",
+    "еврейский новый год",
+  ],
+  "yom-kippur": [
+    "iom kipur",
+    "jom kipoer",
+    "jom kippur",
+    "jom kipur",
+    "yom kippour",
+    // "Día del Perdón" (localnewswave.com, revistamandato.com), "Dia da Expiação", "Dia do Perdão"
+    // (montesclaros.com, a Brazilian infobox), "Der Versöhnungstag" (zdf.de, jbsz.de), "Йом Кипур", "Йом Кіпур".
+    "día del perdón",
+    "dia do perdão",
+    "dia da expiação",
+    "versöhnungstag",
+    "йом кипур",
+    "йом кипура",
+    "йом кіпур",
+    "γιομ κιπούρ",
+  ],
+  sukkot: [
+    // "Laubhüttenfest" (sgk.de), "Souccot" (cnews.fr), "Суккот", "Szukkot" (a Budapest luach), "Soekot".
+    "laubhüttenfest",
+    "souccot",
+    "soukkot",
+    "суккот",
+    "суккота",
+    "сукот",
+    "szukkot",
+    "soekot",
+    "σουκότ",
+  ],
+  "shemini-atzeret": [
+    // "Schmini-Azeret" (jbsz.de).
+    "schmini azeret",
+  ],
+  "simchat-torah": ["симхат тора"],
+  chanukah: [
+    "hanoukka",
+    "hanoucca",
+    "hanouka",
+    "janucá",
+    "januca",
+    // Cyrillic in its cases: "отмечают Хануку" (golos.ua, tass.ru), "празднование Хануки" (sud.ua), "Ханука";
+    // "Chánuká" (breuerpress.com), "Chanoeka" (beleven.org), "Χανουκά".
+    "ханука",
+    "хануки",
+    "хануку",
+    "ханукой",
+    "хануке",
+    "chánuká",
+    "chanoeka",
+    "χανουκά",
+  ],
+  purim: [
+    "pourim",
+    // "Пурим", "праздник Пурима".
+    "пурим",
+    "пурима",
+  ],
+  pesach: [
+    "pesaj",
+    "pésaj",
+    "passahfest",
+    "passah",
+    // "Pêssach" (pt.chabad.org), "Pessa'h"; Cyrillic in its cases: "Песах" (vaadua.org, rk-news.ru),
+    // "празднование Песаха" (eros-alex.ru), "Пейсах"; "Πέσαχ" (in.gr, corfuhistory.eu); Hungarian "Pészah"
+    // (kilenconline.hu), "Pészách" (a Budapest luach).
+    "pêssach",
+    "pessa'h",
+    "песах",
+    "песаха",
+    "песаху",
+    "пейсах",
+    "пейсаха",
+    "πέσαχ",
+    "pészah",
+    "pészách",
+    // "Pészach első két főünnepi nap" (bzsh.hu); "the Jewish Passover" as pages of these languages
+    // call it: "Єврейська Паска припадає з 8 по 16 квітня" (onmckim.com.ua), "El Pésaj (Pascua Judía)".
+    "pészach",
+    "єврейська паска",
+    "еврейская пасха",
+    "pascua judía",
+    "páscoa judaica",
+    "pâque juive",
+    "pasqua ebraica",
+  ],
+  shavuot: [
+    "chavouot",
+    "shavouot",
+    "szawuot",
+    // "Шавуот", "Sávuot" (a Budapest luach), "Šavuot", "Σαβουώτ" (corfuhistory.eu).
+    "шавуот",
+    "sávuot",
+    "šavuot",
+    "σαβουώτ",
+  ],
+  "tisha-bav": [
+    "tisha bé av",
+    "tich'a bé av",
+    "ticha bé av",
+    // "Érev Tishá BeAv" (lakehile.com), "el ayuno de Tish’a BeAb" (halaja.org), "Tisá BeÁv" (tarrdaniel.com).
+    "tishá beav",
+    "tishá be av",
+    "tisá beáv",
+  ],
+  "yom-haatzmaut": ["iom haatzmaut"],
+  // "з нагоди юдейського свята Лаг Ба Омер" (risu.ua), with the words apart.
+  "lag-baomer": ["лаг ба омер", "лаг баомер"],
+};

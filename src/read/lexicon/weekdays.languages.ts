@@ -1,0 +1,49 @@
+// Weekday words of the languages other than English and Hebrew beyond CLDR's names
+// (weekdays.languages.generated.ts): rows CLDR lacks, and the words that make a weekday an evening.
+// Rows only: weekdayWords.ts builds the lookups from them. The lean browser build leaves them out
+// (tsup.config.ts, englishHebrewOnly).
+
+/**
+ * Weekday rows in other languages that CLDR lacks, each with a comment citing where it was seen.
+ * Russian news pages mostly write CLDR's nominative ("суббота, 20 декабря", Interfax); running prose
+ * writes "on Friday" in the accusative, after "в", "у", "w": "В пятницу вечером, 18 сентября, евреи
+ * всего мира начнут отмечать праздник Рош а-Шана" (forum.md), "празднование Песаха начнется в среду,
+ * 10 апреля" (eros-alex.ru); Polish "Święto rozpoczęło się w niedzielę, 22 grudnia i potrwa do
+ * poniedziałku, 30 grudnia" (dorzeczy.pl); Ukrainian "в середу", "у п'ятницю", "в суботу", "в неділю".
+ */
+export const WEEKDAYS_BY_HAND: Record<number, readonly string[]> = {
+  0: ["в воскресенье", "niedzielę", "неділю"],
+  1: ["в понедельник", "poniedziałku"],
+  2: ["во вторник"],
+  3: ["в среду", "среду", "środę", "середу"],
+  4: ["в четверг"],
+  5: ["в пятницу", "пятницу", "п'ятницю"],
+  6: ["в субботу", "субботу", "sobotę", "суботу"],
+};
+
+/**
+ * The same in the other languages read, after CLDR's weekday names ("samedi soir" on a French
+ * community calendar, "Freitagabend" written apart, "в пятницу вечером"): words as pages write them.
+ */
+export const EVENING_AFTER_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  fr: ["soir", "au soir"],
+  de: ["abend", "abends"],
+  ru: ["вечером", "вечер"],
+  uk: ["увечері", "ввечері", "вечір"],
+  es: ["por la noche", "en la noche", "noche"],
+  pt: ["à noite", "noite"],
+  it: ["sera"],
+  nl: ["avond"],
+  pl: ["wieczorem", "wieczór"],
+  hu: ["este"],
+  el: ["βράδυ"],
+};
+
+/**
+ * The same written onto the weekday as one word: "Mittwochabend, 25.12.2024" (irg-baden.de's
+ * Chanukah notice), "zondagavond 29 september 2019" (talmidim.nl).
+ */
+export const EVENING_SUFFIX_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  de: ["abend"],
+  nl: ["avond"],
+};
