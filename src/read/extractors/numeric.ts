@@ -11,9 +11,10 @@ import { fullYearFromTwoDigits, readTimeAfter, referenceYearOf } from "./gregori
 // השבועי ו' ניסן תשפ"א 19/03/21פרשת ויקרא", anyflip.com).
 //
 // Two-digit years: with "/" always ("22/11/14", "3/4/20"); with "." only when day and month are
-// written with two digits too ("22.11.14"), or in brackets ("(8.12.47)"), or after Hebrew words on
-// its line ("ליל שבת 4.12.26": Israeli pages write the civil date so), since "1.2.14" is far more
-// often a version than a date.
+// written with two digits too ("22.11.14"), or in brackets ("(8.12.47)"), after a weekday, a dash or
+// in a table's cell, since "1.2.14" is far more often a version than a date. (After any Hebrew words
+// on its line was tried: "פסח תשעט 31.3.19", an information sheet's date under the holiday it prepares
+// for, then paired with the holiday as a false alarm.)
 // Four-digit years only 1000–2999: "3/4/5778" is no Gregorian date.
 
 // A weekday before the date is looked for behind it (weekdayPrefix.ts): the pattern begins with a digit.
@@ -62,18 +63,6 @@ function standsInCell(text: string, start: number, end: number): boolean {
 }
 /** How far above a lone short date Hebrew words make its line a table's cell. */
 const CELL_REACH = 60;
-
-/**
- * Whether a Hebrew word stands on the line within HEBREW_BEFORE characters before `start`, and no
- * word for a version ("גרסה 1.2.14"). Shorter than digitRegions' margin, so a stretch sees it as the page does.
- */
-const HEBREW_BEFORE = 40;
-const HEBREW_WORD_BEFORE = /\p{Script=Hebrew}[^\n]*$/u;
-const VERSION_BEFORE = /(?:גרסה|גירסה|גרסא|version|v)\s*$/iu;
-function afterHebrewWords(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - HEBREW_BEFORE), start);
-  return HEBREW_WORD_BEFORE.test(before) && !VERSION_BEFORE.test(before);
-}
 
 const SLASH = 47;
 const DOT = 46;
@@ -126,8 +115,7 @@ export const numericExtractor: Extractor = {
         (firstText.length < 2 || secondText.length < 2) &&
         stated.weekday === undefined &&
         !/[([]\s?$|\d[-\u2013]$/.test(text.slice(Math.max(0, match.index - 2), match.index)) &&
-        !standsInCell(text, match.index, end) &&
-        !afterHebrewWords(text, match.index)
+        !standsInCell(text, match.index, end)
       ) {
         continue;
       }

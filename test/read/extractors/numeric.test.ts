@@ -54,15 +54,6 @@ const CASES: Array<[string, string, StatedFields, boolean, ExtractOptions]> = [
     {},
   ],
   ["14/05/2021בעומר", "14/05/2021", { month: 5, day: 14, year: 2021 }, false, {}],
-  // A short dotted date after Hebrew words on its line, as Israeli pages write the civil date.
-  [
-    "ליל שבת, כ״ה בכסלו תשפ״ז, 4.12.26",
-    "4.12.26",
-    { month: 12, day: 4, year: 2026, twoDigitYear: true },
-    false,
-    {},
-  ],
-  ["ההלוויה תתקיים 7.9.26", "7.9.26", { month: 9, day: 7, year: 2026, twoDigitYear: true }, false, {}],
 ];
 
 /** The weekday of a Gregorian date from a second source (the platform's Date). */
