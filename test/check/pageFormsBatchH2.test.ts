@@ -3,8 +3,9 @@ import { parseDates } from "../../src/read/parseDates.js";
 import { type ExpectedPair, expectPairs, REFERENCE } from "./fixtures.js";
 
 // More forms of the held-out batch 2026-12-01h of real-page snippets (test/pages), in other words and
-// with other days, so that the batch stays held out: Greek ordinal days and the Greek Κισλέβ. Every
-// match is checked against ICU (expectPairs).
+// with other days, so that the batch stays held out: Greek ordinal days and the Greek Κισλέβ, and the
+// words of Greek and Romanian between a day and its month. Every match is checked against ICU
+// (expectPairs).
 
 type Row = [string, string, string, ExpectedPair[]];
 
@@ -22,6 +23,21 @@ describe("forms of the held-out batch 2026-12-01h, second round", () => {
       "consistent",
       [{ iso: "2025-12-14", hebrew: "24 Kislev 5786", verdict: "match", weekday: "ok" }],
     ],
+    [
+      "'of the month' in Greek between a Hebrew day and its month",
+      "Η νηστεία πέφτει στις 10 του μηνός Τισρί 5790 (19 Σεπτεμβρίου 2029).",
+      "consistent",
+      [{ iso: "2029-09-19", hebrew: "10 Tishrei 5790", verdict: "match" }],
+    ],
+    [
+      "a Romanian Hebrew range with 'a lunii' before the month, its civil range in brackets",
+      "Sărbătoarea ține în perioada 15 – 22 a lunii Nisan 5790 (18 – 25 aprilie 2030).",
+      "consistent",
+      [
+        { iso: "2030-04-18", hebrew: "15 Nisan 5790", verdict: "match" },
+        { iso: "2030-04-25", hebrew: "22 Nisan 5790", verdict: "match" },
+      ],
+    ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
   });
@@ -36,10 +52,15 @@ describe("forms of the held-out batch 2026-12-01h, second round", () => {
     ]);
   });
 
-  it.each([["a Greek ending on a number that is no day", "το 4ης τάξης σχολείο"]])(
-    "reads no date in %s",
-    (_, text) => {
-      expect(parseDates(text, { reference: REFERENCE }).mentions).toEqual([]);
-    },
-  );
+  it("leaves 'of' before a Hebrew month to the English reader, which reads it once", () => {
+    const { mentions } = parseDates("It fell on 15 of Nisan 5790.", { reference: REFERENCE });
+    expect(mentions.map((m) => [m.calendar, m.date?.month, m.date?.day])).toEqual([["hebrew", 1, 15]]);
+  });
+
+  it.each([
+    ["a Romanian 'a lunii' before a word that is no month", "între 15 – 22 a lunii trecute"],
+    ["a Greek ending on a number that is no day", "το 4ης τάξης σχολείο"],
+  ])("reads no date in %s", (_, text) => {
+    expect(parseDates(text, { reference: REFERENCE }).mentions).toEqual([]);
+  });
 });

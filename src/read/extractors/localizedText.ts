@@ -216,7 +216,8 @@ function collectDayFirst(text: string, out: Candidate[]): void {
       groups.dot !== undefined ||
       groups.glued !== undefined ||
       hebrewPrefix !== undefined ||
-      groups.of?.toLowerCase() === "de";
+      // Any word of another language between day and month ("de", "του μηνός", "a lunii").
+      (groups.of !== undefined && groups.of.toLowerCase() !== "of");
     if (
       found.english &&
       !ownForm &&
