@@ -1,8 +1,10 @@
 import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { isSpace } from "../digitRegions.js";
+import { BEFORE_MONTH } from "../lexicon/dateWords.js";
 import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
 import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
+import { phrases } from "../patterns.js";
 import { readWeekdayPhrase } from "../weekdayWords.js";
 import { work } from "../workCounter.js";
 
@@ -37,8 +39,11 @@ const WORD =
  * a list run together on one line ("2020: 27-28 settembre 2021: 15-16 settembre", biblio.toscana.it).
  */
 const YEAR = "(?:,?\\s{1,2}(?:del?\\s{1,2})?(?<year>\\d{4})(?!\\s?:\\s?\\d))?";
-/** "of" before the month, and the "de" of Spanish and Portuguese: "11-12 of June", "22 a 24 de setembro". */
-const OF = "(?:of|de)\\s{1,2}";
+/**
+ * The words between a day and its month (dateWords.ts): "11-12 of June", "22 a 24 de setembro",
+ * ro "15 – 23 a lunii Nisan".
+ */
+const OF = `(?:${phrases(BEFORE_MONTH)})\\s{1,2}`;
 const START = "(?<![\\p{L}\\p{N}])";
 const END = "(?![\\p{L}\\p{N}])";
 

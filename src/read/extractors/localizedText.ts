@@ -49,8 +49,11 @@ function monthWithStarts(): string {
  * such a name (in the patterns, it made every "10 people say" a lookup of "people say").
  */
 const SECOND = new RegExp(`[\\s\\u00a0-]{1,3}(?<second>\\p{L}{1,10}|[12])${END}`, "uy");
-/** Ordinal endings written on a day: fr "1er", es/pt "1º", ru "22-го", yi "22טן". */
-const ORDINAL = "(?:st|nd|rd|th|er|re|º|°|ª|-го|-е|טן|סטן)";
+/**
+ * Ordinal endings written on a day: fr "1er", es/pt "1º", ru "22-го", yi "22טן"; Greek writes the
+ * day as a feminine ordinal (η ημέρα) in the case of its clause: "1η", "της 4ης", "την 1ην", "2ας".
+ */
+const ORDINAL = "(?:st|nd|rd|th|er|re|º|°|ª|-го|-е|טן|סטן|ης|ην|ας|η)";
 // The pattern begins with the day's digits, which V8 skips ahead to; an optional prefix before them
 // made it try every offset of a page. Built on first use (see monthWithStarts).
 let dayFirst: RegExp | undefined;
@@ -213,7 +216,8 @@ function collectDayFirst(text: string, out: Candidate[]): void {
       groups.dot !== undefined ||
       groups.glued !== undefined ||
       hebrewPrefix !== undefined ||
-      groups.of?.toLowerCase() === "de";
+      // Any word of another language between day and month ("de", "του μηνός", "a lunii").
+      (groups.of !== undefined && groups.of.toLowerCase() !== "of");
     if (
       found.english &&
       !ownForm &&

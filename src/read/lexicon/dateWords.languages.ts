@@ -16,6 +16,9 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   "do mês de",
   "del mese di",
   "des Monats",
+  // el "στις 10 του μηνός Τισρί" (timeforgoodnews.gr), ro "15 – 23 a lunii Nisan" (ziarelive.ro).
+  "του μηνός",
+  "a lunii",
 ];
 
 /** Rows of BEFORE_YEAR (dateWords.ts). */

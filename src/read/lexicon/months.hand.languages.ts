@@ -46,6 +46,8 @@ export const HAND_LANGUAGE_MONTH_ROWS: readonly MonthRow[] = [
   ["el", "gregorian", 10, "Οκτώβρη", "long"],
   ["el", "gregorian", 11, "Νοέμβρη", "long"],
   ["el", "gregorian", 12, "Δεκέμβρη", "long"],
+  // Greek writes the last letter of Kislev as β where CLDR has φ (Κισλέφ): kis.gr ("25 Κισλέβ 5787").
+  ["el", "hebrew", 9, "Κισλέβ", "long"],
   // Ukrainian: vin.gov.ua ("місяця Тішрей").
   ["uk", "hebrew", 7, "тішрей", "long"],
   ["uk", "hebrew", 7, "тішрея", "long"],
