@@ -74,6 +74,12 @@ describe("evening names and clause words", () => {
       [{ iso: "2026-09-21", hebrew: "10 Tishrei 5787", verdict: "mismatch", weekday: "ok" }],
     ],
     [
+      "en: 'kicks off on', the first night of a holiday and its evening",
+      "This year the first night of Chanukah kicks off on Friday, December 4, 2026.",
+      "consistent",
+      [{ iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
       "de: 'beginnt in diesem Jahr am', an evening weekday glued to its word",
       "Rosch ha-Schana beginnt in diesem Jahr am Freitagabend (11. September 2026).",
       "consistent",
@@ -84,6 +90,12 @@ describe("evening names and clause words", () => {
       "Yom Kippur begins on Sunday evening, September 20, the first time since 1910 that the choir sings.",
       "consistent",
       [{ iso: "2026-09-20", hebrew: "10 Tishrei 5787", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "en: an evening's name without a year, the page's years too far: the reference's nearest year",
+      "The first night of Chanukah falls on Wednesday, December 25 this time, as it did in 1910 and 1921.",
+      "consistent",
+      [{ iso: "2024-12-25", hebrew: "25 Kislev 5785", verdict: "match-after-sunset", weekday: "ok" }],
     ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
