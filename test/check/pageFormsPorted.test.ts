@@ -7,7 +7,7 @@ import { type ExpectedPair, expectPairs } from "./fixtures.js";
 
 type Row = [string, string, string, ExpectedPair[]];
 
-describe("a civil range beside a holiday's name (already read: holidaySpan)", () => {
+describe("a civil range beside a holiday's name", () => {
   it.each<Row>([
     [
       "en: the range spans the holiday: its first and last days pair",
@@ -41,6 +41,18 @@ describe("a civil range beside a holiday's name (already read: holidaySpan)", ()
       "Rosh Hashanah 2026: September 11-12",
       "consistent",
       [{ iso: "2026-09-12", hebrew: "1 Tishrei 5787", verdict: "match" }],
+    ],
+    [
+      "en: a range that stops short of the holiday's last day pairs its first end only",
+      "Pesach 5786 (April 2–3, 2026)",
+      "consistent",
+      [{ iso: "2026-04-02", hebrew: "15 Nisan 5786", verdict: "match" }],
+    ],
+    [
+      "en: a range inside the holiday, not from its first day, keeps the end its day is nearest",
+      "Pesach 5786 (April 8–9, 2026)",
+      "consistent",
+      [{ iso: "2026-04-09", hebrew: "22 Nisan 5786", verdict: "match" }],
     ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
