@@ -261,6 +261,10 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "día",
   "data",
   "după",
+  // "Der Versöhnungstag beginnt in diesem Jahr am Freitagabend (11. Oktober)" (zdf.de).
+  "diesem",
+  "dieses",
+  "jahr",
   // The "from" before a span: "dauert vom", "trwa od", "duurt van", "se celebra desde el atardecer de".
   "desde",
   "vom",

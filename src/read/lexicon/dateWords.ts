@@ -112,6 +112,10 @@ export const OCCURRENCE_VERBS: readonly string[] = /* @__PURE__ */ rows(
     "took place",
     "take place",
     "arrives",
+    // "the first night of Hanukkah kicks off on Wednesday, December 25": a phrasal verb of beginning.
+    "kicks off",
+    "kicked off",
+    "kick off",
     // "Chanukah 5787: the first candle is lit Friday, December 4, 2026" (chabad.org): lit on the evening the day begins.
     "lit",
     "kindled",

@@ -57,7 +57,13 @@ export const holidaySpan: Refiner = {
       const [from, to] = [mentions[range[0]]!, mentions[range[1]]!];
       if (from.dayNumber === undefined || to.dayNumber === undefined) return;
       const first = days[0]!;
-      if (to.dayNumber !== days.at(-1) || (from.dayNumber !== first && from.dayNumber !== first - 1)) return;
+      const spans =
+        to.dayNumber === days.at(-1) && (from.dayNumber === first || from.dayNumber === first - 1);
+      // A range from the holiday's first day that stops before its last ("Pesach 5786 (April 2–3,
+      // 2026)", its two festival days) begins with the holiday too: its first end is the first day,
+      // not the day nearest the last end; its last end, a day the holiday also has, is left unpaired.
+      const opens = from.dayNumber === first && days.includes(to.dayNumber);
+      if (!spans && !opens) return;
       backToFirstDay(holiday, first);
       if (group.gregorian !== range[0]) {
         partners[group.gregorian] = -1;
@@ -70,7 +76,7 @@ export const holidaySpan: Refiner = {
         group.evening = { source: "range", text: context.text.slice(from.start, to.end) };
         record(context, "holiday-span", { group: index }, "evening", group.evening.text);
       }
-      if (partners[range[1]]! < 0) {
+      if (spans && partners[range[1]]! < 0) {
         const text = context.text.slice(from.end, to.start);
         made.push({
           kind: "pair",

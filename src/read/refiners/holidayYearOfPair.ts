@@ -1,6 +1,7 @@
 import { weekdayIndexOf } from "../../calendars/dayNumber.js";
 import { dayNumberToGregorian } from "../../calendars/gregorian.js";
 import { hebrewDayNumberOf, hebrewFieldsOf } from "../../calendars/hebrewYears.js";
+import { holidayKind } from "../../calendars/holidayDates.js";
 import { missingYear, type RefineContext, type Refiner } from "./context.js";
 import { saysBegins } from "./holidayBegins.js";
 import { holidayDayNumbers } from "./holidayDay.js";
@@ -29,42 +30,58 @@ export const holidayYearOfPair: Refiner = {
       if (month === undefined || day === undefined) continue;
       const evening =
         group.evening !== undefined || gregorian.stated.evening === true || hebrew.stated.evening === true;
-      // The Hebrew day is the civil day, or (an evening) the day after it; the other reading is tried second.
-      const offsets = evening ? [1, 0] : [0, 1];
-      const target = pageAnchorDayNumber(context, group.gregorian) ?? context.referenceDayNumber;
+      // The Hebrew day is the civil day, or (an evening) the day after it; the other reading is tried
+      // second. A name that means an evening ("the first night of Hanukkah", a candle, Kol Nidre) is
+      // dated by that evening's own civil day already: that day and no other.
+      const name = {
+        holiday: hebrew.stated.holiday,
+        ...(hebrew.stated.holidayCandle === undefined ? {} : { candle: hebrew.stated.holidayCandle }),
+      };
+      const offsets = holidayKind(name) === "evening" ? [0] : evening ? [1, 0] : [0, 1];
       const options = { israel: context.israel };
-      // The name's days in the target's Hebrew year give their Hebrew month and day; other years are
-      // tried by arithmetic on those, and only a year that fits is asked of the holiday tables (each
-      // year's table costs about a millisecond: sixty of them per pair would be most of a page's time).
-      const targetHebrewYear = hebrewFieldsOf(target).year;
-      // Adar's holidays are in Adar II of a leap year and in the one Adar of a common year: try both.
       // A holiday said to begin then means its first day (holidayBegins.ts), not any of its days.
       const first = saysBegins(group.evidence);
-      const fields = holidayDayNumbers(hebrew, targetHebrewYear, options)
-        .slice(0, first ? 1 : undefined)
-        .map(hebrewFieldsOf)
-        .flatMap((f) => (f.month >= 12 ? [f, { ...f, month: f.month === 12 ? 13 : 12 }] : [f]));
-      if (fields.length === 0) continue;
-      const fits = (hebrewYear: number, offset: number): number | undefined => {
-        for (const { year, month: hebrewMonth, day: hebrewDay } of fields) {
-          // An eve may fall in the year before the name's ("Rosh Hashana Eve" is 29 Elul of the last year).
-          const shifted = hebrewYear + year - targetHebrewYear;
-          const civil = hebrewDayNumberOf(shifted, hebrewMonth, hebrewDay) - offset;
-          // Adar II of a common year has no start: no day to try.
-          if (!Number.isFinite(civil)) continue;
-          const date = dayNumberToGregorian(civil);
-          if (date.month !== month || date.day !== day) continue;
-          const named = gregorian.stated.weekdayNames === "hebrew-day" ? civil + 1 : civil;
-          if (weekday !== undefined && weekdayIndexOf(named) !== weekday) continue;
-          const days = holidayDayNumbers(hebrew, hebrewYear, options);
-          if ((first ? days.slice(0, 1) : days).includes(civil + offset)) return civil;
-        }
-        return undefined;
-      };
       // Said to begin then with no evening word, the day and its eve are both meant: the nearest year
       // of either wins ("Le 15 septembre commencera … Roch Hachana" beside 2023 is 2023's eve, not
       // 2042's first day). An evening word says which one ("начался с заходом солнца 22 апреля").
-      const found = search(targetHebrewYear, offsets, fits, first && !evening);
+      const together = first && !evening;
+      const yearNear = (target: number) => {
+        // The name's days in the target's Hebrew year give their Hebrew month and day; other years are
+        // tried by arithmetic on those, and only a year that fits is asked of the holiday tables (each
+        // year's table costs about a millisecond: sixty of them per pair would be most of a page's time).
+        const targetHebrewYear = hebrewFieldsOf(target).year;
+        // Adar's holidays are in Adar II of a leap year and in the one Adar of a common year: try both.
+        const fields = holidayDayNumbers(hebrew, targetHebrewYear, options)
+          .slice(0, first ? 1 : undefined)
+          .map(hebrewFieldsOf)
+          .flatMap((f) => (f.month >= 12 ? [f, { ...f, month: f.month === 12 ? 13 : 12 }] : [f]));
+        const fits = (hebrewYear: number, offset: number): number | undefined => {
+          for (const { year, month: hebrewMonth, day: hebrewDay } of fields) {
+            // An eve may fall in the year before the name's ("Rosh Hashana Eve" is 29 Elul of the last year).
+            const shifted = hebrewYear + year - targetHebrewYear;
+            const civil = hebrewDayNumberOf(shifted, hebrewMonth, hebrewDay) - offset;
+            // Adar II of a common year has no start: no day to try.
+            if (!Number.isFinite(civil)) continue;
+            const date = dayNumberToGregorian(civil);
+            if (date.month !== month || date.day !== day) continue;
+            const named = gregorian.stated.weekdayNames === "hebrew-day" ? civil + 1 : civil;
+            if (weekday !== undefined && weekdayIndexOf(named) !== weekday) continue;
+            const days = holidayDayNumbers(hebrew, hebrewYear, options);
+            if ((first ? days.slice(0, 1) : days).includes(civil + offset)) return civil;
+          }
+          return undefined;
+        };
+        return fields.length === 0 ? undefined : search(targetHebrewYear, offsets, fits, together);
+      };
+      // Nearest the page's dates; when none of their years fits (a page that speaks of other years:
+      // "as it did in 1910 and 1921"), nearest the reference day.
+      const anchor = pageAnchorDayNumber(context, group.gregorian);
+      let target = anchor ?? context.referenceDayNumber;
+      let found = yearNear(target);
+      if (!found && anchor !== undefined) {
+        target = context.referenceDayNumber;
+        found = yearNear(target);
+      }
       if (!found) continue;
       const why =
         weekday === undefined
