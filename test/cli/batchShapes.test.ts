@@ -11,6 +11,7 @@ import { toGematriya } from "../../src/read/gematriya.js";
 import { LEXICON } from "../../src/read/lexicon.js";
 import { ShapeTable, shapeHash } from "../../src/read/readingShapes.js";
 import { readAnew } from "../../src/read/readOneDate.js";
+import { HEBREW_SCRIPT_MONTHS } from "../support/monthNames.js";
 
 const SHAPES = batchShapes();
 const find = packedShapeIndex(batchShapeTable());
@@ -36,20 +37,6 @@ const title = (spelling: string) => spelling.replace(/(?<![\p{L}'])\p{L}/gu, (l)
 const ordinal = (day: number) =>
   `${day}${day % 100 >= 11 && day % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][day % 10] ?? "th")}`;
 const pad = (n: number) => String(n).padStart(2, "0");
-const HEBREW_SCRIPT_MONTHS = [
-  "",
-  "ניסן",
-  "אייר",
-  "סיון",
-  "תמוז",
-  "אב",
-  "אלול",
-  "תשרי",
-  "חשון",
-  "כסלו",
-  "טבת",
-  "שבט",
-];
 
 /** One day written in one of the forms a batch of dates holds, with a spelling of its month picked by `pick`. */
 function written(dayNumber: number, form: number, pick: number, hour: number): string {

@@ -13,3 +13,22 @@ export const ENGLISH_MONTHS = [
   "November",
   "December",
 ] as const;
+
+/**
+ * Hebrew months in Hebrew script, by @hebcal/hdate's numbering (1 Nisan … 11 Shevat; Adar, 12 and 13,
+ * is written per year: "אדר", "אדר א׳", "אדר ב׳"), written out here rather than taken from src.
+ */
+export const HEBREW_SCRIPT_MONTHS = [
+  "",
+  "ניסן",
+  "אייר",
+  "סיון",
+  "תמוז",
+  "אב",
+  "אלול",
+  "תשרי",
+  "חשון",
+  "כסלו",
+  "טבת",
+  "שבט",
+] as const;
