@@ -1,5 +1,6 @@
-import type { Candidate, Extractor } from "../mention.js";
+import type { Extractor } from "../mention.js";
 import { START } from "../patterns.js";
+import { yearFirstCandidates } from "./yearFirstCandidates.js";
 
 // Year, month and day in digits joined by periods, as Hungarian writes them ("2017.09.29.", often
 // with the closing period: obudaizsinagoga.hu) and as many date widgets do ("2017.09.29"). The year
@@ -31,18 +32,6 @@ export const dottedYearFirstExtractor: Extractor = {
     );
   },
   extract(text) {
-    const out: Candidate[] = [];
-    PATTERN.lastIndex = 0;
-    for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
-      const groups = match.groups!;
-      out.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        calendar: "gregorian",
-        extractor: "dotted-year-first",
-        stated: { year: Number(groups.year), month: Number(groups.month), day: Number(groups.day) },
-      });
-    }
-    return out;
+    return yearFirstCandidates(PATTERN, text, "dotted-year-first");
   },
 };

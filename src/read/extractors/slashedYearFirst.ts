@@ -1,5 +1,6 @@
-import type { Candidate, Extractor } from "../mention.js";
+import type { Extractor } from "../mention.js";
 import { START } from "../patterns.js";
+import { yearFirstCandidates } from "./yearFirstCandidates.js";
 
 // Year, month and day in digits joined by slashes ("2026/12/04", "2026/1/5"), as date widgets,
 // spreadsheets and East Asian pages write them. The year comes first, so the order is not in doubt:
@@ -30,18 +31,6 @@ export const slashedYearFirstExtractor: Extractor = {
     return monthEnd - slash - 1 <= 2 && text.charCodeAt(monthEnd) === SLASH && runs[run + 4] === monthEnd + 1;
   },
   extract(text) {
-    const out: Candidate[] = [];
-    PATTERN.lastIndex = 0;
-    for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
-      const groups = match.groups!;
-      out.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        calendar: "gregorian",
-        extractor: "slashed-year-first",
-        stated: { year: Number(groups.year), month: Number(groups.month), day: Number(groups.day) },
-      });
-    }
-    return out;
+    return yearFirstCandidates(PATTERN, text, "slashed-year-first");
   },
 };
