@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
@@ -69,7 +69,9 @@ const noShapeCache: Plugin = {
   name: "no-shape-cache",
   setup(build) {
     build.onResolve({ filter: /^\.\/readingShapes\.js$/ }, (args) =>
-      /[\\/]src[\\/]read[\\/]readOneDate\.ts$/.test(args.importer) ? { path: here("build/noShapeCache.ts") } : undefined,
+      /[\\/]src[\\/]read[\\/]readOneDate\.ts$/.test(args.importer)
+        ? { path: here("build/noShapeCache.ts") }
+        : undefined,
     );
   },
 };
@@ -96,6 +98,32 @@ const englishHebrewOnly: Plugin = {
         : undefined,
     );
     build.onResolve({ filter: /^\.\/unreadNote\.js$/ }, () => ({ path: here("build/leanUnreadNote.ts") }));
+  },
+};
+
+// The lean browser build reads dates written with numbers and month names, and no named days: the
+// readers of holiday names, Torah portions and days in words (with the steps that only their
+// mentions reach) become the stand-ins of build/noNamedDays.ts, as the other languages' rows become
+// empty ones above. Together they are about a quarter of what convertDate costs a web page, most of
+// it the holiday and portion name tables; "hebrew-date-check/full" reads them.
+const NAMED_DAY_MODULES = [
+  "read/extractors/holidayName",
+  "read/extractors/parashahName",
+  "read/extractors/hebrewDayWords",
+  "read/extractors/gregorianDayWords",
+  "read/extractors/hebrewLetterDay",
+  "read/refiners/holidaySpan",
+  "read/refiners/holidayYearOfPair",
+  "read/refiners/holidayDay",
+  "read/numberWords",
+].map((module) => here(`src/${module}.ts`));
+const calendarDatesOnly: Plugin = {
+  name: "calendar-dates-only",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      const target = resolve(dirname(args.importer), args.path.replace(/\.js$/, ".ts"));
+      return NAMED_DAY_MODULES.includes(target) ? { path: here("build/noNamedDays.ts") } : undefined;
+    });
   },
 };
 
@@ -206,7 +234,13 @@ export default defineConfig([
     target: "es2022",
     entry: { browser: "src/index.ts" },
     format: ["esm"],
-    esbuildPlugins: [lazySunset("own-file"), englishHebrewOnly, packedLiterals, noShapeCache],
+    esbuildPlugins: [
+      lazySunset("own-file"),
+      englishHebrewOnly,
+      calendarDatesOnly,
+      packedLiterals,
+      noShapeCache,
+    ],
   },
   // "hebrew-date-check/full" for a web page's bundler: the same, with every language.
   {

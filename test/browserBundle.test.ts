@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ShapeTable as NoShapes } from "../build/noShapeCache.js";
 import { ShapeTable } from "../src/read/readingShapes.js";
 import { options as convertOptions, text as dateText } from "./support/dateTexts.js";
-import { englishHebrewText, otherLanguageTexts } from "./support/languageTexts.js";
+import { englishHebrewText, namedDayText, otherLanguageTexts } from "./support/languageTexts.js";
 
 // What `import { convertDate } from "hebrew-date-check"` costs a web page: bundled for the browser
 // from the built package (npm test builds dist/ first), as the README says to reproduce it. A byte
@@ -45,10 +45,12 @@ const ROOT = join(import.meta.dirname, "..");
  * holiday's span over a civil range) and year-first slashed dates, 158.0 KB. Then the split: this
  * entry reads English and Hebrew, and the other languages' month, weekday, date-word and holiday rows
  * (*.languages.ts) and Hungarian's reader come with "hebrew-date-check/full" (FULL_LIMIT_KB): 142.5 KB
- * (145 931); Greek ordinal days and the ports of a last branch, 142.7 KB (146 121). Most of the rest is the readers, which convertDate needs whole (it reads every form),
- * and their English and Hebrew word tables.
+ * (145 931); Greek ordinal days and the ports of a last branch, 142.7 KB (146 121). Then the second
+ * split: this entry reads dates written with numbers and month names, and the named days (holiday
+ * names, Torah portions, days in words: build/noNamedDays.ts) come with "hebrew-date-check/full" too:
+ * 109.0 KB (111 590). Most of the rest is the readers of those dates and their word tables.
  */
-const LIMIT_KB = 143;
+const LIMIT_KB = 110;
 /** "hebrew-date-check/full": every language, 158.1 KB (161 919); a guard, not a goal. */
 const FULL_LIMIT_KB = 158.5;
 
@@ -95,8 +97,9 @@ describe("the browser bundle", () => {
     expect(full.bytes / 1024, await full.report()).toBeLessThanOrEqual(FULL_LIMIT_KB);
     expect(full.inputs.some((path) => path.endsWith("dist/browser-full.js"))).toBe(true);
     const lean = await browserBundle('export { convertDate } from "hebrew-date-check";');
-    // French rows: a hand row of months.hand.languages.ts, CLDR's weekdays as packed.
-    for (const carried of ["Hechvan", "dimanche|lundi"]) {
+    // French rows: a hand row of months.hand.languages.ts, CLDR's weekdays as packed; an ordinal
+    // word of the days in words (src/read/lexicon/numberWords.ts).
+    for (const carried of ["Hechvan", "dimanche|lundi", "ninth"]) {
       expect(full.text).toContain(carried);
       expect(lean.text).not.toContain(carried);
     }
@@ -194,6 +197,61 @@ describe("the browser bundle", () => {
     expect(read).toBeGreaterThan(300);
   });
 
+  it("of hebrew-date-check/full reads named days as the Node build does; the lean one refuses them and names /full", async () => {
+    const lean = await import(join(ROOT, "dist/browser.js"));
+    const full = await import(join(ROOT, "dist/browser-full.js"));
+    const node = await import(join(ROOT, "dist/index.js"));
+    const leanAnswer = answerOf(lean);
+    const fullAnswer = answerOf(full);
+    const nodeAnswer = answerOf(node);
+    const message = (input: string) => {
+      try {
+        lean.convertDate(input, { reference: "2026-12-01" });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    };
+    let read = 0;
+    fc.assert(
+      fc.property(namedDayText, (input) => {
+        const answer = fullAnswer(input, {});
+        expect(answer).toEqual(nodeAnswer(input, {}));
+        if ("code" in answer) return;
+        read++;
+        // Never another day: the lean build refuses what it cannot read, and says where it is read
+        // (or a word of the name is one letter from a month's: "tu bishevat", did you mean "Shevat"?).
+        // A name that is its date ("י״ז בתמוז") it reads as that date.
+        const leanRead = leanAnswer(input, {}) as { code?: string; gregorian?: { iso: string } };
+        if (leanRead.code === undefined) {
+          expect(leanRead.gregorian?.iso).toBe((answer as { gregorian: { iso: string } }).gregorian.iso);
+          return;
+        }
+        expect(["unreadable", "unknown-month"]).toContain(leanRead.code);
+        expect(message(input)).toContain("hebrew-date-check/full");
+      }),
+      { numRuns: 300 },
+    );
+    expect(read).toBeGreaterThan(200);
+  });
+
+  it("of parseDates and checkDocument reads a page with named days without them, and judges its other dates as the full one does", async () => {
+    const lean = await import(join(ROOT, "dist/browser.js"));
+    const full = await import(join(ROOT, "dist/browser-full.js"));
+    const page = "Pesach 5787 (April 22, 2027)\nThursday, 2 Kislev 5787 | November 12, 2026";
+    const options = { reference: "2026-12-01" };
+    const kinds = (module: typeof full) =>
+      module.parseDates(page, options).mentions.map((m: { extractor: string }) => m.extractor);
+    expect(kinds(full)).toContain("holiday-name");
+    expect(kinds(lean)).not.toContain("holiday-name");
+    const pairs = (module: typeof full) =>
+      module
+        .checkDocument(page, options)
+        .pairs.map((pair: { verdict: string; hebrew: { text: string } }) => [pair.hebrew.text, pair.verdict]);
+    expect(pairs(lean)).toEqual(pairs(full).filter(([text]: [string]) => !text.startsWith("Pesach")));
+    expect(pairs(lean)).toEqual([["Thursday, 2 Kislev 5787", "match"]]);
+  });
+
   it("says, when it reads no date in a text with letters, that it reads English and Hebrew and which entry reads more", async () => {
     const lean = await import(join(ROOT, "dist/browser.js"));
     const full = await import(join(ROOT, "dist/browser-full.js"));
@@ -206,10 +264,14 @@ describe("the browser bundle", () => {
       }
       throw new Error(`${input} was read`);
     };
-    for (const input of ["22 июля 2018 г.", "22 juillet 2018", "no date here"]) {
+    for (const input of ["22 июля 2018 г.", "22 juillet 2018", "no date here", "Purim 5787"]) {
       expect(error(lean, input).code).toBe("unreadable");
       expect(error(lean, input).message).toContain("hebrew-date-check/full");
     }
+    // A suggestion of a month names the full entry too ("Shabbat" is one letter from "Sh'vat").
+    expect(error(lean, "Shabbat Parashat Noach 5787").code).toBe("unknown-month");
+    expect(error(lean, "Shabbat Parashat Noach 5787").message).toContain("hebrew-date-check/full");
+    expect(error(node, "10 Avv 5778").message).not.toContain("hebrew-date-check/full");
     // The full builds read the first two, and say nothing of entries for a text with no date.
     expect(full.convertDate("22 juillet 2018").gregorian.iso).toBe("2018-07-22");
     for (const module of [full, node]) {

@@ -35,7 +35,7 @@ function unreadable(text: string, mentions: readonly DateMention[]): DateError {
     if (suggestions.length > 0) {
       return new DateError(
         "unknown-month",
-        `"${word}" is not a month; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?`,
+        `"${word}" is not a month; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?${unreadNote(text)}`,
         {
           input: text,
           suggestions,

@@ -22,3 +22,54 @@ describe("the lean build's stand-ins", () => {
     expect(fullNote("22 juillet 2018")).toBe("");
   });
 });
+
+describe("the lean build's stand-ins for the readers of named days", () => {
+  it("keep each reader's and step's name, and find nothing", async () => {
+    const standIns = await import("../../build/noNamedDays.js");
+    const real = {
+      ...(await import("../../src/read/extractors/holidayName.js")),
+      ...(await import("../../src/read/extractors/parashahName.js")),
+      ...(await import("../../src/read/extractors/hebrewDayWords.js")),
+      ...(await import("../../src/read/extractors/gregorianDayWords.js")),
+      ...(await import("../../src/read/extractors/hebrewLetterDay.js")),
+      ...(await import("../../src/read/refiners/holidaySpan.js")),
+      ...(await import("../../src/read/refiners/holidayYearOfPair.js")),
+    };
+    const readers = [
+      ["holidayNameExtractor", "Purim 5787"],
+      ["holidayNameHebrewExtractor", "פורים תשפ״ז"],
+      ["parashahNameExtractor", "Shabbat Parashat Noach 5787"],
+      ["hebrewDayWordsExtractor", "the ninth of Av 5778"],
+      ["gregorianDayWordsExtractor", "the fourth of July, 2018"],
+      ["hebrewLetterDayExtractor", "Gimmel Tammuz 5784"],
+    ] as const;
+    for (const [name, text] of readers) {
+      expect(standIns[name].name).toBe(real[name].name);
+      expect(
+        real[name].extract(text, { numericOrder: "auto", referenceYear: 2026 }).length,
+        text,
+      ).toBeGreaterThan(0);
+      expect(standIns[name].extract(text, { numericOrder: "auto", referenceYear: 2026 })).toEqual([]);
+    }
+    expect(standIns.holidaySpan.name).toBe(real.holidaySpan.name);
+    expect(standIns.holidayYearOfPair.name).toBe(real.holidayYearOfPair.name);
+    // With no holiday mention there is nothing for them to change.
+    const context = { mentions: [], partners: [] } as never;
+    expect(standIns.holidaySpan.refine(context)).toBeUndefined();
+    expect(standIns.holidayYearOfPair.refine(context)).toBeUndefined();
+    expect(standIns.isOrdinalWord("ninth")).toBe(false);
+    expect(standIns.LETTER_NAME_SPELLINGS).toEqual([]);
+  });
+
+  it("say so if a holiday's calendar is ever asked for, which only a holiday mention can do", async () => {
+    const standIns = await import("../../build/noNamedDays.js");
+    for (const call of [
+      standIns.settleHoliday,
+      standIns.holidayYearNear,
+      standIns.holidayYearInCivilYear,
+      standIns.holidayDayNumbers,
+      standIns.preferPartnersDay,
+    ])
+      expect(() => call()).toThrow(/no holiday names/);
+  });
+});

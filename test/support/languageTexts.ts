@@ -25,7 +25,7 @@ const holidayNamesLatin = Object.values(HOLIDAY_NAMES_LATIN)
   .flat()
   .filter((name) => !otherHolidayNames.has(name));
 
-/** English and Hebrew forms of dates, each spelling of the tables in turn, with or without a weekday. */
+/** English and Hebrew dates written with numbers and month names, each spelling of the tables in turn, with or without a weekday. */
 export const englishHebrewText: fc.Arbitrary<string> = fc.oneof(
   fc
     .tuple(fc.constantFrom(...spellings(LEXICON.hebrewMonthsLatin)), fc.integer({ min: 1, max: 29 }))
@@ -42,6 +42,22 @@ export const englishHebrewText: fc.Arbitrary<string> = fc.oneof(
   fc
     .tuple(fc.constantFrom(...spellings(WEEKDAYS_TRANSLITERATED)), fc.integer({ min: 1, max: 28 }))
     .map(([[, name], day]) => `${name}, ${day} Kislev 5787`),
+  fc.constantFrom(
+    "Sunday, July 22nd | 10 Av 5778",
+    "ליל שבת 4.12.2026",
+    "מוצאי שבת 5.12.2026",
+    "Friday night, December 4, 2026",
+    "Yom Rishon, 10 Av 5778",
+    "22 ביולי 2018",
+    "ה-13 באוקטובר 2026",
+    "י׳ באב ה׳תשע״ח",
+    "June 11-12, 2027",
+    "Thursday, April 22 | 15 Nisan",
+  ),
+);
+
+/** English and Hebrew named days: holiday names, the week's Torah portion, days in words. */
+export const namedDayText: fc.Arbitrary<string> = fc.oneof(
   fc
     .tuple(fc.constantFrom(...holidayNamesLatin), fc.integer({ min: 5700, max: 5800 }))
     .map(([name, year]) => `${name} ${year}`),
@@ -52,17 +68,17 @@ export const englishHebrewText: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([name, year]) => `${name} ${toGematriya(year)}`),
   fc.constantFrom(
-    "Sunday, July 22nd | 10 Av 5778",
-    "ליל שבת 4.12.2026",
-    "מוצאי שבת 5.12.2026",
-    "Friday night, December 4, 2026",
     "Erev Pesach 5787",
+    "Pesach 2027",
+    "Chanukah 5787 (December 5, 2026)",
     "the ninth of Av 5778",
+    "the fifth day of the month of Iyar, in the year 5787",
     "Gimmel Tammuz 5784",
-    "Yom Rishon, 10 Av 5778",
-    "22 ביולי 2018",
-    "ה-13 באוקטובר 2026",
-    "י׳ באב ה׳תשע״ח",
+    "Yud Shevat 5787",
+    "Shabbat Parashat Noach 5787",
+    "Shabbos Parshas Vayeshev 5787",
+    "ט״ו בשבט תשפ״ז",
+    "ערב יום כיפור תשפ״ז",
   ),
 );
 
