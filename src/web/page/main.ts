@@ -23,6 +23,9 @@ function checkNow(): void {
   renderVerdict(verdict, view);
   renderMarked(marked, text.value, view, popup);
   document.body.dataset.checked = String(Number(document.body.dataset.checked ?? "0") + 1);
+  // Which text was checked, by its length: a check that ran while a user was still typing is not
+  // the check of what the box now holds.
+  document.body.dataset.checkedLength = String(text.value.length);
 }
 const checkSoon = debounce(checkNow, 150);
 text.addEventListener("input", checkSoon);
