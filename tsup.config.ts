@@ -116,6 +116,7 @@ const NAMED_DAY_MODULES = [
   "read/refiners/holidayYearOfPair",
   "read/refiners/holidayDay",
   "read/numberWords",
+  "read/wordRegions",
 ].map((module) => here(`src/${module}.ts`));
 const calendarDatesOnly: Plugin = {
   name: "calendar-dates-only",

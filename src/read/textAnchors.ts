@@ -48,7 +48,9 @@ function anchorsPattern(): RegExp {
     .map(eitherCase)
     .join("|");
   const before = `(?<=(?:${endings})[\\t-\\r ,\\u00a0]*${WHITE}[oO]f )`;
-  const after = `(?=${WHITE}*(?:${firsts}|[^\\x00-\\x7f]|[\\s\\S][^\\x00-\\x7f]))`;
+  // (No letter-named day at all, as in the lean browser build: no empty alternative, which would take every "of".)
+  const letterDays = firsts === "" ? "" : `${firsts}|`;
+  const after = `(?=${WHITE}*(?:${letterDays}[^\\x00-\\x7f]|[\\s\\S][^\\x00-\\x7f]))`;
   return new RegExp(`\\d+|f (?<=${WHITE}[oO]f )(?:${before}|${after})|\\u00ad|-(?=[ \\t\\r\\n])`, "g");
 }
 

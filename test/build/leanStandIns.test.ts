@@ -59,6 +59,12 @@ describe("the lean build's stand-ins for the readers of named days", () => {
     expect(standIns.holidayYearOfPair.refine(context)).toBeUndefined();
     expect(standIns.isOrdinalWord("ninth")).toBe(false);
     expect(standIns.LETTER_NAME_SPELLINGS).toEqual([]);
+    // The stretches of the days in words: none, and no letter-named day's first letters.
+    const { wordRegions, LETTER_DAY_FIRSTS } = await import("../../src/read/wordRegions.js");
+    expect(wordRegions("see the ninth of Av", [])).toEqual([[0, 19]]);
+    expect(standIns.wordRegions("see the ninth of Av", [])).toEqual([]);
+    expect(LETTER_DAY_FIRSTS.size).toBeGreaterThan(0);
+    expect(standIns.LETTER_DAY_FIRSTS.size).toBe(0);
   });
 
   it("say so if a holiday's calendar is ever asked for, which only a holiday mention can do", async () => {
