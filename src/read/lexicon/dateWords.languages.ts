@@ -162,6 +162,12 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "розпочинається",
   "почнеться",
   "розпочався",
+  // uk "Цього року Ханука розпочалася 7 грудня" (amp.my.ua), fr "Elle commence cette année le dimanche
+  // 22 décembre au soir" (hassidout.org).
+  "розпочалася",
+  "розпочалось",
+  "розпочнеться",
+  "commence",
   "rozpocznie się",
   "rozpoczęło się",
   "rozpoczął się",
@@ -227,6 +233,9 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "в",
   "во",
   "вечером",
+  // "празднование Хануки начинается с вечера 22 декабря" (vestinn.ru), uk "з вечора".
+  "вечера",
+  "вечора",
   "у",
   // The same small words of the other languages: "a lieu du", "ocurrirá el", "начнется в", "αρχίζει
   // το", "si celebra quest'anno a partire dal tramonto del", "rozpoczyna się wieczorem".
@@ -265,6 +274,9 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "diesem",
   "dieses",
   "jahr",
+  // "Elle commence cette année le dimanche 22 décembre au soir" (hassidout.org).
+  "cette",
+  "année",
   // The "from" before a span: "dauert vom", "trwa od", "duurt van", "se celebra desde el atardecer de".
   "desde",
   "vom",
@@ -400,6 +412,10 @@ export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "починається",
   "почнеться",
   "розпочався",
+  "розпочалася",
+  "розпочалось",
+  "розпочнеться",
+  "commence",
   "rozpoczyna się",
   "rozpocznie się",
   "rozpoczęło się",
@@ -501,3 +517,47 @@ export const STYLE_MARKS_NEW_LANGUAGES: readonly string[] = [
 
 /** Rows of CANDLE_WORDS (dateWords.ts). */
 export const CANDLE_WORDS_LANGUAGES: readonly string[] = ["vela", "velas"];
+
+/**
+ * Rows of UNTIL_CLAUSES (dateWords.ts): the clause between a holiday's first civil day and the last
+ * one it lasts until, as pages of these languages write it: es "comienza … al atardecer del viernes,
+ * 22 de septiembre, y concluye al atardecer del domingo, 24 de septiembre" (herutx.blogspot.com), "y
+ * culmina al anochecer del 17 de septiembre" (bairescentromedios.com), "comienza la noche del lunes 10
+ * de abril y termina la noche del martes 18 de abril" (resefop.com.ar); ru "начинается с вечера 22
+ * декабря и продлится до вечера 30 декабря" (vestinn.ru); fr "pour prendre fin le"; it "e termina al
+ * crepuscolo del" (focolare.org).
+ */
+export const UNTIL_CLAUSES_LANGUAGES: readonly string[] = [
+  "y concluye al atardecer del",
+  "y concluye al atardecer de",
+  "y culmina al anochecer del",
+  "y culmina al anochecer de",
+  "y termina al anochecer del",
+  "y termina la noche del",
+  "y termina el",
+  "y culmina el",
+  "y concluye el",
+  "y finaliza el",
+  "pour prendre fin le",
+  "et se termine le",
+  "et prend fin le",
+  "et s'achève le",
+  "und endet am",
+  "und dauert bis zum",
+  "e termina al crepuscolo del",
+  "e termina il",
+  "e si conclude il",
+  "e vai até",
+  "e termina em",
+  "e termina no dia",
+  "en eindigt op",
+  "и продлится до вечера",
+  "и продлится до",
+  "и закончится",
+  "и завершится",
+  "і триватиме до",
+  "і завершиться",
+  "i potrwa do",
+  "i kończy się",
+  "i zakończy się",
+];

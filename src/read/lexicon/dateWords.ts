@@ -17,6 +17,7 @@ import {
   OCCURRENCE_VERBS_LANGUAGES,
   STYLE_MARKS_NEW_LANGUAGES,
   STYLE_MARKS_OLD_LANGUAGES,
+  UNTIL_CLAUSES_LANGUAGES,
   YEAR_WORDS_LANGUAGES,
 } from "./dateWords.languages.js";
 
@@ -242,3 +243,9 @@ export const CANDLE_WORDS: readonly string[] = /* @__PURE__ */ rows(
   ["candle", "candles", "נר", "הנר", "נרות"],
   CANDLE_WORDS_LANGUAGES,
 );
+
+/**
+ * The clause of other languages from a holiday's first civil day to the last it lasts until ("y
+ * culmina al anochecer del"); English has its own pattern in refiners/holidayEnds.ts.
+ */
+export const UNTIL_CLAUSES: readonly string[] = /* @__PURE__ */ rows([], UNTIL_CLAUSES_LANGUAGES);

@@ -1,0 +1,65 @@
+import { describe, it } from "vitest";
+import { type ExpectedPair, expectPairs } from "./fixtures.js";
+
+// Forms of the held-out batch 2026-12-01j of real-page snippets (test/pages) that its round of fixes
+// reads, written here in other words and with other days, so that the batch stays held out. Every
+// match is checked against ICU (expectPairs).
+
+type Row = [string, string, string, ExpectedPair[]];
+
+describe("forms of the held-out batch 2026-12-01j", () => {
+  it.each<Row>([
+    [
+      "Spanish: a holiday from an evening, and the sundown it ends at",
+      "Rosh Hashaná comienza al atardecer del viernes, 1 de octubre de 2027, y concluye al atardecer del domingo, 3 de octubre.",
+      "consistent",
+      [
+        { iso: "2027-10-01", hebrew: "1 Tishrei 5788", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2027-10-03", hebrew: "2 Tishrei 5788", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "Spanish: 'la noche del' at both ends",
+      "En 2028 Pésaj comienza la noche del lunes 10 de abril y termina la noche del martes 18 de abril.",
+      "consistent",
+      [
+        { iso: "2028-04-10", hebrew: "15 Nisan 5788", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2028-04-18", hebrew: "22 Nisan 5788", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "Russian: 'from the evening of' and 'and will last until the evening of'",
+      "В 2026 году празднование Хануки начинается с вечера 4 декабря и продлится до вечера 12 декабря.",
+      "consistent",
+      [
+        { iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset" },
+        { iso: "2026-12-12", hebrew: "2 Tevet 5787", verdict: "match" },
+      ],
+    ],
+    [
+      "Ukrainian: a past 'began' is the evening the holiday began on",
+      "Цього року Ханука розпочалася 4 грудня 2026 року.",
+      "consistent",
+      [{ iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset" }],
+    ],
+    [
+      "an end a day late is a mismatch of the last day",
+      "Шавуот 2029 начинается вечером 19 мая и продлится до 22 мая.",
+      "inconsistent",
+      [
+        { iso: "2029-05-19", hebrew: "6 Sivan 5789", verdict: "match-after-sunset" },
+        { iso: "2029-05-22", hebrew: "7 Sivan 5789", verdict: "mismatch" },
+      ],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
+  it("takes no end across a sentence", () => {
+    expectPairs(
+      "Pésaj comienza la noche del lunes 10 de abril de 2028. El colegio termina el martes 18 de abril.",
+      "consistent",
+      [{ iso: "2028-04-10", hebrew: "15 Nisan 5788", verdict: "match-after-sunset", weekday: "ok" }],
+    );
+  });
+});
