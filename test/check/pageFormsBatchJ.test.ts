@@ -55,6 +55,56 @@ describe("forms of the held-out batch 2026-12-01j", () => {
     expectPairs(text, verdict, pairs);
   });
 
+  it.each<Row>([
+    [
+      "Czech: a festival's day in figures before its name, in a list headed by its year",
+      "svátky 2027\n\n22. dubna 1. den Pesachu\n23. dubna 2. den Pesachu\n2. října 1. den Roš-hašana\n16. října 1. den Sukot",
+      "consistent",
+      [
+        { iso: "2027-04-22", hebrew: "15 Nisan 5787", verdict: "match" },
+        { iso: "2027-04-23", hebrew: "16 Nisan 5787", verdict: "match" },
+        { iso: "2027-10-02", hebrew: "1 Tishrei 5788", verdict: "match" },
+        { iso: "2027-10-16", hebrew: "15 Tishrei 5788", verdict: "match" },
+      ],
+    ],
+    [
+      "the title's year makes a row that fits only another year the page's mistake",
+      "Feiertage 2027\n\n3. Oktober 2. Tag Rosh Hashana\n17. Oktober Simchat Tora",
+      "inconsistent",
+      [
+        { iso: "2027-10-03", hebrew: "2 Tishrei 5788", verdict: "match" },
+        { iso: "2027-10-17", hebrew: "23 Tishrei 5788", verdict: "mismatch" },
+      ],
+    ],
+    [
+      "Dutch 'tisjrei' in brackets beside each end, the Hebrew year after the range",
+      "Dit jaar was het Loofhuttenfeest van 26 september (15 tisjrei) tot en met 2 oktober 2026 (21 tisjrei) van de joodse jaartelling 5787.",
+      "consistent",
+      [
+        { iso: "2026-09-26", hebrew: "15 Tishrei 5787", verdict: "match" },
+        { iso: "2026-10-02", hebrew: "21 Tishrei 5787", verdict: "match" },
+      ],
+    ],
+    [
+      "Slovak 'nisana' in a range with the civil range in brackets",
+      "Pesach 2029 pripadá na 15. - 22. nisana (31. marca - 7. apríla).",
+      "consistent",
+      [
+        { iso: "2029-03-31", hebrew: "15 Nisan 5789", verdict: "match" },
+        { iso: "2029-04-07", hebrew: "22 Nisan 5789", verdict: "match" },
+      ],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
+  it("takes a year ending a later line for no title: the pair's year is searched as before", () => {
+    // Simchat Torah fell on 17 October in 2014, not in 2027.
+    expectPairs("Úvod\nseznam pro rok 2027\n\n17. října Simchat Tora", "consistent", [
+      { iso: "2014-10-17", hebrew: "23 Tishrei 5775", verdict: "match" },
+    ]);
+  });
+
   it("takes no end across a sentence", () => {
     expectPairs(
       "Pésaj comienza la noche del lunes 10 de abril de 2028. El colegio termina el martes 18 de abril.",
