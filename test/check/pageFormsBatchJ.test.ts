@@ -98,6 +98,47 @@ describe("forms of the held-out batch 2026-12-01j", () => {
     expectPairs(text, verdict, pairs);
   });
 
+  it.each<Row>([
+    [
+      "Spanish 'desde la tarde del', the year from 'el año hebreo' before it",
+      "La comunidad recibe el año hebreo 5761. El Día del Perdón se celebra desde la tarde del 8 de octubre.",
+      "consistent",
+      [{ iso: "2000-10-08", hebrew: "10 Tishrei 5761", verdict: "match-after-sunset" }],
+    ],
+    [
+      "Portuguese 'assinala-se na tarde de … até a tarde de'",
+      "O Dia de Yom Kipur assinala-se na tarde de 10 de outubro até a tarde de 11 de outubro de 2027.",
+      "consistent",
+      [
+        { iso: "2027-10-10", hebrew: "10 Tishrei 5788", verdict: "match-after-sunset" },
+        { iso: "2027-10-11", hebrew: "10 Tishrei 5788", verdict: "match" },
+      ],
+    ],
+    [
+      "German, the date first and the passive's verb last",
+      "Vom 1. bis 3. Oktober 2027 wird das jüdische Neujahrsfest gefeiert.",
+      "consistent",
+      [
+        { iso: "2027-10-01", hebrew: "1 Tishrei 5788", verdict: "match-after-sunset" },
+        { iso: "2027-10-03", hebrew: "2 Tishrei 5788", verdict: "match" },
+      ],
+    ],
+    [
+      "Dutch, the years in brackets after the verb, the evening glued to the weekday",
+      "Het Loofhuttenfeest begint dit jaar (2027, 5788) op vrijdagavond 15 oktober.",
+      "consistent",
+      [{ iso: "2027-10-15", hebrew: "15 Tishrei 5788", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "a civil year in brackets after 'Este ano' is the page's",
+      "Este ano (2000): 13 de outubro / 14 Tishrei",
+      "consistent",
+      [{ iso: "2000-10-13", hebrew: "14 Tishrei 5761", verdict: "match" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
   it("takes a year ending a later line for no title: the pair's year is searched as before", () => {
     // Simchat Torah fell on 17 October in 2014, not in 2027.
     expectPairs("Úvod\nseznam pro rok 2027\n\n17. října Simchat Tora", "consistent", [

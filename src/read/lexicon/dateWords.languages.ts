@@ -179,6 +179,8 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "триватиме",
   "será",
   "spadá",
+  // pt "O Dia de Yom Kipur assinala-se na tarde de 15 de setembro" (euquerosabertudo.com).
+  "assinala-se",
   // "lasts" before a span of days: de "Pessach dauert vom 10. bis 18. April", pl "Chanuka trwa od … do",
   // nl "duurt van … tot", es/pt/it "dura del … al", fr "durera du … au".
   "dauert",
@@ -277,6 +279,14 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   // "Elle commence cette année le dimanche 22 décembre au soir" (hassidout.org).
   "cette",
   "année",
+  // "se celebra neste domingo", "se celebra desde la tarde del martes 18 de septiembre"
+  // (nuevodiarioweb.com.ar), "na tarde de 15 de setembro", nl "begint dit jaar (2013, 5774) op
+  // woensdagavond 18 september" (pillaroffire.nl).
+  "neste",
+  "nesta",
+  "tarde",
+  "dit",
+  "jaar",
   // The "from" before a span: "dauert vom", "trwa od", "duurt van", "se celebra desde el atardecer de".
   "desde",
   "vom",
@@ -314,6 +324,9 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   "ricorre",
   "feiern",
   "begehen",
+  // "Vom 2. bis 4. Oktober 2024 wird das jüdische Neujahrsfest gefeiert" (papierkunst.info).
+  "wird",
+  "werden",
   "obchodzą",
   "świętują",
   // Seen on pages with the date first, a verb of keeping or beginning after it: fr "Le 15 septembre
@@ -370,6 +383,9 @@ export const AFTER_DATE_FIRST_VERB_LANGUAGES: readonly string[] = [
   "den",
   "fest",
   "święto",
+  "jüdische",
+  "jüdisches",
+  "jüdischen",
   // "começam as comemorações do", "проводитиме святкування", "pripadol v tomto roku židovský sviatok".
   "as",
   "comemorações",
@@ -491,6 +507,8 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   "in sera",
   "večer",
   "seara",
+  // es/pt "la tarde del", "na tarde de": the afternoon a holiday begins at the end of.
+  "tarde",
 ];
 
 /** Rows of STYLE_MARKS_OLD (dateWords.ts). */
@@ -550,6 +568,8 @@ export const UNTIL_CLAUSES_LANGUAGES: readonly string[] = [
   "e vai até",
   "e termina em",
   "e termina no dia",
+  "até a tarde de",
+  "até à tarde de",
   "en eindigt op",
   "и продлится до вечера",
   "и продлится до",

@@ -42,7 +42,8 @@ const words = (rows: readonly string[]): string =>
 export function clauseGap(gap: string): GroupEvidence | undefined {
   verbAtEnd ??= new RegExp(
     // "will begin in 2023 on the evening of": a year may stand among the small words after the verb.
-    `(?<![\\p{L}])(?:${words(OCCURRENCE_VERBS)})(?:[\\s,]+(?:${words(AFTER_OCCURRENCE_VERB)}|\\p{N}{4}(?!\\p{N})))*[\\s,]*$`,
+    // A year in brackets may stand among them too: "begint dit jaar (2013, 5774) op".
+    `(?<![\\p{L}])(?:${words(OCCURRENCE_VERBS)})(?:[\\s,()]+(?:${words(AFTER_OCCURRENCE_VERB)}|\\p{N}{4}(?!\\p{N})))*[\\s,()]*$`,
     "iu",
   );
   if (gap.includes("\n")) return undefined;

@@ -22,11 +22,13 @@ export interface PageYear {
 
 const FOUR_DIGITS = /(?<![\p{N}.,:/])\d{4}(?![\p{N}]|[.,:/]\p{N})/gu;
 /** Words that introduce a civil year: "in 2024", "per il 2023", "w 2023 roku", "в 2016 году", "no ano de 2023". */
+// A bracket may open before it: "Este ano (2018), Sukkot começa …" (anussimbrasilkids.blogspot.com).
 const CIVIL_BEFORE =
-  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|nel|per il|anno|jahr|year|año|ano|année|jaar)(?:[ \u00a0](?:de|del|the))?[ \u00a0]$/iu;
+  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|nel|per il|anno|jahr|year|año|ano|année|jaar)(?:[ \u00a0](?:de|del|the))?[ \u00a0]\(?$/iu;
 /** Words that introduce a Hebrew year: "el año 5778", "anul 5774", "в 5772 год", "(5785)". */
+// The calendar's adjective may follow the word: "el año hebreo 5779" (nuevodiarioweb.com.ar).
 const HEBREW_BEFORE =
-  /(?:(?<![\p{L}\p{N}])(?:year|jaar|jahr|jahres|año|ano|anul|anno|année|an|l'an|rok|roku|в|год|года|рік|року|évet|év)[ \u00a0]|\()$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:year|jaar|jahr|jahres|año|ano|anul|anno|année|an|l'an|rok|roku|в|год|года|рік|року|évet|év)(?:[ \u00a0](?:hebreo|judío|hebraico|judaico|hébraïque|juive|ebraico|jüdische|joodse))?[ \u00a0]|\()$/iu;
 // The "de" of Spanish and Portuguese may stand between: "Nisán / iyar de 5770" (id7d.org).
 const WORD_BEFORE = /(?<word>\p{L}[\p{L}'\u2019]*)[ \u00a0]{1,2}(?:de[ \u00a0])?$/u;
 
