@@ -139,6 +139,53 @@ describe("forms of the held-out batch 2026-12-01j", () => {
     expectPairs(text, verdict, pairs);
   });
 
+  it.each<Row>([
+    [
+      "Russian: a heading names the holiday, the next sentence says 'this holiday'",
+      "С Ханукой!\n\nВ 2027 году этот праздник начинается вечером 24 декабря и продлится до 1 января.",
+      "consistent",
+      [
+        { iso: "2027-12-24", hebrew: "25 Kislev 5788", verdict: "match-after-sunset" },
+        { iso: "2028-01-01", hebrew: "2 Tevet 5788", verdict: "match" },
+      ],
+    ],
+    [
+      "French: 'Elle commence cette année le' after a question that names it",
+      "Hanouka 2027 : quand allumer ?\n\nElle commence cette année le vendredi 24 décembre au soir.",
+      "consistent",
+      [{ iso: "2027-12-24", hebrew: "25 Kislev 5788", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "Italian: the subject left out under a heading, an aside in brackets before the end",
+      "La festa di Shavuot\n\nInizia al tramonto di giovedì 10 giugno 2027 e (nella diaspora) termina al crepuscolo del 12 giugno.",
+      "consistent",
+      [
+        { iso: "2027-06-10", hebrew: "6 Sivan 5787", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2027-06-12", hebrew: "7 Sivan 5787", verdict: "match" },
+      ],
+    ],
+    [
+      "Russian: 'the start falls on the evening of … and the end on the evening of' after a sentence naming it",
+      "Ханука - праздник света. В 2027 году начало приходится на вечер 24 декабря, а окончание на вечер 1 января.",
+      "consistent",
+      [
+        { iso: "2027-12-24", hebrew: "25 Kislev 5788", verdict: "match-after-sunset" },
+        { iso: "2028-01-01", hebrew: "2 Tevet 5788", verdict: "match" },
+      ],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
+  it("takes no subject of its own for one that refers back, under a heading or after a sentence", () => {
+    expectPairs(
+      "Janucá 2027\n\nLa escuela de la comunidad judía comienza sus clases de invierno el lunes 3 de enero.",
+      "consistent",
+      [],
+    );
+    expectPairs("Hanouka 2027 approche. Le lycée commence le lundi 3 janvier.", "consistent", []);
+  });
+
   it("takes a year ending a later line for no title: the pair's year is searched as before", () => {
     // Simchat Torah fell on 17 October in 2014, not in 2027.
     expectPairs("Úvod\nseznam pro rok 2027\n\n17. října Simchat Tora", "consistent", [

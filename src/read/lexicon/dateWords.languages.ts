@@ -235,6 +235,8 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "в",
   "во",
   "вечером",
+  // "В 2019 году начало приходится на вечер 22 декабря" (kaluga-news.net).
+  "вечер",
   // "празднование Хануки начинается с вечера 22 декабря" (vestinn.ru), uk "з вечора".
   "вечера",
   "вечора",
@@ -509,6 +511,8 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   "seara",
   // es/pt "la tarde del", "na tarde de": the afternoon a holiday begins at the end of.
   "tarde",
+  // "начало приходится на вечер 22 декабря" (kaluga-news.net).
+  "вечер",
 ];
 
 /** Rows of STYLE_MARKS_OLD (dateWords.ts). */
@@ -573,6 +577,9 @@ export const UNTIL_CLAUSES_LANGUAGES: readonly string[] = [
   "en eindigt op",
   "и продлится до вечера",
   "и продлится до",
+  // "начало приходится на вечер 22 декабря, а окончание на вечер 30 декабря" (kaluga-news.net).
+  "а окончание на вечер",
+  "а окончание на",
   "и закончится",
   "и завершится",
   "і триватиме до",
@@ -580,4 +587,74 @@ export const UNTIL_CLAUSES_LANGUAGES: readonly string[] = [
   "i potrwa do",
   "i kończy się",
   "i zakończy się",
+];
+
+/**
+ * Rows of THIS_YEAR (dateWords.ts): "this year" before a sentence's subject that refers back to a
+ * day named just before, YYYY standing for a year: ru "В 2025 году этот праздник начинается вечером
+ * 14 декабря" (news.telegraf.com.ua), fr "Elle commence cette année le", uk "Цього року".
+ */
+export const THIS_YEAR_LANGUAGES: readonly string[] = [
+  "cette année",
+  "en YYYY",
+  "в YYYY году",
+  "в этом году",
+  "у YYYY році",
+  "цього року",
+  "dieses Jahr",
+  "in diesem Jahr",
+  "im Jahr YYYY",
+  "este año",
+  "este ano",
+  "neste ano",
+  "dit jaar",
+  "quest'anno",
+  "nel YYYY",
+  "w tym roku",
+  "w YYYY roku",
+  "letos",
+  "idén",
+  "în acest an",
+  "φέτος",
+];
+
+/**
+ * Rows of REFERRING_SUBJECTS (dateWords.ts): a sentence's subject that stands for the day named in
+ * the sentence or heading before: "этот праздник", "начало" (its start), fr "Elle", de "das Fest".
+ * A sentence of these languages may also begin with its verb, the subject left out ("Inizia al
+ * tramonto di martedì 30 maggio", under a heading "Festività di Shavuot").
+ */
+export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
+  "elle",
+  "cette fête",
+  "la fête",
+  "этот праздник",
+  "праздник",
+  "он",
+  "она",
+  "начало",
+  "це свято",
+  "свято",
+  "воно",
+  "він",
+  "вона",
+  "das Fest",
+  "dieses Fest",
+  "esta fiesta",
+  "la fiesta",
+  "la festividad",
+  "ella",
+  "la festa",
+  "questa festa",
+  "a festa",
+  "ela",
+  "het feest",
+  "het",
+  "to święto",
+  "święto",
+  "ten svátek",
+  "svátek",
+  "sărbătoarea",
+  "az ünnep",
+  "η γιορτή",
 ];

@@ -25,8 +25,11 @@ function untilOtherLanguages(): RegExp | null {
 
 /** Whether the words between the two civil days say the holiday lasts until the second. */
 function saysUntil(gap: string): boolean {
-  return UNTIL.test(gap) || untilOtherLanguages()?.test(gap) === true;
+  // An aside in brackets does not break the clause: "e (al di fuori di Israele) termina al crepuscolo del".
+  const clause = gap.replace(ASIDE, "");
+  return UNTIL.test(clause) || untilOtherLanguages()?.test(clause) === true;
 }
+const ASIDE = /[ \t\u00a0]*\([^()\n]{1,40}\)/gu;
 
 /** Pairs a holiday with the civil day its clause says it lasts until. */
 export const holidayEnds: Refiner = {
