@@ -36,7 +36,11 @@ export const LETTER_NAME_SPELLINGS: readonly string[] = [];
  * Stands in for src/read/wordRegions.ts: the stretches where the readers of days in words run, who
  * stand in above. With no letter-named day, an "of" is an anchor only after an ordinal word (textAnchors.ts).
  */
-export const wordRegions = (_text: string, _years: readonly number[], _ofEnds?: readonly number[]): Array<[number, number]> => [];
+export const wordRegions = (
+  _text: string,
+  _years: readonly number[],
+  _ofEnds?: readonly number[],
+): Array<[number, number]> => [];
 export const LETTER_DAY_FIRSTS: ReadonlySet<string> = new Set();
 
 function noHolidays(): never {

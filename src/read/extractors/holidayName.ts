@@ -3,10 +3,12 @@ import { parseHebrewYear } from "../gematriya.js";
 import { holidayRows } from "../holidayRows.js";
 import {
   DAY_UNITS,
+  DAY_WORDS_BEFORE_NAME,
   EREV_WORDS,
   EVE_WORDS_AFTER,
   HOLIDAY_NAMES_HEBREW,
   HOLIDAY_NAMES_LATIN,
+  OF_AFTER_DAY_WORD,
   ORDINALS,
 } from "../lexicon/holidays.js";
 import { HEBREW_MONTH_HEBREW_PATTERN, hebrewMonthFromName, LEXICON, normalizeWord } from "../lexicon.js";
@@ -90,6 +92,15 @@ const withoutRoshChodesh = (table: Record<string, readonly string[]>): string[] 
 const LATIN_MONTHS = alternation(Object.values(LEXICON.hebrewMonthsLatin).flat());
 const ORDINAL_WORDS = alternation(Object.values(ORDINALS).flat());
 const UNIT_WORDS = alternation([...DAY_UNITS.day, ...DAY_UNITS.candle]);
+/**
+ * A festival's day in figures before its name in the other languages: "1. Tag Rosh Hashana", "2. den
+ * Pesachu" (none in the lean build, whose rows are empty).
+ */
+const DAY_BEFORE_NAME =
+  DAY_WORDS_BEFORE_NAME.length === 0
+    ? ""
+    : `|(?<dayBefore>[1-8])(?:\\.|º|ª)${GAP}(?:${alternation(DAY_WORDS_BEFORE_NAME)})${GAP}` +
+      (OF_AFTER_DAY_WORD.length === 0 ? "" : `(?:(?:${alternation(OF_AFTER_DAY_WORD)})${GAP})?`);
 
 /** Roman day numbers are upper case ("Pesach VII"): a lower-case "i" after a name is a word. */
 const ROMAN = `(?:${GAP}(?<roman>VIII|VII|VI|IV|V|III|II|I)${END})`;
@@ -102,7 +113,8 @@ const latin = (): RegExp =>
       `(?:(?<erev>${alternation(EREV_WORDS.latin)})[\\s\\u00a0-]{1,3}` +
         // "the first days of" before "the first day of": the plural is the festival days at either end.
         `|(?:the${GAP})?(?<part>first|last)${GAP}days${GAP}of${GAP}(?:the${GAP})?` +
-        `|(?:the${GAP})?(?<ordinal>${ORDINAL_WORDS})${GAP}(?<unit>${UNIT_WORDS})${GAP}of${GAP}(?:the${GAP})?)?` +
+        `|(?:the${GAP})?(?<ordinal>${ORDINAL_WORDS})${GAP}(?<unit>${UNIT_WORDS})${GAP}of${GAP}(?:the${GAP})?` +
+        `${DAY_BEFORE_NAME})?` +
         `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_LATIN["rosh-chodesh"]!)})${GAP}(?<month>${LATIN_MONTHS})` +
         `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_LATIN))}))${END}`,
     )}(?:${ROMAN}|${caseless(
@@ -199,6 +211,7 @@ function statedOf(
   else if (nth !== undefined) return undefined; // the nth night of another holiday: not read
   if (groups.roman !== undefined) stated.holidayDay = ROMAN_VALUE[groups.roman];
   if (groups.dayAfter !== undefined) stated.holidayDay = Number(groups.dayAfter);
+  if (groups.dayBefore !== undefined) stated.holidayDay = Number(groups.dayBefore);
   return stated;
 }
 
@@ -385,7 +398,14 @@ function mayBeginName(text: string, at: number): boolean {
 }
 
 /** The last words of what may stand before a name: "Erev", "the 3rd candle of", "the first days of the". */
-const PREFIX_ENDS = new Set([...EREV_WORDS.latin, "of", "the"]);
+const PREFIX_ENDS = new Set([
+  ...EREV_WORDS.latin,
+  "of",
+  "the",
+  // "1. Tag Rosh Hashana", "2. dzień do Pesach": the other languages' day and its "of".
+  ...DAY_WORDS_BEFORE_NAME.map(foldName),
+  ...OF_AFTER_DAY_WORD.map(foldName),
+]);
 /** A year is a run of exactly four digits after a word and a space or comma. */
 const BEFORE_YEAR = /[\s\u00a0,]/;
 

@@ -162,6 +162,12 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "розпочинається",
   "почнеться",
   "розпочався",
+  // uk "Цього року Ханука розпочалася 7 грудня" (amp.my.ua), fr "Elle commence cette année le dimanche
+  // 22 décembre au soir" (hassidout.org).
+  "розпочалася",
+  "розпочалось",
+  "розпочнеться",
+  "commence",
   "rozpocznie się",
   "rozpoczęło się",
   "rozpoczął się",
@@ -173,6 +179,8 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "триватиме",
   "será",
   "spadá",
+  // pt "O Dia de Yom Kipur assinala-se na tarde de 15 de setembro" (euquerosabertudo.com).
+  "assinala-se",
   // "lasts" before a span of days: de "Pessach dauert vom 10. bis 18. April", pl "Chanuka trwa od … do",
   // nl "duurt van … tot", es/pt/it "dura del … al", fr "durera du … au".
   "dauert",
@@ -227,6 +235,11 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "в",
   "во",
   "вечером",
+  // "В 2019 году начало приходится на вечер 22 декабря" (kaluga-news.net).
+  "вечер",
+  // "празднование Хануки начинается с вечера 22 декабря" (vestinn.ru), uk "з вечора".
+  "вечера",
+  "вечора",
   "у",
   // The same small words of the other languages: "a lieu du", "ocurrirá el", "начнется в", "αρχίζει
   // το", "si celebra quest'anno a partire dal tramonto del", "rozpoczyna się wieczorem".
@@ -265,6 +278,17 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "diesem",
   "dieses",
   "jahr",
+  // "Elle commence cette année le dimanche 22 décembre au soir" (hassidout.org).
+  "cette",
+  "année",
+  // "se celebra neste domingo", "se celebra desde la tarde del martes 18 de septiembre"
+  // (nuevodiarioweb.com.ar), "na tarde de 15 de setembro", nl "begint dit jaar (2013, 5774) op
+  // woensdagavond 18 september" (pillaroffire.nl).
+  "neste",
+  "nesta",
+  "tarde",
+  "dit",
+  "jaar",
   // The "from" before a span: "dauert vom", "trwa od", "duurt van", "se celebra desde el atardecer de".
   "desde",
   "vom",
@@ -302,6 +326,9 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   "ricorre",
   "feiern",
   "begehen",
+  // "Vom 2. bis 4. Oktober 2024 wird das jüdische Neujahrsfest gefeiert" (papierkunst.info).
+  "wird",
+  "werden",
   "obchodzą",
   "świętują",
   // Seen on pages with the date first, a verb of keeping or beginning after it: fr "Le 15 septembre
@@ -358,6 +385,9 @@ export const AFTER_DATE_FIRST_VERB_LANGUAGES: readonly string[] = [
   "den",
   "fest",
   "święto",
+  "jüdische",
+  "jüdisches",
+  "jüdischen",
   // "começam as comemorações do", "проводитиме святкування", "pripadol v tomto roku židovský sviatok".
   "as",
   "comemorações",
@@ -400,6 +430,10 @@ export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "починається",
   "почнеться",
   "розпочався",
+  "розпочалася",
+  "розпочалось",
+  "розпочнеться",
+  "commence",
   "rozpoczyna się",
   "rozpocznie się",
   "rozpoczęło się",
@@ -475,6 +509,10 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   "in sera",
   "večer",
   "seara",
+  // es/pt "la tarde del", "na tarde de": the afternoon a holiday begins at the end of.
+  "tarde",
+  // "начало приходится на вечер 22 декабря" (kaluga-news.net).
+  "вечер",
 ];
 
 /** Rows of STYLE_MARKS_OLD (dateWords.ts). */
@@ -501,3 +539,122 @@ export const STYLE_MARKS_NEW_LANGUAGES: readonly string[] = [
 
 /** Rows of CANDLE_WORDS (dateWords.ts). */
 export const CANDLE_WORDS_LANGUAGES: readonly string[] = ["vela", "velas"];
+
+/**
+ * Rows of UNTIL_CLAUSES (dateWords.ts): the clause between a holiday's first civil day and the last
+ * one it lasts until, as pages of these languages write it: es "comienza … al atardecer del viernes,
+ * 22 de septiembre, y concluye al atardecer del domingo, 24 de septiembre" (herutx.blogspot.com), "y
+ * culmina al anochecer del 17 de septiembre" (bairescentromedios.com), "comienza la noche del lunes 10
+ * de abril y termina la noche del martes 18 de abril" (resefop.com.ar); ru "начинается с вечера 22
+ * декабря и продлится до вечера 30 декабря" (vestinn.ru); fr "pour prendre fin le"; it "e termina al
+ * crepuscolo del" (focolare.org).
+ */
+export const UNTIL_CLAUSES_LANGUAGES: readonly string[] = [
+  "y concluye al atardecer del",
+  "y concluye al atardecer de",
+  "y culmina al anochecer del",
+  "y culmina al anochecer de",
+  "y termina al anochecer del",
+  "y termina la noche del",
+  "y termina el",
+  "y culmina el",
+  "y concluye el",
+  "y finaliza el",
+  "pour prendre fin le",
+  "et se termine le",
+  "et prend fin le",
+  "et s'achève le",
+  "und endet am",
+  "und dauert bis zum",
+  "e termina al crepuscolo del",
+  "e termina il",
+  "e si conclude il",
+  "e vai até",
+  "e termina em",
+  "e termina no dia",
+  "até a tarde de",
+  "até à tarde de",
+  "en eindigt op",
+  "и продлится до вечера",
+  "и продлится до",
+  // "начало приходится на вечер 22 декабря, а окончание на вечер 30 декабря" (kaluga-news.net).
+  "а окончание на вечер",
+  "а окончание на",
+  "и закончится",
+  "и завершится",
+  "і триватиме до",
+  "і завершиться",
+  "i potrwa do",
+  "i kończy się",
+  "i zakończy się",
+];
+
+/**
+ * Rows of THIS_YEAR (dateWords.ts): "this year" before a sentence's subject that refers back to a
+ * day named just before, YYYY standing for a year: ru "В 2025 году этот праздник начинается вечером
+ * 14 декабря" (news.telegraf.com.ua), fr "Elle commence cette année le", uk "Цього року".
+ */
+export const THIS_YEAR_LANGUAGES: readonly string[] = [
+  "cette année",
+  "en YYYY",
+  "в YYYY году",
+  "в этом году",
+  "у YYYY році",
+  "цього року",
+  "dieses Jahr",
+  "in diesem Jahr",
+  "im Jahr YYYY",
+  "este año",
+  "este ano",
+  "neste ano",
+  "dit jaar",
+  "quest'anno",
+  "nel YYYY",
+  "w tym roku",
+  "w YYYY roku",
+  "letos",
+  "idén",
+  "în acest an",
+  "φέτος",
+];
+
+/**
+ * Rows of REFERRING_SUBJECTS (dateWords.ts): a sentence's subject that stands for the day named in
+ * the sentence or heading before: "этот праздник", "начало" (its start), fr "Elle", de "das Fest".
+ * A sentence of these languages may also begin with its verb, the subject left out ("Inizia al
+ * tramonto di martedì 30 maggio", under a heading "Festività di Shavuot").
+ */
+export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
+  "elle",
+  "cette fête",
+  "la fête",
+  "этот праздник",
+  "праздник",
+  "он",
+  "она",
+  "начало",
+  "це свято",
+  "свято",
+  "воно",
+  "він",
+  "вона",
+  "das Fest",
+  "dieses Fest",
+  "esta fiesta",
+  "la fiesta",
+  "la festividad",
+  "ella",
+  "la festa",
+  "questa festa",
+  "a festa",
+  "ela",
+  "het feest",
+  "het",
+  "to święto",
+  "święto",
+  "ten svátek",
+  "svátek",
+  "sărbătoarea",
+  "az ünnep",
+  "η γιορτή",
+];

@@ -15,8 +15,11 @@ import {
   EVENING_AFTER_DATE_LANGUAGES,
   EVENING_WORDS_LANGUAGES,
   OCCURRENCE_VERBS_LANGUAGES,
+  REFERRING_SUBJECTS_LANGUAGES,
   STYLE_MARKS_NEW_LANGUAGES,
   STYLE_MARKS_OLD_LANGUAGES,
+  THIS_YEAR_LANGUAGES,
+  UNTIL_CLAUSES_LANGUAGES,
   YEAR_WORDS_LANGUAGES,
 } from "./dateWords.languages.js";
 
@@ -241,4 +244,22 @@ export const EVENING_WORDS: readonly string[] = /* @__PURE__ */ rows(
 export const CANDLE_WORDS: readonly string[] = /* @__PURE__ */ rows(
   ["candle", "candles", "נר", "הנר", "נרות"],
   CANDLE_WORDS_LANGUAGES,
+);
+
+/**
+ * The clause of other languages from a holiday's first civil day to the last it lasts until ("y
+ * culmina al anochecer del"); English has its own pattern in refiners/holidayEnds.ts.
+ */
+export const UNTIL_CLAUSES: readonly string[] = /* @__PURE__ */ rows([], UNTIL_CLAUSES_LANGUAGES);
+
+/** "this year" before a subject that refers back ("This year, it begins on"); YYYY stands for a year. */
+export const THIS_YEAR: readonly string[] = /* @__PURE__ */ rows(
+  ["this year", "in YYYY"],
+  THIS_YEAR_LANGUAGES,
+);
+
+/** A subject that stands for the day named just before: "When is Shavuot in 2024? It begins on". */
+export const REFERRING_SUBJECTS: readonly string[] = /* @__PURE__ */ rows(
+  ["it", "this day", "that day"],
+  REFERRING_SUBJECTS_LANGUAGES,
 );

@@ -42,6 +42,10 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "año nuevo judío",
     "joods nieuwjaar",
     "jüdisches neujahr",
+    // "Vom 2. bis 4. Oktober 2024 wird das jüdische Neujahrsfest gefeiert" (papierkunst.info).
+    "jüdische neujahrsfest",
+    "jüdisches neujahrsfest",
+    "neujahrsfest",
     "еврейский новый год",
   ],
   "yom-kippur": [
@@ -71,11 +75,17 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "сукот",
     "szukkot",
     "soekot",
+    // "Het Loofhuttenfeest begint dit jaar (2013, 5774) op woensdagavond 18 september" (pillaroffire.nl).
+    "loofhuttenfeest",
     "σουκότ",
   ],
   "shemini-atzeret": [
     // "Schmini-Azeret" (jbsz.de).
     "schmini azeret",
+    // "7. října Šmini Aceret" (pragueinformationservices.com), "(Sjeminie Atseret)" (pillaroffire.nl).
+    "šmini aceret",
+    "sjeminie atseret",
+    "sjemini atseret",
   ],
   "simchat-torah": ["симхат тора"],
   chanukah: [
@@ -104,6 +114,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   pesach: [
     "pesaj",
     "pésaj",
+    // Czech in its cases: "1. den Pesachu" (pragueinformationservices.com).
+    "pesachu",
     "passahfest",
     "passah",
     // "Pêssach" (pt.chabad.org), "Pessa'h"; Cyrillic in its cases: "Песах" (vaadua.org, rk-news.ru),
@@ -152,3 +164,32 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   // "з нагоди юдейського свята Лаг Ба Омер" (risu.ua), with the words apart.
   "lag-baomer": ["лаг ба омер", "лаг баомер"],
 };
+
+/**
+ * The day of a festival counted in figures before its name, as these languages write it: cs "1. den
+ * Pesachu", "2. den Roš-hašana" (pragueinformationservices.com), de "1. Tag Rosh Hashana", "2. Tag
+ * Sukkot" (israelmagazin.de): the words for "day".
+ */
+export const DAY_WORDS_BEFORE_NAME_LANGUAGES: readonly string[] = [
+  "tag",
+  "den",
+  "dag",
+  "día",
+  "dia",
+  "giorno",
+  "jour",
+  "dzień",
+  "день",
+];
+
+/** The words for "of" that may follow them: "2. dzień Pesach", "1º dia de Sucot". */
+export const OF_AFTER_DAY_WORD_LANGUAGES: readonly string[] = [
+  "des",
+  "de",
+  "del",
+  "di",
+  "do",
+  "da",
+  "van",
+  "od",
+];

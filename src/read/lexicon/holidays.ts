@@ -16,7 +16,11 @@
 // (religie.wiara.pl, beitkrakow.org), "Passahfest" (allanshere.com), "Roch 'Hodech Tévèt"
 // (acjbb-sud.org, aci-caen.org), "Rosh Hhodesh" (aci65.blogspot.com); "Pourim", "Chavouot", "Tisha Bé Av" (aifonline.net), "Tich'a Bé Av". Accented letters are matched as written, in lower case or with a capital first.
 
-import { HOLIDAY_NAMES_LATIN_LANGUAGES } from "./holidays.languages.js";
+import {
+  DAY_WORDS_BEFORE_NAME_LANGUAGES,
+  HOLIDAY_NAMES_LATIN_LANGUAGES,
+  OF_AFTER_DAY_WORD_LANGUAGES,
+} from "./holidays.languages.js";
 
 /** A table of names, each holiday's English spellings then the other languages'. Called pure: a bundle that reads no name drops both. */
 function withLanguages(
@@ -182,3 +186,11 @@ export const ORDINALS: Record<number, readonly string[]> = {
 
 /** Words naming the unit an ordinal counts: a day, or a candle (a night of Chanukah is its candle). */
 export const DAY_UNITS = { day: ["day"], candle: ["candle", "night"] } as const;
+
+/**
+ * A festival's day counted in figures before its name, in the other languages read ("1. Tag Rosh
+ * Hashana", "1. den Pesachu"; English writes "the 1st day of", read by ORDINALS): the words for
+ * "day", and for the "of" that may follow them.
+ */
+export const DAY_WORDS_BEFORE_NAME: readonly string[] = DAY_WORDS_BEFORE_NAME_LANGUAGES;
+export const OF_AFTER_DAY_WORD: readonly string[] = OF_AFTER_DAY_WORD_LANGUAGES;

@@ -94,6 +94,10 @@ export const HAND_LANGUAGE_MONTH_ROWS: readonly MonthRow[] = [
   ["nl", "hebrew", 7, "Tisjri", "long"],
   ["nl", "hebrew", 7, "Tisjrie", "long"],
   ["nl", "hebrew", 6, "Eloel", "long"],
+  // gnileeuwarden.nl ("van 17 oktober (15 tisjrei) tot en met 23 oktober 2016 (21 tisjrei)").
+  ["nl", "hebrew", 7, "tisjrei", "long"],
+  // Slovak in a date (genitive): teraz.sk ("V tomto roku pripadá na 15. - 22. nisana (20. - 27. apríla)").
+  ["sk", "hebrew", 1, "nisana", "long"],
   // Polish: kpjch.pl/zydzi-blizej/142-kalendarz-zydowski ("Rosz ha-Szana - 1 tiszri").
   ["pl", "hebrew", 7, "tiszri", "long"],
 ];

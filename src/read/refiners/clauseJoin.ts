@@ -1,4 +1,9 @@
-import { AFTER_OCCURRENCE_VERB, OCCURRENCE_VERBS } from "../lexicon/dateWords.js";
+import {
+  AFTER_OCCURRENCE_VERB,
+  OCCURRENCE_VERBS,
+  REFERRING_SUBJECTS,
+  THIS_YEAR,
+} from "../lexicon/dateWords.js";
 import type { GroupEvidence } from "../reading.js";
 
 // A named day and its civil date in one clause of prose: "Purim was celebrated on Friday, February
@@ -13,9 +18,20 @@ const MAX_SUBJECT = 48;
 
 let verbAtEnd: RegExp | undefined;
 const SENTENCE_END = /[.!?;:\u2026]/u;
-/** A sentence that begins with "It" speaks of the day just named: "When is Shavuot in 2024? It begins …". */
-const REFERS_BACK =
-  /^(?<lead>[^.!?]*?[.!?]["'\u201d\u2019)\]]*\s+)(?:(?:this year|in \p{N}{4}),?\s+)?(?:it|this day|that day)(?!\p{L})/iu;
+/**
+ * A sentence that begins with "It" speaks of the day just named: "When is Shavuot in 2024? It begins
+ * …"; so does one under a heading that names it ("Поздравления с Ханукой" / "В 2025 году этот
+ * праздник начинается …"), and one of a language that may leave the subject out ("Festività di
+ * Shavuot" / "Inizia al tramonto di martedì 30 maggio"). The lead is what stands before the sentence.
+ */
+let refersBackBuilt: RegExp | undefined;
+const refersBack = (): RegExp =>
+  (refersBackBuilt ??= new RegExp(
+    `^(?<lead>[^.!?\\n]*?(?:[.!?]["'\\u201d\\u2019)\\]]*\\s+|\\n\\s*))` +
+      `(?:(?:${words(THIS_YEAR).replace(/YYYY/g, "\\p{N}{4}")}),?\\s+)?` +
+      `(?:(?<who>${words(REFERRING_SUBJECTS)})(?!\\p{L}))?`,
+    "iu",
+  ));
 /** The most characters between the day and its date; a next sentence that refers back may take more. */
 const MAX_GAP = 60;
 /** "Hanukkah lasts eight nights and usually falls in November or December. This year, it begins on". */
@@ -42,19 +58,22 @@ const words = (rows: readonly string[]): string =>
 export function clauseGap(gap: string): GroupEvidence | undefined {
   verbAtEnd ??= new RegExp(
     // "will begin in 2023 on the evening of": a year may stand among the small words after the verb.
-    `(?<![\\p{L}])(?:${words(OCCURRENCE_VERBS)})(?:[\\s,]+(?:${words(AFTER_OCCURRENCE_VERB)}|\\p{N}{4}(?!\\p{N})))*[\\s,]*$`,
+    // A year in brackets may stand among them too: "begint dit jaar (2013, 5774) op".
+    `(?<![\\p{L}])(?:${words(OCCURRENCE_VERBS)})(?:[\\s,()]+(?:${words(AFTER_OCCURRENCE_VERB)}|\\p{N}{4}(?!\\p{N})))*[\\s,()]*$`,
     "iu",
   );
-  if (gap.includes("\n")) return undefined;
   const verb = verbAtEnd.exec(gap);
   if (!verb) return undefined;
   // A label's colon right after the name begins the clause: "Chanukah 5787: the first candle is lit".
   let subject = gap.slice(0, verb.index).replace(/^:/u, "");
-  const refersBack = REFERS_BACK.exec(subject);
-  const lead = refersBack?.groups?.lead;
+  let back = refersBack().exec(subject);
+  // With no referring word, the sentence must begin with its verb (after "this year", if any).
+  if (back && back.groups?.who === undefined && subject.slice(back[0].length).trim() !== "") back = null;
+  const lead = back?.groups?.lead;
   if (gap.length > (lead === undefined ? MAX_GAP : MAX_REFERRING_GAP)) return undefined;
-  if (refersBack && lead !== undefined)
-    subject = subject.slice(lead.length + refersBack[0].length - lead.length);
+  if (back) subject = subject.slice(back[0].length);
+  // A line break may end only the lead: the clause itself stands on one line.
+  if ((back ? gap.slice(lead!.length) : gap).includes("\n")) return undefined;
   if (subject.length > MAX_SUBJECT || SENTENCE_END.test(subject) || ANOTHER_SUBJECT.test(subject))
     return undefined;
   if (/\p{N}/u.test(subject.replace(YEAR, ""))) return undefined;

@@ -1,3 +1,4 @@
+import { UNTIL_CLAUSES } from "../lexicon/dateWords.js";
 import type { PairGroup } from "../reading.js";
 import { type RefineContext, type Refiner, record } from "./context.js";
 
@@ -10,6 +11,25 @@ import { type RefineContext, type Refiner, record } from "./context.js";
 /** The clause that leads from the evening to the holiday's day: "and continues until", "and ends at sundown on". */
 const UNTIL =
   /^,?\s+and\s+(?:continues|lasts|runs|goes\s+on|ends?|concludes|is\s+over)(?:\s+(?:until|till|through|thru|to))?(?:\s+(?:at\s+)?(?:sundown|sunset|nightfall|dusk)(?:\s+on)?)?(?:\s+on)?\s*$/iu;
+
+/** The same clause in the other languages read, from their rows; undefined when there are none (the lean build). */
+let untilRows: RegExp | null | undefined;
+function untilOtherLanguages(): RegExp | null {
+  if (untilRows !== undefined) return untilRows;
+  const phrases = UNTIL_CLAUSES.map((row) =>
+    row.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"),
+  );
+  untilRows = phrases.length === 0 ? null : new RegExp(`^,?\\s+(?:${phrases.join("|")})\\s*$`, "iu");
+  return untilRows;
+}
+
+/** Whether the words between the two civil days say the holiday lasts until the second. */
+function saysUntil(gap: string): boolean {
+  // An aside in brackets does not break the clause: "e (al di fuori di Israele) termina al crepuscolo del".
+  const clause = gap.replace(ASIDE, "");
+  return UNTIL.test(clause) || untilOtherLanguages()?.test(clause) === true;
+}
+const ASIDE = /[ \t\u00a0]*\([^()\n]{1,40}\)/gu;
 
 /** Pairs a holiday with the civil day its clause says it lasts until. */
 export const holidayEnds: Refiner = {
@@ -28,7 +48,7 @@ export const holidayEnds: Refiner = {
       // "… and ends Tuesday evening May 14th": the evening that ends the holiday would be read as
       // the one that begins the next Hebrew day.
       if (partners[next]! >= 0 || end.stated.evening) continue;
-      if (!UNTIL.test(text.slice(mentions[group.gregorian]!.end, end.start))) continue;
+      if (!saysUntil(text.slice(mentions[group.gregorian]!.end, end.start))) continue;
       // "until": no evening word, whatever the clause says of the sundown that ends the day.
       made.push({
         kind: "pair",

@@ -5,6 +5,7 @@ import { holidayKind } from "../../calendars/holidayDates.js";
 import { missingYear, type RefineContext, type Refiner } from "./context.js";
 import { saysBegins } from "./holidayBegins.js";
 import { holidayDayNumbers } from "./holidayDay.js";
+import { pageYearOf } from "./pageYear.js";
 import { applyYear } from "./settle.js";
 import { pageAnchorDayNumber } from "./yearFromPage.js";
 
@@ -83,6 +84,15 @@ export const holidayYearOfPair: Refiner = {
         found = yearNear(target);
       }
       if (!found) continue;
+      // A year the page names for its year-less dates ("židovské svátky 2023" over a list) is theirs:
+      // a row that fits only another year is the page's mistake, left for that year to show.
+      const named = pageYearOf(context, group.gregorian);
+      if (
+        named?.title &&
+        named.calendar === "gregorian" &&
+        dayNumberToGregorian(found.civil).year !== named.year
+      )
+        continue;
       const why =
         weekday === undefined
           ? "the date and the holiday agree"

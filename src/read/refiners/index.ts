@@ -57,6 +57,9 @@ export const REFINERS: readonly Refiner[] = [
   // A range's end whose year the pair search found lends it to the other end before that end's own
   // weekday is searched on its own ("19 Kislev (Monday night, November 30 – Tuesday, December 1)").
   yearFromRange,
+  // A holiday's year that the pair search found goes to the civil day it is said to last until
+  // ("Inizia al tramonto di martedì 30 maggio e … termina al crepuscolo del 1° giugno").
+  yearFromPartner,
   yearFromWeekday,
   yearFromPage,
   yearFromPageYear,

@@ -6,7 +6,7 @@ import type { RefineContext } from "./context.js";
 
 // A year the page names on its own, not as a date's: "per il 2023" above a list of holidays, "da
 // inicio el año 5778", "Começa hoje o ano 5774", "Hun jaar 5784", "het Joodse nieuwe jaar (5785)",
-// "Tishrì 5784" over an article. Such a page leaves the year off its dates; they are that year's,
+// "Tishrì 5784" over an article, a year that ends a short first line. Such a page leaves the year off its dates; they are that year's,
 // not the reference day's. Only a year a word introduces counts (a count, a page number or a street
 // number is not one), and only outside every date the page states.
 
@@ -16,17 +16,34 @@ export interface PageYear {
   year: number;
   start: number;
   end: number;
+  /** The year ends the page's short first line: a title's, which every year-less date below is in. */
+  title?: true;
 }
 
 const FOUR_DIGITS = /(?<![\p{N}.,:/])\d{4}(?![\p{N}]|[.,:/]\p{N})/gu;
 /** Words that introduce a civil year: "in 2024", "per il 2023", "w 2023 roku", "в 2016 году", "no ano de 2023". */
+// A bracket may open before it: "Este ano (2018), Sukkot começa …" (anussimbrasilkids.blogspot.com).
 const CIVIL_BEFORE =
-  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|nel|per il|anno|jahr|year|año|ano|année|jaar)(?:[ \u00a0](?:de|del|the))?[ \u00a0]$/iu;
+  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|nel|per il|anno|jahr|year|año|ano|année|jaar)(?:[ \u00a0](?:de|del|the))?[ \u00a0]\(?$/iu;
 /** Words that introduce a Hebrew year: "el año 5778", "anul 5774", "в 5772 год", "(5785)". */
+// The calendar's adjective may follow the word: "el año hebreo 5779" (nuevodiarioweb.com.ar).
 const HEBREW_BEFORE =
-  /(?:(?<![\p{L}\p{N}])(?:year|jaar|jahr|jahres|año|ano|anul|anno|année|an|l'an|rok|roku|в|год|года|рік|року|évet|év)[ \u00a0]|\()$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:year|jaar|jahr|jahres|año|ano|anul|anno|année|an|l'an|rok|roku|в|год|года|рік|року|évet|év)(?:[ \u00a0](?:hebreo|judío|hebraico|judaico|hébraïque|juive|ebraico|jüdische|joodse))?[ \u00a0]|\()$/iu;
 // The "de" of Spanish and Portuguese may stand between: "Nisán / iyar de 5770" (id7d.org).
 const WORD_BEFORE = /(?<word>\p{L}[\p{L}'\u2019]*)[ \u00a0]{1,2}(?:de[ \u00a0])?$/u;
+
+/** The most characters of a title whose last word is a year: "židovské svátky 2023" over a list. */
+const MAX_TITLE = 60;
+
+/**
+ * Whether the four digits at [start, end) end the page's first line, a short title ("židovské svátky
+ * 2023", pragueinformationservices.com): a page so headed names the year of the list below it.
+ */
+function endsTitle(text: string, start: number, end: number): boolean {
+  if (start > MAX_TITLE || text.lastIndexOf("\n", start) !== -1) return false;
+  const lineEnd = text.indexOf("\n", end);
+  return /^[ \t\u00a0]*$/u.test(text.slice(end, lineEnd === -1 ? text.length : lineEnd));
+}
 
 const cache = new WeakMap<RefineContext, PageYear[]>();
 
@@ -54,16 +71,17 @@ export function pageYears(context: RefineContext): readonly PageYear[] {
     if (m < mentions.length && mentions[m]!.start < end) continue;
     const year = Number(match[0]);
     const before = text.slice(Math.max(0, start - 24), start);
-    if (year >= 1600 && year <= 2099 && CIVIL_BEFORE.test(before))
-      found.push({ calendar: "gregorian", year, start, end });
+    const title = endsTitle(text, start, end);
+    if (year >= 1600 && year <= 2099 && (CIVIL_BEFORE.test(before) || title))
+      found.push({ calendar: "gregorian", year, start, end, ...(title ? { title: true as const } : {}) });
     // A word that introduces a year before a number of the Hebrew era introduces a Hebrew year: "De
     // data voor de feesten in 5782 zijn:" (kietetsee.nl).
     else if (
       year >= 5000 &&
       year <= 5999 &&
-      (HEBREW_BEFORE.test(before) || CIVIL_BEFORE.test(before) || afterHebrewMonth(before))
+      (HEBREW_BEFORE.test(before) || CIVIL_BEFORE.test(before) || afterHebrewMonth(before) || title)
     )
-      found.push({ calendar: "hebrew", year, start, end });
+      found.push({ calendar: "hebrew", year, start, end, ...(title ? { title: true as const } : {}) });
   }
   cache.set(context, found);
   return found;

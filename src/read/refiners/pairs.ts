@@ -153,12 +153,15 @@ function pairUpAll(
     /(?:^|[.!?\n])\s*$/u.test(context.text.slice(Math.max(0, unit.start - 8), unit.start));
   // A question about it may name it anywhere: "When is Shavuot in 2024? It begins …".
   const SENTENCE_ENDED = /[.!]["'\u201d\u2019)\]]*\s/u;
+  // A name that ends its line is a heading's ("С Ханукой!"): the sentence under it may refer back.
+  const ENDS_ITS_LINE = /^[^\S\n]*[.!?:]?[^\S\n]*\n/u;
   if (clauseGap)
     join(units, (a, b) => {
       if (a.calendar !== "hebrew" || b.start - a.end > MAX_REFERRING_GAP) return undefined;
       const gap = context.text.slice(a.end, b.start);
       const subject = beginsSentence(a);
-      if ((gap.length > MAX_GAP || SENTENCE_ENDED.test(gap)) && !subject) return undefined;
+      if ((gap.length > MAX_GAP || SENTENCE_ENDED.test(gap)) && !subject && !ENDS_ITS_LINE.test(gap))
+        return undefined;
       return clauseGap(gap);
     });
   // The civil date first and the clause that names its day after it: "On December 30, 2025, Jews
