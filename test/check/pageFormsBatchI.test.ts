@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { holidayNameHebrewExtractor } from "../../src/read/extractors/holidayName.js";
+import { type ExpectedPair, expectPairs } from "./fixtures.js";
+
+// Forms of the held-out batch 2026-12-01i (test/pages) that this round reads, written here with other
+// days and words so that the batch stays held out. Every match is checked against ICU (expectPairs).
+
+type Row = [string, string, string, ExpectedPair[]];
+
+const statedOf = (text: string) =>
+  holidayNameHebrewExtractor.extract(text, {}).map((candidate) => candidate.stated);
+
+describe("Hebrew ordinals of Chanukah's candles and of a festival's days", () => {
+  it.each<Row>([
+    [
+      "the first candle in words, with של, is the evening before 25 Kislev",
+      "נר ראשון של חנוכה: יום שישי 4.12.2026",
+      "consistent",
+      [{ iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "a candle by its letter, with ד written onto the name",
+      "הדלקת נר ג' דחנוכה – יום ראשון 6.12.2026",
+      "consistent",
+      [{ iso: "2026-12-06", hebrew: "27 Kislev 5787", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "a candle's ordinal is a weekday's word, but it is not the date's weekday",
+      "נר חמישי של חנוכה: ביום שלישי 8.12.2026",
+      "consistent",
+      [{ iso: "2026-12-08", hebrew: "29 Kislev 5787", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "a candle put a day late is the page's mistake",
+      "נר שני של חנוכה: יום ראשון 6.12.2026",
+      "inconsistent",
+      [{ iso: "2026-12-06", hebrew: "26 Kislev 5787", verdict: "mismatch", weekday: "ok" }],
+    ],
+    [
+      "a festival's day by its letter is that day, not an evening",
+      "ב' דפסח, יום שישי 23.4.2027",
+      "consistent",
+      [{ iso: "2027-04-23", hebrew: "16 Nisan 5787", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "'זהו' (this is) joins a civil date to the day it names",
+      "מדליקים ביום שני 7.12.2026 - זהו ג' חנוכה",
+      "consistent",
+      [{ iso: "2026-12-07", hebrew: "27 Kislev 5787", verdict: "match", weekday: "ok" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
+  it("reads the count into the stated fields: a candle, a day, and nothing for another holiday's candle", () => {
+    expect(statedOf("נר שמיני של חנוכה")).toEqual([{ holiday: "chanukah", holidayCandle: 8 }]);
+    expect(statedOf("ליל ה' דחנוכה")).toEqual([{ holiday: "chanukah", holidayCandle: 5 }]);
+    expect(statedOf("א' חנוכה")).toEqual([{ holiday: "chanukah", holidayDay: 1 }]);
+    expect(statedOf("נר שני של פסח")).toEqual([]);
+  });
+
+  it("an ordinal with no holiday after it is nothing, and a day of Rosh Chodesh stays a luach's label", () => {
+    expect(statedOf("נר שני מדליקים בערב")).toEqual([]);
+    expectPairs("יום שישי, א' טבת, ב' דראש חודש טבת (11.12.26)", "consistent", [
+      { iso: "2026-12-11", hebrew: "1 Tevet 5787", verdict: "match", weekday: "ok" },
+    ]);
+  });
+});
