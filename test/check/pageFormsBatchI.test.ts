@@ -66,3 +66,25 @@ describe("Hebrew ordinals of Chanukah's candles and of a festival's days", () =>
     ]);
   });
 });
+
+describe("a season of two civil years names the Hebrew year of a page's year-less dates", () => {
+  it.each<Row>([
+    [
+      "'2008-09' above holiday rows whose weekdays fit 2009 and 2020",
+      "2008-09 Holiday Calendar\nPesach April 9 (Thurs) No school\nShavuot May 29 (Fri) No school",
+      "consistent",
+      [
+        { iso: "2009-04-09", hebrew: "15 Nisan 5769", verdict: "match", weekday: "ok" },
+        { iso: "2009-05-29", hebrew: "6 Sivan 5769", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "two years that do not follow on are no season: the rows are read near the reference",
+      "2008-10 Holiday Calendar\nShavuot May 29 (Fri) No school",
+      "consistent",
+      [{ iso: "2020-05-29", hebrew: "6 Sivan 5780", verdict: "match", weekday: "ok" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
