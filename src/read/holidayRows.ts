@@ -1,3 +1,4 @@
+import { HEADING_WORDS } from "./lexicon/holidays.js";
 import type { Candidate } from "./mention.js";
 import { work } from "./workCounter.js";
 
@@ -9,6 +10,11 @@ import { work } from "./workCounter.js";
 
 /** What may stand beside a heading's name on its line: pipes and colons, an aside in brackets or after a slash. */
 const HEADING_REST = /^[\s|:]*(?:\([^()\n]{0,60}\)|\/[^/\n]{0,40})?[\s|:]*$/u;
+/** Or a few words that say what the rows give, no date's: ", fast — Date by Year" (HEADING_WORDS). */
+const HEADING_LABEL = new RegExp(
+  `^(?:[\\s|:,\u2013\u2014-]{1,4}(?:${HEADING_WORDS.join("|")})(?![\\p{L}]))+[\\s|:]*$`,
+  "iu",
+);
 /** A row: a year at the line's start, maybe a one-word label ("2021 date"), a separator, then a date's first digit. */
 const ROW =
   /^[ \t\u00a0]*(?<year>\d{4})(?:[ \t\u00a0]+\p{L}{1,12})?[ \t\u00a0]*[:|\t]?[ \t\u00a0]*(?=[^\n]*\d)/u;
@@ -48,7 +54,8 @@ function isHeading(text: string, candidate: Candidate): boolean {
   if (lineEnd - candidate.end > AFTER_NAME) return false;
   return (
     text.slice(lineStart, candidate.start).trim() === "" &&
-    HEADING_REST.test(text.slice(candidate.end, lineEnd))
+    (HEADING_REST.test(text.slice(candidate.end, lineEnd)) ||
+      HEADING_LABEL.test(text.slice(candidate.end, lineEnd)))
   );
 }
 

@@ -27,7 +27,14 @@ describe("holidayRows: a holiday named once above rows of years", () => {
     ]);
   });
 
+  it("reads rows under a heading whose words say what the rows give", () => {
+    expect(rowsOf("Purim, holiday — Dates by Year\nYear Date\n2027 March 23, 2027")).toEqual([
+      ["2027", { holiday: "purim", civilYear: 2027 }],
+    ]);
+  });
+
   it.each([
+    ["a heading with words that are no label's", "Purim begins at sundown\n2027: 22 March"],
     ["a name inside a sentence", "We keep Yom Kipur at home.\n2023: 25 de setembro"],
     ["a name with its own year", "Yom Kipur 2023\n2024: 12 de outubro"],
     [

@@ -199,5 +199,23 @@ export const ORDINALS_HEBREW: Record<number, readonly string[]> = {
 /** Hebrew words for a candle or a night of Chanukah before its ordinal: "נר שני", "ליל א'". */
 export const CANDLE_WORDS_HEBREW = ["נר", "הנר", "ליל"] as const;
 
+/**
+ * Words a table's heading may give after the holiday's name, none of them a date's: "Tisha B'Av,
+ * fast — Date by Year" (holidaycalendar.pages.dev), "Purim dates", "Yom Kippur: observance".
+ */
+export const HEADING_WORDS = [
+  "date",
+  "dates",
+  "day",
+  "days",
+  "year",
+  "years",
+  "by",
+  "fast",
+  "observance",
+  "holiday",
+  "calendar",
+] as const;
+
 /** Words naming the unit an ordinal counts: a day, or a candle (a night of Chanukah is its candle). */
 export const DAY_UNITS = { day: ["day"], candle: ["candle", "night"] } as const;
