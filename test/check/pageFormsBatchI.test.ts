@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { holidayDays } from "../../src/calendars/holidayDates.js";
+import { checkDocument } from "../../src/check/checkDocument.js";
 import { holidayNameHebrewExtractor } from "../../src/read/extractors/holidayName.js";
-import { type ExpectedPair, expectPairs } from "./fixtures.js";
+import { type ExpectedPair, expectPairs, REFERENCE } from "./fixtures.js";
 
 // Forms of the held-out batch 2026-12-01i (test/pages) that this round reads, written here with other
 // days and words so that the batch stays held out. Every match is checked against ICU (expectPairs).
@@ -86,5 +88,23 @@ describe("a season of two civil years names the Hebrew year of a page's year-les
     ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
+  });
+});
+
+describe("the first or last days of a holiday that has no festival days", () => {
+  it("stand for its days, as the holiday's name does: no run of festival days to single out", () => {
+    const all = holidayDays({ holiday: "chanukah" }, 5787);
+    expect(all).toHaveLength(8);
+    expect(holidayDays({ holiday: "chanukah", part: "last" }, 5787)).toEqual(all);
+    // Pesach's last days are still its last festival days.
+    expect(holidayDays({ holiday: "pesach", part: "last" }, 5787).map((day) => day.day)).toEqual([21, 22]);
+  });
+
+  it("are no error of the page when the sentence gives no date for them", () => {
+    const report = checkDocument("The month ends with the last days of Chanukah and a party.", {
+      reference: REFERENCE,
+    });
+    expect(report.verdict).not.toBe("inconsistent");
+    expect(report.findings.map((finding) => finding.code)).not.toContain("invalid-date");
   });
 });
