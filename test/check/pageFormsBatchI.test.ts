@@ -108,3 +108,22 @@ describe("the first or last days of a holiday that has no festival days", () => 
     expect(report.findings.map((finding) => finding.code)).not.toContain("invalid-date");
   });
 });
+
+describe("a dotted range of days with a two-digit year", () => {
+  it.each<Row>([
+    [
+      "a Hebrew day beside the range pairs with the end it names",
+      "ימי הפינוי: 13-14.9.26, ב' בתשרי",
+      "consistent",
+      [{ iso: "2026-09-13", hebrew: "2 Tishrei 5787", verdict: "match" }],
+    ],
+    [
+      "and a day that neither end is stays a mismatch",
+      "ימי הפינוי: 13-14.9.26, ה' בתשרי",
+      "inconsistent",
+      [{ iso: "2026-09-14", hebrew: "5 Tishrei 5787", verdict: "mismatch" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
