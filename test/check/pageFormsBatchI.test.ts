@@ -127,3 +127,37 @@ describe("a dotted range of days with a two-digit year", () => {
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a holiday's evening and its last day in one sentence", () => {
+  it.each<Row>([
+    [
+      "a name read as a date (Tu B'Shevat is 15 Shevat) also pairs with the day it ends on",
+      "In 2021, Tu B’Shevat begins at sundown on Wednesday Jan. 27 and ends at sundown on Thursday Jan. 28.",
+      "consistent",
+      [
+        { iso: "2021-01-27", hebrew: "15 Sh'vat 5781", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2021-01-28", hebrew: "15 Sh'vat 5781", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "'in the Diaspora' between the verb and its evening",
+      "Shavuot 5787 begins in the Diaspora at sundown on Thursday, 10 June 2027 and ends at nightfall on Saturday, 12 June 2027.",
+      "consistent",
+      [
+        { iso: "2027-06-10", hebrew: "6 Sivan 5787", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2027-06-12", hebrew: "7 Sivan 5787", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "a month off at both ends is the page's mistake",
+      "Shavuot 5787 begins in Israel at sundown on Monday, 10 May 2027 and ends at nightfall on Wednesday, 12 May 2027.",
+      "inconsistent",
+      [
+        { iso: "2027-05-10", hebrew: "6 Sivan 5787", verdict: "mismatch", weekday: "ok" },
+        { iso: "2027-05-12", hebrew: "7 Sivan 5787", verdict: "mismatch", weekday: "ok" },
+      ],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -154,6 +154,10 @@ export const AFTER_OCCURRENCE_VERB: readonly string[] = /* @__PURE__ */ rows(
     "next",
     "upcoming",
     "a",
+    // "Shavuot … begins in the Diaspora at sundown on Sunday, 1 June 2025" (yehudalave.blogspot.com):
+    // where the schedule holds.
+    "diaspora",
+    "israel",
     "השנה",
     "ביום",
     "בערב",

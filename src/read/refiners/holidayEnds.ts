@@ -20,7 +20,12 @@ export const holidayEnds: Refiner = {
     for (const group of context.groups) {
       if (group.kind !== "pair") continue;
       const holiday = mentions[group.hebrew]!;
-      if (holiday.stated.holiday === undefined || holiday.stated.holidayDay !== undefined) continue;
+      // A named day may be written as a date too: "Tu B’Shevat begins at sundown on Sunday Feb. 9 and
+      // ends at sundown on Monday Feb. 10" (sabrina-stern.de) reads the name as 15 Shevat. Such a date
+      // begins on its evening by a clause's words; one beside a date by separators is a masthead's.
+      const named = holiday.stated.holiday !== undefined;
+      if (holiday.stated.holidayDay !== undefined) continue;
+      if (!named && (holiday.stated.day === undefined || group.evidence.kind !== "connector")) continue;
       // The evening is the holiday's partner written after it; the day it lasts until comes next.
       const next = group.gregorian + 1;
       const end = mentions[next];
