@@ -17,7 +17,7 @@ const HEADING_LABEL = new RegExp(
 );
 /** A row: a year at the line's start, maybe a one-word label ("2021 date"), a separator, then a date's first digit. */
 const ROW =
-  /^[ \t\u00a0]*(?<year>\d{4})(?:[ \t\u00a0]+\p{L}{1,12})?[ \t\u00a0]*[:|\t]?[ \t\u00a0]*(?=[^\n]*\d)/u;
+  /^[ \t\u00a0]*(?:[-\u2022*\u2013][ \t\u00a0]+)?(?<year>\d{4})(?:[ \t\u00a0]+\p{L}{1,12})?[ \t\u00a0]*[:|\t]?[ \t\u00a0]*(?=[^\n]*\d)/u;
 /** At most this many lines between the heading and its first row (an infobox's other fields). */
 const LINES_BEFORE_ROWS = 3;
 /** At most this many blank lines between rows. */
@@ -59,6 +59,24 @@ function isHeading(text: string, candidate: Candidate): boolean {
   );
 }
 
+/** The longest line that may introduce a list of years with a colon. */
+const INTRO_LINE = 160;
+
+/**
+ * Whether a holiday candidate stands in a short line that ends with a colon, introducing the list
+ * below it: "Future dates for Yom HaShoah … are as follows:" over "- 2026: Monday, April 27th …"
+ * (weten.site). Such a line is a label of its rows, not a sentence about a date.
+ */
+function introducesList(text: string, candidate: Candidate): boolean {
+  const { stated } = candidate;
+  if (stated.year !== undefined || stated.civilYear !== undefined) return false;
+  const line = lineOf(text, candidate.start);
+  work.lineChars += Math.min(line.end - line.start, INTRO_LINE);
+  if (line.end - line.start > INTRO_LINE) return false;
+  const content = text.slice(line.start, line.end);
+  return /:\s*$/u.test(content) && !/\d/u.test(content);
+}
+
 /** The rows' year candidates under one heading. */
 function rowsUnder(text: string, heading: Candidate): Candidate[] {
   const rows: Candidate[] = [];
@@ -94,6 +112,8 @@ function rowsUnder(text: string, heading: Candidate): Candidate[] {
  */
 export function holidayRows(text: string, holidays: readonly Candidate[]): Candidate[] {
   const rows: Candidate[] = [];
-  for (const candidate of holidays) if (isHeading(text, candidate)) rows.push(...rowsUnder(text, candidate));
+  for (const candidate of holidays)
+    if (isHeading(text, candidate) || introducesList(text, candidate))
+      rows.push(...rowsUnder(text, candidate));
   return rows;
 }
