@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { holidayDays } from "../../src/calendars/holidayDates.js";
 import { checkDocument } from "../../src/check/checkDocument.js";
 import { holidayNameHebrewExtractor } from "../../src/read/extractors/holidayName.js";
+import { takeWeekdaysInBrackets } from "../../src/read/weekdayInBrackets.js";
 import { type ExpectedPair, expectPairs, REFERENCE } from "./fixtures.js";
 
 // Forms of the held-out batch 2026-12-01i (test/pages) that this round reads, written here with other
@@ -159,5 +160,32 @@ describe("a holiday's evening and its last day in one sentence", () => {
     ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
+  });
+});
+
+describe("a range's two weekdays in brackets after it", () => {
+  it("are the weekdays of its two ends", () => {
+    expectPairs("2008-09 Calendar\nShavuot May 29-30 (Fri, Sat) Not at school", "consistent", [
+      { iso: "2009-05-29", hebrew: "6 Sivan 5769", verdict: "match", weekday: "ok" },
+      { iso: "2009-05-30", hebrew: "7 Sivan 5769", verdict: "match", weekday: "ok" },
+    ]);
+  });
+
+  it.each([
+    ["Oct 5-6 (Thurs, Fri) off", 7, 20, 4, 5],
+    ["Dec 13-20 (Wed-Wed) lights", 9, 19, 3, 3],
+    ["Oct 5-6 (see the note) off", 7, 7, undefined, undefined],
+    ["Oct 5-6 (Thurs, page 2) off", 7, 7, undefined, undefined],
+  ])("%j", (text, at, end, first, last) => {
+    const a: { weekday?: number } = {};
+    const b: { weekday?: number } = {};
+    expect(takeWeekdaysInBrackets(text, at, a, b)).toBe(end);
+    expect([a.weekday, b.weekday]).toEqual([first, last]);
+  });
+
+  it("leaves ends that already state a weekday as they are", () => {
+    const a = { weekday: 1 };
+    expect(takeWeekdaysInBrackets("Oct 5-6 (Thurs, Fri)", 7, a, {})).toBe(7);
+    expect(a.weekday).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
 import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { phrases } from "../patterns.js";
+import { takeWeekdaysInBrackets } from "../weekdayInBrackets.js";
 import { readWeekdayPhrase } from "../weekdayWords.js";
 import { work } from "../workCounter.js";
 import { fullYearFromTwoDigits, referenceYearOf } from "./gregorianText.js";
@@ -215,6 +216,8 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
       start -= written.length;
     }
   }
+  // "Sept 21-22 (Thurs, Fri)": the two weekdays after the range, in brackets, are its ends'.
+  const stop = takeWeekdaysInBrackets(text, end, firstFields, last);
   const firstEnd = dayFirst ? (spans.m1?.[1] ?? spans.d1![1]) : spans.d1![1];
   const secondStart = dayFirst ? (spans.w2?.[0] ?? spans.d2![0]) : (spans.m2?.[0] ?? spans.d2![0]);
   const part = (start: number, stop: number, fields: StatedFields): Candidate => ({
@@ -226,11 +229,11 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
   });
   return {
     start,
-    end,
+    end: stop,
     calendar,
     extractor: "day-range",
     stated: {},
-    parts: [part(start, firstEnd, firstFields), part(secondStart, end, last)],
+    parts: [part(start, firstEnd, firstFields), part(secondStart, stop, last)],
   };
 }
 
