@@ -150,6 +150,15 @@ describe("a holiday's evening and its last day in one sentence", () => {
       ],
     ],
     [
+      "'and goes through' leads to the holiday's day",
+      "Purim begins on Monday night March 22nd and goes through Tuesday March 23rd, 2027.",
+      "consistent",
+      [
+        { iso: "2027-03-22", hebrew: "14 Adar II 5787", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2027-03-23", hebrew: "14 Adar II 5787", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
       "a month off at both ends is the page's mistake",
       "Shavuot 5787 begins in Israel at sundown on Monday, 10 May 2027 and ends at nightfall on Wednesday, 12 May 2027.",
       "inconsistent",

@@ -7,9 +7,12 @@ import { type RefineContext, type Refiner, record } from "./context.js";
 // holiday's own daytime, paired with it as well (not a range's end, whose evening would be read as
 // the whole span's), so that its weekday and day are checked too.
 
-/** The clause that leads from the evening to the holiday's day: "and continues until", "and ends at sundown on". */
+/**
+ * The clause that leads from the evening to the holiday's day: "and continues until", "and ends at
+ * sundown on", "and goes through Sunday March 24th" (newsynagogue.org).
+ */
 const UNTIL =
-  /^,?\s+and\s+(?:continues|lasts|runs|goes\s+on|ends?|concludes|is\s+over)(?:\s+(?:until|till|through|thru|to))?(?:\s+(?:at\s+)?(?:sundown|sunset|nightfall|dusk)(?:\s+on)?)?(?:\s+on)?\s*$/iu;
+  /^,?\s+and\s+(?:continues|lasts|runs|goes\s+on|goes|ends?|concludes|is\s+over)(?:\s+(?:until|till|through|thru|to))?(?:\s+(?:at\s+)?(?:sundown|sunset|nightfall|dusk)(?:\s+on)?)?(?:\s+on)?\s*$/iu;
 
 /** Pairs a holiday with the civil day its clause says it lasts until. */
 export const holidayEnds: Refiner = {
