@@ -46,6 +46,18 @@ describe("Hebrew ordinals of Chanukah's candles and of a festival's days", () =>
       [{ iso: "2027-04-23", hebrew: "16 Nisan 5787", verdict: "match", weekday: "ok" }],
     ],
     [
+      "'בתאריך' (on the date) between a weekday and its date",
+      "ביום שישי בתאריך 11.12.2026 - זהו ז' חנוכה",
+      "consistent",
+      [{ iso: "2026-12-11", hebrew: "1 Tevet 5787", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "'בתאריך' with no weekday before it",
+      "נפגשים בתאריך 11.12.2026 - זהו ז' חנוכה",
+      "consistent",
+      [{ iso: "2026-12-11", hebrew: "1 Tevet 5787", verdict: "match" }],
+    ],
+    [
       "'זהו' (this is) joins a civil date to the day it names",
       "מדליקים ביום שני 7.12.2026 - זהו ג' חנוכה",
       "consistent",
