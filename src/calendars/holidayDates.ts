@@ -131,6 +131,9 @@ function daysOf(name: HolidayName, rule: KeyRule, table: TableDay[]): TableDay[]
 }
 
 function partOf(days: TableDay[], part: "first" | "last"): TableDay[] {
+  // A holiday with no festival days ("the last days of Chanukah", bethamisr.org) has no such run:
+  // the words name some of its days, not one the table can single out, so they stand for all of them.
+  if (!days.some((entry) => entry.chag)) return days;
   const ordered = part === "first" ? days : [...days].reverse();
   const run: TableDay[] = [];
   for (const entry of ordered) {

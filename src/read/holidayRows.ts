@@ -1,3 +1,4 @@
+import { HEADING_WORDS } from "./lexicon/holidays.js";
 import type { Candidate } from "./mention.js";
 import { work } from "./workCounter.js";
 
@@ -9,9 +10,14 @@ import { work } from "./workCounter.js";
 
 /** What may stand beside a heading's name on its line: pipes and colons, an aside in brackets or after a slash. */
 const HEADING_REST = /^[\s|:]*(?:\([^()\n]{0,60}\)|\/[^/\n]{0,40})?[\s|:]*$/u;
+/** Or a few words that say what the rows give, no date's: ", fast — Date by Year" (HEADING_WORDS). */
+const HEADING_LABEL = new RegExp(
+  `^(?:[\\s|:,\u2013\u2014-]{1,4}(?:${HEADING_WORDS.join("|")})(?![\\p{L}]))+[\\s|:]*$`,
+  "iu",
+);
 /** A row: a year at the line's start, maybe a one-word label ("2021 date"), a separator, then a date's first digit. */
 const ROW =
-  /^[ \t\u00a0]*(?<year>\d{4})(?:[ \t\u00a0]+\p{L}{1,12})?[ \t\u00a0]*[:|\t]?[ \t\u00a0]*(?=[^\n]*\d)/u;
+  /^[ \t\u00a0]*(?:[-\u2022*\u2013][ \t\u00a0]+)?(?<year>\d{4})(?:[ \t\u00a0]+\p{L}{1,12})?[ \t\u00a0]*[:|\t]?[ \t\u00a0]*(?=[^\n]*\d)/u;
 /** At most this many lines between the heading and its first row (an infobox's other fields). */
 const LINES_BEFORE_ROWS = 3;
 /** At most this many blank lines between rows. */
@@ -48,8 +54,27 @@ function isHeading(text: string, candidate: Candidate): boolean {
   if (lineEnd - candidate.end > AFTER_NAME) return false;
   return (
     text.slice(lineStart, candidate.start).trim() === "" &&
-    HEADING_REST.test(text.slice(candidate.end, lineEnd))
+    (HEADING_REST.test(text.slice(candidate.end, lineEnd)) ||
+      HEADING_LABEL.test(text.slice(candidate.end, lineEnd)))
   );
+}
+
+/** The longest line that may introduce a list of years with a colon. */
+const INTRO_LINE = 160;
+
+/**
+ * Whether a holiday candidate stands in a short line that ends with a colon, introducing the list
+ * below it: "Future dates for Yom HaShoah … are as follows:" over "- 2026: Monday, April 27th …"
+ * (weten.site). Such a line is a label of its rows, not a sentence about a date.
+ */
+function introducesList(text: string, candidate: Candidate): boolean {
+  const { stated } = candidate;
+  if (stated.year !== undefined || stated.civilYear !== undefined) return false;
+  const line = lineOf(text, candidate.start);
+  work.lineChars += Math.min(line.end - line.start, INTRO_LINE);
+  if (line.end - line.start > INTRO_LINE) return false;
+  const content = text.slice(line.start, line.end);
+  return /:\s*$/u.test(content) && !/\d/u.test(content);
 }
 
 /** The rows' year candidates under one heading. */
@@ -87,6 +112,8 @@ function rowsUnder(text: string, heading: Candidate): Candidate[] {
  */
 export function holidayRows(text: string, holidays: readonly Candidate[]): Candidate[] {
   const rows: Candidate[] = [];
-  for (const candidate of holidays) if (isHeading(text, candidate)) rows.push(...rowsUnder(text, candidate));
+  for (const candidate of holidays)
+    if (isHeading(text, candidate) || introducesList(text, candidate))
+      rows.push(...rowsUnder(text, candidate));
   return rows;
 }

@@ -28,3 +28,31 @@ export function takeWeekdayInBrackets(text: string, at: number, stated: StatedFi
   stateWeekday(stated, word);
   return at + match[0].length;
 }
+
+/** Sticky: white space and two weekdays in brackets, joined by a comma or a dash: "(Thurs, Fri)", "(Wed-Wed)". */
+const TWO_IN_BRACKETS =
+  /[ \u00a0]{0,2}\((?<first>\p{L}{2,15})\.?(?:,[ \u00a0]?|[ \u00a0]?[-\u2013][ \u00a0]?)(?<second>\p{L}{2,15})\.?\)/uy;
+
+/**
+ * A range's two weekdays written in brackets after it, "Sept 21-22 (Thurs, Fri)"
+ * (tiferesisraelpreschool.com): stated in the first and the last end's fields. The offset after the
+ * bracket, else `at`; ends that already state a weekday keep theirs.
+ * @example takeWeekdaysInBrackets("Oct 5-6 (Thurs, Fri) off", 7, {}, {}) // 20
+ */
+export function takeWeekdaysInBrackets(
+  text: string,
+  at: number,
+  first: StatedFields,
+  last: StatedFields,
+): number {
+  if (first.weekday !== undefined || last.weekday !== undefined) return at;
+  TWO_IN_BRACKETS.lastIndex = at;
+  const match = TWO_IN_BRACKETS.exec(text);
+  if (match === null) return at;
+  const one = readWeekdayPhrase(match.groups!.first!, true);
+  const two = readWeekdayPhrase(match.groups!.second!, true);
+  if (one === undefined || two === undefined) return at;
+  stateWeekday(first, one);
+  stateWeekday(last, two);
+  return at + match[0].length;
+}

@@ -1,4 +1,5 @@
 import { parashahNameExtractor } from "./extractors/parashahName.js";
+import { DATE_WORDS_AFTER_WEEKDAY } from "./lexicon/dateWords.js";
 import { WEEKDAY_LATIN_PATTERN } from "./lexicon.js";
 import type { StatedFields } from "./mention.js";
 import { caseless, END, SPACE } from "./patterns.js";
@@ -187,6 +188,16 @@ export function weekdayBefore(
   }
   const direct = phraseBefore(text, gap.start, from, gap.blankLines);
   if (direct !== undefined || gap.blankLines) return direct;
+  // "ביום רביעי בתאריך 13.12.2017": a word for "date" may stand between the weekday and its date.
+  for (const word of DATE_WORDS_AFTER_WEEKDAY) {
+    const wordStart = gap.start - word.length;
+    if (wordStart <= from || text.slice(wordStart, gap.start) !== word) continue;
+    if (LETTER_OR_DIGIT.test(text[wordStart - 1]!)) continue;
+    const beforeWord = gapBefore(text, wordStart, from);
+    const prefix =
+      beforeWord && !beforeWord.blankLines ? phraseBefore(text, beforeWord.start, from, false) : undefined;
+    if (prefix !== undefined) return prefix;
+  }
   // "יום חמישי, א׳ דראש אדר, ל׳ שבט": the day of Rosh Chodesh may stand between weekday and date.
   const label = roshChodeshDayBefore(text, at, from);
   if (label !== undefined && label < at) return weekdayBefore(text, label, from, false);

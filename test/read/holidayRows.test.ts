@@ -27,7 +27,28 @@ describe("holidayRows: a holiday named once above rows of years", () => {
     ]);
   });
 
+  it("reads rows under a heading whose words say what the rows give", () => {
+    expect(rowsOf("Purim, holiday — Dates by Year\nYear Date\n2027 March 23, 2027")).toEqual([
+      ["2027", { holiday: "purim", civilYear: 2027 }],
+    ]);
+  });
+
+  it("reads bulleted rows under a short line that introduces them with a colon", () => {
+    expect(
+      rowsOf("The coming dates of Purim are:\n- 2027: Tuesday, March 23\n- 2028: Sunday, March 12"),
+    ).toEqual([
+      ["2027", { holiday: "purim", civilYear: 2027 }],
+      ["2028", { holiday: "purim", civilYear: 2028 }],
+    ]);
+  });
+
   it.each([
+    [
+      "an introducing line that holds a date",
+      "Purim falls on March 23 in 2027, and later:\n- 2028: March 12",
+    ],
+    ["a line that ends without a colon", "The coming dates of Purim are these\n- 2027: Tuesday, March 23"],
+    ["a heading with words that are no label's", "Purim begins at sundown\n2027: 22 March"],
     ["a name inside a sentence", "We keep Yom Kipur at home.\n2023: 25 de setembro"],
     ["a name with its own year", "Yom Kipur 2023\n2024: 12 de outubro"],
     [

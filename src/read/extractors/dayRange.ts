@@ -5,8 +5,10 @@ import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
 import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { phrases } from "../patterns.js";
+import { takeWeekdaysInBrackets } from "../weekdayInBrackets.js";
 import { readWeekdayPhrase } from "../weekdayWords.js";
 import { work } from "../workCounter.js";
+import { fullYearFromTwoDigits, referenceYearOf } from "./gregorianText.js";
 
 // A span of days written once: "June 11–12, 2027", "October 31-November 1, 2026", "6–7 Sivan 5787",
 // "11–12 June 2027", "Sivan 6-7, 5787". Read whole, so that no reading of a part can take the span
@@ -69,9 +71,13 @@ const MONTH_FIRST: AnchoredPattern = {
   // The month and its "II".
   wordsBefore: 2,
 };
-/** "5–12.12.2026", "11-12.6.2027": days written once before a dotted month and year (dots: day first). */
+/**
+ * "5–12.12.2026", "11-12.6.2027", "6-7.9.21": days written once before a dotted month and year (dots:
+ * day first). A two-digit year ("לימי שני ושלישי 6-7.9.21", arimnews.co.il) is read as the numeric
+ * reader reads it after a range's dash.
+ */
 const NUMERIC = new RegExp(
-  `${START}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})${END}`,
+  `${START}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?:(?<year>\\d{4})|(?<shortYear>\\d{2}))${END}`,
   "gud",
 );
 const DASHES = /[-\u2013\u2014\u2010\u2011]/;
@@ -210,6 +216,8 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
       start -= written.length;
     }
   }
+  // "Sept 21-22 (Thurs, Fri)": the two weekdays after the range, in brackets, are its ends'.
+  const stop = takeWeekdaysInBrackets(text, end, firstFields, last);
   const firstEnd = dayFirst ? (spans.m1?.[1] ?? spans.d1![1]) : spans.d1![1];
   const secondStart = dayFirst ? (spans.w2?.[0] ?? spans.d2![0]) : (spans.m2?.[0] ?? spans.d2![0]);
   const part = (start: number, stop: number, fields: StatedFields): Candidate => ({
@@ -221,11 +229,11 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
   });
   return {
     start,
-    end,
+    end: stop,
     calendar,
     extractor: "day-range",
     stated: {},
-    parts: [part(start, firstEnd, firstFields), part(secondStart, end, last)],
+    parts: [part(start, firstEnd, firstFields), part(secondStart, stop, last)],
   };
 }
 
@@ -297,7 +305,7 @@ export const dayRangeExtractor: Extractor = {
   },
   // The first day is the range's first digits; the second day and the year follow it.
   runLeads: true,
-  extract(text) {
+  extract(text, options) {
     if (!DASHES.test(text) && !WORD_JOINED.test(text)) return [];
     const found: Candidate[] = [];
     DAY_FIRST.lastIndex = 0;
@@ -316,22 +324,19 @@ export const dayRangeExtractor: Extractor = {
     }
     NUMERIC.lastIndex = 0;
     for (let match = NUMERIC.exec(text); match !== null; match = NUMERIC.exec(text)) {
-      const range = numericRangeOf(match);
+      const range = numericRangeOf(match, referenceYearOf(options));
       if (range) found.push(range);
     }
     return found;
   },
 };
 
-function numericRangeOf(match: RegExpExecArray): Candidate | undefined {
+function numericRangeOf(match: RegExpExecArray, referenceYear: number): Candidate | undefined {
   const groups = match.groups!;
   const spans = match.indices!.groups!;
-  const [d1, d2, month, year] = [groups.d1, groups.d2, groups.month, groups.year].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [d1, d2, month] = [groups.d1, groups.d2, groups.month].map(Number) as [number, number, number];
+  const short = groups.year === undefined;
+  const year = short ? fullYearFromTwoDigits(Number(groups.shortYear), referenceYear) : Number(groups.year);
   if (month < 1 || month > 12 || d1 < 1 || d1 >= d2 || d2 > 31) return undefined;
   const end = match.index + match[0].length;
   const part = (start: number, stop: number, stated: StatedFields): Candidate => ({
@@ -349,7 +354,11 @@ function numericRangeOf(match: RegExpExecArray): Candidate | undefined {
     stated: {},
     parts: [
       part(match.index, spans.d1![1], { day: d1, month }),
-      part(spans.d2![0], end, { day: d2, month, year }),
+      part(
+        spans.d2![0],
+        end,
+        short ? { day: d2, month, year, twoDigitYear: true } : { day: d2, month, year },
+      ),
     ],
   };
 }

@@ -2,6 +2,7 @@ import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { parseHebrewYear } from "../gematriya.js";
 import { holidayRows } from "../holidayRows.js";
 import {
+  CANDLE_WORDS_HEBREW,
   DAY_UNITS,
   DAY_WORDS_BEFORE_NAME,
   EREV_WORDS,
@@ -10,6 +11,7 @@ import {
   HOLIDAY_NAMES_LATIN,
   OF_AFTER_DAY_WORD,
   ORDINALS,
+  ORDINALS_HEBREW,
 } from "../lexicon/holidays.js";
 import { HEBREW_MONTH_HEBREW_PATTERN, hebrewMonthFromName, LEXICON, normalizeWord } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
@@ -128,10 +130,21 @@ const latin = (): RegExp =>
   ));
 
 const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{2,9}`;
+const hebrewOrdinalIndex = new Map<string, number>();
+for (const [value, words] of Object.entries(ORDINALS_HEBREW))
+  for (const word of words) hebrewOrdinalIndex.set(word, Number(value));
+/** A Hebrew letter 1-8 with its geresh ("ה'", "ה׳"): the count of a candle or a festival's day. */
+const ORDINAL_LETTER = "[\u05d0-\u05d7](?:['\u05f3\u2019])";
+/** "של" or a ד written onto the name ("דחנוכה"): "of". */
+const OF_HEBREW = `(?:של${GAP}|ד)`;
 const hebrewPattern = (): RegExp =>
   new RegExp(
     // A ב ("on"), ל ("for"), ו ("and") or ה ("the") may be written onto the first word.
-    `${START}(?:ו[בלה]?|[בלה])?(?:(?<erev>${alternation(EREV_WORDS.hebrew)})${GAP}ה?)?` +
+    `${START}(?:ו[בלה]?|[בלה])?(?:(?<erev>${alternation(EREV_WORDS.hebrew)})${GAP}ה?` +
+      // "נר שני של חנוכה", "ליל ה' דחנוכה": the evening a candle is lit; "א' חנוכה": a festival's day.
+      `|(?:${CANDLE_WORDS_HEBREW.join("|")})${GAP}ה?(?<candleOrdinal>${Object.values(ORDINALS_HEBREW).flat().join("|")}|${ORDINAL_LETTER})${GAP}${OF_HEBREW}?` +
+      // A day of Rosh Chodesh ("א' דראש חודש") is a luach's label, read with its date (roshChodeshDay.ts).
+      `|(?<dayLetter>${ORDINAL_LETTER})${GAP}${OF_HEBREW}?(?!${alternation(HOLIDAY_NAMES_HEBREW["rosh-chodesh"]!)}))?` +
       `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_HEBREW["rosh-chodesh"]!)})${GAP}(?<month>${HEBREW_MONTH_HEBREW_PATTERN})` +
       `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_HEBREW))}))${END}` +
       `(?:[\\s\\u00a0,]{1,3}(?<year>${NUMERAL}|\\d{4})${END})?`,
@@ -162,7 +175,8 @@ const hebrew = (): AnchoredPattern =>
       `(?:${groupedByFirstLetter(Object.values(HOLIDAY_NAMES_HEBREW).flat())})(?![\u05d0-\u05ea])`,
       "g",
     ),
-    reach: 2 + 3 + 3 + 1,
+    // A prefix letter or two, "הנר" or "ערב", a gap, "ה" and an ordinal of five letters and a geresh, a gap, "של" and a gap.
+    reach: 2 + 3 + 3 + 1 + 5 + 1 + 3 + 2 + 3,
     letterFirst: false,
   });
 
@@ -184,6 +198,12 @@ export function readYear(token: string, stated: StatedFields): boolean {
   return true;
 }
 
+/** The count a Hebrew ordinal word or letter stands for: "שני" and "ב'" are 2. */
+function hebrewOrdinal(written: string | undefined): number | undefined {
+  if (written === undefined) return undefined;
+  return hebrewOrdinalIndex.get(written) ?? written.charCodeAt(0) - 0x05d0 + 1;
+}
+
 /** The stated fields of one match, or undefined when its words name nothing after all. */
 function statedOf(
   groups: Record<string, string | undefined>,
@@ -201,10 +221,12 @@ function statedOf(
   if (groups.part !== undefined)
     stated.holidayPart = groups.part.toLowerCase() === "first" ? "first" : "last";
   const ordinal = groups.ordinal === undefined ? undefined : ordinalIndex.get(groups.ordinal.toLowerCase());
+  const unitHebrew =
+    groups.candleOrdinal !== undefined ? "candle" : groups.dayLetter !== undefined ? "day" : "";
   const count = groups.count === undefined ? undefined : Number(groups.count);
-  const written = (groups.unit ?? groups.countUnit ?? "").toLowerCase();
+  const written = (groups.unit ?? groups.countUnit ?? unitHebrew).toLowerCase();
   const unit = written === "jour" ? "day" : written;
-  const nth = ordinal ?? count;
+  const nth = ordinal ?? count ?? hebrewOrdinal(groups.candleOrdinal ?? groups.dayLetter);
   // "Chanukah: 3 Candles" and "the 3rd night of Chanukah" are the evening the third candle is lit.
   if (nth !== undefined && unit !== "day" && key === "chanukah") stated.holidayCandle = nth;
   else if (nth !== undefined && unit === "day") stated.holidayDay = nth;

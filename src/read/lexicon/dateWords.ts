@@ -137,6 +137,12 @@ export const OCCURRENCE_VERBS: readonly string[] = /* @__PURE__ */ rows(
   OCCURRENCE_VERBS_LANGUAGES,
 );
 
+/**
+ * A word for "date" between a weekday and its date: "ביום רביעי בתאריך 13.12.2017"
+ * (il.onlineisrael.info), "on Wednesday, dated". The weekday is still the date's.
+ */
+export const DATE_WORDS_AFTER_WEEKDAY: readonly string[] = ["בתאריך", "תאריך"];
+
 /** Words that may stand between such a verb and its date: "begins at sundown on", "starts on sundown of". */
 export const AFTER_OCCURRENCE_VERB: readonly string[] = /* @__PURE__ */ rows(
   [
@@ -157,6 +163,10 @@ export const AFTER_OCCURRENCE_VERB: readonly string[] = /* @__PURE__ */ rows(
     "next",
     "upcoming",
     "a",
+    // "Shavuot … begins in the Diaspora at sundown on Sunday, 1 June 2025" (yehudalave.blogspot.com):
+    // where the schedule holds.
+    "diaspora",
+    "israel",
     "השנה",
     "ביום",
     "בערב",

@@ -184,6 +184,43 @@ export const ORDINALS: Record<number, readonly string[]> = {
   8: ["eighth", "8th"],
 };
 
+/**
+ * Hebrew-script ordinals of Chanukah's candles and of a festival's days: "נר ראשון של חנוכה" (ynet.co.il),
+ * "נר ה' דחנוכה", "א' חנוכה" (il.onlineisrael.info), "ב' דפסח". The words are those of the weekdays
+ * (שני, חמישי); they count here only before a name. A letter needs its geresh.
+ */
+export const ORDINALS_HEBREW: Record<number, readonly string[]> = {
+  1: ["ראשון"],
+  2: ["שני"],
+  3: ["שלישי"],
+  4: ["רביעי"],
+  5: ["חמישי"],
+  6: ["שישי", "ששי"],
+  7: ["שביעי"],
+  8: ["שמיני"],
+};
+
+/** Hebrew words for a candle or a night of Chanukah before its ordinal: "נר שני", "ליל א'". */
+export const CANDLE_WORDS_HEBREW = ["נר", "הנר", "ליל"] as const;
+
+/**
+ * Words a table's heading may give after the holiday's name, none of them a date's: "Tisha B'Av,
+ * fast — Date by Year" (holidaycalendar.pages.dev), "Purim dates", "Yom Kippur: observance".
+ */
+export const HEADING_WORDS = [
+  "date",
+  "dates",
+  "day",
+  "days",
+  "year",
+  "years",
+  "by",
+  "fast",
+  "observance",
+  "holiday",
+  "calendar",
+] as const;
+
 /** Words naming the unit an ordinal counts: a day, or a candle (a night of Chanukah is its candle). */
 export const DAY_UNITS = { day: ["day"], candle: ["candle", "night"] } as const;
 

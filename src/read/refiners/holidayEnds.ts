@@ -8,9 +8,12 @@ import { type RefineContext, type Refiner, record } from "./context.js";
 // holiday's own daytime, paired with it as well (not a range's end, whose evening would be read as
 // the whole span's), so that its weekday and day are checked too.
 
-/** The clause that leads from the evening to the holiday's day: "and continues until", "and ends at sundown on". */
+/**
+ * The clause that leads from the evening to the holiday's day: "and continues until", "and ends at
+ * sundown on", "and goes through Sunday March 24th" (newsynagogue.org).
+ */
 const UNTIL =
-  /^,?\s+and\s+(?:continues|lasts|runs|goes\s+on|ends?|concludes|is\s+over)(?:\s+(?:until|till|through|thru|to))?(?:\s+(?:at\s+)?(?:sundown|sunset|nightfall|dusk)(?:\s+on)?)?(?:\s+on)?\s*$/iu;
+  /^,?\s+and\s+(?:continues|lasts|runs|goes\s+on|goes|ends?|concludes|is\s+over)(?:\s+(?:until|till|through|thru|to))?(?:\s+(?:at\s+)?(?:sundown|sunset|nightfall|dusk)(?:\s+on)?)?(?:\s+on)?\s*$/iu;
 
 /** The same clause in the other languages read, from their rows; undefined when there are none (the lean build). */
 let untilRows: RegExp | null | undefined;
@@ -40,7 +43,12 @@ export const holidayEnds: Refiner = {
     for (const group of context.groups) {
       if (group.kind !== "pair") continue;
       const holiday = mentions[group.hebrew]!;
-      if (holiday.stated.holiday === undefined || holiday.stated.holidayDay !== undefined) continue;
+      // A named day may be written as a date too: "Tu B’Shevat begins at sundown on Sunday Feb. 9 and
+      // ends at sundown on Monday Feb. 10" (sabrina-stern.de) reads the name as 15 Shevat. Such a date
+      // begins on its evening by a clause's words; one beside a date by separators is a masthead's.
+      const named = holiday.stated.holiday !== undefined;
+      if (holiday.stated.holidayDay !== undefined) continue;
+      if (!named && (holiday.stated.day === undefined || group.evidence.kind !== "connector")) continue;
       // The evening is the holiday's partner written after it; the day it lasts until comes next.
       const next = group.gregorian + 1;
       const end = mentions[next];

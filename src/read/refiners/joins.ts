@@ -219,6 +219,10 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "יחול ב" },
   { phrase: "יחול" },
   { phrase: "היינו" },
+  // "13.12.2017- זהו א' חנוכה" (il.onlineisrael.info): "this is".
+  { phrase: "זהו" },
+  { phrase: "זוהי" },
+  { phrase: "שהוא" },
   { phrase: "הוא" },
   // "1/1/24 או כ׳ בטבת תשפ״ד?" (bepashtut.com): "or".
   { phrase: "או" },

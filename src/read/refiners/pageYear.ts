@@ -45,6 +45,21 @@ function endsTitle(text: string, start: number, end: number): boolean {
   return /^[ \t\u00a0]*$/u.test(text.slice(end, lineEnd === -1 ? text.length : lineEnd));
 }
 
+/**
+ * A season of two civil years: "2017-18 Jewish Calendar" (tiferesisraelpreschool.com), "Holidays
+ * 2019-20 5780", "לוח חופשות תשפ״ה 2024-2025". A school or holiday year runs from one autumn to the
+ * next, as a Hebrew year does: it names the Hebrew year that begins in the first civil year.
+ */
+const SEASON =
+  /(?<![\p{N}.,:/-])(?<first>\d{4})[ \u00a0]?[-\u2013/][ \u00a0]?(?<second>\d{4}|\d{2})(?![\p{N}]|[.,:/-]\p{N})/gu;
+
+/** The Hebrew year a season names ("2017-18" is 5778), or undefined when its years do not follow on. */
+function seasonYear(first: string, second: string): number | undefined {
+  const year = Number(first);
+  const next = second.length === 2 ? Math.floor(year / 100) * 100 + Number(second) : Number(second);
+  return year >= 1600 && year <= 2099 && next === year + 1 ? year + 3761 : undefined;
+}
+
 const cache = new WeakMap<RefineContext, PageYear[]>();
 
 /** Whether the word before a Hebrew year is a Hebrew month's name ("Tishrì 5784", "Kislev 5787"). */
@@ -83,6 +98,17 @@ export function pageYears(context: RefineContext): readonly PageYear[] {
     )
       found.push({ calendar: "hebrew", year, start, end, ...(title ? { title: true as const } : {}) });
   }
+  m = 0;
+  SEASON.lastIndex = 0;
+  for (let match = SEASON.exec(text); match !== null; match = SEASON.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (m < mentions.length && mentions[m]!.end <= start) m++;
+    if (m < mentions.length && mentions[m]!.start < end) continue;
+    const year = seasonYear(match.groups!.first!, match.groups!.second!);
+    if (year !== undefined) found.push({ calendar: "hebrew", year, start, end });
+  }
+  found.sort((a, b) => a.start - b.start);
   cache.set(context, found);
   return found;
 }

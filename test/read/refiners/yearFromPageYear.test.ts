@@ -27,6 +27,15 @@ describe("yearFromPageYear: a year the page names on its own gives its year-less
     expect(yearOf(text, index)).toEqual({ year, from: "year-from-page-year" });
   });
 
+  it.each([
+    // A season of two civil years is the Hebrew year that begins in the first (pageYear.ts).
+    ["Calendar 2008-2009\n\nThe fair is on 20 January.", 0, 2009],
+    ["Schedule 2019/20\n\nThe fair is on 20 October.", 0, 2019],
+    ["לוח חופשות 2019–2020\n\nהכנס: 9 Av", 0, 5780],
+  ])("a season: %j", (text, index, year) => {
+    expect(yearOf(text, index)).toEqual({ year, from: "year-from-page-year" });
+  });
+
   it("takes the weekday's year nearest the page's year, not the reference day's", () => {
     const text = "Il calendario per il 2023 è questo:\n\n• giovedì 25 maggio: riunione";
     expect(yearOf(text)).toEqual({ year: 2023, from: "year-from-weekday" });
@@ -36,6 +45,8 @@ describe("yearFromPageYear: a year the page names on its own gives its year-less
     ["a number no word introduces", "There were 5778 guests.\n\nThe fair is on 20 September."],
     ["a year inside a date", "On 3 May 1990 it rained.\n\nThe fair is on 20 September, 1990 or later."],
     ["a street number", "Rua 5774, loja 2.\n\nO jejum cai no dia 14 de setembro."],
+    ["two years that do not follow on", "The war, 1914-1918.\n\nThe fair is on 20 September."],
+    ["a season inside a date's span", "On 3 May 1990-91 it rained.\n\nThe fair is on 20 September."],
   ])("not from %s", (_, text) => {
     const reading = parseDates(text, { reference: REFERENCE, trace: true });
     const steps = (reading.trace ?? []).map((entry) => entry.step);
