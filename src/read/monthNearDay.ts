@@ -54,9 +54,34 @@ for (const word of HEBREW_MONTH_WORDS) {
   HEBREW_WORD_HASHES.add(hash);
 }
 
+/** A character of a word in ASCII as a symbol of HEBREW_STARTS: a letter either case 0–25, an apostrophe 26, else -1. */
+function startSymbol(code: number): number {
+  const lower = code | 0x20;
+  if (code < 128 && lower >= 97 && lower <= 122) return lower - 97;
+  return isApostrophe(code) ? 26 : -1;
+}
+
+/**
+ * The first three characters of every word of HEBREW_MONTH_WORDS of three or more, as symbols
+ * (startSymbol) in a table of 27³: most words of prose that pass the two-letter test ("she",
+ * "take", "made") are ruled out by their third letter, before they are walked and hashed whole.
+ */
+const HEBREW_STARTS = new Uint8Array(27 * 27 * 27);
+for (const word of HEBREW_MONTH_WORDS) {
+  if (word.length < 3) continue;
+  const [a, b, c] = [0, 1, 2].map((i) => startSymbol(word.charCodeAt(i))) as [number, number, number];
+  if (a >= 0 && b >= 0 && c >= 0) HEBREW_STARTS[(a * 27 + b) * 27 + c] = 1;
+}
+
 /** Whether a Hebrew month name in English letters begins at `at`, as hebrewLatin.ts's `first` word. */
 function hebrewMonthAt(text: string, at: number): boolean {
   if (!mayStartHebrewMonthAt(text, at)) return false;
+  // A word that begins with three ASCII letters or apostrophes folds to them: a month's spelling
+  // begins with them, or the word is none (a shorter spelling, "av", is no word of three).
+  const a = startSymbol(text.charCodeAt(at));
+  const b = startSymbol(text.charCodeAt(at + 1));
+  const c = startSymbol(text.charCodeAt(at + 2));
+  if (a >= 0 && b >= 0 && c >= 0 && HEBREW_STARTS[(a * 27 + b) * 27 + c] === 0) return false;
   // The pattern's word: a letter, then up to 11 letters or apostrophes. Hashed while it is ASCII.
   let hash = 0;
   let ascii = true;
@@ -139,12 +164,22 @@ function monthWordsOf(text: string, runs: readonly number[]): MonthWords {
     const to = Math.min(text.length, end + AFTER);
     let at = Math.max(scanned, start - BEFORE);
     let before = at === 0 ? 32 : text.charCodeAt(at - 1);
+    // Whether `before` is an ASCII letter, carried from one character to the next: most characters
+    // are letters inside a word, and they need only this test.
+    let afterLetter = before < 128 && isWordLetter(before);
     for (; at < to; at++) {
       const code = text.charCodeAt(at);
-      if (isWordLetter(code) && !(before < 128 && isWordLetter(before))) {
+      if (afterLetter && code < 128) {
+        afterLetter = isWordLetter(code);
+        before = code;
+        continue;
+      }
+      const letter = isWordLetter(code);
+      if (letter && !afterLetter) {
         if (gregorianMonthAt(text, at)) words.gregorian.push(at);
         if (!(before >= 48 && before <= 57) && hebrewMonthAt(text, at)) words.hebrew.push(at);
       }
+      afterLetter = letter && code < 128;
       before = code;
     }
     work.monthWordChars += to - Math.max(scanned, start - BEFORE, 0);

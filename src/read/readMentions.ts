@@ -20,6 +20,7 @@ import { numericExtractor } from "./extractors/numeric.js";
 import { parashahNameExtractor } from "./extractors/parashahName.js";
 import { slashedYearFirstExtractor } from "./extractors/slashedYearFirst.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
+import { hebrewStretch } from "./hebrewStretch.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor, WorkingMention } from "./mention.js";
 import { ownRegions } from "./ownRegions.js";
 import { forgetFolded } from "./patterns.js";
@@ -73,8 +74,6 @@ const WORD_EXTRACTORS: readonly Extractor[] = [
   gregorianDayWordsExtractor,
   hebrewLetterDayExtractor,
 ];
-
-const HEBREW_LETTER = /[\u05d0-\u05ea]/;
 
 /** Whether one of the runs from `from` up to `to` (indices of starts in `runs`) may be the extractor's. */
 function holdsRun(
@@ -227,14 +226,18 @@ function candidatesOf(
       }
     }
   }
-  const hebrewContext = HEBREW_LETTER.test(text);
-  // The Hebrew-script dates first: the holiday names' windows stand around them too.
+  // The Hebrew-script dates first: the holiday names' windows stand around them too. Their readers
+  // go over the stretch that holds the text's Hebrew letters (hebrewStretch.ts).
+  const hebrewSpan = hebrewStretch(text);
+  const hebrewContext = hebrewSpan !== undefined;
   const hebrewDates: Candidate[] = [];
-  if (hebrewContext) {
-    work.extractorChars += HEBREW_SCRIPT_EXTRACTORS.length * text.length;
+  if (hebrewSpan !== undefined) {
+    const [start, end] = hebrewSpan;
+    const stretch = start === 0 && end === text.length ? text : text.slice(start, end);
+    work.extractorChars += HEBREW_SCRIPT_EXTRACTORS.length * stretch.length;
     // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
     for (const extractor of HEBREW_SCRIPT_EXTRACTORS)
-      for (const candidate of extractor.extract(text, extractOptions)) hebrewDates.push(candidate);
+      shiftedWithParts(extractor.extract(stretch, extractOptions), start, hebrewDates);
   }
   // Holiday names after the date readers, so that where one reads the same words ("17th of
   // Tammuz", "ט״ו בשבט") the date as written wins. The English-letter names come before the

@@ -242,6 +242,13 @@ function rangeOf(text: string, match: RegExpExecArray, dayFirst: boolean): Candi
  * its "II"), the spaces around it and a join word ("und"), with room to spare.
  */
 const BETWEEN_DAYS = 64;
+/**
+ * The most characters from the first day's end to the character of its join that joinEnd finds
+ * (a dash, or the white space before a join word): an ordinal, two spaces, the first month as WORD
+ * (14 letters, each maybe two code units, a period, a space and "Sheini"), and the two spaces a
+ * dash may have before it; then the dash or the space itself.
+ */
+const JOIN_REACH = 2 + 2 + (2 * 14 + 1 + 1 + "Sheini".length) + 2 + 1;
 
 /** Day first, the month after the second day ("6–7 Sivan", "13. und 14. Adar II", "11-12 of June"). */
 const MONTH_AFTER = new RegExp(`${ORDINAL}\\s{1,2}(?:${OF})?(?<month>${WORD})`, "uy");
@@ -264,9 +271,52 @@ function monthBesideDays(text: string, firstStart: number, secondEnd: number): b
   // Month first, white space stands between the month and the first day.
   if (firstStart === 0 || !isSpace(text.charCodeAt(firstStart - 1))) return false;
   const before = text.slice(Math.max(0, firstStart - 40), firstStart);
+  // Both patterns take the word wordBeforeSpaces finds, unless WORD's "II" (or its kin) ends the
+  // text or a character is outside the BMP: then they are tried, at each of the forty offsets.
+  const word = wordBeforeSpaces(before);
+  if (word !== null) return monthOf(word) !== undefined;
   for (const pattern of [MONTH_BEFORE, WORD_BEFORE_DAY])
     if (monthOf(pattern.exec(before)?.groups?.month) !== undefined) return true;
   return false;
+}
+
+/** The words WORD may end with after its month word ("Adar II"). */
+const SUFFIXES = ["II", "I", "1", "2", "Bet", "Beis", "Beth", "Sheni", "Sheini", "Aleph", "Alef", "Rishon"];
+const LETTER = /\p{L}/u;
+
+/** Whether a code is a letter (\p{L}), without a regex call for ASCII. */
+function isLetter(code: number): boolean {
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return LETTER.test(String.fromCharCode(code));
+}
+
+/**
+ * The month group MONTH_BEFORE and WORD_BEFORE_DAY both find in `text` (undefined: none), found
+ * from its end: one or two white spaces end it, a period may stand before them, and before that a
+ * run of letters and apostrophes, where the patterns' leftmost match begins at its first letter
+ * within 14 characters of the run's end and takes two at least. Null where the patterns may differ
+ * from it: one of WORD's SUFFIXES stands last, or a character outside the BMP is near the end
+ * (a pattern with the u flag counts it as one).
+ * @example wordBeforeSpaces("on Sivan  ") // "Sivan"
+ */
+export function wordBeforeSpaces(text: string): string | undefined | null {
+  let end = text.length;
+  if (end === 0 || !isSpace(text.charCodeAt(end - 1))) return undefined;
+  end--;
+  if (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const groupEnd = end;
+  for (const suffix of SUFFIXES) if (text.startsWith(suffix, end - suffix.length)) return null;
+  if (end > 0 && text.charCodeAt(end - 1) === 46) end--;
+  let runStart = end;
+  while (runStart > Math.max(0, end - 14)) {
+    const code = text.charCodeAt(runStart - 1);
+    if (code >= 0xd800 && code <= 0xdfff) return null;
+    if (code !== 39 && code !== 0x2019 && !isLetter(code)) break;
+    runStart--;
+  }
+  for (let start = runStart; start <= end - 2; start++)
+    if (isLetter(text.charCodeAt(start))) return text.slice(start, groupEnd);
+  return undefined;
 }
 
 /** Ranges of days written once, with one month or two and the year after the last day. */
@@ -287,7 +337,8 @@ export const dayRangeExtractor: Extractor = {
       short ||= runs[next + 1]! - lastStart <= 2;
     }
     if (!short) return false;
-    const joined = joinEnd(text, firstEnd, lastStart);
+    // The join begins within JOIN_REACH of the first day's end, or the run leads no range.
+    const joined = joinEnd(text, firstEnd, Math.min(lastStart, firstEnd + JOIN_REACH));
     if (joined === -1) return false;
     // The second day is the first run after the join, or the second after an "Adar 2".
     let tried = 0;

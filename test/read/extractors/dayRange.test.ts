@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayRangeExtractor } from "../../../src/read/extractors/dayRange.js";
+import { dayRangeExtractor, wordBeforeSpaces } from "../../../src/read/extractors/dayRange.js";
 import { readWork, resetWork } from "../../../src/read/workCounter.js";
 import { expectNothingReadWithoutItsRun, holdsSomeRun } from "./runShapes.js";
 
@@ -65,5 +66,80 @@ describe("dayRangeExtractor.mayHoldRun", () => {
     expect(joinChars("at 10:50 pm, and then some more words here")).toBe(1);
     // The dash is the first character after the first day.
     expect(joinChars("June 11–12, 2027")).toBe(1);
+  });
+});
+
+describe("wordBeforeSpaces", () => {
+  // The patterns it stands for, as monthBesideDays had them: each tried at every offset of the text.
+  const WORD_BEFORE_DAY = /(?<month>\p{L}[\p{L}'\u2019]{1,13}\.?)\s{1,2}$/u;
+  const MONTH_BEFORE =
+    /(?<month>\p{L}[\p{L}'\u2019]{1,13}\.?(?:\s(?:II|I|1|2|Bet|Beis|Beth|Sheni|Sheini|Aleph|Alef|Rishon)(?![\p{L}\p{N}]))?)\s{1,2}$/u;
+  it("documented example", () => {
+    expect(wordBeforeSpaces("on Sivan  ")).toBe("Sivan");
+  });
+  it.each([
+    ["in Sivan ", "Sivan"],
+    ["Dec. ", "Dec."],
+    ["Sh\u2019vat ", "Sh\u2019vat"],
+    ["extraordinarily ", "xtraordinarily"],
+    ["'Adar ", "Adar"],
+    ["a ", undefined],
+    ["Sivan", undefined],
+    ["Sivan   ", undefined],
+    ["10 ", undefined],
+    ["Adar II ", null],
+    ["Adar 2 ", null],
+    ["\u{1d400}\u{1d401} ", null],
+  ])("%j: %j", (text, word) => {
+    expect(wordBeforeSpaces(text)).toBe(word);
+  });
+  it("finds what both patterns find, wherever it does not decline", () => {
+    const piece = fc.constantFrom(
+      "a",
+      "Z",
+      "é",
+      "ש",
+      "'",
+      "\u2019",
+      ".",
+      " ",
+      "  ",
+      "\u00a0",
+      "\n",
+      "1",
+      "2",
+      "-",
+      "II",
+      "Bet",
+      "Sivan",
+      "\u{1d400}",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join("").slice(-40);
+        const word = wordBeforeSpaces(text);
+        if (word === null) return;
+        expect(word).toBe(WORD_BEFORE_DAY.exec(text)?.groups?.month);
+        expect(word).toBe(MONTH_BEFORE.exec(text)?.groups?.month);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("dayRangeExtractor.mayHoldRun's join", () => {
+  it("is looked for only within reach of the first day (JOIN_REACH), the longest first month in between", () => {
+    // A first month between the day and the dash; the longest WORD may (14 letters and "Sheini").
+    const twoMonths = "29 Marcheshvan\u00a0 –  1 Kislev 5787";
+    expect(dayRangeExtractor.extract(twoMonths, {})).toHaveLength(1);
+    expect(holdsSomeRun(dayRangeExtractor, twoMonths)).toBe(true);
+    expect(holdsSomeRun(dayRangeExtractor, "13th  Abcdefghijklmn. Sheini  – 14 Sivan 5787")).toBe(true);
+    const joinChars = (text: string) => {
+      resetWork();
+      holdsSomeRun(dayRangeExtractor, text);
+      return readWork().joinChars;
+    };
+    // Two short runs 60 characters apart with no join: 43 characters looked at, not 60.
+    expect(joinChars(`on 11 ${"word ".repeat(11)}12 people`)).toBe(43);
   });
 });
