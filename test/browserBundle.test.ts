@@ -45,12 +45,13 @@ const ROOT = join(import.meta.dirname, "..");
  * holiday's span over a civil range) and year-first slashed dates, 158.0 KB. Then the split: this
  * entry reads English and Hebrew, and the other languages' month, weekday, date-word and holiday rows
  * (*.languages.ts) and Hungarian's reader come with "hebrew-date-check/full" (FULL_LIMIT_KB): 142.5 KB
- * (145 931); Greek ordinal days and the ports of a last branch, 142.7 KB (146 121). Most of the rest is the readers, which convertDate needs whole (it reads every form),
+ * (145 931); Greek ordinal days and the ports of a last branch, 142.7 KB (146 121); the readers of dates in
+ * words run only where their month stands (src/read/monthWordsIn.ts), 143.7 KB (147 112). Most of the rest is the readers, which convertDate needs whole (it reads every form),
  * and their English and Hebrew word tables.
  */
-const LIMIT_KB = 143;
-/** "hebrew-date-check/full": every language, 158.1 KB (161 919); a guard, not a goal. */
-const FULL_LIMIT_KB = 158.5;
+const LIMIT_KB = 144;
+/** "hebrew-date-check/full": every language, 158.1 KB (161 919), 159.1 KB (162 910) with monthWordsIn.ts; a guard, not a goal. */
+const FULL_LIMIT_KB = 159.5;
 
 async function browserBundle(source: string) {
   const result = await build({
