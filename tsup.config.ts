@@ -117,6 +117,7 @@ const NAMED_DAY_MODULES = [
   "read/refiners/holidayDay",
   "read/numberWords",
   "read/wordRegions",
+  "read/monthWordsIn",
 ].map((module) => here(`src/${module}.ts`));
 const calendarDatesOnly: Plugin = {
   name: "calendar-dates-only",

@@ -21,6 +21,8 @@ export const parashahNameExtractor: Extractor = { name: "parashah-name", extract
 export const hebrewDayWordsExtractor: Extractor = { name: "hebrew-day-words", extract: none };
 /** Stands in for src/read/extractors/gregorianDayWords.ts. */
 export const gregorianDayWordsExtractor: Extractor = { name: "gregorian-day-words", extract: none };
+export const gregorianDayFirstWordsExtractor: Extractor = { name: "gregorian-day-words", extract: none };
+export const gregorianMonthFirstWordsExtractor: Extractor = { name: "gregorian-day-words", extract: none };
 /** Stands in for src/read/extractors/hebrewLetterDay.ts. */
 export const hebrewLetterDayExtractor: Extractor = { name: "hebrew-letter-day", extract: none };
 
@@ -42,6 +44,9 @@ export const wordRegions = (
   _ofEnds?: readonly number[],
 ): Array<[number, number]> => [];
 export const LETTER_DAY_FIRSTS: ReadonlySet<string> = new Set();
+
+/** Stands in for src/read/monthWordsIn.ts, the word readers' gate over a stretch: none is found, none runs. */
+export const monthWordsIn = (_text: string) => ({ hebrew: false, gregorian: false, gregorianAndDigit: false });
 
 function noHolidays(): never {
   throw new Error("The lean build reads no holiday names, so no holiday's calendar is asked for");

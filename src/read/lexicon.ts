@@ -185,6 +185,15 @@ const gregorianIndex = invert(GREGORIAN_MONTHS);
 const weekdayLatinIndex = invert(WEEKDAYS_LATIN);
 const weekdayHebrewIndex = invert(WEEKDAYS_HEBREW);
 
+/**
+ * The first word (folded) of every Hebrew month spelling in English letters ("menachem" of
+ * "menachem av"): a reader of a month word finds nothing in a text without one (monthWordsIn.ts).
+ * @example HEBREW_MONTH_FIRST_WORDS.has("menachem") // true
+ */
+export const HEBREW_MONTH_FIRST_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  [...hebrewLatinIndex.keys()].map((spelling) => spelling.split(" ")[0]!),
+);
+
 /** The first two letters (folded) of every Hebrew month spelling in English letters. */
 const hebrewLatinStarts = new Set([...hebrewLatinIndex.keys()].map((spelling) => spelling.slice(0, 2)));
 

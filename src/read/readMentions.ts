@@ -3,7 +3,10 @@ import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { digitRegions } from "./digitRegions.js";
 import { dayRangeExtractor } from "./extractors/dayRange.js";
 import { dottedYearFirstExtractor } from "./extractors/dottedYearFirst.js";
-import { gregorianDayWordsExtractor } from "./extractors/gregorianDayWords.js";
+import {
+  gregorianDayFirstWordsExtractor,
+  gregorianMonthFirstWordsExtractor,
+} from "./extractors/gregorianDayWords.js";
 import { gregorianTextExtractor } from "./extractors/gregorianText.js";
 import { hebrewDayWordsExtractor } from "./extractors/hebrewDayWords.js";
 import { hebrewLatinExtractor } from "./extractors/hebrewLatin.js";
@@ -22,6 +25,7 @@ import { slashedYearFirstExtractor } from "./extractors/slashedYearFirst.js";
 import { unknownMonthExtractor } from "./extractors/unknownMonth.js";
 import { hebrewStretch } from "./hebrewStretch.js";
 import type { Candidate, DateMention, ExtractOptions, Extractor, WorkingMention } from "./mention.js";
+import { type MonthWords, monthWordsIn } from "./monthWordsIn.js";
 import { ownRegions } from "./ownRegions.js";
 import { forgetFolded } from "./patterns.js";
 import type { DateGroup, Reading, TraceEntry } from "./reading.js";
@@ -68,11 +72,16 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
 
 /** The readers of Hebrew-script dates, whose numerals are letters: they run over the whole text when it has Hebrew letters. */
 const HEBREW_SCRIPT_EXTRACTORS: readonly Extractor[] = [hebrewScriptExtractor, hebrewScriptRangeExtractor];
-/** The readers of dates in words, run over the stretches around their anchors (wordRegions.ts). */
-const WORD_EXTRACTORS: readonly Extractor[] = [
-  hebrewDayWordsExtractor,
-  gregorianDayWordsExtractor,
-  hebrewLetterDayExtractor,
+/**
+ * The readers of dates in words, run over the stretches around their anchors (wordRegions.ts), each
+ * only where the stretch holds what every match of it holds (monthWordsIn.ts): their patterns,
+ * compiled on first use, cost a process more than the few stretches most texts have.
+ */
+const WORD_EXTRACTORS: ReadonlyArray<readonly [Extractor, keyof MonthWords]> = [
+  [hebrewDayWordsExtractor, "hebrew"],
+  [gregorianDayFirstWordsExtractor, "gregorian"],
+  [gregorianMonthFirstWordsExtractor, "gregorianAndDigit"],
+  [hebrewLetterDayExtractor, "hebrew"],
 ];
 
 /** Whether one of the runs from `from` up to `to` (indices of starts in `runs`) may be the extractor's. */
@@ -217,8 +226,11 @@ function candidatesOf(
   const digitCandidates = found.length;
   for (const [start, end] of vocabulary ? wordRegions(text, years, anchors.ofEnds) : []) {
     const stretch = text.slice(start, end);
-    work.extractorChars += WORD_EXTRACTORS.length * stretch.length;
-    for (const extractor of WORD_EXTRACTORS) {
+    const holds = monthWordsIn(stretch);
+    for (const [extractor, needs] of WORD_EXTRACTORS) {
+      if (!holds[needs]) continue;
+      work.wordReaderRuns++;
+      work.extractorChars += stretch.length;
       for (const candidate of extractor.extract(stretch, extractOptions)) {
         candidate.start += start;
         candidate.end += start;

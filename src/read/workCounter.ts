@@ -12,6 +12,8 @@ export interface WorkCounts {
   extractorChars: number;
   /** Characters handed to the holiday-name readers (a page's windows near dates, holidayWindows.ts). */
   holidayChars: number;
+  /** Runs of a reader of dates in words over a stretch (readMentions.ts; each form of the Gregorian one its own). */
+  wordReaderRuns: number;
   /** Characters looked at to find the line a holiday name stands on (holidayRows.ts). */
   lineChars: number;
   /** Characters looked at for month words near short runs of digits (monthNearDay.ts). */
@@ -35,6 +37,7 @@ export const work: WorkCounts = {
   regionCutChars: 0,
   extractorChars: 0,
   holidayChars: 0,
+  wordReaderRuns: 0,
   lineChars: 0,
   monthWordChars: 0,
   joinChars: 0,

@@ -41,6 +41,8 @@ describe("the lean build's stand-ins for the readers of named days", () => {
       ["parashahNameExtractor", "Shabbat Parashat Noach 5787"],
       ["hebrewDayWordsExtractor", "the ninth of Av 5778"],
       ["gregorianDayWordsExtractor", "the fourth of July, 2018"],
+      ["gregorianDayFirstWordsExtractor", "the fourth of July, 2018"],
+      ["gregorianMonthFirstWordsExtractor", "July the fourth, 2018"],
       ["hebrewLetterDayExtractor", "Gimmel Tammuz 5784"],
     ] as const;
     for (const [name, text] of readers) {
@@ -65,6 +67,13 @@ describe("the lean build's stand-ins for the readers of named days", () => {
     expect(standIns.wordRegions("see the ninth of Av", [])).toEqual([]);
     expect(LETTER_DAY_FIRSTS.size).toBeGreaterThan(0);
     expect(standIns.LETTER_DAY_FIRSTS.size).toBe(0);
+    const { monthWordsIn } = await import("../../src/read/monthWordsIn.js");
+    expect(monthWordsIn("the ninth of Av and the fourth of July, 2018")).toEqual({
+      hebrew: true,
+      gregorian: true,
+      gregorianAndDigit: true,
+    });
+    expect(standIns.monthWordsIn("the ninth of Av")).toEqual({ hebrew: false, gregorian: false, gregorianAndDigit: false });
   });
 
   it("say so if a holiday's calendar is ever asked for, which only a holiday mention can do", async () => {

@@ -56,3 +56,32 @@ export const gregorianDayWordsExtractor: Extractor = {
     return out;
   },
 };
+
+// The two forms apart, for a caller that runs the month-first one only where a digit stands
+// (its year is required): what the two find, in this order, is what the one above finds.
+
+/**
+ * Gregorian dates whose day in words comes first ("the fourth of July").
+ * @example gregorianDayFirstWordsExtractor.extract("the fourth of July", {})[0]?.stated // {month: 7, day: 4}
+ */
+export const gregorianDayFirstWordsExtractor: Extractor = {
+  name: "gregorian-day-words",
+  extract(text) {
+    const out: Candidate[] = [];
+    collect(DAY_FIRST(), text, out);
+    return out;
+  },
+};
+
+/**
+ * Gregorian dates whose month comes first, the day in words and the year after ("July the fourth, 2026").
+ * @example gregorianMonthFirstWordsExtractor.extract("July the fourth, 2026", {})[0]?.stated // {month: 7, day: 4, year: 2026}
+ */
+export const gregorianMonthFirstWordsExtractor: Extractor = {
+  name: "gregorian-day-words",
+  extract(text) {
+    const out: Candidate[] = [];
+    collect(MONTH_FIRST(), text, out);
+    return out;
+  },
+};
