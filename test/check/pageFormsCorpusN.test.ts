@@ -89,3 +89,53 @@ describe("holiday names with the apostrophe where pages put it", () => {
     expect(report.pairs).toEqual([]);
   });
 });
+
+describe("a weekday as a table row's last cell, and Czech and Slovak weekdays and evenings", () => {
+  it.each<Row>([
+    // "Simchat Tóra 24. října 2024 Čtvrtek" under "Dovolená datum Všední den" (cs.testamentdespoetes.be).
+    [
+      "cs: the row's weekday column, lower case",
+      "Svátek datum Všední den\nSimchat Tóra 3. října 2026 sobota",
+      "consistent",
+      [{ iso: "2026-10-03", hebrew: "22 Tishrei 5787", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "cs: a row whose weekday is wrong",
+      "Svátek datum Všední den\nSimchat Tóra 3. října 2026 pátek",
+      "inconsistent",
+      [{ iso: "2026-10-03", hebrew: "22 Tishrei 5787", verdict: "match", weekday: "mismatch" }],
+    ],
+    [
+      "en: a holiday list's row, its weekday last",
+      "Holiday Date Day\nYom Kippur 5787 21 September 2026 Monday",
+      "consistent",
+      [{ iso: "2026-09-21", hebrew: "10 Tishrei 5787", verdict: "match", weekday: "ok" }],
+    ],
+    // "na nedeľu 9.9.2018 o.l. večer" (kehilazilina.sk): the Slovak weekday, the civil era, the evening.
+    [
+      "sk: the evening after a dotted date and the era's mark",
+      "Roš ha-šana 5787 pripadne na piatok 11.9.2026 o.l. večer.",
+      "consistent",
+      [{ iso: "2026-09-11", hebrew: "1 Tishrei 5787", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "de: 'abends' after a dotted date",
+      "Chanukka 5787 beginnt am 4.12.2026 abends",
+      "consistent",
+      [{ iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset" }],
+    ],
+    [
+      "sk: without the evening, the day after is a mismatch",
+      "Roš ha-šana 5787 pripadne na piatok 11.9.2026.",
+      "inconsistent",
+      [{ iso: "2026-09-11", hebrew: "1 Tishrei 5787", verdict: "mismatch", weekday: "ok" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
+  it("takes no weekday from a short name ending a line of prose", () => {
+    const report = checkDocument("Lag BaOmer 5787 is on 25 May 2027 Sat\nand more", { reference: REFERENCE });
+    expect(report.pairs.map((pair) => pair.weekday.verdict)).toEqual(["none"]);
+  });
+});
