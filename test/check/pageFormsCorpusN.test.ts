@@ -139,3 +139,29 @@ describe("a weekday as a table row's last cell, and Czech and Slovak weekdays an
     expect(report.pairs.map((pair) => pair.weekday.verdict)).toEqual(["none"]);
   });
 });
+
+describe("a gloss in brackets between a holiday and its clause's verb; a page's year found by a pair", () => {
+  it.each<Row>([
+    // "Yom Kippur (The Day of Atonement), the holiest day …, occurs on" (panim.org.il).
+    [
+      "en: a gloss in brackets before the verb",
+      "Yom Kippur 5787 (the Day of Atonement) falls on Monday, September 21, 2026.",
+      "consistent",
+      [{ iso: "2026-09-21", hebrew: "10 Tishrei 5787", verdict: "match", weekday: "ok" }],
+    ],
+    // No year on the page: only 2016 has Shavuot on Sunday, 12 June, so Tu BiShvat's "Tuesday,
+    // January 26" (a day late: 15 Shevat 5776 was Monday the 25th) is read in 2016, not in 2027,
+    // the Tuesday 26 January nearest the reference day.
+    [
+      "en: a year-less page whose one fitting pair gives the other its year",
+      "Tu BiShvat falls on Tuesday, January 26.\n\nShavuot falls on Sunday, June 12.",
+      "inconsistent",
+      [
+        { iso: "2016-01-26", hebrew: "15 Sh'vat 5776", verdict: "mismatch", weekday: "ok" },
+        { iso: "2016-06-12", hebrew: "6 Sivan 5776", verdict: "match", weekday: "ok" },
+      ],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
