@@ -165,3 +165,28 @@ describe("a gloss in brackets between a holiday and its clause's verb; a page's 
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("an ordinal suffix set off by a space, as text from PDFs writes it", () => {
+  it.each<Row>([
+    // "occurs on the 10 th of Tishrei" (panim.org.il); "the 28 th of Sivan … Saturday, June 28 th".
+    [
+      "en: the Hebrew day's suffix apart",
+      "Yom Kippur falls on the 10 th of Tishrei 5787, which is Monday, September 21 st, 2026.",
+      "consistent",
+      [{ iso: "2026-09-21", hebrew: "10 Tishrei 5787", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "en: a yahrzeit's Hebrew date, and the civil day the page gives it, four days off",
+      "His Hebrew date of death was the 2 nd of Tevet, and in 2026 that date fell on Wednesday, December 16 th.",
+      "inconsistent",
+      [{ iso: "2026-12-16", hebrew: "2 Tevet 5787", verdict: "mismatch", weekday: "ok" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
+  it("takes no word that only begins like a suffix", () => {
+    const report = checkDocument("On June 28 that year, 2 Tevet 5787 was far off.", { reference: REFERENCE });
+    expect(report.pairs).toEqual([]);
+  });
+});
