@@ -190,3 +190,22 @@ describe("an ordinal suffix set off by a space, as text from PDFs writes it", ()
     expect(report.pairs).toEqual([]);
   });
 });
+
+describe("a weekday glued to its date by a comma", () => {
+  it.each<Row>([
+    [
+      "he: a holiday table's cell",
+      "מיום חמישי,ב' בכסלו תשפ״ז, 12.11.2026",
+      "consistent",
+      [{ iso: "2026-11-12", hebrew: "2 Kislev 5787", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "he: the wrong weekday, glued",
+      "יום שישי,ב' בכסלו תשפ״ז, 12.11.2026",
+      "inconsistent",
+      [{ iso: "2026-11-12", hebrew: "2 Kislev 5787", verdict: "match", weekday: "mismatch" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
