@@ -48,9 +48,11 @@ const ROOT = join(import.meta.dirname, "..");
  * (145 931); Greek ordinal days and the ports of a last branch, 142.7 KB (146 121). Most of the rest is the readers, which convertDate needs whole (it reads every form),
  * and their English and Hebrew word tables.
  */
-const LIMIT_KB = 143;
-/** "hebrew-date-check/full": every language, 158.1 KB (161 919); a guard, not a goal. */
-const FULL_LIMIT_KB = 158.5;
+// Branch pagesN's forms (ordinal suffixes apart, weekdays at a row's end or glued by a comma, evening
+// words after dotted dates, Simchat Torah's Israel day, spellings): +1 020 bytes, 143.5 KB (146 951).
+const LIMIT_KB = 143.6;
+/** "hebrew-date-check/full": every language, 158.1 KB (161 919); with pagesN's rows 159.2 KB (162 984); a guard, not a goal. */
+const FULL_LIMIT_KB = 159.2;
 
 async function browserBundle(source: string) {
   const result = await build({
