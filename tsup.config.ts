@@ -129,6 +129,21 @@ const calendarDatesOnly: Plugin = {
   },
 };
 
+// The lean browser build leaves out the gates that only make long pages faster (build/noSpeedGates.ts
+// says why it reads the same without them).
+const SPEED_GATE_MODULES = ["read/monthNearDay", "read/hebrewStretch"].map((module) =>
+  here(`src/${module}.ts`),
+);
+const withoutSpeedGates: Plugin = {
+  name: "without-speed-gates",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      const target = resolve(dirname(args.importer), args.path.replace(/\.js$/, ".ts"));
+      return SPEED_GATE_MODULES.includes(target) ? { path: here("build/noSpeedGates.ts") } : undefined;
+    });
+  },
+};
+
 // src/place/loadSunsetEngine.ts imports the sunset engine statically; the builds swap it for
 // build/loadSunsetEngine.ts, which runs the engine on first use. The ESM library goes one step
 // further and keeps the engine in a file of its own (dist/sunset-engine.js): with `sideEffects: false`
@@ -240,6 +255,7 @@ export default defineConfig([
       lazySunset("own-file"),
       englishHebrewOnly,
       calendarDatesOnly,
+      withoutSpeedGates,
       packedLiterals,
       noShapeCache,
     ],

@@ -14,6 +14,7 @@ import { validateOptions } from "../validateOptions.js";
 import { type Finding, finding } from "./findings.js";
 import { holidayLastDay } from "./holidayLastDay.js";
 import { judgePair, type LineOf } from "./judgePair.js";
+import { portionWeekChecks } from "./rules/portionWeek.js";
 import type { PairReport } from "./types.js";
 
 /** Options for {@link checkDocument}. */
@@ -467,6 +468,22 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     report.dates.push(entry);
   });
 
+  // A week's Torah portion beside a Hebrew date: the date must fall in the portion's week.
+  for (const check of portionWeekChecks(text, mentions)) {
+    report.checked++;
+    if (check.fits) continue;
+    const portion = mentions[check.portion]!;
+    const date = mentions[check.hebrew]!;
+    const span = { start: Math.min(portion.start, date.start), end: Math.max(portion.end, date.end) };
+    report.findings.push(
+      finding(
+        "portion-mismatch",
+        `"${date.text}" is not in the week of "${portion.text}"`,
+        span,
+        lineOf(span.start),
+      ),
+    );
+  }
   report.findings.sort((a, b) => a.span.start - b.span.start);
   const inconsistent = report.findings.some((f) => f.severity === "error");
   // A holiday named without a year and with no date beside it ("the first day of Rosh Hashanah") is

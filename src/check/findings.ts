@@ -19,6 +19,8 @@ export const FINDING_CODES = {
   "year-mismatch": "error",
   /** A range ends before it begins. */
   "range-reversed": "error",
+  /** A Hebrew date written beside a week's Torah portion is not in the week that reads it. */
+  "portion-mismatch": "error",
   /** A word beside a number is close to a month name but is none. */
   "unknown-month": "note",
 } as const;

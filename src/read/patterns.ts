@@ -12,8 +12,8 @@ export const END = "(?![\\p{L}\\p{N}])";
 export const SPACE = "(?:[^\\S\\r\\n]{1,3}|[^\\S\\r\\n]{0,2}\\r?\\n[^\\S\\r\\n]{0,2})";
 /** The most characters SPACE matches (two spaces, "\r\n", two spaces). */
 export const SPACE_MAX = 6;
-/** English ordinal suffix. */
-export const ORDINAL = "(?:st|nd|rd|th)?";
+/** English ordinal suffix; text from PDFs sets it off by a space ("the 10 th of Tishrei", panim.org.il). */
+export const ORDINAL = "(?:[ \\u00a0]?(?:st|nd|rd|th))?";
 /** Hebrew letters, geresh and gershayim in any of their written forms. */
 export const HEBREW_NUMERAL_CHARS = "\\u05d0-\\u05ea\\u05f3\\u05f4'\"\\u2019\\u2018\\u201c\\u201d";
 

@@ -170,7 +170,10 @@ export function weekdayBefore(
 ): WeekdayPrefix | undefined {
   // "this coming Monday (September 22)": the date in brackets after its weekday is still its date.
   if (text[at - 1] === "(" && at - 1 > from) return weekdayBefore(text, at - 1, from, withThe);
-  // Every prefix ends in white space: most dates fail here.
+  // "יום חמישי,ב' בכסלו" (g017's holiday table), "Sunday,July 22": a comma glued to both words.
+  if (text[at - 1] === "," && at - from >= 3 && isWordChar(text.charCodeAt(at - 2)))
+    return phraseBefore(text, at, from, false);
+  // Every other prefix ends in white space: most dates fail here.
   if (at - from < 3 || !WHITE_SPACE.test(text[at - 1] ?? "")) return undefined;
   const gap = gapBefore(text, at, from);
   if (gap === undefined) return undefined;

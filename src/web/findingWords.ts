@@ -9,6 +9,7 @@ const WORDS: Record<FindingCode, string> = {
   "timestamp-after-masthead": "A timestamp is later than the date the page shows for itself",
   "year-mismatch": "A Hebrew year does not overlap the Gregorian year beside it",
   "range-reversed": "A range ends before it begins",
+  "portion-mismatch": "A Hebrew date is not in the week of the Torah portion beside it",
   "unknown-month": "A word beside a number looks like a month name but is none",
 };
 

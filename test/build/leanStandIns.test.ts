@@ -88,3 +88,22 @@ describe("the lean build's stand-ins for the readers of named days", () => {
       expect(() => call()).toThrow(/no holiday names/);
   });
 });
+
+describe("the lean build's stand-ins for the speed gates", () => {
+  it("let every reader run everywhere: a month may stand anywhere, the Hebrew stretch is the whole text", async () => {
+    const standIns = await import("../../build/noSpeedGates.js");
+    const gates = await import("../../src/read/monthNearDay.js");
+    const { hebrewStretch } = await import("../../src/read/hebrewStretch.js");
+    // Where the real gates rule a reader out, the stand-ins let it run (it then finds nothing there).
+    expect(gates.gregorianMonthAt("on 3 x", 3)).toBe(false);
+    expect(standIns.gregorianMonthAt("on 3 x", 3)).toBe(true);
+    expect(gates.hebrewMonthNearDay("page 10 of 12", [5, 7], 0)).toBe(false);
+    expect(standIns.hebrewMonthNearDay("page 10 of 12", [5, 7], 0)).toBe(true);
+    expect(gates.gregorianMonthNearDay("page 10 of 12", [5, 7], 0)).toBe(false);
+    expect(standIns.gregorianMonthNearDay("page 10 of 12", [5, 7], 0)).toBe(true);
+    const page = `${"x ".repeat(400)}י׳ באב תשע״ח`;
+    expect(hebrewStretch(page)![0]).toBeGreaterThan(0);
+    expect(standIns.hebrewStretch(page)).toEqual([0, page.length]);
+    expect(standIns.hebrewStretch("no Hebrew here")).toBeUndefined();
+  });
+});

@@ -80,7 +80,8 @@ describe("weekdays written as pages write them", () => {
     ],
     [
       "the week's portion between the weekday and the date",
-      "Shabbat Parashat Vayeshev, 18 Kislev 5787 (November 28, 2026)",
+      // Vayishlach is 18 Kislev 5787's portion (Vayeshev's Shabbat is 25 Kislev: a portion-mismatch).
+      "Shabbat Parashat Vayishlach, 18 Kislev 5787 (November 28, 2026)",
       "consistent",
       [{ iso: "2026-11-28", hebrew: "18 Kislev 5787", verdict: "match", weekday: "ok" }],
     ],
@@ -91,8 +92,8 @@ describe("weekdays written as pages write them", () => {
       [{ iso: "2026-11-29", hebrew: "19 Kislev 5787", verdict: "match", weekday: "mismatch" }],
     ],
     [
-      "שבת פרשת וישב",
-      "שבת פרשת וישב, י״ח בכסלו תשפ״ז (28.11.2026)",
+      "שבת פרשת וישלח",
+      "שבת פרשת וישלח, י״ח בכסלו תשפ״ז (28.11.2026)",
       "consistent",
       [{ iso: "2026-11-28", hebrew: "18 Kislev 5787", verdict: "match", weekday: "ok" }],
     ],

@@ -161,6 +161,17 @@ describe("weekdays through the whole pipeline", () => {
     expect(checkDocument(text("Mittwoch"), { reference: "2026-12-01" }).verdict).toBe("inconsistent");
   });
 
+  it.each([
+    // "עד יום חמישי,ב' בטבת התשפ"ה" (a school's holiday table): the comma glued to both words.
+    ["עד יום חמישי,ב' בטבת תשפ״ה", "יום חמישי,ב' בטבת תשפ״ה", "Thursday"],
+    ["Thursday,November 12, 2026", "Thursday,November 12, 2026", "Thursday"],
+    ["word,November 12, 2026", "November 12, 2026", undefined],
+    [",November 12, 2026", "November 12, 2026", undefined],
+  ])("a weekday glued to its date by a comma: %j", (text, spanned, weekday) => {
+    const [mention] = parseDates(text, { reference: "2026-12-01" }).mentions;
+    expect([mention?.text, mention?.weekday]).toEqual([spanned, weekday]);
+  });
+
   it("a weekday in lower case that is an English word stays outside the mention", () => {
     const mentions = parseDates("the sun 22 June and we wed 3/4/2020", { reference: "2020-01-01" }).mentions;
     expect(mentions.map((m) => [m.text, m.weekday])).toEqual([

@@ -1,3 +1,4 @@
+import { markEveningAfter } from "../eveningAfter.js";
 import type { Candidate, ExtractOptions, Extractor, StatedFields } from "../mention.js";
 import { START } from "../patterns.js";
 import { takeWeekdayBefore } from "../weekdayPrefix.js";
@@ -130,6 +131,9 @@ export const numericExtractor: Extractor = {
         stated.time = time.time;
         if (time.offsetMinutes !== undefined) stated.offsetMinutes = time.offsetMinutes;
         end = time.end;
+      } else {
+        // "am 10.12.2026 abends", "na nedeľu 9.9.2018 o.l. večer": the evening is the date's own.
+        end = markEveningAfter(text, end, stated);
       }
       const candidate: Candidate = { start, end, calendar: "gregorian", extractor: "numeric", stated };
       if (reading.ambiguous) candidate.orderAmbiguous = true;

@@ -76,6 +76,9 @@ export const EVENING_AFTER_DATE_LANGUAGES: readonly string[] = [
   "napnyugtakor",
   "το βράδυ",
   "με τη δύση του ηλίου",
+  // Czech and Slovak, after the civil era's mark maybe: "na nedeľu 9.9.2018 o.l. večer" (kehilazilina.sk).
+  "večer",
+  "o. l. večer",
 ];
 
 /** Rows of OCCURRENCE_VERBS (dateWords.ts). */

@@ -87,7 +87,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "sjeminie atseret",
     "sjemini atseret",
   ],
-  "simchat-torah": ["симхат тора"],
+  // Czech and Slovak "Simchat Tóra", "v deň Simchat Tóry" (cs.testamentdespoetes.be, znonitra.sk).
+  "simchat-torah": ["симхат тора", "simchat tóra", "simchat tóry"],
   chanukah: [
     "hanoukka",
     "hanoucca",

@@ -123,9 +123,17 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = /* @__PURE
       "fast of gedaliah",
       "fast of gedalia",
     ],
-    "yom-hashoah": ["yom hashoah", "yom ha-shoah", "holocaust remembrance day"],
+    // The apostrophe where a page puts it: "Yom Hasho’a" (israelnationalnews.com), "Yom H’Shoah"
+    // (kolshalom.com), "Yom HaAtzma'ut" (a synagogue's "Jewish Facts of Life").
+    "yom-hashoah": ["yom hashoah", "yom ha-shoah", "yom hasho'a", "yom h'shoah", "holocaust remembrance day"],
     "yom-hazikaron": ["yom hazikaron", "yom ha-zikaron"],
-    "yom-haatzmaut": ["yom ha'atzmaut", "yom ha-atzmaut", "yom haatzmaut", "israel independence day"],
+    "yom-haatzmaut": [
+      "yom ha'atzmaut",
+      "yom haatzma'ut",
+      "yom ha-atzmaut",
+      "yom haatzmaut",
+      "israel independence day",
+    ],
     "yom-yerushalayim": ["yom yerushalayim", "jerusalem day"],
     "rosh-chodesh": ["rosh chodesh", "rosh hodesh", "roch 'hodech", "rosh hhodesh"],
   },

@@ -10,14 +10,16 @@
  * всего мира начнут отмечать праздник Рош а-Шана" (forum.md), "празднование Песаха начнется в среду,
  * 10 апреля" (eros-alex.ru); Polish "Święto rozpoczęło się w niedzielę, 22 grudnia i potrwa do
  * poniedziałku, 30 grudnia" (dorzeczy.pl); Ukrainian "в середу", "у п'ятницю", "в суботу", "в неділю".
+ * Czech and Slovak, which CLDR's table here leaves out: a holiday list's weekday column ("Simchat Tóra
+ * 17. října 2022 pondělí", cs.testamentdespoetes.be), "v nedeľu 9.9.2018" (kehilazilina.sk).
  */
 export const WEEKDAYS_BY_HAND: Record<number, readonly string[]> = {
-  0: ["в воскресенье", "niedzielę", "неділю"],
-  1: ["в понедельник", "poniedziałku"],
-  2: ["во вторник"],
-  3: ["в среду", "среду", "środę", "середу"],
-  4: ["в четверг"],
-  5: ["в пятницу", "пятницу", "п'ятницю"],
+  0: ["в воскресенье", "niedzielę", "неділю", "neděle", "nedeľa", "nedeľu"],
+  1: ["в понедельник", "poniedziałku", "pondělí", "pondelok"],
+  2: ["во вторник", "úterý", "utorok"],
+  3: ["в среду", "среду", "środę", "середу", "středa", "streda"],
+  4: ["в четверг", "čtvrtek", "štvrtok"],
+  5: ["в пятницу", "пятницу", "п'ятницю", "pátek", "piatok"],
   6: ["в субботу", "субботу", "sobotę", "суботу"],
 };
 

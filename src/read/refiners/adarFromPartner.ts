@@ -8,11 +8,15 @@ import { preferPartnersDay } from "./holidayDay.js";
  * run, in one pass over the groups: asked of each mention in turn, a page of many holidays in
  * clauses cost mentions × groups.
  */
-function beginning(context: RefineContext): Set<number> {
-  const found = new Set<number>();
-  for (const group of context.groups)
-    if (group.kind === "pair" && saysBegins(group.evidence)) found.add(group.hebrew);
-  return found;
+function beginning(context: RefineContext): { begins: Set<number>; evenings: Set<number> } {
+  const begins = new Set<number>();
+  const evenings = new Set<number>();
+  for (const group of context.groups) {
+    if (group.kind !== "pair") continue;
+    if (saysBegins(group.evidence)) begins.add(group.hebrew);
+    if (group.evening) evenings.add(group.hebrew);
+  }
+  return { begins, evenings };
 }
 
 /**
@@ -22,13 +26,13 @@ function beginning(context: RefineContext): Set<number> {
 export const adarFromPartner: Refiner = {
   name: "adar-from-partner",
   refine(context: RefineContext): void {
-    const begins = beginning(context);
+    const { begins, evenings } = beginning(context);
     context.mentions.forEach((mention, i) => {
       const other = partnerOf(context, i);
       // A holiday of several days beside a date means the day nearest it, unless the words between
       // them say it begins there ("Песаха начнется в среду, 10 апреля": its first day is meant).
       if (mention.stated.holiday !== undefined) {
-        if (!begins.has(i)) preferPartnersDay(mention, other?.dayNumber);
+        if (!begins.has(i)) preferPartnersDay(mention, other?.dayNumber, !evenings.has(i));
         return;
       }
       const alternative = mention.alternatives?.[0];

@@ -37,6 +37,7 @@ const MAX_GAP = 60;
 /** "Hanukkah lasts eight nights and usually falls in November or December. This year, it begins on". */
 export const MAX_REFERRING_GAP = 120;
 const YEAR = /(?<![\p{N}])\p{N}{4}(?![\p{N}])/gu;
+const BRACKETED_REMARK = /\([^()\p{N}\n]{1,40}\)/gu;
 /**
  * A conjunction and an article begin a clause of another subject: "Pessach ist ein Fest der
  * Freiheit, und die Schule begann am …", "Purim is a feast and the school began on …" (the verb is
@@ -74,6 +75,9 @@ export function clauseGap(gap: string): GroupEvidence | undefined {
   if (back) subject = subject.slice(back[0].length);
   // A line break may end only the lead: the clause itself stands on one line.
   if ((back ? gap.slice(lead!.length) : gap).includes("\n")) return undefined;
+  // A remark in brackets glosses the name ("Yom HaAtzma'ut (literally: "Day of Independence") falls
+  // on"): its punctuation ends no sentence, as long as it holds no number.
+  subject = subject.replace(BRACKETED_REMARK, " ");
   if (subject.length > MAX_SUBJECT || SENTENCE_END.test(subject) || ANOTHER_SUBJECT.test(subject))
     return undefined;
   if (/\p{N}/u.test(subject.replace(YEAR, ""))) return undefined;

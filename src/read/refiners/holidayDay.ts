@@ -1,4 +1,5 @@
 import { dayNumberToGregorian } from "../../calendars/gregorian.js";
+import { HEBREW_MONTH } from "../../calendars/hebrew.js";
 import { hebrewDayNumberOf, hebrewFieldsOf } from "../../calendars/hebrewYears.js";
 import { type HolidayDay, type HolidayName, holidayDays } from "../../calendars/holidayDates.js";
 import { parashahDays } from "../../calendars/parashahDates.js";
@@ -135,8 +136,14 @@ export function holidayDayNumbers(
 /**
  * Beside a date of the other calendar, a name of several days means the day nearest it
  * ("Pesach 5787 | April 23, 2027" is Pesach's second day); the first stays the reading otherwise.
+ * `sameDay` says the pair names one day, not an evening (Israel's Simchat Torah may then be meant).
  */
-export function preferPartnersDay(mention: WorkingMention, partnerDayNumber: number | undefined): void {
+export function preferPartnersDay(
+  mention: WorkingMention,
+  partnerDayNumber: number | undefined,
+  sameDay = false,
+): void {
+  if (partnerDayNumber !== undefined && sameDay) israelsSimchatTorah(mention, partnerDayNumber);
   if (partnerDayNumber === undefined || mention.date === undefined || !mention.alternatives) return;
   const days = [mention.date, ...mention.alternatives];
   const numbers = days.map((date) => hebrewDayNumberOf(date.year, date.month, date.day));
@@ -152,5 +159,24 @@ export function preferPartnersDay(mention: WorkingMention, partnerDayNumber: num
     value: chosen + 1,
     from: "gregorian",
     note: `day ${chosen + 1} of the holiday's ${days.length}, the one nearest the date beside it`,
+  });
+}
+
+/**
+ * Simchat Torah is 23 Tishrei abroad and 22 Tishrei (Shemini Atzeret's day) in Israel, and a page
+ * rarely says which it means ("Simchat Tóra 7. října 2023" in a list of Israel's days): read by the
+ * diaspora's schedule, it takes Israel's day when the date beside it names exactly that day.
+ */
+function israelsSimchatTorah(mention: WorkingMention, partnerDayNumber: number): void {
+  const { stated, date, dayNumber } = mention;
+  if (stated.holiday !== "simchat-torah" || stated.holidayDay !== undefined || stated.holidayErev) return;
+  if (date?.month !== HEBREW_MONTH.TISHREI || date.day !== 23 || dayNumber !== partnerDayNumber + 1) return;
+  mention.date = { ...date, day: 22 };
+  mention.dayNumber = partnerDayNumber;
+  mention.inferred.push({
+    field: "day",
+    value: 22,
+    from: "gregorian",
+    note: "Israel's Simchat Torah (on Shemini Atzeret), the day of the date beside it",
   });
 }

@@ -40,6 +40,8 @@ describe("clauseGap: the words of one clause between a named day and its date", 
     [" tento rok pripadne na ", "tento rok pripadne na"],
     [": the first candle is lit ", ": the first candle is lit"],
     [" יחול השנה ב-", "יחול השנה ב-"],
+    // A gloss in brackets: "Yom HaAtzma'ut (literally: "Day of Independence") falls on".
+    [' (literally: "Day of Independence") falls on ', '(literally: "day of independence") falls on'],
   ])("joins %j", (gap, phrase) => {
     expect(clauseGap(gap)).toEqual({ kind: "connector", text: gap, phrase });
   });
@@ -55,6 +57,8 @@ describe("clauseGap: the words of one clause between a named day and its date", 
     ["a question not answered by the next sentence", " in 2024? The fair begins on "],
     ["a clause of another subject", " is a feast and the school began on "],
     ["a clause of another subject (de)", " ist ein Fest, und die Schule beginnt am "],
+    ["a number inside the brackets", " (see page 12: the list) falls on "],
+    ["a sentence after the brackets", " (the fast). The fair falls on "],
   ])("does not join across %s", (_name, gap) => {
     expect(clauseGap(gap)).toBeUndefined();
   });

@@ -130,6 +130,40 @@ describe("preferPartnersDay", () => {
     expect(pesach.date?.day).toBe(15);
     expect(pesach.inferred).toEqual([]);
   });
+
+  it("takes Israel's Simchat Torah (22 Tishrei) for a date that names that day, not for an evening", () => {
+    const israels = mention({ holiday: "simchat-torah" });
+    settleHoliday(israels, 5787);
+    expect(israels.date?.day).toBe(23);
+    preferPartnersDay(israels, civil(22, "Tishrei", 5787), true);
+    expect(israels.date?.day).toBe(22);
+    expect(israels.dayNumber).toBe(civil(22, "Tishrei", 5787));
+    expect(israels.inferred.map((inference) => [inference.field, inference.value])).toEqual([["day", 22]]);
+    const evening = mention({ holiday: "simchat-torah" });
+    settleHoliday(evening, 5787);
+    preferPartnersDay(evening, civil(22, "Tishrei", 5787), false);
+    expect(evening.date?.day).toBe(23);
+  });
+
+  it.each<[string, StatedFields, number]>([
+    ["a day two before", { holiday: "simchat-torah" }, civil(21, "Tishrei", 5787)],
+    ["Erev Simchat Torah", { holiday: "simchat-torah", holidayErev: true }, civil(21, "Tishrei", 5787)],
+    ["a numbered day", { holiday: "simchat-torah", holidayDay: 1 }, civil(22, "Tishrei", 5787)],
+    ["another holiday", { holiday: "shemini-atzeret" }, civil(21, "Tishrei", 5787)],
+  ])("leaves Simchat Torah's reading alone beside %s", (_, stated, partner) => {
+    const holiday = mention(stated);
+    settleHoliday(holiday, 5787);
+    const before = holiday.date;
+    preferPartnersDay(holiday, partner, true);
+    expect(holiday.date).toEqual(before);
+  });
+
+  it("reads Israel's schedule as it is: Simchat Torah already on 22 Tishrei stays there", () => {
+    const israel = mention({ holiday: "simchat-torah" });
+    settleHoliday(israel, 5787, { israel: true });
+    preferPartnersDay(israel, civil(21, "Tishrei", 5787), true);
+    expect(israel.date?.day).toBe(22);
+  });
 });
 
 describe("holiday mentions through parseDates", () => {
