@@ -50,3 +50,41 @@ describe("a list of days opened by short dotted dates before a colon", () => {
     expect(checkDocument("1.2.14: fixed", { reference: REFERENCE }).verdict).not.toBe("inconsistent");
   });
 });
+
+describe("a table's row whose cells ran together: year, month and day, weekday", () => {
+  it.each<Row>([
+    [
+      "en: rows of years under the holiday's name",
+      "Tisha B'Av by year\n\n2026July 23Thursday\n2027August 12Thursday",
+      "consistent",
+      [
+        { iso: "2026-07-23", hebrew: "9 Av 5786", verdict: "match", weekday: "ok" },
+        { iso: "2027-08-12", hebrew: "9 Av 5787", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "en: the heading 'Fast of the Ninth of Av', a row two days late",
+      "Fast of the Ninth of Av\n\n2027August 14Saturday",
+      "inconsistent",
+      [{ iso: "2027-08-14", hebrew: "9 Av 5787", verdict: "mismatch", weekday: "ok" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
+  const read = (text: string) =>
+    parseDates(text, { reference: REFERENCE }).mentions.filter((m) => m.calendar === "gregorian");
+
+  it("reads the row's year, month, day and weekday, its span from the month on", () => {
+    const [mention] = read("2026July 23Thursday | more");
+    expect(mention?.date).toMatchObject({ year: 2026, month: 7, day: 23 });
+    expect(mention?.text).toBe("July 23Thursday");
+  });
+  it("leaves glued words that are no month and weekday, abbreviations, or a row that goes on", () => {
+    expect(read("2025Budget 3Days")).toHaveLength(0);
+    expect(read("2025Jul 3Thursday")).toHaveLength(0);
+    expect(read("2025July 3Thu")).toHaveLength(0);
+    expect(read("2025July 3Thursday was hot")).toHaveLength(0);
+    expect(read("2025July 3Sunny")).toHaveLength(0);
+  });
+});
