@@ -3,6 +3,7 @@ import { dayNumberToGregorian } from "../calendars/gregorian.js";
 import { digitRegions } from "./digitRegions.js";
 import { dayRangeExtractor } from "./extractors/dayRange.js";
 import { dottedYearFirstExtractor } from "./extractors/dottedYearFirst.js";
+import { gluedCellsExtractor } from "./extractors/gluedCells.js";
 import {
   gregorianDayFirstWordsExtractor,
   gregorianMonthFirstWordsExtractor,
@@ -68,6 +69,7 @@ const DIGIT_EXTRACTORS: readonly Extractor[] = [
   dottedYearFirstExtractor,
   slashedYearFirstExtractor,
   hebrewYearStartExtractor,
+  gluedCellsExtractor,
 ];
 
 /** The readers of Hebrew-script dates, whose numerals are letters: they run over the whole text when it has Hebrew letters. */

@@ -65,6 +65,22 @@ function standsInCell(text: string, start: number, end: number): boolean {
 /** How far above a lone short date Hebrew words make its line a table's cell. */
 const CELL_REACH = 60;
 
+/**
+ * Whether a short dotted date opens its line before a ":" and the line before or after opens with a
+ * short dotted date of the same two-digit year: a list of days ("24.9.14: Erev Rosh Hashana" /
+ * "25.9.14: 1. Tag …"). A changelog's "1.2.14:" / "1.2.13:" changes its last number, so it stays out.
+ */
+function opensDatedRows(text: string, start: number, end: number, shortYear: string): boolean {
+  if (text[end] !== ":" || (start > 0 && text[start - 1] !== "\n")) return false;
+  const lineBefore = start > 0 ? text.lastIndexOf("\n", start - 2) + 1 : -1;
+  const nextBreak = text.indexOf("\n", end);
+  const rowYear = new RegExp(`^\\d{1,2}\\.\\d{1,2}\\.${shortYear}:`);
+  return (
+    (lineBefore >= 0 && rowYear.test(text.slice(lineBefore, lineBefore + 9))) ||
+    (nextBreak >= 0 && rowYear.test(text.slice(nextBreak + 1, nextBreak + 10)))
+  );
+}
+
 const SLASH = 47;
 const DOT = 46;
 
@@ -109,14 +125,16 @@ export const numericExtractor: Extractor = {
       start = takeWeekdayBefore(text, start, from, stated);
       // A short dotted date is a date in brackets beside a Hebrew date ("כ״ה כסלו תש״ח (8.12.47)"),
       // after its weekday ("יום ראשון 1.9.24"), as a range's second end ("29.12.24-2.1.25"), or alone
-      // in a table's cell ("| 16.3.25 |", a line of its own); elsewhere "1.2.14" is more often a version.
+      // in a table's cell ("| 16.3.25 |", a line of its own), or opening rows of a list of days
+      // ("24.9.14: Erev …"); elsewhere "1.2.14" is more often a version.
       if (
         groups.shortYear !== undefined &&
         separator === "." &&
         (firstText.length < 2 || secondText.length < 2) &&
         stated.weekday === undefined &&
         !/[([]\s?$|\d[-\u2013]$/.test(text.slice(Math.max(0, match.index - 2), match.index)) &&
-        !standsInCell(text, match.index, end)
+        !standsInCell(text, match.index, end) &&
+        !opensDatedRows(text, match.index, end, groups.shortYear)
       ) {
         continue;
       }

@@ -87,8 +87,9 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "sjeminie atseret",
     "sjemini atseret",
   ],
-  // Czech and Slovak "Simchat Tóra", "v deň Simchat Tóry" (cs.testamentdespoetes.be, znonitra.sk).
-  "simchat-torah": ["симхат тора", "simchat tóra", "simchat tóry"],
+  // Czech and Slovak "Simchat Tóra", "v deň Simchat Tóry" (cs.testamentdespoetes.be, znonitra.sk);
+  // German "Lichterzünden für Simchat Thora" (israelmagazin.de).
+  "simchat-torah": ["симхат тора", "simchat tóra", "simchat tóry", "simchat thora"],
   chanukah: [
     "hanoukka",
     "hanoucca",

@@ -112,6 +112,9 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = /* @__PURE
       "tishah be'av",
       "tisha b'ab",
       "ninth of av",
+      // A table's heading "Fast of Ninth of Av Dates" (calendar-holidays.com).
+      "fast of ninth of av",
+      "fast of the ninth of av",
       "tisha beav",
       "tish'a beab",
       "tish'a beav",
