@@ -81,21 +81,6 @@ export const EVENING_AFTER_DATE: readonly string[] = /* @__PURE__ */ rows(
   EVENING_AFTER_DATE_LANGUAGES,
 );
 
-/** English verbs of beginning: a day that begins on a date happens there, and names its start (BEGIN_VERBS). */
-const BEGINNING = [
-  "begins",
-  "began",
-  "begin",
-  "beginning",
-  "starts",
-  "started",
-  "start",
-  "starting",
-  "commences",
-  "commenced",
-  "commence",
-];
-
 /**
  * Verbs that say a named day happens on the civil date written right after them, in one clause:
  * "Purim was celebrated on Friday, February 26, 2021" (jurnaltime.com), "Tisha B'Av 5786 is observed
@@ -110,7 +95,17 @@ export const OCCURRENCE_VERBS: readonly string[] = /* @__PURE__ */ rows(
     "held",
     "kept",
     "marked",
-    ...BEGINNING,
+    "begins",
+    "began",
+    "begin",
+    "beginning",
+    "starts",
+    "started",
+    "start",
+    "starting",
+    "commences",
+    "commenced",
+    "commence",
     "falls",
     "fell",
     "fall",
@@ -221,7 +216,22 @@ export const AFTER_DATE_FIRST_VERB: readonly string[] = /* @__PURE__ */ rows(
  * αρχίζει ο εορτασμός του Πέσαχ" (in.gr) is the evening of 27 March 2021, "Pessach begann am 16.
  * April" (de.pluspedia.org) the first day of 2022's: both are true (refiners/holidayBegins.ts).
  */
-export const BEGIN_VERBS: readonly string[] = /* @__PURE__ */ rows(BEGINNING, BEGIN_VERBS_LANGUAGES);
+export const BEGIN_VERBS: readonly string[] = /* @__PURE__ */ rows(
+  [
+    "begins",
+    "began",
+    "begin",
+    "beginning",
+    "starts",
+    "started",
+    "start",
+    "starting",
+    "commences",
+    "commenced",
+    "commence",
+  ],
+  BEGIN_VERBS_LANGUAGES,
+);
 
 /**
  * Words for "year" before a Hebrew year that a verb of beginning follows (extractors/hebrewYearStart.ts):
