@@ -46,7 +46,11 @@ export const wordRegions = (
 export const LETTER_DAY_FIRSTS: ReadonlySet<string> = new Set();
 
 /** Stands in for src/read/monthWordsIn.ts, the word readers' gate over a stretch: none is found, none runs. */
-export const monthWordsIn = (_text: string) => ({ hebrew: false, gregorian: false, gregorianAndDigit: false });
+export const monthWordsIn = (_text: string) => ({
+  hebrew: false,
+  gregorian: false,
+  gregorianAndDigit: false,
+});
 
 function noHolidays(): never {
   throw new Error("The lean build reads no holiday names, so no holiday's calendar is asked for");

@@ -73,7 +73,11 @@ describe("the lean build's stand-ins for the readers of named days", () => {
       gregorian: true,
       gregorianAndDigit: true,
     });
-    expect(standIns.monthWordsIn("the ninth of Av")).toEqual({ hebrew: false, gregorian: false, gregorianAndDigit: false });
+    expect(standIns.monthWordsIn("the ninth of Av")).toEqual({
+      hebrew: false,
+      gregorian: false,
+      gregorianAndDigit: false,
+    });
   });
 
   it("say so if a holiday's calendar is ever asked for, which only a holiday mention can do", async () => {
