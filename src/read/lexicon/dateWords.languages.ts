@@ -661,3 +661,32 @@ export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
   "az ünnep",
   "η γιορτή",
 ];
+
+/**
+ * Rows of CALENDAR_GLOSSES (dateWords.ts): "by the Jewish calendar", naming the calendar of the date
+ * after it ("18 апреля 1902 (по еврейскому календарю 11 нисана 5662 года)").
+ */
+export const CALENDAR_GLOSSES_LANGUAGES: readonly string[] = [
+  "по еврейскому календарю",
+  "по иудейскому календарю",
+  "по еврейскому летоисчислению",
+  "за єврейським календарем",
+  "за юдейським календарем",
+];
+
+/**
+ * Rows of LIFE_VERBS (dateWords.ts): a bio's "born", "died" between a date and the bracketed gloss
+ * that restates it in the other calendar ("18 апреля 1902 – родился (по еврейскому календарю …)").
+ */
+export const LIFE_VERBS_LANGUAGES: readonly string[] = [
+  "родился",
+  "родилась",
+  "умер",
+  "умерла",
+  "скончался",
+  "скончалась",
+  "народився",
+  "народилася",
+  "помер",
+  "померла",
+];

@@ -10,10 +10,12 @@ import {
   BEFORE_MONTH_LANGUAGES,
   BEFORE_YEAR_LANGUAGES,
   BEGIN_VERBS_LANGUAGES,
+  CALENDAR_GLOSSES_LANGUAGES,
   CANDLE_WORDS_LANGUAGES,
   DATE_FIRST_VERBS_LANGUAGES,
   EVENING_AFTER_DATE_LANGUAGES,
   EVENING_WORDS_LANGUAGES,
+  LIFE_VERBS_LANGUAGES,
   OCCURRENCE_VERBS_LANGUAGES,
   REFERRING_SUBJECTS_LANGUAGES,
   STYLE_MARKS_NEW_LANGUAGES,
@@ -272,4 +274,22 @@ export const THIS_YEAR: readonly string[] = /* @__PURE__ */ rows(
 export const REFERRING_SUBJECTS: readonly string[] = /* @__PURE__ */ rows(
   ["it", "this day", "that day"],
   REFERRING_SUBJECTS_LANGUAGES,
+);
+
+/** A gloss naming the calendar of the date after it: "18 April 1902 (by the Jewish calendar 11 Nisan 5662)". */
+export const CALENDAR_GLOSSES: readonly string[] = /* @__PURE__ */ rows(
+  [
+    "according to the jewish calendar",
+    "according to the hebrew calendar",
+    "by the jewish calendar",
+    "by the hebrew calendar",
+    "לפי הלוח העברי",
+  ],
+  CALENDAR_GLOSSES_LANGUAGES,
+);
+
+/** A bio's verb, no word between two dates when a calendar gloss in brackets follows it (see joins.ts). */
+export const LIFE_VERBS: readonly string[] = /* @__PURE__ */ rows(
+  ["born", "died", "נולד", "נולדה", "נפטר", "נפטרה"],
+  LIFE_VERBS_LANGUAGES,
 );

@@ -1,4 +1,4 @@
-import { CANDLE_WORDS, EVENING_WORDS } from "../lexicon/dateWords.js";
+import { CALENDAR_GLOSSES, CANDLE_WORDS, EVENING_WORDS, LIFE_VERBS } from "../lexicon/dateWords.js";
 import type { GroupEvidence } from "../reading.js";
 import { withoutRoshChodeshDay } from "../roshChodeshDay.js";
 import { SEPARATORS, separatorGap, withinALine } from "./separatorGap.js";
@@ -245,15 +245,27 @@ const asPattern = (phrase: string): string =>
   phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 // Built on first use, not at load: a module whose top level calls nothing is one a bundler can
 // drop from a web page that never reads a page's connectors (the reading of one date needs none).
-const built: { connector?: RegExp; eveningPhrases?: ReadonlySet<string> } = {};
+const built: { connector?: RegExp; lifeVerb?: RegExp; eveningPhrases?: ReadonlySet<string> } = {};
 
 /** Connector phrases as whole words; a Hebrew one may run into the date ("שחל ב22.7"). */
 function connectorPattern(): RegExp {
   built.connector ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${CONNECTORS.map((c) => asPattern(c.phrase)).join("|")})(?!\\p{L})`,
+    `(?<![\\p{L}\\p{N}])(?:${[...CALENDAR_GLOSSES, ...CONNECTORS.map((c) => c.phrase)].map(asPattern).join("|")})(?!\\p{L})`,
     "giu",
   );
   return built.connector;
+}
+/**
+ * A bio's verb before a bracketed calendar gloss: "18 апреля 1902 – родился (по еврейскому календарю
+ * 11 нисана 5662 года)" says the bracket is the same day. Without the gloss, "born 1 May, died 3
+ * Nisan" are two days, so the verb alone joins nothing.
+ */
+function lifeVerbPattern(): RegExp {
+  built.lifeVerb ??= new RegExp(
+    `(?<!\\p{L})(?:${LIFE_VERBS.map(asPattern).join("|")})\\s*(?=[(\\[]\\s*(?:${CALENDAR_GLOSSES.map(asPattern).join("|")})(?!\\p{L}))`,
+    "giu",
+  );
+  return built.lifeVerb;
 }
 /**
  * A clause's own evening word: "Lag BaOmer … begins at sundown on" (see clauseJoin.ts), in every
@@ -286,6 +298,14 @@ export function isEveningPhrase(phrase: string): boolean {
 }
 
 /**
+ * A dateline's place between a civil and a Hebrew date: "ה-4 בינואר בירושלים, ג' בטבת" (in
+ * Jerusalem), one or two words after the prefix ב and before a comma. Not a time of day: "בערב",
+ * "בלילה", "במוצאי שבת" say which evening, and are the evening readers' to judge.
+ */
+const HEBREW_PLACE =
+  /^[ \u00a0]*ב(?!(?:ערב|לילה|בוקר|צהריים|צהרים|מוצאי|שקיעה|שקיעת|שעה)(?![\u05d0-\u05ea]))[\u05d0-\u05ea]{2,}(?:[ \u00a0\-־][\u05d0-\u05ea]{2,})?[ \u00a0]*,[ \u00a0]*$/u;
+
+/**
  * How the text between two mentions joins them as a pair: separators only, or with a connector
  * phrase; at most one line break. Undefined when it does not.
  * @example joinGap(" | ")?.kind // "separator"
@@ -298,6 +318,7 @@ export function joinGap(gap: string): GroupEvidence | undefined {
   if (!withinALine(gap)) return undefined;
   // "א׳ כסלו, ב׳ דראש חודש כסלו (9.11.18)": a luach's day-of-Rosh-Chodesh label is no word between them.
   if (SEPARATORS.test(withoutRoshChodeshDay(gap))) return { kind: "separator", text: gap };
+  if (HEBREW_PLACE.test(gap)) return { kind: "separator", text: gap };
   // Two dates in different sentences are two statements, unless the second sentence points back;
   // then its pointing words ("This date corresponds to March 14, 2024") are no words between.
   const sentence = SENTENCE_BREAK.exec(gap);
@@ -313,6 +334,7 @@ export function joinGap(gap: string): GroupEvidence | undefined {
     const back = first && REFERS_BACK.exec(gap.slice(first[0].length));
     if (first && back) joined = first[0] + gap.slice(first[0].length + back[0].length);
   }
+  joined = joined.replace(lifeVerbPattern(), " ");
   let phrase: string | undefined;
   const rest = joined.replace(connectorPattern(), (found) => {
     // The first meaningful phrase names the join: "which falls on", not the "the" after it.
