@@ -43,45 +43,41 @@ function collect(pattern: RegExp, text: string, out: Candidate[]): void {
   }
 }
 
-/**
- * Gregorian dates whose day is written in words.
- * @example gregorianDayWordsExtractor.extract("the fourth of July, 2026", {})[0]?.stated // {month: 7, day: 4, year: 2026}
- */
-export const gregorianDayWordsExtractor: Extractor = {
-  name: "gregorian-day-words",
-  extract(text) {
-    const out: Candidate[] = [];
-    collect(DAY_FIRST(), text, out);
-    collect(MONTH_FIRST(), text, out);
-    return out;
-  },
-};
+/** A reader of one of the two forms, by its pattern. */
+function formReader(pattern: () => RegExp): Extractor {
+  return {
+    name: "gregorian-day-words",
+    extract(text) {
+      const out: Candidate[] = [];
+      collect(pattern(), text, out);
+      return out;
+    },
+  };
+}
 
 // The two forms apart, for a caller that runs the month-first one only where a digit stands
-// (its year is required): what the two find, in this order, is what the one above finds.
+// (its year is required); the reader of both finds what the two find, in this order.
 
 /**
  * Gregorian dates whose day in words comes first ("the fourth of July").
  * @example gregorianDayFirstWordsExtractor.extract("the fourth of July", {})[0]?.stated // {month: 7, day: 4}
  */
-export const gregorianDayFirstWordsExtractor: Extractor = {
-  name: "gregorian-day-words",
-  extract(text) {
-    const out: Candidate[] = [];
-    collect(DAY_FIRST(), text, out);
-    return out;
-  },
-};
+export const gregorianDayFirstWordsExtractor: Extractor = /* @__PURE__ */ formReader(DAY_FIRST);
 
 /**
  * Gregorian dates whose month comes first, the day in words and the year after ("July the fourth, 2026").
  * @example gregorianMonthFirstWordsExtractor.extract("July the fourth, 2026", {})[0]?.stated // {month: 7, day: 4, year: 2026}
  */
-export const gregorianMonthFirstWordsExtractor: Extractor = {
+export const gregorianMonthFirstWordsExtractor: Extractor = /* @__PURE__ */ formReader(MONTH_FIRST);
+
+/**
+ * Gregorian dates whose day is written in words, in either form.
+ * @example gregorianDayWordsExtractor.extract("the fourth of July, 2026", {})[0]?.stated // {month: 7, day: 4, year: 2026}
+ */
+export const gregorianDayWordsExtractor: Extractor = {
   name: "gregorian-day-words",
-  extract(text) {
-    const out: Candidate[] = [];
-    collect(MONTH_FIRST(), text, out);
-    return out;
-  },
+  extract: (text, options) => [
+    ...gregorianDayFirstWordsExtractor.extract(text, options),
+    ...gregorianMonthFirstWordsExtractor.extract(text, options),
+  ],
 };
