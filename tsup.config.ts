@@ -101,48 +101,50 @@ const englishHebrewOnly: Plugin = {
   },
 };
 
+/** A plugin that resolves every relative import of the given src/ modules to one file of stand-ins. */
+function standIns(name: string, modules: readonly string[], file: string): Plugin {
+  const targets = new Set(modules.map((module) => here(`src/${module}.ts`)));
+  return {
+    name,
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+        const target = resolve(dirname(args.importer), args.path.replace(/\.js$/, ".ts"));
+        return targets.has(target) ? { path: here(file) } : undefined;
+      });
+    },
+  };
+}
+
 // The lean browser build reads dates written with numbers and month names, and no named days: the
 // readers of holiday names, Torah portions and days in words (with the steps that only their
 // mentions reach) become the stand-ins of build/noNamedDays.ts, as the other languages' rows become
 // empty ones above. Together they are about a quarter of what convertDate costs a web page, most of
 // it the holiday and portion name tables; "hebrew-date-check/full" reads them.
-const NAMED_DAY_MODULES = [
-  "read/extractors/holidayName",
-  "read/extractors/parashahName",
-  "read/extractors/hebrewDayWords",
-  "read/extractors/gregorianDayWords",
-  "read/extractors/hebrewLetterDay",
-  "read/refiners/holidaySpan",
-  "read/refiners/holidayYearOfPair",
-  "read/refiners/holidayDay",
-  "read/numberWords",
-  "read/wordRegions",
-  "read/monthWordsIn",
-].map((module) => here(`src/${module}.ts`));
-const calendarDatesOnly: Plugin = {
-  name: "calendar-dates-only",
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
-      const target = resolve(dirname(args.importer), args.path.replace(/\.js$/, ".ts"));
-      return NAMED_DAY_MODULES.includes(target) ? { path: here("build/noNamedDays.ts") } : undefined;
-    });
-  },
-};
-
-// The lean browser build leaves out the gates that only make long pages faster (build/noSpeedGates.ts
-// says why it reads the same without them).
-const SPEED_GATE_MODULES = ["read/monthNearDay", "read/hebrewStretch"].map((module) =>
-  here(`src/${module}.ts`),
+const calendarDatesOnly = standIns(
+  "calendar-dates-only",
+  [
+    "read/extractors/holidayName",
+    "read/extractors/parashahName",
+    "read/extractors/hebrewDayWords",
+    "read/extractors/gregorianDayWords",
+    "read/extractors/hebrewLetterDay",
+    "read/refiners/holidaySpan",
+    "read/refiners/holidayYearOfPair",
+    "read/refiners/holidayDay",
+    "read/numberWords",
+    "read/wordRegions",
+    "read/monthWordsIn",
+  ],
+  "build/noNamedDays.ts",
 );
-const withoutSpeedGates: Plugin = {
-  name: "without-speed-gates",
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
-      const target = resolve(dirname(args.importer), args.path.replace(/\.js$/, ".ts"));
-      return SPEED_GATE_MODULES.includes(target) ? { path: here("build/noSpeedGates.ts") } : undefined;
-    });
-  },
-};
+
+// It leaves out the gates that only make long pages faster, too (build/noSpeedGates.ts says why it
+// reads the same without them).
+const withoutSpeedGates = standIns(
+  "without-speed-gates",
+  ["read/monthNearDay", "read/hebrewStretch"],
+  "build/noSpeedGates.ts",
+);
 
 // src/place/loadSunsetEngine.ts imports the sunset engine statically; the builds swap it for
 // build/loadSunsetEngine.ts, which runs the engine on first use. The ESM library goes one step
