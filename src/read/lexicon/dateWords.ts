@@ -26,8 +26,8 @@ import {
 } from "./dateWords.languages.js";
 
 /** A table: its English and Hebrew rows, then the other languages'. Called pure: a bundle that uses no table drops its rows. */
-function rows(englishHebrew: readonly string[], others: readonly string[]): readonly string[] {
-  return [...englishHebrew, ...others];
+function rows(...lists: ReadonlyArray<readonly string[]>): readonly string[] {
+  return lists.flat();
 }
 
 /** Between a day and its month: es/pt "22 de julio", English "22 of July". */
@@ -84,30 +84,33 @@ export const EVENING_AFTER_DATE: readonly string[] = /* @__PURE__ */ rows(
 );
 
 /**
+ * English verbs of beginning, in OCCURRENCE_VERBS and BEGIN_VERBS both. They are passed to rows() as
+ * they are, not spread into a literal: a bundler keeps a spread, but drops a table nobody reads.
+ */
+const BEGINNING: readonly string[] = [
+  "begins",
+  "began",
+  "begin",
+  "beginning",
+  "starts",
+  "started",
+  "start",
+  "starting",
+  "commences",
+  "commenced",
+  "commence",
+];
+
+/**
  * Verbs that say a named day happens on the civil date written right after them, in one clause:
  * "Purim was celebrated on Friday, February 26, 2021" (jurnaltime.com), "Tisha B'Av 5786 is observed
  * on Thursday" (hebcal.com), "Hanukkah … commenced on December 7, 2023, at sundown" (marca.com),
  * "Lag BaOmer … starts on sundown of May 25" (calendardate.com).
  */
 export const OCCURRENCE_VERBS: readonly string[] = /* @__PURE__ */ rows(
+  ["celebrated", "observed", "commemorated", "held", "kept", "marked"],
+  BEGINNING,
   [
-    "celebrated",
-    "observed",
-    "commemorated",
-    "held",
-    "kept",
-    "marked",
-    "begins",
-    "began",
-    "begin",
-    "beginning",
-    "starts",
-    "started",
-    "start",
-    "starting",
-    "commences",
-    "commenced",
-    "commence",
     "falls",
     "fell",
     "fall",
@@ -218,22 +221,7 @@ export const AFTER_DATE_FIRST_VERB: readonly string[] = /* @__PURE__ */ rows(
  * αρχίζει ο εορτασμός του Πέσαχ" (in.gr) is the evening of 27 March 2021, "Pessach begann am 16.
  * April" (de.pluspedia.org) the first day of 2022's: both are true (refiners/holidayBegins.ts).
  */
-export const BEGIN_VERBS: readonly string[] = /* @__PURE__ */ rows(
-  [
-    "begins",
-    "began",
-    "begin",
-    "beginning",
-    "starts",
-    "started",
-    "start",
-    "starting",
-    "commences",
-    "commenced",
-    "commence",
-  ],
-  BEGIN_VERBS_LANGUAGES,
-);
+export const BEGIN_VERBS: readonly string[] = /* @__PURE__ */ rows(BEGINNING, BEGIN_VERBS_LANGUAGES);
 
 /**
  * Words for "year" before a Hebrew year that a verb of beginning follows (extractors/hebrewYearStart.ts):
