@@ -1,4 +1,5 @@
 import { markEveningAfter } from "../eveningAfter.js";
+import { hebrewMonthFromName } from "../lexicon.js";
 import type { Candidate, ExtractOptions, Extractor, StatedFields } from "../mention.js";
 import { START } from "../patterns.js";
 import { takeWeekdayBefore } from "../weekdayPrefix.js";
@@ -81,6 +82,18 @@ function opensDatedRows(text: string, start: number, end: number, shortYear: str
   );
 }
 
+/**
+ * A Hebrew day and month just before, separators between: "כ"ט באלול 18.9.20", "י"ח באייר, 30.4.21"
+ * (a school's holiday list). The Hebrew date beside it vouches for the short dotted date; a
+ * holiday and a year before one ("פסח תשעט 31.3.19") do not.
+ */
+const HEBREW_DAY_MONTH =
+  /(?<![\u05d0-\u05ea"'\u05f3\u05f4])[\u05d0-\u05ea]{1,2}["'\u05f3\u05f4\u201d]?[\u05d0-\u05ea]?['\u05f3]? ב?-?([\u05d0-\u05ea]{2,6})[ ,]*$/u;
+const afterHebrewDayMonth = (before: string): boolean => {
+  const month = HEBREW_DAY_MONTH.exec(before)?.[1];
+  return month !== undefined && hebrewMonthFromName(month) !== undefined;
+};
+
 const SLASH = 47;
 const DOT = 46;
 
@@ -125,7 +138,7 @@ export const numericExtractor: Extractor = {
       start = takeWeekdayBefore(text, start, from, stated);
       // A short dotted date is a date in brackets beside a Hebrew date ("כ״ה כסלו תש״ח (8.12.47)"),
       // after its weekday ("יום ראשון 1.9.24"), as a range's second end ("29.12.24-2.1.25"), or alone
-      // in a table's cell ("| 16.3.25 |", a line of its own), or opening rows of a list of days
+      // in a table's cell ("| 16.3.25 |", a line of its own), after a Hebrew day and month, or opening rows of a list of days
       // ("24.9.14: Erev …"); elsewhere "1.2.14" is more often a version.
       if (
         groups.shortYear !== undefined &&
@@ -134,6 +147,7 @@ export const numericExtractor: Extractor = {
         stated.weekday === undefined &&
         !/[([]\s?$|\d[-\u2013]$/.test(text.slice(Math.max(0, match.index - 2), match.index)) &&
         !standsInCell(text, match.index, end) &&
+        !afterHebrewDayMonth(text.slice(Math.max(0, match.index - 20), match.index)) &&
         !opensDatedRows(text, match.index, end, groups.shortYear)
       ) {
         continue;

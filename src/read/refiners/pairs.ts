@@ -57,8 +57,23 @@ function pairUp(context: RefineContext, a: Unit, b: Unit, evidence: GroupEvidenc
   }
 }
 
+/** A date or a range in reading order, as pairs are made between them. */
+export type PairUnit = Unit;
+
 /** How the text between two dates on a line joins them, if it does (joins.ts, separatorGap.ts). */
 export type JoinGap = (gap: string) => GroupEvidence | undefined;
+
+/**
+ * A page's rule that keeps neighbours `a` and `b` of `units` apart though their gap joins them
+ * (rowLabels.ts); a page's reading only, so the reading of one date has none.
+ */
+export type KeepApart = (
+  context: RefineContext,
+  units: readonly Unit[],
+  a: Unit,
+  b: Unit,
+  clauseGap: JoinGap | undefined,
+) => boolean;
 
 /**
  * Pairs Gregorian and Hebrew dates that stand beside each other, on a line as `joinGap` joins them,
@@ -66,8 +81,16 @@ export type JoinGap = (gap: string) => GroupEvidence | undefined;
  * join (clauseJoin.ts); one date, whose string may hold nothing but separators beside it, with
  * separators alone; `dateFirstGap` joins a civil date to the named day its clause gives after it.
  */
-export function pairsJoinedBy(joinGap: JoinGap, clauseGap?: JoinGap, dateFirstGap?: JoinGap): Refiner {
-  return { name: "pairs", refine: (context) => pairUpAll(context, joinGap, clauseGap, dateFirstGap) };
+export function pairsJoinedBy(
+  joinGap: JoinGap,
+  clauseGap?: JoinGap,
+  dateFirstGap?: JoinGap,
+  keepApart?: KeepApart,
+): Refiner {
+  return {
+    name: "pairs",
+    refine: (context) => pairUpAll(context, joinGap, clauseGap, dateFirstGap, keepApart),
+  };
 }
 
 function pairUpAll(
@@ -75,6 +98,7 @@ function pairUpAll(
   joinGap: JoinGap,
   clauseGap: JoinGap | undefined,
   dateFirstGap: JoinGap | undefined,
+  keepApart?: KeepApart,
 ): void {
   const units = unitsOf(context);
   const taken = new Set<Unit>();
@@ -139,8 +163,9 @@ function pairUpAll(
     );
   };
   join(units, (a, b) =>
-    !sameLine(a, b) &&
-    ((holiday(b) && takesItsLine(b)) || proseHoliday(a) || proseHoliday(b) || labelsSpan(a, b))
+    (!sameLine(a, b) &&
+      ((holiday(b) && takesItsLine(b)) || proseHoliday(a) || proseHoliday(b) || labelsSpan(a, b))) ||
+    keepApart?.(context, units, a, b, clauseGap)
       ? undefined
       : onLine(a, b),
   );
