@@ -10,10 +10,10 @@ import { type RefineContext, type Refiner, record } from "./context.js";
 
 /**
  * The clause that leads from the evening to the holiday's day: "and continues until", "and ends at
- * sundown on", "and goes through Sunday March 24th" (newsynagogue.org).
+ * sundown on", "and goes through Sunday March 24th" (newsynagogue.org), "and ends after nightfall on".
  */
 const UNTIL =
-  /^,?\s+and\s+(?:continues|lasts|runs|goes\s+on|goes|ends?|concludes|is\s+over)(?:\s+(?:until|till|through|thru|to))?(?:\s+(?:at\s+)?(?:sundown|sunset|nightfall|dusk)(?:\s+on)?)?(?:\s+on)?\s*$/iu;
+  /^,?\s+and\s+(?:continues|lasts|runs|goes\s+on|goes|ends?|concludes|is\s+over)(?:\s+(?:until|till|through|thru|to))?(?:\s+(?:(?:at|after)\s+)?(?:sundown|sunset|nightfall|dusk)(?:\s+on)?)?(?:\s+on)?\s*$/iu;
 
 /** The same clause in the other languages read, from their rows; undefined when there are none (the lean build). */
 let untilRows: RegExp | null | undefined;

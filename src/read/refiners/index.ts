@@ -14,6 +14,7 @@ import { numericOrder } from "./numericOrder.js";
 import { pairsJoinedBy } from "./pairs.js";
 import { rangeEnds } from "./rangeEnds.js";
 import { ranges } from "./ranges.js";
+import { rowGap } from "./rowGap.js";
 import { statedYear } from "./statedYear.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
 import { yearFromPage } from "./yearFromPage.js";
@@ -26,7 +27,7 @@ import { yearFromWeekday } from "./yearFromWeekday.js";
 import { yearOfPair } from "./yearOfPair.js";
 
 // Pure calls: a bundler may drop them where nothing reads a page (see dateRefiners.ts).
-const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseGap);
+const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseGap, rowGap);
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
 
 /**
