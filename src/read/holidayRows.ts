@@ -1,3 +1,4 @@
+import { parseHebrewYear } from "./gematriya.js";
 import { HEADING_WORDS } from "./lexicon/holidays.js";
 import type { Candidate } from "./mention.js";
 import { work } from "./workCounter.js";
@@ -10,16 +11,29 @@ import { work } from "./workCounter.js";
 
 /** What may stand beside a heading's name on its line: pipes and colons, an aside in brackets or after a slash. */
 const HEADING_REST = /^[\s|:]*(?:\([^()\n]{0,60}\)|\/[^/\n]{0,40})?[\s|:]*$/u;
+// Built on first use: a bundle that reaches this module only for dayRows need not build it.
+let headingLabel: RegExp | undefined;
 /** Or a few words that say what the rows give, no date's: ", fast — Date by Year" (HEADING_WORDS). */
-const HEADING_LABEL = new RegExp(
-  `^(?:[\\s|:,\u2013\u2014-]{1,4}(?:${HEADING_WORDS.join("|")})(?![\\p{L}]))+[\\s|:]*$`,
-  "iu",
-);
+const HEADING_LABEL = (): RegExp =>
+  (headingLabel ??= new RegExp(
+    `^(?:[\\s|:,\u2013\u2014-]{1,4}(?:${HEADING_WORDS.join("|")})(?![\\p{L}]))+[\\s|:]*$`,
+    "iu",
+  ));
 /** A row: a year at the line's start, maybe a one-word label ("2021 date"), a separator, then a date's first digit. */
 const ROW =
   /^[ \t\u00a0]*(?:[-\u2022*\u2013][ \t\u00a0]+)?(?<year>\d{4})(?:[ \t\u00a0]+\p{L}{1,12})?[ \t\u00a0]*[:|\t]?[ \t\u00a0]*(?=[^\n]*\d)/u;
+/**
+ * Or a row whose label stands before its year, as infoboxes in other languages write it ("Rok 2023:",
+ * "Date 2023 |", "Present Year (2016)"), or whose year takes a case ending ("2021-ben |"): then a
+ * cell's or a label's mark must close the year, so that a line of prose ("In 2023 we met on 5 May")
+ * is no row.
+ */
+const LABELLED_ROW =
+  /^[ \t\u00a0]*(?:[-\u2022*\u2013][ \t\u00a0]+)?(?:\p{L}{1,12}[ \t\u00a0]+){0,2}(?:\((?<bracketed>\d{4})\)|(?<year>\d{4})(?:-\p{L}{1,4})?[ \t\u00a0]*[:|\t])[ \t\u00a0]*(?=[^\n]*\d)/u;
 /** At most this many lines between the heading and its first row (an infobox's other fields). */
 const LINES_BEFORE_ROWS = 3;
+/** Or this many, when each is an infobox's field ("Official name | ט״ו בשבט |", "---|---|"). */
+const FIELDS_BEFORE_ROWS = 8;
 /** At most this many blank lines between rows. */
 const BLANK_RUN = 2;
 /** At most this many rows under one heading. */
@@ -55,7 +69,7 @@ function isHeading(text: string, candidate: Candidate): boolean {
   return (
     text.slice(lineStart, candidate.start).trim() === "" &&
     (HEADING_REST.test(text.slice(candidate.end, lineEnd)) ||
-      HEADING_LABEL.test(text.slice(candidate.end, lineEnd)))
+      HEADING_LABEL().test(text.slice(candidate.end, lineEnd)))
   );
 }
 
@@ -78,10 +92,11 @@ function introducesList(text: string, candidate: Candidate): boolean {
 }
 
 /** The rows' year candidates under one heading. */
-function rowsUnder(text: string, heading: Candidate): Candidate[] {
+function rowsUnder(text: string, heading: Candidate, patterns = [ROW, LABELLED_ROW]): Candidate[] {
   const rows: Candidate[] = [];
   let at = lineOf(text, heading.start).end + 1;
   let skipped = 0;
+  let fields = 0;
   let blanks = 0;
   while (at <= text.length && rows.length < MAX_ROWS) {
     const line = lineOf(text, at);
@@ -90,13 +105,24 @@ function rowsUnder(text: string, heading: Candidate): Candidate[] {
       if (++blanks > BLANK_RUN) break;
     } else {
       blanks = 0;
-      const match = ROW.exec(content);
-      const year = match ? Number(match.groups!.year) : 0;
+      let match: RegExpExecArray | null = null;
+      for (const pattern of patterns) match ??= pattern.exec(content);
+      const written = match?.groups?.year ?? match?.groups?.bracketed ?? "";
+      // Digits, or a Hebrew year in letters (dayRows).
+      const year = /\d/.test(written) ? Number(written) : (parseHebrewYear(written) ?? 0);
       if (match && (year >= 3000 || (year >= 1600 && year <= 2099))) {
-        const start = line.start + match.index + match[0].indexOf(match.groups!.year!);
+        const start = line.start + match.index + match[0].indexOf(written);
         const stated = { ...heading.stated, ...(year >= 3000 ? { year } : { civilYear: year }) };
-        rows.push({ start, end: start + 4, calendar: "hebrew", extractor: "holiday-row", stated });
-      } else if (rows.length > 0 || ++skipped > LINES_BEFORE_ROWS) {
+        rows.push({
+          start,
+          end: start + written.length,
+          calendar: "hebrew",
+          extractor: "holiday-row",
+          stated,
+        });
+      } else if (rows.length > 0) {
+        break;
+      } else if (content.includes("|") ? ++fields > FIELDS_BEFORE_ROWS : ++skipped > LINES_BEFORE_ROWS) {
         break;
       }
     }
@@ -115,5 +141,27 @@ export function holidayRows(text: string, holidays: readonly Candidate[]): Candi
   for (const candidate of holidays)
     if (isHeading(text, candidate) || introducesList(text, candidate))
       rows.push(...rowsUnder(text, candidate));
+  return rows;
+}
+
+// A Hebrew day named once, above rows of years: a day's page in the Hebrew Wikipedia or a chassidic
+// encyclopedia has the day for its title ("כ״ג בתשרי") and lists what happened on it, a line a year,
+// the year in letters and its civil date in brackets ("- ה'תרפ"ה (21/10/1924 למניינם) - …"). Each
+// row's year with the title's day and month is that row's Hebrew date, and the civil date its partner.
+
+/** A row: a bullet, a Hebrew year in letters (ה'תרפ"ה, תש"פ, ד'תתקצ"ט), maybe a bracket, then a digit. */
+const HEBREW_ROW =
+  /^\s*(?:[-\u2022*\u2013\u2014]\s*)?(?<year>(?:[\u05d0-\u05d8]['\u05f3])?[\u05d0-\u05ea]{1,4}["\u05f4\u201d][\u05d0-\u05ea])\s*[([]?\s*(?=\d)/u;
+
+/**
+ * The row years under every Hebrew-script day (a day and month with no year) that heads rows of
+ * years, as Hebrew dates of their own. `dates` are the text's Hebrew-script date candidates.
+ * @example dayRows("כ״ג בתשרי\n- ה'תרפ\"ה (21/10/1924)", [{start: 0, end: 9, calendar: "hebrew", extractor: "hebrew-script", stated: {day: 23, month: 7}}])[0]?.stated // {day: 23, month: 7, year: 5685}
+ */
+export function dayRows(text: string, dates: readonly Candidate[]): Candidate[] {
+  const rows: Candidate[] = [];
+  for (const date of dates)
+    if (date.stated.day !== undefined && !date.parts && isHeading(text, date))
+      rows.push(...rowsUnder(text, date, [HEBREW_ROW]));
   return rows;
 }

@@ -1,4 +1,5 @@
 import { validateOptions } from "../validateOptions.js";
+import { dayRows } from "./holidayRows.js";
 import { holidayWindows } from "./holidayWindows.js";
 import type { Reading } from "./reading.js";
 import { type PipelineOptions, readMentions } from "./readMentions.js";
@@ -36,8 +37,15 @@ export function vocabularyOf(options: object): boolean {
 
 /** The whole reading of a text, with the reference already a day number. */
 export function readText(original: string, options: PipelineOptions): Reading {
-  // A page counts a holiday name only near a date written with numbers (holidayWindows.ts).
-  const { mentions, groups, trace, hasDigits } = readMentions(original, options, REFINERS, holidayWindows);
+  // A page counts a holiday name only near a date written with numbers (holidayWindows.ts), and
+  // reads the rows of years under a day's heading (holidayRows.ts).
+  const { mentions, groups, trace, hasDigits } = readMentions(
+    original,
+    options,
+    REFINERS,
+    holidayWindows,
+    dayRows,
+  );
   const reading: Reading = {
     mentions,
     groups,

@@ -171,12 +171,20 @@ export type NameWindows = (
   hebrewContext: boolean,
 ) => ReadonlyArray<readonly [number, number]>;
 
+/**
+ * The Hebrew dates that a page's day headings lend to the rows of years under them
+ * (holidayRows.ts), from the text and its Hebrew-script date candidates. Given by the caller, as
+ * the name windows are: the reading of one date has no rows, and does not carry their reader.
+ */
+export type DayRows = (text: string, dates: readonly Candidate[]) => Candidate[];
+
 /** The candidates of every extractor, overlaps settled, ranges opened into their two ends. */
 function candidatesOf(
   text: string,
   options: PipelineOptions,
   anchors: TextAnchors,
   nameWindows: NameWindows | undefined,
+  dayRows: DayRows | undefined,
 ): { candidates: Candidate[]; hebrewContext: boolean; hasDigits: boolean } {
   const extractOptions: ExtractOptions = {
     numericOrder: options.numericOrder,
@@ -252,6 +260,9 @@ function candidatesOf(
     // A loop, not push(...list): spreading hundreds of thousands of arguments overflows the stack.
     for (const extractor of HEBREW_SCRIPT_EXTRACTORS)
       shiftedWithParts(extractor.extract(stretch, extractOptions), start, hebrewDates);
+    // On a page, a day heading rows of years lends each row its day (holidayRows.ts).
+    if (vocabulary && dayRows !== undefined)
+      for (const row of dayRows(text, hebrewDates)) hebrewDates.push(row);
   }
   // Holiday names after the date readers, so that where one reads the same words ("17th of
   // Tammuz", "ט״ו בשבט") the date as written wins. The English-letter names come before the
@@ -331,7 +342,7 @@ export interface RefinedText extends Omit<Reading, "years"> {
 /**
  * Reads a text with every extractor and then `refiners`, in order, with the reference already a day
  * number; holiday names over the whole text, or only where `nameWindows` puts them (a page's
- * reading). The mentions' spans are those of the text as given (before broken words were joined).
+ * reading), and the rows of years `dayRows` finds under a page's day headings. The mentions' spans are those of the text as given (before broken words were joined).
  * @example readMentions("10 Av 5778", options, DATE_REFINERS).mentions[0]?.dayNumber // 736897
  */
 export function readMentions(
@@ -339,6 +350,7 @@ export function readMentions(
   options: PipelineOptions,
   refiners: readonly Refiner[],
   nameWindows?: NameWindows,
+  dayRows?: DayRows,
 ): RefinedText {
   // One pass finds what the readers of English letters start from (textAnchors.ts); a text whose
   // broken words were joined again is looked at once more.
@@ -347,7 +359,7 @@ export function readMentions(
   const repaired = repairBrokenWords(original, anchors.mayHaveBrokenWords);
   const text = repaired.text;
   if (text !== original) anchors = textAnchors(text);
-  const { candidates, hebrewContext, hasDigits } = candidatesOf(text, options, anchors, nameWindows);
+  const { candidates, hebrewContext, hasDigits } = candidatesOf(text, options, anchors, nameWindows, dayRows);
   const context: RefineContext = {
     text,
     mentions: candidates.map((candidate) => mentionOf(text, candidate)),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkDocument } from "../../src/check/checkDocument.js";
+import { hebrewScriptExtractor } from "../../src/read/extractors/hebrewScript.js";
 import { holidayNameExtractor } from "../../src/read/extractors/holidayName.js";
-import { holidayRows } from "../../src/read/holidayRows.js";
+import { dayRows, holidayRows } from "../../src/read/holidayRows.js";
+import { rowGap } from "../../src/read/refiners/rowGap.js";
 
 const REFERENCE = "2026-12-01";
 
@@ -42,6 +44,27 @@ describe("holidayRows: a holiday named once above rows of years", () => {
     ]);
   });
 
+  it("reads a row whose label stands before its year, or whose year takes a case ending", () => {
+    expect(rowsOf("Purim\nRok 2027: 23. března\nRok 2028: 12. března")).toEqual([
+      ["2027", { holiday: "purim", civilYear: 2027 }],
+      ["2028", { holiday: "purim", civilYear: 2028 }],
+    ]);
+    expect(rowsOf("Shavuot\nDate 2027 | 11 June\nNext Year (2028) 30th May")).toEqual([
+      ["2027", { holiday: "shavuot", civilYear: 2027 }],
+      ["2028", { holiday: "shavuot", civilYear: 2028 }],
+    ]);
+    expect(rowsOf("Sukkot\n2027-ben | október 16")).toEqual([
+      ["2027", { holiday: "sukkot", civilYear: 2027 }],
+    ]);
+  });
+
+  it("reads rows under an infobox's fields, more of them than of other lines", () => {
+    const fields = "Type | Jewish |\n---|---|\nMeaning | the fast |\nObservances | prayer |\nAlso | none |";
+    expect(rowsOf(`Yom Kippur | |\n${fields}\n2027 date | 11 October |`)).toEqual([
+      ["2027", { holiday: "yom-kippur", civilYear: 2027 }],
+    ]);
+  });
+
   it.each([
     [
       "an introducing line that holds a date",
@@ -57,6 +80,8 @@ describe("holidayRows: a holiday named once above rows of years", () => {
     ],
     ["a year with no date after it", "Yom Kipur\n2023: a quiet year"],
     ["a number that is no year", "Yom Kipur\n1234: 25 de setembro"],
+    ["a word before a year that no mark closes", "Purim\nIn 2027 we met on 23 March"],
+    ["a label before a year with words after it", "Purim\nRok 2027 a 23 lidí"],
   ])("reads no rows under %s", (_, text) => {
     expect(rowsOf(text)).toEqual([]);
   });
@@ -81,5 +106,90 @@ describe("holidayRows: a holiday named once above rows of years", () => {
     expect(report.verdict).toBe("inconsistent");
     // Nearest of its two days: 2 Tishrei 5785 was 4 October.
     expect(report.pairs[0]?.offsetDays).toBe(-1);
+  });
+
+  it.each([
+    [" date | Sunset, ", "connector", "Sunset"],
+    [": západ slunce ", "connector", "západ slunce"],
+    [" | Coucher du soleil, ", "connector", "Coucher du soleil"],
+    ["-ben | ", "separator", undefined],
+    [") ", "separator", undefined],
+  ])("joins a row's year to its date across %j", (gap, kind, phrase) => {
+    const evidence = rowGap(gap);
+    expect(evidence?.kind).toBe(kind);
+    expect(evidence?.kind === "connector" ? evidence.phrase : undefined).toBe(phrase);
+  });
+
+  it.each([" we met on ", " | Sunset was late that year, on ", " date | the day after "])(
+    "joins no row's year across %j",
+    (gap) => {
+      expect(rowGap(gap)).toBeUndefined();
+    },
+  );
+});
+
+/** [the row year's text, what it states] of each row candidate under a Hebrew day's heading. */
+function dayRowsOf(text: string): Array<[string, object]> {
+  return dayRows(text, hebrewScriptExtractor.extract(text, {})).map((row) => [
+    text.slice(row.start, row.end),
+    row.stated,
+  ]);
+}
+
+// A day's page: the day as its title, a lead, then what happened on it, a line a year.
+const DAY_PAGE = [
+  'י"ט בכסלו',
+  'י"ט בכסלו הוא היום התשעה עשר בחודש כסלו.',
+  "אירועים",
+  "- ה'תקנ\"ט (27/11/1798 למניינם) - שחרור מן המאסר בפטרבורג.",
+  "- ה'תשס\"ב (04/12/2001 למניינם) - כינוס.",
+  "- ה'תש\"ט (21/12/1948 למניינם) - פטירת רב.",
+].join("\n");
+
+describe("dayRows: a Hebrew day named once above rows of years", () => {
+  it("lends the title's day and month to every row's year", () => {
+    expect(dayRowsOf(DAY_PAGE)).toEqual([
+      ["ה'תקנ\"ט", { day: 19, month: 9, year: 5559 }],
+      ["ה'תשס\"ב", { day: 19, month: 9, year: 5762 }],
+      ["ה'תש\"ט", { day: 19, month: 9, year: 5709 }],
+    ]);
+  });
+
+  it("reads a year without its thousands, and no year in brackets before its line's date", () => {
+    expect(dayRowsOf('כ"ט בכסלו\n* תרס"ה (1.12.1899)\n(תשמ"א) 7.12.1980')).toEqual([
+      ['תרס"ה', { day: 29, month: 9, year: 5665 }],
+    ]);
+  });
+
+  it.each([
+    ["a heading with its own year", 'י"ט בכסלו תשפ"ז\n- ה\'תקנ"ט (27/11/1798)'],
+    ["a day inside a sentence", 'ביום י"ט בכסלו שוחרר\n- ה\'תקנ"ט (27/11/1798)'],
+    ["a row with no number after its year", 'י"ט בכסלו\n- ה\'תקנ"ט - שחרור מן המאסר'],
+    [
+      "rows after too many other lines",
+      'י"ט בכסלו\nשורה אחת\nשורה שנייה\nשורה שלישית\nשורה רביעית\n- ה\'תקנ"ט (27/11/1798)',
+    ],
+  ])("reads no rows under %s", (_, text) => {
+    expect(dayRowsOf(text)).toEqual([]);
+  });
+
+  it("pairs each row's Hebrew date with the civil date in its brackets", () => {
+    const report = checkDocument(DAY_PAGE, { reference: REFERENCE });
+    expect(report.verdict).toBe("consistent");
+    expect(report.pairs.map((pair) => [pair.gregorian.iso, pair.hebrew.canonical, pair.verdict])).toEqual([
+      ["1798-11-27", "19 Kislev 5559", "match"],
+      ["2001-12-04", "19 Kislev 5762", "match"],
+      ["1948-12-21", "19 Kislev 5709", "match"],
+    ]);
+  });
+
+  it("finds a row whose civil date is a day off", () => {
+    const report = checkDocument(DAY_PAGE.replace("21/12/1948", "22/12/1948"), { reference: REFERENCE });
+    expect(report.verdict).toBe("inconsistent");
+    expect(report.pairs.map((pair) => [pair.gregorian.iso, pair.verdict, pair.offsetDays])).toContainEqual([
+      "1948-12-22",
+      "mismatch",
+      -1,
+    ]);
   });
 });

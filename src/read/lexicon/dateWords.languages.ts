@@ -516,6 +516,8 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   "tarde",
   // "начало приходится на вечер 22 декабря" (kaluga-news.net).
   "вечер",
+  // cs "Rok 2023: západ slunce 7. prosince" (the infobox rows of cs.wikipedia.org's holidays).
+  "západ slunce",
 ];
 
 /** Rows of STYLE_MARKS_OLD (dateWords.ts). */

@@ -163,6 +163,8 @@ export const AFTER_OCCURRENCE_VERB: readonly string[] = /* @__PURE__ */ rows(
     "sundown",
     "sunset",
     "nightfall",
+    // "Yom Kippur begins at dusk on Wednesday, October 1" (a calendar's "What's Next?" under its heading).
+    "dusk",
     // "will start at sundown this coming Monday (September 22)" (reverejournal.com).
     "coming",
     "next",
@@ -236,7 +238,7 @@ export const YEAR_WORDS: readonly string[] = /* @__PURE__ */ rows(["year"], YEAR
  * "sera" alone (French "will be") nor "este" (Spanish "this").
  */
 export const EVENING_WORDS: readonly string[] = /* @__PURE__ */ rows(
-  ["sundown", "sunset", "nightfall", "evening", "בערב"],
+  ["sundown", "sunset", "nightfall", "dusk", "evening", "בערב"],
   EVENING_WORDS_LANGUAGES,
 );
 

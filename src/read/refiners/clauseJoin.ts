@@ -32,8 +32,12 @@ const refersBack = (): RegExp =>
       `(?:(?<who>${words(REFERRING_SUBJECTS)})(?!\\p{L}))?`,
     "iu",
   ));
-/** The most characters between the day and its date; a next sentence that refers back may take more. */
-const MAX_GAP = 60;
+/**
+ * The most characters between the day and its date: a subject of MAX_SUBJECT and a verb with its small
+ * words ("Yom Kippur, the holiest day of the year in Judaism, begins at sunset on"); a next sentence
+ * that refers back may take more.
+ */
+const MAX_GAP = MAX_SUBJECT + 24;
 /** "Hanukkah lasts eight nights and usually falls in November or December. This year, it begins on". */
 export const MAX_REFERRING_GAP = 120;
 const YEAR = /(?<![\p{N}])\p{N}{4}(?![\p{N}])/gu;

@@ -10,12 +10,12 @@ import { type RefineContext, type Refiner, record } from "./context.js";
 
 /**
  * The clause that leads from the evening to the holiday's day: "and continues until", "and ends at
- * sundown on", "and goes through Sunday March 24th" (newsynagogue.org).
+ * sundown on", "and goes through Sunday March 24th" (newsynagogue.org), "and ends after nightfall on".
  */
 // The verb may be in the future or plural ("and will conclude on", "and conclude at sundown on", a
 // holiday of several days), and the end of the day may be its evening ("and ends in the evening on").
 const UNTIL =
-  /^,?\s+and\s+(?:will\s+)?(?:continues?|lasts?|runs?|goes\s+on|go\s+on|goes|go|ends?|concludes?|is\s+over)(?:\s+(?:until|till|through|thru|to))?(?:\s+(?:at|in\s+the)?\s*(?:sundown|sunset|nightfall|dusk|evening)(?:\s+on)?)?(?:\s+on)?\s*$/iu;
+  /^,?\s+and\s+(?:will\s+)?(?:continues?|lasts?|runs?|goes\s+on|go\s+on|goes|go|ends?|concludes?|is\s+over)(?:\s+(?:until|till|through|thru|to))?(?:\s+(?:(?:at|after|in\s+the)\s+)?(?:sundown|sunset|nightfall|dusk|evening)(?:\s+on)?)?(?:\s+on)?\s*$/iu;
 
 /** The same clause in the other languages read, from their rows; undefined when there are none (the lean build). */
 let untilRows: RegExp | null | undefined;

@@ -14,6 +14,7 @@ import { numericOrder } from "./numericOrder.js";
 import { pairsJoinedBy } from "./pairs.js";
 import { rangeEnds } from "./rangeEnds.js";
 import { ranges } from "./ranges.js";
+import { rowGap } from "./rowGap.js";
 import { keepRowsApart } from "./rowLabels.js";
 import { statedYear } from "./statedYear.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
@@ -27,7 +28,7 @@ import { yearFromWeekday } from "./yearFromWeekday.js";
 import { yearOfPair } from "./yearOfPair.js";
 
 // Pure calls: a bundler may drop them where nothing reads a page (see dateRefiners.ts).
-const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseGap, keepRowsApart);
+const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseGap, rowGap, keepRowsApart);
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
 
 /**

@@ -85,11 +85,12 @@ export function pairsJoinedBy(
   joinGap: JoinGap,
   clauseGap?: JoinGap,
   dateFirstGap?: JoinGap,
+  rowGap?: JoinGap,
   keepApart?: KeepApart,
 ): Refiner {
   return {
     name: "pairs",
-    refine: (context) => pairUpAll(context, joinGap, clauseGap, dateFirstGap, keepApart),
+    refine: (context) => pairUpAll(context, joinGap, clauseGap, dateFirstGap, rowGap, keepApart),
   };
 }
 
@@ -98,6 +99,7 @@ function pairUpAll(
   joinGap: JoinGap,
   clauseGap: JoinGap | undefined,
   dateFirstGap: JoinGap | undefined,
+  rowGap: JoinGap | undefined,
   keepApart?: KeepApart,
 ): void {
   const units = unitsOf(context);
@@ -131,7 +133,9 @@ function pairUpAll(
   const onLine = (a: Unit, b: Unit): GroupEvidence | undefined => {
     if (b.start - a.end > MAX_GAP) return undefined;
     const gap = context.text.slice(a.end, b.start);
-    return (rowYear(a) || rowYear(b)) && gap.includes("\n") ? undefined : joinGap(gap);
+    if ((rowYear(a) || rowYear(b)) && gap.includes("\n")) return undefined;
+    // A row's year and its date: the year's cell and an evening may stand between (holidayRows.ts).
+    return (rowYear(a) && rowGap?.(gap)) || joinGap(gap);
   };
   // Partners on one line first: a table's lone civil date ("15/12/2023") does not take the Hebrew
   // date that begins the next line when that line gives it its own civil date ("כ"ד בכסלו, 7 בדצמבר").
