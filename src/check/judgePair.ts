@@ -109,12 +109,28 @@ export function judgePair(
     note,
   }));
   const span = { start: Math.min(gregorian.start, hebrew.start), end: Math.max(gregorian.end, hebrew.end) };
-  const base = {
-    gregorian: gSide,
-    hebrew: hSide,
-    inferred,
-    ...(context.evidence ? { evidence: context.evidence } : {}),
-    ...(context.evening ? { evening: context.evening } : {}),
+  // One object whose fields are assigned in the order the report lists them, not a base spread into
+  // a report spread into another with its sentence: the two spreads of a dozen fields were most of
+  // the time a pair's judging took.
+  const fields: Record<string, unknown> = { gregorian: gSide, hebrew: hSide, inferred };
+  if (context.evidence) fields.evidence = context.evidence;
+  if (context.evening) fields.evening = context.evening;
+  const finish = (
+    verdict: PairReport["verdict"],
+    offsetDays: number | undefined,
+    weekday: WeekdayFinding,
+    weekdays: WeekdayFinding[],
+    hints: Hint[],
+    weekdayDay?: string,
+  ): PairReport => {
+    fields.verdict = verdict;
+    if (verdict !== "invalid") fields.offsetDays = offsetDays;
+    fields.weekday = weekday;
+    fields.weekdays = weekdays;
+    fields.hints = hints;
+    const report = fields as unknown as PairReport;
+    report.explanation = describe(report, weekdayDay);
+    return report;
   };
 
   let days = dayVerdict(
@@ -128,9 +144,7 @@ export function judgePair(
   const moved = context.evening ? undefined : fastMovedHint(gregorian, hebrew);
   if (days && moved) days = { ...days, verdict: "mismatch" };
   if (!days) {
-    const none: WeekdayFinding = { verdict: "none" };
-    const report: Described = { ...base, verdict: "invalid", weekday: none, weekdays: [], hints: [] };
-    return { ...report, explanation: describe(report) } as PairReport;
+    return finish("invalid", undefined, { verdict: "none" }, [], []);
   }
   if (days.julianDayNumber !== undefined && mayBeOldStyle(gregorian)) {
     const julianAsGregorian = dayNumberToGregorian(days.julianDayNumber);
@@ -158,19 +172,12 @@ export function judgePair(
     if (entry.finding.verdict === "mismatch")
       add(weekdayNeighbourHint(WEEKDAYS.indexOf(entry.finding.stated), entry.dayNumber));
   }
-  const report = {
-    ...base,
-    verdict: days.verdict,
-    offsetDays: days.offsetDays,
-    weekday,
-    weekdays: judged.all.map((entry) => entry.finding),
-    hints,
-  } as Described;
   // A wrong weekday written with the Hebrew date belongs to the Hebrew day's civil day; after sunset
   // that is G + 1, so name that day rather than blame G.
   const weekdayDay =
     judged.main.side === "hebrew" && judged.main.dayNumber !== days.civilDayNumber
       ? `${hSide.canonical ?? hSide.text} (${isoOf(judged.main.dayNumber)})`
       : undefined;
-  return { ...report, explanation: describe(report, weekdayDay) } as PairReport;
+  const weekdays = judged.all.map((entry) => entry.finding);
+  return finish(days.verdict, days.offsetDays, weekday, weekdays, hints, weekdayDay);
 }

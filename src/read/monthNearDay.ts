@@ -98,17 +98,22 @@ function hebrewMonthAt(text: string, at: number): boolean {
   return HEBREW_MONTH_WORDS.has(normalizeWord(text.slice(at, end)));
 }
 
-/** mayStartHebrewMonth of two ASCII letters, by their lower-case codes: 0 not asked yet, 1 yes, 2 no. */
-const HEBREW_PAIRS = new Uint8Array(26 * 26);
+/**
+ * mayStartHebrewMonth of an ASCII letter and the ASCII character after it (a letter in lower case),
+ * by first * 128 + second: 0 not asked yet, 1 yes, 2 no. A word of one letter ("a", "I") is common
+ * beside numbers, and its fold for the lookup went through normalizeWord's slow path each time.
+ */
+const HEBREW_PAIRS = new Uint8Array(26 * 128);
 
-/** mayStartHebrewMonth of the two characters at `at`, without a string for ASCII letters. */
+/** mayStartHebrewMonth of the two characters at `at`, without a string when they are ASCII and the first a letter. */
 function mayStartHebrewMonthAt(text: string, at: number): boolean {
-  const first = (text.charCodeAt(at) | 0x20) - 97;
-  const second = (text.charCodeAt(at + 1) | 0x20) - 97;
-  const ascii = text.charCodeAt(at) < 128 && text.charCodeAt(at + 1) < 128;
-  if (!ascii || first < 0 || first > 25 || second < 0 || second > 25)
+  const code = text.charCodeAt(at);
+  const next = text.charCodeAt(at + 1);
+  const first = (code | 0x20) - 97;
+  if (code >= 128 || first < 0 || first > 25 || !(next < 128))
     return mayStartHebrewMonth(text.slice(at, at + 2));
-  const pair = first * 26 + second;
+  // mayStartHebrewMonth folds case, so "A" and "a" (and a second letter's two cases) ask the same.
+  const pair = first * 128 + (next >= 65 && next <= 90 ? next + 32 : next);
   if (HEBREW_PAIRS[pair] === 0) HEBREW_PAIRS[pair] = mayStartHebrewMonth(text.slice(at, at + 2)) ? 1 : 2;
   return HEBREW_PAIRS[pair] === 1;
 }
@@ -135,6 +140,23 @@ export function gregorianMonthAt(text: string, at: number): boolean {
   const b = letterIndex(text.charCodeAt(at + 1));
   const c = letterIndex(text.charCodeAt(at + 2));
   return a >= 0 && b >= 0 && c >= 0 && GREGORIAN_STARTS[(a * 26 + b) * 26 + c] === 1;
+}
+
+/**
+ * The first three characters of the words that may begin a month name, as symbols (startSymbol) in
+ * one table of 27³ for both kinds: 1 a Gregorian month's spelling, 2 a Hebrew month's of three or
+ * more. A word of prose that begins neither costs one look-up, not the two kinds' tests in turn.
+ */
+const GREGORIAN_START = 1;
+const HEBREW_START = 2;
+const MONTH_STARTS = new Uint8Array(27 * 27 * 27);
+for (let index = 0; index < MONTH_STARTS.length; index++) {
+  const c = index % 27;
+  const b = ((index - c) / 27) % 27;
+  const a = (index - c - b * 27) / 729;
+  if (a < 26 && b < 26 && c < 26 && GREGORIAN_STARTS[(a * 26 + b) * 26 + c] === 1)
+    MONTH_STARTS[index]! |= GREGORIAN_START;
+  if (HEBREW_STARTS[index] === 1) MONTH_STARTS[index]! |= HEBREW_START;
 }
 
 /** Where month words of each kind begin in one text, found in one pass and kept for its runs. */
@@ -176,8 +198,19 @@ function monthWordsOf(text: string, runs: readonly number[]): MonthWords {
       }
       const letter = isWordLetter(code);
       if (letter && !afterLetter) {
-        if (gregorianMonthAt(text, at)) words.gregorian.push(at);
-        if (!(before >= 48 && before <= 57) && hebrewMonthAt(text, at)) words.hebrew.push(at);
+        const afterDigit = before >= 48 && before <= 57;
+        const a = startSymbol(code);
+        const b = startSymbol(text.charCodeAt(at + 1));
+        const c = startSymbol(text.charCodeAt(at + 2));
+        if (a >= 0 && b >= 0 && c >= 0) {
+          // Three ASCII letters or apostrophes: the table says which kinds the word may be.
+          const kinds = MONTH_STARTS[(a * 27 + b) * 27 + c]!;
+          if ((kinds & GREGORIAN_START) !== 0) words.gregorian.push(at);
+          if ((kinds & HEBREW_START) !== 0 && !afterDigit && hebrewMonthAt(text, at)) words.hebrew.push(at);
+        } else if (!afterDigit && hebrewMonthAt(text, at)) {
+          // A word of fewer than three such characters ("Av", "Ab") is no Gregorian month's.
+          words.hebrew.push(at);
+        }
       }
       afterLetter = letter && code < 128;
       before = code;

@@ -69,3 +69,48 @@ describe("judgePair: which day a wrong weekday is said to be", () => {
     expect(report.explanation).toContain("But 1917-10-25 was a Thursday, not a Monday.");
   });
 });
+
+describe("judgePair: the report's fields", () => {
+  // The JSON lines of `hdate check --jsonl` list a pair's fields in this order.
+  it("in the order the report lists them, an evidence and an evening only when given", () => {
+    const [gregorian, hebrew] = pairOf("Sunday, July 22nd, 2018 | 10 Av 5778");
+    const evidence = { kind: "separator", text: " | " } as const;
+    expect(Object.keys(judgePair(gregorian, hebrew, undefined, { evidence }))).toEqual([
+      "gregorian",
+      "hebrew",
+      "inferred",
+      "evidence",
+      "verdict",
+      "offsetDays",
+      "weekday",
+      "weekdays",
+      "hints",
+      "explanation",
+    ]);
+    expect(Object.keys(judgePair(gregorian, hebrew)).slice(0, 4)).toEqual([
+      "gregorian",
+      "hebrew",
+      "inferred",
+      "verdict",
+    ]);
+  });
+  it("an invalid pair has no offsetDays field", () => {
+    const report = judgePair(...pairOf("Sunday, February 30th 2015 | 10 Av 5778"));
+    expect(Object.keys(report)).toEqual([
+      "gregorian",
+      "hebrew",
+      "inferred",
+      "verdict",
+      "weekday",
+      "weekdays",
+      "hints",
+      "explanation",
+    ]);
+  });
+  it("two reports of one pair are two objects", () => {
+    const [gregorian, hebrew] = pairOf("July 22, 2018 | 10 Av 5778");
+    const first = judgePair(gregorian, hebrew);
+    expect(judgePair(gregorian, hebrew)).not.toBe(first);
+    expect(judgePair(gregorian, hebrew)).toEqual(first);
+  });
+});

@@ -112,6 +112,19 @@ describe("the month words' pass", () => {
     expect(readWork().monthWordChars).toBeLessThanOrEqual(text.length);
     expect(readWork().monthWordChars).toBeGreaterThan(0);
   });
+  it("finds a month after a word of one letter and any ASCII character, in either case", () => {
+    // The two-letter test is kept by the pair of codes: a one-letter word's pair holds what follows it.
+    for (const month of ["Av", "AV", "av", "Adar", "ADAR", "Elul", "Sh'vat", "SH'VAT"]) {
+      for (const after of [" ", ",", "-", "'", ".", "(", "/"]) {
+        const text = `a${after} ${month} 10`;
+        const runs = textAnchors(text).digitRuns;
+        expect(hebrewMonthNearDay(text, runs, 0), text).toBe(true);
+        expect(hebrewMonthNearDay(`a${after} ${month}x 10`, [month.length + 5, month.length + 7], 0)).toBe(
+          false,
+        );
+      }
+    }
+  });
   it("is made again for another text", () => {
     expect(hebrewMonthNearDay("10 Av", [0, 2], 0)).toBe(true);
     expect(hebrewMonthNearDay("10 Ax", [0, 2], 0)).toBe(false);
