@@ -1,13 +1,17 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 import { emptyExports } from "./build/emptyExports.js";
 import { packLiterals, packsFile } from "./build/packLiterals.js";
+import { warmUpLines } from "./build/warmUpLines.js";
 import { batchShapes } from "./src/cli/batchShapes.js";
 import { oneDateShapes } from "./src/cli/oneDateShapes.js";
 import { packShapes } from "./src/cli/packedShapes.js";
+import { WARM_CACHE, WARM_CODE } from "./src/cli/warmStart.js";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -206,21 +210,73 @@ function oneDateTable(format: "esm" | "cjs"): Plugin {
 // and shipped beside the CLI (dist/batch-shapes.txt), read only when a batch of dates starts.
 const BATCH_TABLE_FILE = "batch-shapes.txt";
 let batchTable: string | undefined;
-const batchShapeTable: Plugin = {
-  name: "batch-shape-table",
+function batchShapeTable(format: "esm" | "cjs"): Plugin {
+  const where =
+    format === "esm"
+      ? `new URL("./${BATCH_TABLE_FILE}", import.meta.url)`
+      : `__dirname + "/${BATCH_TABLE_FILE}"`;
+  return {
+    name: "batch-shape-table",
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]cli[\\/]batchShapeTable\.ts$/ }, () => ({
+        contents: `import { readFileSync } from "node:fs";\nlet table;\nexport function batchShapeTable() {\n  table ??= readFileSync(${where}, "latin1");\n  return table;\n}\n`,
+        loader: "js",
+      }));
+      build.onEnd(async () => {
+        batchTable ??= packShapes(batchShapes());
+        const outdir = build.initialOptions.outdir ?? "dist";
+        await mkdir(outdir, { recursive: true });
+        await writeFile(join(outdir, BATCH_TABLE_FILE), batchTable);
+      });
+    },
+  };
+}
+
+// The warm CLI's worker threads run its own worker file (src/cli/checkWorkerFile.ts says why).
+const warmWorkerFile: Plugin = {
+  name: "warm-worker-file",
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]cli[\\/]batchShapeTable\.ts$/ }, () => ({
-      contents: `import { readFileSync } from "node:fs";\nlet table;\nexport function batchShapeTable() {\n  table ??= readFileSync(new URL("./${BATCH_TABLE_FILE}", import.meta.url), "latin1");\n  return table;\n}\n`,
+    build.onLoad({ filter: /[\\/]src[\\/]cli[\\/]checkWorkerFile\.ts$/ }, () => ({
+      contents: `export function checkWorkerFile() {\n  return __dirname + "/check-warm-worker.cjs";\n}\n`,
       loader: "js",
     }));
-    build.onEnd(async () => {
-      batchTable ??= packShapes(batchShapes());
-      const outdir = build.initialOptions.outdir ?? "dist";
-      await mkdir(outdir, { recursive: true });
-      await writeFile(join(outdir, BATCH_TABLE_FILE), batchTable);
-    });
   },
 };
+
+// The code cache of the warm CLI (src/cli/warmStart.ts), made by a Node process of its own (V8
+// takes a cache only from a process with the same flags as its own; the build's may have others):
+// the code compiled as the bin compiles it, `check --jsonl` run on build/warmUpLines.ts on the main
+// thread and as a worker answers a task, then the bytecode V8 holds for it written beside it.
+const WARM_UP = `
+const [file, cache, input] = process.argv.slice(1);
+const { readFileSync, writeFileSync } = require("node:fs");
+const { dirname } = require("node:path");
+const { Script } = require("node:vm");
+const script = new Script(readFileSync(file, "utf8"), { filename: file });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, require, module, file, dirname(file));
+const answer = module.exports.checkTaskAnswerer({});
+for (let i = 0; i < 3; i++) answer({ block: readFileSync(input), first: true });
+module.exports.runProcess(["check", "--jsonl", "--threads", "1", input]).then(() => {
+  writeFileSync(cache, script.createCachedData());
+  process.exitCode = 0;
+});
+`;
+async function writeWarmCache(): Promise<void> {
+  const input = join(tmpdir(), `hdate-warm-up-${process.pid}.jsonl`);
+  await writeFile(input, warmUpLines());
+  try {
+    const { NODE_OPTIONS: _options, ...env } = process.env;
+    const run = spawnSync(
+      process.execPath,
+      ["-e", WARM_UP, here(`dist/${WARM_CODE}`), here(`dist/${WARM_CACHE}`), input],
+      { env, stdio: ["ignore", "ignore", "inherit"] },
+    );
+    if (run.status !== 0) throw new Error(`the warm-up of ${WARM_CODE} failed (exit ${run.status})`);
+  } finally {
+    await rm(input, { force: true });
+  }
+}
 
 // bin.cjs's import of the full CLI is the ES module build's cli.js beside it, not a copy bundled in.
 const fullCliBeside: Plugin = {
@@ -302,7 +358,7 @@ export default defineConfig([
     splitting: true,
     noExternal: [/.*/],
     banner: { js: "#!/usr/bin/env node" },
-    esbuildPlugins: [noGlobals, lazySunset("inline"), oneDateTable("esm"), batchShapeTable],
+    esbuildPlugins: [noGlobals, lazySunset("inline"), oneDateTable("esm"), batchShapeTable("esm")],
   },
   // The bin users run (package.json "bin"): CommonJS in one file, since Node starts a CommonJS file
   // a few milliseconds sooner than an ES module (no module loader to set up), and a one-date answer
@@ -331,5 +387,34 @@ export default defineConfig([
     noExternal: [/.*/],
     banner: { js: "#!/usr/bin/env node" },
     esbuildPlugins: [fullCliBeside, noHebcalLocale, oneDateTable("cjs")],
+  },
+  // The warm CLI (src/cli/warmStart.ts): the whole CLI in one CommonJS file written as one function
+  // expression, which bin.cjs compiles with the code cache made here for `hdate check`, and the file
+  // its worker threads run.
+  {
+    target: "node20",
+    entry: { "check-warm": "src/cli/warmEntry.ts" },
+    format: ["cjs"],
+    outExtension: () => ({ js: ".cjs" }),
+    minify: true,
+    noExternal: [/.*/],
+    banner: { js: "(function (exports, require, module, __filename, __dirname) {" },
+    footer: { js: "})" },
+    esbuildPlugins: [
+      noGlobals,
+      lazySunset("inline"),
+      oneDateTable("cjs"),
+      batchShapeTable("cjs"),
+      warmWorkerFile,
+    ],
+    onSuccess: writeWarmCache,
+  },
+  {
+    target: "node20",
+    entry: { "check-warm-worker": "src/cli/checkWarmWorker.ts" },
+    format: ["cjs"],
+    outExtension: () => ({ js: ".cjs" }),
+    minify: true,
+    noExternal: [/.*/],
   },
 ]);

@@ -1,8 +1,8 @@
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { CheckOptions } from "../check/checkDocument.js";
-import type { CheckTask } from "./checkTask.js";
-import { checkTaskAnswerer } from "./checkTask.js";
+import { checkWorkerFile } from "./checkWorkerFile.js";
 import type { WorkerLike } from "./orderedPool.js";
+import { serveCheckTasks } from "./serveCheckTasks.js";
 
 // The worker threads of `hdate check --jsonl`: how the main thread starts one, and, inside it, the
 // loop that answers its tasks. The build makes this file dist/check-worker.js, beside the chunk that
@@ -10,7 +10,7 @@ import type { WorkerLike } from "./orderedPool.js";
 
 /** Starts a worker thread answering check tasks with these options. */
 export function startCheckWorker(options: CheckOptions): WorkerLike {
-  return new Worker(new URL("./check-worker.js", import.meta.url), {
+  return new Worker(checkWorkerFile(), {
     workerData: { hdateCheckOptions: options },
     // A smaller young generation than V8's default: on the bench pages it took peak RSS with two
     // threads from ≈ 195 to ≈ 150 MB (20 MB of input) for the same CPU time.
@@ -19,10 +19,5 @@ export function startCheckWorker(options: CheckOptions): WorkerLike {
 }
 
 const port = parentPort;
-if (!isMainThread && port !== null && workerData?.hdateCheckOptions !== undefined) {
-  const answer = checkTaskAnswerer(workerData.hdateCheckOptions as CheckOptions);
-  port.on("message", (task: CheckTask) => {
-    const answered = answer(task);
-    port.postMessage(answered, [answered.output.buffer as ArrayBuffer]);
-  });
-}
+if (!isMainThread && port !== null && workerData?.hdateCheckOptions !== undefined)
+  serveCheckTasks(port, workerData.hdateCheckOptions as CheckOptions);
