@@ -15,6 +15,8 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   "del mes de",
   "do mês de",
   "del mese di",
+  // it "il 25 di Kislev" (deputazioneebraica.com), "Il 6 e il 7 di Sivan" (shalom.it).
+  "di",
   "des Monats",
   // el "στις 10 του μηνός Τισρί" (timeforgoodnews.gr), ro "15 – 23 a lunii Nisan" (ziarelive.ro).
   "του μηνός",
@@ -175,6 +177,21 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "rozpoczęło się",
   "rozpoczął się",
   "ξεκινάει",
+  // "is kept" after the name, as ru and uk pages write it: "Лаг ба-Омер отмечается с вечера четверга 15
+  // мая" (dzen.ru), "Песах в 2021 році відзначається 27 березня - 4 квітня" (lenta.ua); pl "Tegoroczna
+  // Chanuka rozpoczęła się w 7 grudnia" (gazetakrakowska.pl); nl "wordt Joods Nieuwjaar gevierd op 16
+  // september" (wcrp.be).
+  "отмечается",
+  "празднуется",
+  "начинаются",
+  "відзначається",
+  "святкується",
+  "rozpoczęła się",
+  "gevierd",
+  // ro "Hanuka va fi sărbătorită în 2014 între 16 şi 24 decembrie" (informatiicumasura.blogspot.ro).
+  "va fi sărbătorită",
+  "este sărbătorită",
+  "se sărbătorește",
   // A holiday's span after its name: ru "в 2025 году Ханука продлится с 14 по 22 декабря"
   // (news.mail.ru), uk "триватиме", pt "o Ano Novo judaico será de 22 a 24 de setembro" (em.com.br),
   // cs "Yom Kippur 2011 spadá na 8. října" (cs.srathbun.com).
@@ -268,6 +285,7 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "pe",
   "în",
   "seara",
+  "între",
   "την",
   "το",
   "βράδυ",
@@ -425,6 +443,7 @@ export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "begann",
   "begint",
   "начинается",
+  "начинаются",
   "начнется",
   "начнётся",
   "начался",
@@ -441,6 +460,7 @@ export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "rozpocznie się",
   "rozpoczęło się",
   "rozpoczął się",
+  "rozpoczęła się",
   "zaczyna się",
   "αρχίζει",
   "ξεκινά",
@@ -580,6 +600,10 @@ export const UNTIL_CLAUSES_LANGUAGES: readonly string[] = [
   "en eindigt op",
   "и продлится до вечера",
   "и продлится до",
+  // "празднования начинаются с заходом солнца 2 октября и продлятся до 4 октября" (novostipmr.com).
+  "и продлятся до",
+  // "débute donc le 29 septembre 2008, au coucher du soleil … pour se terminer le 1er octobre" (blog.deluxe.fr).
+  "pour se terminer le",
   // "начало приходится на вечер 22 декабря, а окончание на вечер 30 декабря" (kaluga-news.net).
   "а окончание на вечер",
   "а окончание на",
@@ -602,6 +626,8 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "en YYYY",
   "в YYYY году",
   "в этом году",
+  // "В нынешнем году празднования начинаются с заходом солнца 2 октября" (novostipmr.com).
+  "в нынешнем году",
   "у YYYY році",
   "цього року",
   "dieses Jahr",
@@ -618,6 +644,7 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "letos",
   "idén",
   "în acest an",
+  "în anul YYYY",
   "φέτος",
 ];
 
@@ -636,6 +663,8 @@ export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
   "он",
   "она",
   "начало",
+  "празднования",
+  "празднование",
   "це свято",
   "свято",
   "воно",
