@@ -100,6 +100,18 @@ describe("forms of the held-out batch 2026-12-01l", () => {
       ],
     ],
     [
+      "German 'ist' and 'der' between the weekday and its date",
+      "Das offizielle Datum für Purim 2027 ist Dienstag, der 23. März.",
+      "consistent",
+      [{ iso: "2027-03-23", hebrew: "14 Adar II 5787", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "the same form with another year's day is the page's mistake",
+      "Das Datum für Purim 2027 ist Montag, der 8. März.",
+      "inconsistent",
+      [{ iso: "2027-03-08", hebrew: "14 Adar II 5787", verdict: "mismatch", weekday: "ok" }],
+    ],
+    [
       "a range that ends after the holiday is judged at both ends (a day late)",
       "У 2027 році Шавуот відзначається з 12 по 13 червня.",
       "inconsistent",

@@ -189,6 +189,8 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "rozpoczęła się",
   "gevierd",
   // ro "Hanuka va fi sărbătorită în 2014 între 16 şi 24 decembrie" (informatiicumasura.blogspot.ro).
+  // de "Das offizielle Datum für Purim 2024 ist Dienstag, der 7. März" (augsburger-allgemeine.de).
+  "ist",
   "va fi sărbătorită",
   "este sărbătorită",
   "se sărbătorește",
