@@ -100,6 +100,15 @@ describe("forms of the held-out batch 2026-12-01l", () => {
       ],
     ],
     [
+      "Italian infobox rows: from the sunset of one date to the night of the next",
+      "Purim\nData\n  • 2027: dal tramonto del 22 marzo alla notte del 23 marzo",
+      "consistent",
+      [
+        { iso: "2027-03-22", hebrew: "14 Adar II 5787", verdict: "match-after-sunset" },
+        { iso: "2027-03-23", hebrew: "14 Adar II 5787", verdict: "match" },
+      ],
+    ],
+    [
       "German 'ist' and 'der' between the weekday and its date",
       "Das offizielle Datum für Purim 2027 ist Dienstag, der 23. März.",
       "consistent",
