@@ -127,6 +127,18 @@ describe("forms of the held-out batch 2026-12-01l", () => {
       ],
     ],
     [
+      "Romanian 'în anul' introduces the year of a year-less date",
+      "În anul 2026, Hanuca începe pe 5 decembrie.",
+      "consistent",
+      [{ iso: "2026-12-05", hebrew: "25 Kislev 5787", verdict: "match" }],
+    ],
+    [
+      "Slovak 'v roku' after the date gives its year",
+      "Roš Hašana pripadne na 2. októbra v roku 2027.",
+      "consistent",
+      [{ iso: "2027-10-02", hebrew: "1 Tishrei 5788", verdict: "match" }],
+    ],
+    [
       "German 'ist' and 'der' between the weekday and its date",
       "Das offizielle Datum für Purim 2027 ist Dienstag, der 23. März.",
       "consistent",
