@@ -139,6 +139,24 @@ describe("forms of the held-out batch 2026-12-01l", () => {
       [{ iso: "2027-10-02", hebrew: "1 Tishrei 5788", verdict: "match" }],
     ],
     [
+      "German 'and ends after eight days on' after the evening of the first candle",
+      "Chanukka beginnt in diesem Jahr am Freitag, 4.12.2026, und endet nach acht Tagen am Samstag, 12.12.2026.",
+      "consistent",
+      [
+        { iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2026-12-12", hebrew: "2 Tevet 5787", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "German schedule lines 'Beginn mit Sonnenuntergang am' and 'Endet mit Anbruch der Nacht am'",
+      "Schawuot\n\nBeginn mit Sonnenuntergang am Donnerstag 10. Juni 2027\n\nEndet mit Anbruch der Nacht am Samstag 12. Juni 2027",
+      "consistent",
+      [
+        { iso: "2027-06-10", hebrew: "6 Sivan 5787", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2027-06-12", hebrew: "7 Sivan 5787", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
       "German 'ist' and 'der' between the weekday and its date",
       "Das offizielle Datum für Purim 2027 ist Dienstag, der 23. März.",
       "consistent",

@@ -590,6 +590,10 @@ export const UNTIL_CLAUSES_LANGUAGES: readonly string[] = [
   "et prend fin le",
   "et s'achève le",
   "und endet am",
+  // "Chanukka beginnt … am Sonntag, 18.12.2022, und endet nach acht Tagen am Montag, 26.12.2022" (swp.de);
+  // a community's lines "Beginn mit Sonnenuntergang am … / Endet mit Anbruch der Nacht am …" (ikg-straubing.de).
+  "und endet nach acht Tagen am",
+  "endet mit Anbruch der Nacht am",
   "und dauert bis zum",
   "e termina al crepuscolo del",
   "e termina il",
