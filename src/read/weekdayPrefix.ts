@@ -158,8 +158,9 @@ function phraseBefore(
 
 /**
  * The weekday written before a date that begins at `at`, beginning at or after `from`, if any;
- * `withThe` also takes "the" between weekday and date; the German "den" and "dem" are always taken
- * ("Montag, den 2. April"; after "am" or "entspricht", "Dienstag, dem 1. Dezember").
+ * `withThe` also takes "the" between weekday and date; the German "den", "dem" and "der" are always
+ * taken ("Montag, den 2. April"; after "am" or "entspricht", "Dienstag, dem 1. Dezember"; after "ist",
+ * "Dienstag, der 7. März").
  * @example weekdayBefore("on Sunday, July 22", 11, 0, false)?.start // 3
  */
 export function weekdayBefore(
@@ -181,7 +182,7 @@ export function weekdayBefore(
     // "Thursday the 22nd" (when the reader asks for it); German writes "Montag, den 2. April 2007".
     const theStart = gap.start - 3;
     const article = theStart > from ? text.slice(theStart, gap.start).toLowerCase() : "";
-    if ((withThe && article === "the") || article === "den" || article === "dem") {
+    if ((withThe && article === "the") || article === "den" || article === "dem" || article === "der") {
       const beforeThe = gapBefore(text, theStart, from);
       if (beforeThe !== undefined && !beforeThe.blankLines) {
         const prefix = phraseBefore(text, beforeThe.start, from, false);

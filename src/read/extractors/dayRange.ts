@@ -24,12 +24,16 @@ const DASH = "\\s{0,2}[-\u2013\u2014\u2010\u2011]\\s{0,2}";
 // "and" of Dutch, Polish, Russian, Ukrainian, Romanian and Hungarian too: "1 en 2 Tisjri" (talmidim.nl);
 // "to" of Russian, Ukrainian, Polish, Dutch and Portuguese: "с 14 по 22 декабря" (news.mail.ru), "з 7
 // до 15 грудня" (molbuk.ua), "od 7 do 15 grudnia", "van 7 tot 9 oktober", "de 2 até 4 de outubro".
-const JOIN_WORDS = "und|bis|and|et|au|al|a|y|e|en|i|и|і|și|és|по|до|do|tot|até";
+// Romanian "și" also with the cedilla pages type for it ("între 16 şi 24 decembrie"), Italian "ed"
+// before a vowel ("il 4 ed il 5 marzo"), Dutch "t/m" (up to and including: "22 t/m 24 september 2025").
+const JOIN_WORDS = "und|bis|and|et|au|al|a|y|e|ed|en|i|и|і|și|şi|és|по|до|do|tot|até|t/m";
 /**
  * The second day may carry its own weekday after the word: "samedi 8 et dimanche 9 décembre 2018",
  * "les mardi 1er et mercredi 2 février 2022" (the first day's weekday stands before the range).
  */
-const JOIN = `(?:${DASH}|\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}(?:(?<w2>\\p{L}{2,12})\\.?,?\\s{1,2})?)`;
+/** The article a second day may take after the word: "il 4 ed il 5 marzo", "le 3 et le 4 octobre". */
+const ARTICLE = "(?:il|le|el|lo)\\s{1,2}";
+const JOIN = `(?:${DASH}|\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}(?:${ARTICLE})?(?:(?<w2>\\p{L}{2,12})\\.?,?\\s{1,2})?)`;
 /** English ordinals, the French "1er", and the full stop of a German or Hungarian ordinal ("13."). */
 const ORDINAL = "(?:st|nd|rd|th|er|\\.)?";
 /** A month word, with the I/II of an Adar. */

@@ -7,18 +7,20 @@ import { takeWeekdayAfter } from "../weekdayAfter.js";
 // "Szeptember 15-én" (on the 15th), "szeptember 13án", "január 10-re" (for the 10th), "október
 // 20-ig" (until), "május 1-jén"; in a list, a period ("október 01."). The ending (or the period, for
 // a month no English reader reads) is what makes "month, number" a date here: "in May 3 people" is
-// none. The year, when the page gives one, stands first ("2021. szeptember 15-én"). The reader
+// none. A comma is enough when a weekday follows it ("szeptember 29, vasárnap estétől", a blog's
+// dateline): the weekday makes the number a day. The year, when the page gives one, stands first
+// ("2021. szeptember 15-én"). The reader
 // starts at the day's digits, which V8 skips ahead to, and looks back for the month word.
 
-/** The day, then a case ending (hyphen optional) or a period that no digit follows. */
+/** The day, then a case ending (hyphen optional), a period that no digit follows, or a comma. */
 const DAY = new RegExp(
   "(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})" +
-    "(?:(?<ending>-?(?:j?[áé]n|j?[áé]t[óő]l|t[óő]l|[áé]?ig|r[ae]|j?[ae]i?|[áé]i))|(?<dot>\\.)(?![\\p{N}]))" +
+    "(?:(?<ending>-?(?:j?[áé]n|j?[áé]t[óő]l|t[óő]l|[áé]?ig|r[ae]|j?[ae]i?|[áé]i))|(?<dot>\\.)(?![\\p{N}])|(?<comma>(?=,)))" +
     "(?![\\p{L}\\p{N}])",
   "gu",
 );
 /** What may follow a day's digits: the first characters of DAY's endings, its hyphen and its period. */
-const DAY_FOLLOWERS = new Set([..."-.jáétirae"].map((char) => char.charCodeAt(0)));
+const DAY_FOLLOWERS = new Set([..."-.,jáétirae"].map((char) => char.charCodeAt(0)));
 /** The month word just before the day, and the year with its period before that. */
 const BEFORE = /(?:(?<year>\d{4})\.[ \u00a0]{1,3})?(?<month>\p{L}[\p{L}\p{M}]{1,11})[ \u00a0]{1,3}$/u;
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
@@ -37,6 +39,11 @@ function candidateAt(text: string, match: RegExpExecArray): Candidate | undefine
   const stated: StatedFields = { month: found.month, day: Number(groups.day) };
   if (found.calendar === "hebrew" && found.month === PLAIN_ADAR) stated.plainAdar = true;
   const year = found.calendar === "gregorian" ? before.groups!.year : undefined;
+  const dayEnd = match.index + match[0].length;
+  const end = takeWeekdayAfter(text, dayEnd, stated);
+  // A bare comma makes a date only with the weekday after it ("május 3, kedd"), and only of a month
+  // the English readers do not read ("May 3, 2026" is theirs).
+  if (groups.comma !== undefined && (end === dayEnd || found.english)) return undefined;
   if (year !== undefined) stated.year = Number(year);
   // The month word's offset in what was looked back at ("2021. " may come before it).
   const monthAt = before[0].length - before[0].trimEnd().length + word.length;
@@ -45,7 +52,7 @@ function candidateAt(text: string, match: RegExpExecArray): Candidate | undefine
   if (start > 0 && LETTER.test(text[start - 1]!)) return undefined;
   return {
     start,
-    end: takeWeekdayAfter(text, match.index + match[0].length, stated),
+    end,
     calendar: found.calendar,
     extractor: "hungarian-month-first",
     stated,

@@ -15,6 +15,8 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   "del mes de",
   "do mês de",
   "del mese di",
+  // it "il 25 di Kislev" (deputazioneebraica.com), "Il 6 e il 7 di Sivan" (shalom.it).
+  "di",
   "des Monats",
   // el "στις 10 του μηνός Τισρί" (timeforgoodnews.gr), ro "15 – 23 a lunii Nisan" (ziarelive.ro).
   "του μηνός",
@@ -175,6 +177,18 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "rozpoczęło się",
   "rozpoczął się",
   "ξεκινάει",
+  // "is kept" after the name, as ru and uk pages write it: "Лаг ба-Омер отмечается с вечера четверга 15
+  // мая" (dzen.ru), "Песах в 2021 році відзначається 27 березня - 4 квітня" (lenta.ua); pl "Tegoroczna
+  // Chanuka rozpoczęła się w 7 grudnia" (gazetakrakowska.pl); nl "wordt Joods Nieuwjaar gevierd op 16
+  // september" (wcrp.be).
+  "отмечается",
+  "відзначається",
+  "rozpoczęła się",
+  "gevierd",
+  // ro "Hanuka va fi sărbătorită în 2014 între 16 şi 24 decembrie" (informatiicumasura.blogspot.ro).
+  // de "Das offizielle Datum für Purim 2024 ist Dienstag, der 7. März" (augsburger-allgemeine.de).
+  "ist",
+  "va fi sărbătorită",
   // A holiday's span after its name: ru "в 2025 году Ханука продлится с 14 по 22 декабря"
   // (news.mail.ru), uk "триватиме", pt "o Ano Novo judaico será de 22 a 24 de setembro" (em.com.br),
   // cs "Yom Kippur 2011 spadá na 8. října" (cs.srathbun.com).
@@ -268,6 +282,7 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "pe",
   "în",
   "seara",
+  "între",
   "την",
   "το",
   "βράδυ",
@@ -441,6 +456,7 @@ export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "rozpocznie się",
   "rozpoczęło się",
   "rozpoczął się",
+  "rozpoczęła się",
   "zaczyna się",
   "αρχίζει",
   "ξεκινά",
@@ -570,6 +586,10 @@ export const UNTIL_CLAUSES_LANGUAGES: readonly string[] = [
   "et prend fin le",
   "et s'achève le",
   "und endet am",
+  // "Chanukka beginnt … am Sonntag, 18.12.2022, und endet nach acht Tagen am Montag, 26.12.2022" (swp.de);
+  // a community's lines "Beginn mit Sonnenuntergang am … / Endet mit Anbruch der Nacht am …" (ikg-straubing.de).
+  "und endet nach acht Tagen am",
+  "endet mit Anbruch der Nacht am",
   "und dauert bis zum",
   "e termina al crepuscolo del",
   "e termina il",
@@ -582,6 +602,8 @@ export const UNTIL_CLAUSES_LANGUAGES: readonly string[] = [
   "en eindigt op",
   "и продлится до вечера",
   "и продлится до",
+  // "débute donc le 29 septembre 2008, au coucher du soleil … pour se terminer le 1er octobre" (blog.deluxe.fr).
+  "pour se terminer le",
   // "начало приходится на вечер 22 декабря, а окончание на вечер 30 декабря" (kaluga-news.net).
   "а окончание на вечер",
   "а окончание на",
@@ -620,6 +642,7 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "letos",
   "idén",
   "în acest an",
+  "în anul YYYY",
   "φέτος",
 ];
 

@@ -93,6 +93,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   chanukah: [
     "hanoukka",
     "hanoucca",
+    // Romanian "Hanuca" (romaniatv.net, monitorulsv.ro).
+    "hanuca",
     "hanouka",
     "janucá",
     "januca",
@@ -145,6 +147,9 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   ],
   shavuot: [
     "chavouot",
+    // "Chavouoth" (a French blog copying a Paris luach), German "Schawuot" (ikg-straubing.de, rp-online.de).
+    "chavouoth",
+    "schawuot",
     "shavouot",
     "szawuot",
     // "Шавуот", "Sávuot" (a Budapest luach), "Šavuot", "Σαβουώτ" (corfuhistory.eu).

@@ -12,14 +12,16 @@
  * poniedziałku, 30 grudnia" (dorzeczy.pl); Ukrainian "в середу", "у п'ятницю", "в суботу", "в неділю".
  * Czech and Slovak, which CLDR's table here leaves out: a holiday list's weekday column ("Simchat Tóra
  * 17. října 2022 pondělí", cs.testamentdespoetes.be), "v nedeľu 9.9.2018" (kehilazilina.sk).
+ * Russian writes the genitive after "evening of": "с вечера четверга 15 мая до вечера пятницы 16 мая"
+ * (dzen.ru), "начинается с вечера пятницы 19 апреля 2019 года" (konsulmir.com).
  */
 export const WEEKDAYS_BY_HAND: Record<number, readonly string[]> = {
   0: ["в воскресенье", "niedzielę", "неділю", "neděle", "nedeľa", "nedeľu"],
   1: ["в понедельник", "poniedziałku", "pondělí", "pondelok"],
   2: ["во вторник", "úterý", "utorok"],
   3: ["в среду", "среду", "środę", "середу", "středa", "streda"],
-  4: ["в четверг", "čtvrtek", "štvrtok"],
-  5: ["в пятницу", "пятницу", "п'ятницю", "pátek", "piatok"],
+  4: ["в четверг", "čtvrtek", "štvrtok", "четверга"],
+  5: ["в пятницу", "пятницу", "п'ятницю", "pátek", "piatok", "пятницы"],
   6: ["в субботу", "субботу", "sobotę", "суботу"],
 };
 

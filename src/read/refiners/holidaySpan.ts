@@ -11,7 +11,11 @@ import { type RefineContext, type Refiner, record } from "./context.js";
 // span pages write from sundown to nightfall: its first end is the evening that begins the holiday.
 // The last end is the holiday's last day, paired with it as well, as "until" (check/holidayLastDay.ts):
 // "16 e 17 settembre 2023 sarà Rosh ha Shanà" is 1 and 2 Tishri. A range that fits neither way is
-// left as it was paired, to be judged as written.
+// judged as written when an end lies outside the holiday's evening and days: it says the holiday
+// begins on its first end and ends on its last ("У 2025 році Шавуот відзначається з 3 по 4 червня",
+// daytoday.ua, a day late), so both ends are paired, not only whichever of the holiday's days the
+// nearer end happens to be. A holiday of one day beside the two days of
+// its evening and its day ("il 4 ed il 5 marzo … Purim") is that span too.
 
 /** The day numbers of the days a settled holiday mention means, first to last. */
 function daysOf(mention: WorkingMention): number[] {
@@ -52,18 +56,26 @@ export const holidaySpan: Refiner = {
       const { stated } = holiday;
       if (!range || stated.holiday === undefined || stated.holidayDay !== undefined || stated.holidayErev)
         return;
-      const days = daysOf(holiday);
-      if (days.length < 2) return;
       const [from, to] = [mentions[range[0]]!, mentions[range[1]]!];
       if (from.dayNumber === undefined || to.dayNumber === undefined) return;
+      const days = daysOf(holiday);
+      if (days.length === 0) return;
       const first = days[0]!;
+      // A holiday of one day takes a range only as its evening and its day ("2024: dal tramonto del
+      // 23 marzo alla notte del 24 marzo" for Purim, "Samstag, 23. März 2024 bis Sonntag, 24. März").
+      if (days.length === 1 && !(from.dayNumber === first - 1 && to.dayNumber === first)) return;
       const spans =
         to.dayNumber === days.at(-1) && (from.dayNumber === first || from.dayNumber === first - 1);
       // A range from the holiday's first day that stops before its last ("Pesach 5786 (April 2–3,
       // 2026)", its two festival days) begins with the holiday too: its first end is the first day,
       // not the day nearest the last end; its last end, a day the holiday also has, is left unpaired.
       const opens = from.dayNumber === first && days.includes(to.dayNumber);
-      if (!spans && !opens) return;
+      // A range with an end outside the holiday's evening and days says it wrongly: both ends are
+      // judged, the first against the first day, the last against the last. One within them (its
+      // last days, or the eve and the first day) is left as it was paired.
+      const last = days.at(-1)!;
+      const overruns = !spans && !opens && (from.dayNumber < first - 1 || to.dayNumber > last);
+      if (!spans && !opens && !overruns) return;
       backToFirstDay(holiday, first);
       if (group.gregorian !== range[0]) {
         partners[group.gregorian] = -1;
@@ -76,7 +88,7 @@ export const holidaySpan: Refiner = {
         group.evening = { source: "range", text: context.text.slice(from.start, to.end) };
         record(context, "holiday-span", { group: index }, "evening", group.evening.text);
       }
-      if (spans && partners[range[1]]! < 0) {
+      if ((spans || overruns) && partners[range[1]]! < 0) {
         const text = context.text.slice(from.end, to.start);
         made.push({
           kind: "pair",

@@ -12,10 +12,15 @@ import { type RefineContext, type Refiner, record } from "./context.js";
  */
 const RANGE_GAP =
   /^\s*(?:[-–—‐‑~]|to|until|till|through|thru|through to|עד|ועד|–\s*עד|bis|bis zum|bis zur|au|jusqu['’]au|al|hasta|hasta el|a|até|ao|до|по|do|tot|t\/m|tot en met|până la|până pe)\s*$/iu;
+/**
+ * The same with the night or sunset the span ends at, as infoboxes of other languages write it:
+ * "dal tramonto del 6 marzo alla notte del 7 marzo" (an Italian Purim infobox).
+ */
+const RANGE_GAP_TO_NIGHT = /^\s*(?:alla\s+(?:notte|sera)\s+del|al\s+tramonto\s+del)\s*$/iu;
 
 /** Whether the text between two dates of one calendar makes them a range's ends. */
 export function joinsAsRange(gap: string): boolean {
-  return gap.length <= 16 && RANGE_GAP.test(gap);
+  return (gap.length <= 16 && RANGE_GAP.test(gap)) || (gap.length <= 24 && RANGE_GAP_TO_NIGHT.test(gap));
 }
 
 /** Groups the two ends of every range. */

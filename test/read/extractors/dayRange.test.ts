@@ -16,6 +16,10 @@ describe("dayRange", () => {
     ["le 8 et demain 9 décembre 2018", 0],
     ["1 en 2 Tisjri 5787", 1],
     ["1 и 2 тишрея", 1],
+    // Romanian "şi" typed with the cedilla, Italian "ed" and an article, Dutch "t/m".
+    ["între 4 şi 12 decembrie", 1],
+    ["cade il 22 ed il 23 marzo 2027", 1],
+    ["1 t/m 3 oktober 2027", 1],
   ])("reads %j as %i range", (text, count) => {
     expect(dayRangeExtractor.extract(text, {})).toHaveLength(count);
   });

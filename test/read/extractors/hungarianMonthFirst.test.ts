@@ -26,6 +26,12 @@ const CASES: Array<[string, string, StatedFields]> = [
   // A Hebrew month in Hungarian; a year before it is no civil year of its own.
   ["Tisri 10-én", "Tisri 10-én", { month: 7, day: 10 }],
   ["5778. Ádár 14-én", "Ádár 14-én", { month: 0, day: 14, plainAdar: true }],
+  // A bare comma is enough before a weekday: a blog's "az idén október 3, vasárnap este".
+  [
+    "az idén október 3, vasárnap este",
+    "október 3, vasárnap este",
+    { month: 10, day: 3, weekday: 0, evening: true, weekdayNames: "civil" },
+  ],
 ];
 
 describe("hungarianMonthFirstExtractor", () => {
@@ -45,6 +51,9 @@ describe("hungarianMonthFirstExtractor", () => {
     "szeptember 15",
     "szeptember 15.5",
     "15-én",
+    // A comma without a weekday after it, and an English month's comma (the English readers' date).
+    "szeptember 15, a böjt",
+    "May 3, Sunday",
   ])("reads nothing in %j", (text) => {
     expect(extract(text)).toEqual([]);
   });
