@@ -109,6 +109,24 @@ describe("forms of the held-out batch 2026-12-01l", () => {
       ],
     ],
     [
+      "Sukkot's range from its eve to Simchat Torah, as pages group the festival",
+      "Sukot 2027 (15. října – 24. října 2027)",
+      "consistent",
+      [
+        { iso: "2027-10-15", hebrew: "15 Tishrei 5788", verdict: "match-after-sunset" },
+        { iso: "2027-10-24", hebrew: "23 Tishrei 5788", verdict: "match" },
+      ],
+    ],
+    [
+      "a Sukkot range that runs past Simchat Torah is judged at its last end",
+      "Sukot 2027 (15. října – 26. října 2027)",
+      "inconsistent",
+      [
+        { iso: "2027-10-15", hebrew: "15 Tishrei 5788", verdict: "match-after-sunset" },
+        { iso: "2027-10-26", hebrew: "21 Tishrei 5788", verdict: "mismatch" },
+      ],
+    ],
+    [
       "Romanian 'în anul' introduces the year of a year-less date",
       "În anul 2026, Hanuca începe pe 5 decembrie.",
       "consistent",

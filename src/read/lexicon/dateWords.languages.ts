@@ -182,13 +182,18 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   // Chanuka rozpoczęła się w 7 grudnia" (gazetakrakowska.pl); nl "wordt Joods Nieuwjaar gevierd op 16
   // september" (wcrp.be).
   "отмечается",
+  "празднуется",
+  "начинаются",
   "відзначається",
+  "святкується",
   "rozpoczęła się",
   "gevierd",
   // ro "Hanuka va fi sărbătorită în 2014 între 16 şi 24 decembrie" (informatiicumasura.blogspot.ro).
   // de "Das offizielle Datum für Purim 2024 ist Dienstag, der 7. März" (augsburger-allgemeine.de).
   "ist",
   "va fi sărbătorită",
+  "este sărbătorită",
+  "se sărbătorește",
   // A holiday's span after its name: ru "в 2025 году Ханука продлится с 14 по 22 декабря"
   // (news.mail.ru), uk "триватиме", pt "o Ano Novo judaico será de 22 a 24 de setembro" (em.com.br),
   // cs "Yom Kippur 2011 spadá na 8. října" (cs.srathbun.com).
@@ -440,6 +445,7 @@ export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "begann",
   "begint",
   "начинается",
+  "начинаются",
   "начнется",
   "начнётся",
   "начался",
@@ -602,6 +608,8 @@ export const UNTIL_CLAUSES_LANGUAGES: readonly string[] = [
   "en eindigt op",
   "и продлится до вечера",
   "и продлится до",
+  // "празднования начинаются с заходом солнца 2 октября и продлятся до 4 октября" (novostipmr.com).
+  "и продлятся до",
   // "débute donc le 29 septembre 2008, au coucher du soleil … pour se terminer le 1er octobre" (blog.deluxe.fr).
   "pour se terminer le",
   // "начало приходится на вечер 22 декабря, а окончание на вечер 30 декабря" (kaluga-news.net).
@@ -626,6 +634,8 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "en YYYY",
   "в YYYY году",
   "в этом году",
+  // "В нынешнем году празднования начинаются с заходом солнца 2 октября" (novostipmr.com).
+  "в нынешнем году",
   "у YYYY році",
   "цього року",
   "dieses Jahr",
@@ -661,6 +671,8 @@ export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
   "он",
   "она",
   "начало",
+  "празднования",
+  "празднование",
   "це свято",
   "свято",
   "воно",

@@ -36,6 +36,21 @@ function backToFirstDay(mention: WorkingMention, first: number): void {
   );
 }
 
+/**
+ * Sukkot's span as pages group it with its Eighth Day and Simchat Torah: "Sukot 2023 (29. září – 8.
+ * října 2023)" (operaceester.cz) runs to 23 Tishrei. A range ending on the 22nd or 23rd gives the
+ * mention those days too, so that its last end is the festival's last day.
+ */
+function withClosingDays(mention: WorkingMention, lastEnd: number): void {
+  if (mention.stated.holiday !== "sukkot" || !mention.date) return;
+  const dates = [mention.date, ...(mention.alternatives ?? [])];
+  const last = dates.reduce((a, b) => (b.day > a.day ? b : a));
+  const extra = lastEnd - hebrewDayNumberOf(last.year, last.month, last.day);
+  if (last.month !== 7 || last.day !== 21 || extra < 1 || extra > 2) return;
+  const closing = Array.from({ length: extra }, (_, i) => ({ ...last, day: 22 + i }));
+  mention.alternatives = [...(mention.alternatives ?? []), ...closing];
+}
+
 /** Pairs a holiday of several days with the first end of the civil range beside it, as its evening when the span says so. */
 export const holidaySpan: Refiner = {
   name: "holiday-span",
@@ -58,6 +73,7 @@ export const holidaySpan: Refiner = {
         return;
       const [from, to] = [mentions[range[0]]!, mentions[range[1]]!];
       if (from.dayNumber === undefined || to.dayNumber === undefined) return;
+      withClosingDays(holiday, to.dayNumber);
       const days = daysOf(holiday);
       if (days.length === 0) return;
       const first = days[0]!;
