@@ -109,6 +109,17 @@ describe("forms of the held-out batch 2026-12-01l", () => {
       ],
     ],
     [
+      "Italian infobox rows under the infobox's fields: each row's evening and day, not its last end alone",
+      "Purim\nNome originale פורים\nTipo religiosa\nData\n  • 2026: dal tramonto del 2 marzo alla notte del 3 marzo\n  • 2027: dal tramonto del 22 marzo alla notte del 23 marzo\nReligione Ebraismo",
+      "consistent",
+      [
+        { iso: "2026-03-02", hebrew: "14 Adar 5786", verdict: "match-after-sunset" },
+        { iso: "2026-03-03", hebrew: "14 Adar 5786", verdict: "match" },
+        { iso: "2027-03-22", hebrew: "14 Adar II 5787", verdict: "match-after-sunset" },
+        { iso: "2027-03-23", hebrew: "14 Adar II 5787", verdict: "match" },
+      ],
+    ],
+    [
       "Sukkot's range from its eve to Simchat Torah, as pages group the festival",
       "Sukot 2027 (15. října – 24. října 2027)",
       "consistent",

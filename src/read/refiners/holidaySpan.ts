@@ -65,7 +65,11 @@ export const holidaySpan: Refiner = {
     if (rangeOf.size === 0) return;
     const made: PairGroup[] = [];
     context.groups.forEach((group, index) => {
-      if (group.kind !== "pair" || group.evening) return;
+      if (group.kind !== "pair") return;
+      // An evening read off the words before the range ("2024: dal tramonto del 23 marzo alla notte
+      // del 24 marzo") is the span's own first end; any other evening keeps the pair as it is.
+      const eveningBefore = group.evening?.source === "connector";
+      if (group.evening && !eveningBefore) return;
       const range = rangeOf.get(group.gregorian);
       const holiday = mentions[group.hebrew]!;
       const { stated } = holiday;
@@ -77,6 +81,7 @@ export const holidaySpan: Refiner = {
       const days = daysOf(holiday);
       if (days.length === 0) return;
       const first = days[0]!;
+      if (eveningBefore && from.dayNumber !== first - 1) return;
       // A holiday of one day takes a range only as its evening and its day ("2024: dal tramonto del
       // 23 marzo alla notte del 24 marzo" for Purim, "Samstag, 23. März 2024 bis Sonntag, 24. März").
       if (days.length === 1 && !(from.dayNumber === first - 1 && to.dayNumber === first)) return;
