@@ -250,8 +250,10 @@ describe("npm run web", () => {
     // held-out batch i's forms (Hebrew candle ordinals, seasons, a range's weekdays in brackets), 296.1 KB;
     // the word readers' gate, the corpus's forms and the portion check, 300.9 KB; a table's glued
     // cells and a list's short dotted dates, a bio's bracketed calendar gloss and a Hebrew dateline's
-    // place, 303.9 KB (other scripts' letters escaped).
-    expect(script.length / 1024).toBeLessThan(304.5);
+    // place, 303.9 KB; held-out batches k and l (list rows' labels, other languages' verbs and end
+    // clauses, Sukkot's span to Simchat Torah) and the corpus's infobox rows and Hebrew day pages,
+    // 307.9 KB (other scripts' letters escaped).
+    expect(script.length / 1024).toBeLessThan(308.5);
   });
 
   it("--serve serves the page on localhost and prints the address", async () => {
