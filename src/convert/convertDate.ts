@@ -70,6 +70,9 @@ const CONVERT_OPTIONS: readonly OptionName[] = [
   "numericOrder",
 ];
 
+/** The options of every call that gives none. */
+const NO_OPTIONS: ConvertOptions = Object.freeze({});
+
 /** A real Date with a time value (Object.create(Date.prototype) passes instanceof but has none). */
 function isValidDate(value: Date): boolean {
   try {
@@ -185,9 +188,12 @@ function fromDateTime(
  * @example convertDate("10 Av 5778").gregorian.iso // "2018-07-22"
  * @example convertDate({calendar: "gregorian", year: 2018, month: 7, day: 22}).hebrew.text // "10 Av 5778"
  */
-export function convertDate(input: DateInput, options: ConvertOptions = {}): ConversionResult {
+export function convertDate(input: DateInput, given?: ConvertOptions): ConversionResult {
   // A bad option (a bad zone too) is a usage error whatever the input, not only when it is used.
-  validateOptions("convertDate", options, CONVERT_OPTIONS);
+  // A call without options, the commonest, has nothing to check and shares one empty object: no
+  // fresh {} to make and walk for keys on every call.
+  validateOptions("convertDate", given, CONVERT_OPTIONS);
+  const options = given ?? NO_OPTIONS;
   // Only text uses the reference; a bad one is refused for every input all the same.
   if (typeof input !== "string" && options.reference !== undefined) toReferenceDayNumber(options.reference);
   let warnings: ConversionWarning[] = [];

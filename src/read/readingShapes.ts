@@ -154,7 +154,7 @@ function scan(text: string): number {
       if (isLetterAt(text, i - 1) || (isLetterAt(text, end) && !ordinalSuffixAt(text, end))) return -1;
       hash = numeral(hash, i, end, DIGITS, value);
       i = end - 1;
-    } else if (code >= 0x46 && code <= 0x57 && !isLetterAt(text, i - 1) && weekdayNameAt(text, i) >= 0) {
+    } else if (code >= 0x46 && code <= 0x57 && weekdayNameAt(text, i) >= 0) {
       // A weekday's name is a free place: "Sunday, July 22, 2018" and "Monday, July 23, 2018" share a shape.
       const weekday = weekdayNameAt(text, i);
       if (count === MAX_RUNS) return -1;
@@ -210,13 +210,19 @@ function scan(text: string): number {
   return hash >>> 0;
 }
 
-/** The weekday whose English name begins at `index` and ends a word there, or -1. */
+/** The weekdays by their names' first two letters, which differ from name to name ("Su", "Mo", … "Sa"). */
+const WEEKDAY_BY_FIRST_TWO = new Map(
+  WEEKDAY_NAMES.map((name, weekday) => [(name.charCodeAt(0) << 16) | name.charCodeAt(1), weekday]),
+);
+
+/** The weekday whose English name is a word at `index` (no letter before it or after it), or -1. */
 function weekdayNameAt(text: string, index: number): number {
-  for (let weekday = 0; weekday < 7; weekday++) {
-    const name = WEEKDAY_NAMES[weekday]!;
-    if (text.startsWith(name, index) && !isLetterAt(text, index + name.length)) return weekday;
-  }
-  return -1;
+  // Most capitals of a date begin a month ("July", "March"): its first two letters rule it out
+  // with one lookup, not seven comparisons of whole names.
+  const weekday = WEEKDAY_BY_FIRST_TWO.get((text.charCodeAt(index) << 16) | text.charCodeAt(index + 1));
+  if (weekday === undefined || isLetterAt(text, index - 1)) return -1;
+  const name = WEEKDAY_NAMES[weekday]!;
+  return text.startsWith(name, index) && !isLetterAt(text, index + name.length) ? weekday : -1;
 }
 
 /** Records a numeral and mixes its place in the shape (kind, length, a four-digit year's side of 1923) into the hash. */

@@ -331,6 +331,12 @@ describe("readings by shape", () => {
     expect(table.read("Sun, July 23, 2018")).toMatchObject({ stated: { weekday: 0, day: 23 } });
     expect(table.read("Mon, July 23, 2018")).toBeUndefined();
     expect(table.read("Sundays, July 23, 2018")).toBeUndefined();
+    // Every weekday's name is such a place, and only as a word of its own: a name glued to a
+    // letter before it is kept as written (its first two letters are all its lookup sees first).
+    for (const name of WEEKDAY_NAMES)
+      expect(shapeHash(`${name}, July 23, 2018`)).toBe(shapeHash("Sunday, July 22, 2018"));
+    expect(shapeHash("xMonday, July 23, 2018")).not.toBe(shapeHash("xSunday, July 23, 2018"));
+    expect(shapeHash("Mo, July 23, 2018")).not.toBe(shapeHash("Sunday, July 23, 2018"));
     // Two names, or a name the reader did not take as the weekday: not learned.
     const fresh = new ShapeTable();
     const sunday = readAnew("Sunday, July 22, 2018", OPTIONS);
