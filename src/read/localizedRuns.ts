@@ -157,14 +157,17 @@ function dayMayLead(text: string, at: number): boolean {
  * Whether run `run` of `runs` (flat [start, end) pairs of digits, as textAnchors.ts finds them in
  * `text`) may begin a date of the localized reader: a day of one or two digits before its month
  * ("22 июля", "22. Juli", "1er Tichri", "10 de av"), or a year of four or five digits and a period
- * before a month (Hungarian "2018. július 22.").
+ * before a month word (Hungarian "2018. július 22.").
  * @example mayLeadLocalizedDate("22 июля 2018", [0, 2, 8, 12], 0) // true
  */
 export function mayLeadLocalizedDate(text: string, runs: readonly number[], run: number): boolean {
   const start = runs[run]!;
   const end = runs[run + 1]!;
   const length = end - start;
-  if (length === 4 || length === 5) return text.charCodeAt(end) === PERIOD;
+  // The year's period ends a sentence of English prose far more often ("in 1995."): a month word
+  // must follow it, as the day's does.
+  if (length === 4 || length === 5)
+    return text.charCodeAt(end) === PERIOD && monthMayFollow(text, end + 1, false);
   if (length > 2 || isAsciiLetter(text.charCodeAt(start - 1))) return false;
   return dayMayLead(text, end);
 }
