@@ -1,4 +1,4 @@
-import { monthOfFolded } from "../lexicon/languageMonths.js";
+import { type MonthWord, monthOfFolded } from "../lexicon/languageMonths.js";
 import { normalizeWord, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { takeWeekdayAfter } from "../weekdayAfter.js";
@@ -69,13 +69,14 @@ function isLetterOrMark(code: number): boolean {
 }
 
 /**
- * Whether the word before a day at `dayStart` and its one to three spaces is a month candidateAt
- * keeps: the whole word, since a longer one merely ends as a month ("xszeptember"). Most numbers
- * of prose with a space before and a comma, hyphen or period after ("13,298", "2-1", "68.") stand
- * after an English word, and the stretch around them was read for nothing. True where a character
- * outside the BMP is met (the pattern counts it as one letter).
+ * The month the word before a day at `dayStart` and its one to three spaces names, as candidateAt
+ * looks it up (undefined: none, false: no word BEFORE takes): the whole word, since a longer one
+ * merely ends as a month ("xszeptember"). Most numbers of prose with a space before and a comma,
+ * hyphen or period after ("13,298", "2-1", "68.") stand after an English word, and the stretch
+ * around them was read for nothing. True where a character outside the BMP is met (the pattern
+ * counts it as one letter).
  */
-function monthWordBefore(text: string, dayStart: number): boolean {
+function monthWordBefore(text: string, dayStart: number): MonthWord | boolean | undefined {
   let end = dayStart;
   for (let spaces = 0; spaces < 3 && end > 0; spaces++) {
     const code = text.charCodeAt(end - 1);
@@ -90,9 +91,11 @@ function monthWordBefore(text: string, dayStart: number): boolean {
     start--;
   }
   if (end - start < 2 || end - start > MONTH_MAX) return false;
-  const found = monthOfFolded(normalizeWord(text.slice(start, end)));
-  return found !== undefined && !found.short;
+  return monthOfFolded(normalizeWord(text.slice(start, end)));
 }
+
+/** The first letters of DAY's case endings: an English month's day needs one ("may 2-1" has none). */
+const ENDING_FIRSTS = new Set([..."jáétirae"].map((char) => char.charCodeAt(0)));
 
 /**
  * Hungarian month-first dates whose day carries a case ending or a period.
@@ -107,12 +110,15 @@ export const hungarianMonthFirstExtractor: Extractor = {
     const start = runs[run]!;
     const end = runs[run + 1]!;
     const before = text.charCodeAt(start - 1);
-    return (
-      end - start <= 2 &&
-      (before === 32 || before === 0xa0) &&
-      DAY_FOLLOWERS.has(text.charCodeAt(end)) &&
-      monthWordBefore(text, start)
-    );
+    if (end - start > 2 || (before !== 32 && before !== 0xa0) || !DAY_FOLLOWERS.has(text.charCodeAt(end)))
+      return false;
+    const month = monthWordBefore(text, start);
+    if (typeof month !== "object") return month === true;
+    if (month.short) return false;
+    // With only a period or a comma, an English month's date is the English readers' (candidateAt).
+    if (!month.english) return true;
+    const after = text.charCodeAt(end);
+    return ENDING_FIRSTS.has(after === 45 ? text.charCodeAt(end + 1) : after);
   },
   extract(text) {
     const out: Candidate[] = [];
