@@ -131,33 +131,21 @@ for (const spelling of Object.values(LEXICON.gregorianMonths).flat()) {
  * "mark", whose first three letters begin one, are no month.
  */
 const GREGORIAN_WORD_HASHES = new Set<number>();
-for (const spelling of Object.values(LEXICON.gregorianMonths).flat()) {
-  let hash = 0;
-  for (let i = 0; i < spelling.length; i++) hash = wordHash(hash, spelling.charCodeAt(i));
-  GREGORIAN_WORD_HASHES.add(hash);
-}
-/** One more than the longest spelling: a run of ASCII letters this long is no month. */
-const GREGORIAN_WORD_MAX =
-  1 +
-  Math.max(
-    ...Object.values(LEXICON.gregorianMonths)
-      .flat()
-      .map((s) => s.length),
-  );
+for (const spelling of Object.values(LEXICON.gregorianMonths).flat())
+  GREGORIAN_WORD_HASHES.add(asciiHash(spelling, 0));
 
 /**
- * Whether the ASCII letters at `at` are a whole Gregorian month spelling, either case (or collide
- * with one's hash: the test errs towards yes). What follows them is the patterns' to judge.
+ * The hash of the ASCII letters from `at` on, folded to lower case: the whole word's (a hash that
+ * collides with a month's only lets a run through, as the test errs towards yes).
  */
-function gregorianWordAt(text: string, at: number): boolean {
+function asciiHash(text: string, at: number): number {
   let hash = 0;
-  for (let end = at; end < text.length && end - at < GREGORIAN_WORD_MAX; end++) {
-    const code = text.charCodeAt(end);
-    const lower = code | 0x20;
-    if (code >= 128 || lower < 97 || lower > 122) break;
+  for (let end = at; end < text.length; end++) {
+    const lower = text.charCodeAt(end) | 0x20;
+    if (lower < 97 || lower > 122) break;
     hash = wordHash(hash, lower);
   }
-  return GREGORIAN_WORD_HASHES.has(hash);
+  return hash;
 }
 
 /** The lower-case letter index (0–25) of an ASCII letter, else -1. */
@@ -240,7 +228,8 @@ function monthWordsOf(text: string, runs: readonly number[]): MonthWords {
         if (a >= 0 && b >= 0 && c >= 0) {
           // Three ASCII letters or apostrophes: the table says which kinds the word may be.
           const kinds = MONTH_STARTS[(a * 27 + b) * 27 + c]!;
-          if ((kinds & GREGORIAN_START) !== 0 && gregorianWordAt(text, at)) words.gregorian.push(at);
+          if ((kinds & GREGORIAN_START) !== 0 && GREGORIAN_WORD_HASHES.has(asciiHash(text, at)))
+            words.gregorian.push(at);
           if ((kinds & HEBREW_START) !== 0 && !afterDigit && hebrewMonthAt(text, at)) words.hebrew.push(at);
         } else if (!afterDigit && hebrewMonthAt(text, at)) {
           // A word of fewer than three such characters ("Av", "Ab") is no Gregorian month's.
