@@ -21,11 +21,13 @@ const APOSTROPHE = 39;
  * numbers: three characters' codes in one, and apart those shorter (whole words: "av").
  */
 let starts: { three: Set<number>; short: Set<number> } | undefined;
+/** The same of the spellings that are not English: after a plain day the pattern takes only these. */
+let ownStarts: { three: Set<number>; short: Set<number> } | undefined;
 
-function startCodes(): { three: Set<number>; short: Set<number> } {
+function startCodes(withEnglish: boolean): { three: Set<number>; short: Set<number> } {
   const three = new Set<number>();
   const short = new Set<number>();
-  for (const start of asciiStarts(true)) {
+  for (const start of asciiStarts(withEnglish)) {
     const key = [...start].reduce((code, character) => (code << 8) | character.charCodeAt(0), 0);
     (start.length === 3 ? three : short).add(key);
   }
@@ -34,6 +36,11 @@ function startCodes(): { three: Set<number>; short: Set<number> } {
 
 /** Sticky: a phrase that may stand between a day and its month ("de", "of", "du mois de") and the space after it. */
 const PHRASE = new RegExp(caseless(`(?:${phrases(BEFORE_MONTH)})${SPACE}`), "uy");
+/**
+ * Sticky, empty: what lets an English spelling be the reader's month (localizedText.ts's ownForm),
+ * a period or a phrase and white space just before the word ("22. July", "22 of July").
+ */
+const OWN_FORM = new RegExp(caseless(`(?<=(?:\\.|${phrases(BEFORE_MONTH)})[\\s\\u00a0]{1,6})`), "uy");
 
 /** The ordinal endings in ASCII a day may carry ("22nd", "1er", "1re"), as their two codes in one. */
 const ORDINALS = new Set(
@@ -74,14 +81,35 @@ function wordMayBeMonth(text: string, at: number): boolean {
   const second = text.charCodeAt(at + 1);
   const third = text.charCodeAt(at + 2);
   if (first >= 128 || second >= 128 || third >= 128) return true;
-  starts ??= startCodes();
   const one = lower(first);
   const two = (one << 8) | lower(second);
-  const fits =
-    starts.three.has((two << 8) | lower(third)) ||
-    (starts.short.has(one) && !isAsciiLetter(second)) ||
-    (starts.short.has(two) && !isAsciiLetter(third));
-  return fits && isMonthWord(text, at);
+  const three = (two << 8) | lower(third);
+  // The reader's pattern takes an English spelling only after a period or a phrase (OWN_FORM):
+  // "12 may", "3 mar" of English prose stop here.
+  ownStarts ??= startCodes(false);
+  if (!fitsStart(ownStarts, one, two, three, second, third)) {
+    starts ??= startCodes(true);
+    if (!fitsStart(starts, one, two, three, second, third)) return false;
+    OWN_FORM.lastIndex = at;
+    if (!OWN_FORM.test(text)) return false;
+  }
+  return isMonthWord(text, at);
+}
+
+/** Whether a word's first three codes (folded, one, two and three in one) begin a spelling of `table`. */
+function fitsStart(
+  table: { three: Set<number>; short: Set<number> },
+  one: number,
+  two: number,
+  three: number,
+  second: number,
+  third: number,
+): boolean {
+  return (
+    table.three.has(three) ||
+    (table.short.has(one) && !isAsciiLetter(second)) ||
+    (table.short.has(two) && !isAsciiLetter(third))
+  );
 }
 
 /**
@@ -157,14 +185,17 @@ function dayMayLead(text: string, at: number): boolean {
  * Whether run `run` of `runs` (flat [start, end) pairs of digits, as textAnchors.ts finds them in
  * `text`) may begin a date of the localized reader: a day of one or two digits before its month
  * ("22 июля", "22. Juli", "1er Tichri", "10 de av"), or a year of four or five digits and a period
- * before a month (Hungarian "2018. július 22.").
+ * before a month word (Hungarian "2018. július 22.").
  * @example mayLeadLocalizedDate("22 июля 2018", [0, 2, 8, 12], 0) // true
  */
 export function mayLeadLocalizedDate(text: string, runs: readonly number[], run: number): boolean {
   const start = runs[run]!;
   const end = runs[run + 1]!;
   const length = end - start;
-  if (length === 4 || length === 5) return text.charCodeAt(end) === PERIOD;
+  // The year's period ends a sentence of English prose far more often ("in 1995."): a month word
+  // must follow it, as the day's does.
+  if (length === 4 || length === 5)
+    return text.charCodeAt(end) === PERIOD && monthMayFollow(text, end + 1, false);
   if (length > 2 || isAsciiLetter(text.charCodeAt(start - 1))) return false;
   return dayMayLead(text, end);
 }

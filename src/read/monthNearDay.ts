@@ -125,6 +125,29 @@ for (const spelling of Object.values(LEXICON.gregorianMonths).flat()) {
   GREGORIAN_STARTS[(a * 26 + b) * 26 + c] = 1;
 }
 
+/**
+ * The hashes (wordHash) of every Gregorian month spelling: the patterns take a spelling only as a
+ * whole word of ASCII letters (a letter after it fails their END), so "market", "decide" and
+ * "mark", whose first three letters begin one, are no month.
+ */
+const GREGORIAN_WORD_HASHES = new Set<number>();
+for (const spelling of Object.values(LEXICON.gregorianMonths).flat())
+  GREGORIAN_WORD_HASHES.add(asciiHash(spelling, 0));
+
+/**
+ * The hash of the ASCII letters from `at` on, folded to lower case: the whole word's (a hash that
+ * collides with a month's only lets a run through, as the test errs towards yes).
+ */
+function asciiHash(text: string, at: number): number {
+  let hash = 0;
+  for (let end = at; end < text.length; end++) {
+    const lower = text.charCodeAt(end) | 0x20;
+    if (lower < 97 || lower > 122) break;
+    hash = wordHash(hash, lower);
+  }
+  return hash;
+}
+
 /** The lower-case letter index (0–25) of an ASCII letter, else -1. */
 function letterIndex(code: number): number {
   const lower = code | 0x20;
@@ -205,7 +228,8 @@ function monthWordsOf(text: string, runs: readonly number[]): MonthWords {
         if (a >= 0 && b >= 0 && c >= 0) {
           // Three ASCII letters or apostrophes: the table says which kinds the word may be.
           const kinds = MONTH_STARTS[(a * 27 + b) * 27 + c]!;
-          if ((kinds & GREGORIAN_START) !== 0) words.gregorian.push(at);
+          if ((kinds & GREGORIAN_START) !== 0 && GREGORIAN_WORD_HASHES.has(asciiHash(text, at)))
+            words.gregorian.push(at);
           if ((kinds & HEBREW_START) !== 0 && !afterDigit && hebrewMonthAt(text, at)) words.hebrew.push(at);
         } else if (!afterDigit && hebrewMonthAt(text, at)) {
           // A word of fewer than three such characters ("Av", "Ab") is no Gregorian month's.

@@ -201,29 +201,35 @@ function candidatesOf(
   // The readers whose runs lead their matches read their own stretches (ownRegions.ts); what they
   // find is put back among the others' as if read stretch by stretch, in the readers' order, so
   // that selection meets equal readings in the same order.
-  const led = new Map<Extractor, Candidate[]>();
+  // By the reader's place in the list, not in a Map: every stretch asks after every reader.
+  const led: Array<Candidate[] | undefined> = [];
+  const ledTaken: number[] = [];
   for (const extractor of digitExtractors) {
-    if (extractor.runLeads !== true) continue;
+    ledTaken.push(0);
+    if (extractor.runLeads !== true) {
+      led.push(undefined);
+      continue;
+    }
     const candidates: Candidate[] = [];
     for (const [start, end] of ownRegions(extractor, text, runs)) {
       work.extractorChars += end - start;
       shiftedWithParts(extractor.extract(text.slice(start, end), extractOptions), start, candidates);
     }
-    led.set(extractor, candidates);
+    led.push(candidates);
   }
-  const ledTaken = new Map<Extractor, number>();
   let run = 0;
   for (const [start, end] of regions) {
     let stretch: string | undefined;
     // The runs of digits in this stretch: those from `run` up to `nextRun`.
     let nextRun = run;
     while (nextRun < runs.length && runs[nextRun]! < end) nextRun += 2;
-    for (const extractor of digitExtractors) {
-      const own = led.get(extractor);
+    for (let index = 0; index < digitExtractors.length; index++) {
+      const extractor = digitExtractors[index]!;
+      const own = led[index];
       if (own !== undefined) {
-        let taken = ledTaken.get(extractor) ?? 0;
+        let taken = ledTaken[index]!;
         while (taken < own.length && own[taken]!.start < end) found.push(own[taken++]!);
-        ledTaken.set(extractor, taken);
+        ledTaken[index] = taken;
         continue;
       }
       if (extractor.mayHoldRun !== undefined && !holdsRun(extractor, text, runs, run, nextRun)) continue;

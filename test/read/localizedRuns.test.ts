@@ -64,7 +64,11 @@ describe("mayLeadLocalizedDate", () => {
     ["1 ‘Heshvan 5780", true],
     ["2018. július 22.", true],
     ["22nd of July", true],
-    ["10 av", true],
+    // An English spelling after a plain day is the English readers' (the pattern takes it only
+    // after a period or a phrase): "10 av" is let through no more.
+    ["10 av", false],
+    ["10. av", true],
+    ["10 de av", true],
     ["250 people came", false],
     ["45% of them", false],
     ["$30 million", false],

@@ -1,4 +1,5 @@
 import { HEBREW_MONTH } from "../../calendars/hebrew.js";
+import { isSpace } from "../digitRegions.js";
 import { AFTER_OCCURRENCE_VERB, BEGIN_VERBS, EVENING_WORDS, YEAR_WORDS } from "../lexicon/dateWords.js";
 import type { Candidate, Extractor } from "../mention.js";
 
@@ -72,11 +73,14 @@ export const hebrewYearStartExtractor: Extractor = {
     }
     return found;
   },
-  // Its run is a four-digit year beginning with 5, with another number soon after (the civil day).
+  // Its run is a four-digit year beginning with 5, after white space or a comma, with another
+  // number soon after (the civil day).
   mayHoldRun(text, runs, run) {
     const start = runs[run]!;
     const end = runs[run + 1]!;
     if (end - start !== 4 || text.charCodeAt(start) !== 53) return false;
+    const before = text.charCodeAt(start - 1);
+    if (before !== 44 && !isSpace(before)) return false;
     const next = runs[run + 2];
     return next !== undefined && next - end <= 110;
   },

@@ -1,4 +1,4 @@
-import { monthOfFolded } from "../lexicon/languageMonths.js";
+import { type MonthWord, monthOfFolded } from "../lexicon/languageMonths.js";
 import { normalizeWord, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { takeWeekdayAfter } from "../weekdayAfter.js";
@@ -59,6 +59,44 @@ function candidateAt(text: string, match: RegExpExecArray): Candidate | undefine
   };
 }
 
+/** The month word BEFORE takes: a letter, then letters and marks, twelve at most. */
+const MONTH_MAX = 12;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+function isLetterOrMark(code: number): boolean {
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return LETTER_OR_MARK.test(String.fromCharCode(code));
+}
+
+/**
+ * The month the word before a day at `dayStart` and its one to three spaces names, as candidateAt
+ * looks it up (undefined: none, false: no word BEFORE takes): the whole word, since a longer one
+ * merely ends as a month ("xszeptember"). Most numbers of prose with a space before and a comma,
+ * hyphen or period after ("13,298", "2-1", "68.") stand after an English word, and the stretch
+ * around them was read for nothing. True where a character outside the BMP is met (the pattern
+ * counts it as one letter).
+ */
+function monthWordBefore(text: string, dayStart: number): MonthWord | boolean | undefined {
+  let end = dayStart;
+  for (let spaces = 0; spaces < 3 && end > 0; spaces++) {
+    const code = text.charCodeAt(end - 1);
+    if (code !== 32 && code !== 0xa0) break;
+    end--;
+  }
+  let start = end;
+  while (start > 0 && end - start <= MONTH_MAX) {
+    const code = text.charCodeAt(start - 1);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    if (!isLetterOrMark(code)) break;
+    start--;
+  }
+  if (end - start < 2 || end - start > MONTH_MAX) return false;
+  return monthOfFolded(normalizeWord(text.slice(start, end)));
+}
+
+/** The first letters of DAY's case endings: an English month's day needs one ("may 2-1" has none). */
+const ENDING_FIRSTS = new Set([..."jáétirae"].map((char) => char.charCodeAt(0)));
+
 /**
  * Hungarian month-first dates whose day carries a case ending or a period.
  * @example hungarianMonthFirstExtractor.extract("Szeptember 15-én, szerda este", {})[0]?.stated // {month: 9, day: 15}
@@ -66,12 +104,21 @@ function candidateAt(text: string, match: RegExpExecArray): Candidate | undefine
 export const hungarianMonthFirstExtractor: Extractor = {
   name: "hungarian-month-first",
   // The day is a run of one or two digits after the space that follows its month, and before its
-  // ending or period: most numbers of prose have a space after them.
+  // ending or period: most numbers of prose have a space after them. The month word is looked up
+  // last, for the few runs that pass the tests of their neighbours.
   mayHoldRun(text, runs, run) {
     const start = runs[run]!;
     const end = runs[run + 1]!;
     const before = text.charCodeAt(start - 1);
-    return end - start <= 2 && (before === 32 || before === 0xa0) && DAY_FOLLOWERS.has(text.charCodeAt(end));
+    if (end - start > 2 || (before !== 32 && before !== 0xa0) || !DAY_FOLLOWERS.has(text.charCodeAt(end)))
+      return false;
+    const month = monthWordBefore(text, start);
+    if (typeof month !== "object") return month === true;
+    if (month.short) return false;
+    // With only a period or a comma, an English month's date is the English readers' (candidateAt).
+    if (!month.english) return true;
+    const after = text.charCodeAt(end);
+    return ENDING_FIRSTS.has(after === 45 ? text.charCodeAt(end + 1) : after);
   },
   extract(text) {
     const out: Candidate[] = [];

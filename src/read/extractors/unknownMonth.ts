@@ -1,4 +1,5 @@
 import { type AnchoredPattern, execSearch, patternOf, type Search } from "../anchoredSearch.js";
+import { isSpace } from "../digitRegions.js";
 import { gregorianMonthFromName, hebrewMonthFromName, suggestHebrewMonths } from "../lexicon.js";
 import type { Candidate, Extractor } from "../mention.js";
 import { END, ORDINAL, SPACE, SPACE_MAX, START } from "../patterns.js";
@@ -64,11 +65,12 @@ function collect(search: Search, text: string, out: Candidate[]): void {
 /** Near-miss Hebrew month spellings next to a day and a Hebrew year. */
 export const unknownMonthExtractor: Extractor = {
   name: "unknown-month",
-  // Both forms end with a Hebrew-era year, a run of four digits from 3000 (its run comes last, but
-  // a stretch without one holds no match).
+  // Both forms end with a Hebrew-era year, a run of four digits from 3000 after white space (its
+  // run comes last, but a stretch without one holds no match): not the end of a telephone number.
   mayHoldRun(text, runs, run) {
-    const first = text.charCodeAt(runs[run]!);
-    return runs[run + 1]! - runs[run]! === 4 && first >= 51 && first <= 57;
+    const start = runs[run]!;
+    const first = text.charCodeAt(start);
+    return runs[run + 1]! - start === 4 && first >= 51 && first <= 57 && isSpace(text.charCodeAt(start - 1));
   },
   extract(text) {
     const out: Candidate[] = [];
