@@ -185,6 +185,13 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "припадає на" },
   { phrase: "que corresponde al" },
   { phrase: "corresponde al" },
+  // "el Pésaj inicia el día de hoy 26 de marzo" (somoshermanos.mx): "begins today".
+  { phrase: "inicia el día de hoy" },
+  { phrase: "empieza el día de hoy" },
+  { phrase: "comienza el día de hoy" },
+  { phrase: "inicia el" },
+  { phrase: "empieza el" },
+  { phrase: "comienza el" },
   { phrase: "que cae el" },
   { phrase: "cae el" },
   { phrase: "es decir" },

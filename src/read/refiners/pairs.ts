@@ -166,9 +166,21 @@ function pairUpAll(
       standsAlone(context.text, c)
     );
   };
+  // A holiday with its year under a date ("Wednesday, May 24, 2023" / "Shavuot 5783") is a post's
+  // title under its dateline: it names the holiday of that year, not the day the post was written.
+  const yeared = (unit: Unit): boolean =>
+    unit.members.some((member) => {
+      const stated = context.mentions[member]!.stated;
+      return stated.holiday !== undefined && (stated.year !== undefined || stated.civilYear !== undefined);
+    });
+  const titleUnder = (a: Unit, b: Unit): boolean => a.calendar === "gregorian" && yeared(b) && !sameLine(a, b);
   join(units, (a, b) =>
     (!sameLine(a, b) &&
-      ((holiday(b) && takesItsLine(b)) || proseHoliday(a) || proseHoliday(b) || labelsSpan(a, b))) ||
+      ((holiday(b) && takesItsLine(b)) ||
+        proseHoliday(a) ||
+        proseHoliday(b) ||
+        labelsSpan(a, b) ||
+        titleUnder(a, b))) ||
     keepApart?.(context, units, a, b, clauseGap)
       ? undefined
       : onLine(a, b),
@@ -229,7 +241,7 @@ function pairUpAll(
     return below?.kind === "block" && evidence.kind === "block" && below.lines <= evidence.lines;
   };
   join(inBlocks, (a, b) => {
-    if (labelsSpan(a, b)) return undefined;
+    if (labelsSpan(a, b) || titleUnder(a, b)) return undefined;
     const evidence = blockOf(a, b);
     return evidence && labelsNext(a, b, evidence) ? undefined : evidence;
   });

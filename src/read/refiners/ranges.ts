@@ -1,3 +1,4 @@
+import type { StatedFields } from "../mention.js";
 import type { RangeGroup } from "../reading.js";
 import { type RefineContext, type Refiner, record } from "./context.js";
 
@@ -18,6 +19,21 @@ const RANGE_GAP =
  */
 const RANGE_GAP_TO_NIGHT = /^\s*(?:alla\s+(?:notte|sera)\s+del|al\s+tramonto\s+del)\s*$/iu;
 
+/**
+ * "and" between two days that follow on: "Saturday, March 23 & Sunday, March 24" under a holiday's
+ * name is its two days, not a list (two days further apart stay two dates).
+ */
+const AND_GAP = /^\s*(?:&|and|et|und|y|e|i|и|і|ו)\s*$/iu;
+
+/** Whether `b` names the day after `a` (by the day and month they state). */
+function followsOn(a: StatedFields, b: StatedFields): boolean {
+  if (a.month === undefined || a.day === undefined || b.month === undefined || b.day === undefined) return false;
+  // "vendredi 26 mai 2023 et samedi 27 mai 2022": two years written are two dates, one of them mistyped.
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  if (a.month === b.month) return b.day === a.day + 1;
+  return b.day === 1 && a.day >= 28;
+}
+
 /** Whether the text between two dates of one calendar makes them a range's ends. */
 export function joinsAsRange(gap: string): boolean {
   return (gap.length <= 16 && RANGE_GAP.test(gap)) || (gap.length <= 24 && RANGE_GAP_TO_NIGHT.test(gap));
@@ -33,7 +49,8 @@ export const ranges: Refiner = {
       const b = mentions[i + 1]!;
       if (a.calendar !== b.calendar) continue;
       const gap = text.slice(a.end, b.start);
-      if (!candidates[i]!.rangeWithNext && !joinsAsRange(gap)) continue;
+      const twoDays = gap.length <= 8 && AND_GAP.test(gap) && followsOn(a.stated, b.stated);
+      if (!candidates[i]!.rangeWithNext && !joinsAsRange(gap) && !twoDays) continue;
       // "26 Kislev 5784 - 2nd day of Chanukkah" names one day twice: a dash before a holiday name is
       // an apposition, not a span.
       if (a.stated.holiday !== undefined || b.stated.holiday !== undefined) continue;
