@@ -76,3 +76,34 @@ describe("two days that follow on, joined by 'and', are a holiday's span", () =>
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a civil date first, then the verb that begins or marks a named day", () => {
+  it.each<Row>([
+    [
+      "pt: 'dará início ao' (will begin) reads the date as the evening that opens the day",
+      "O pôr do sol deste 10 de outubro de 2027 dará início ao Yom Kipur.",
+      "consistent",
+      [{ iso: "2027-10-10", hebrew: "10 Tishrei 5788", verdict: "match-after-sunset" }],
+    ],
+    [
+      "pt: the same verb two days late is a mistake of the page",
+      "O pôr do sol deste 12 de outubro de 2027 dará início ao Yom Kipur.",
+      "inconsistent",
+      [{ iso: "2027-10-12", hebrew: "10 Tishrei 5788", verdict: "mismatch" }],
+    ],
+    [
+      "en: 'also marks the beginning of the festival of'",
+      "March 12, 2028, also marks the beginning of the festival of Purim.",
+      "consistent",
+      [{ iso: "2028-03-12", hebrew: "14 Adar 5788", verdict: "match" }],
+    ],
+    [
+      "en: 'marks the start of' a festival three weeks away is caught",
+      "June 20, 2028, also marks the start of the festival of Shavuot.",
+      "inconsistent",
+      [{ iso: "2028-06-20", hebrew: "6 Sivan 5788", verdict: "mismatch" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
