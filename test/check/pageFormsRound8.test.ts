@@ -107,3 +107,29 @@ describe("a civil date first, then the verb that begins or marks a named day", (
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a pair whose sentence ends with its holiday said to begin", () => {
+  const head = "Happy New Year 5788!\n\nOn the first day of the month of Tishri, this year on ";
+  it.each<Row>([
+    [
+      "en: '…, Rosh Hashanah begins.' reads the civil date as the evening that opens 1 Tishri",
+      `${head}October 1 in the Gregorian calendar, Rosh Hashanah begins.`,
+      "consistent",
+      [{ iso: "2027-10-01", hebrew: "1 Tishrei 5788", verdict: "match-after-sunset" }],
+    ],
+    [
+      "en: the day itself is still a match",
+      `${head}October 2 in the Gregorian calendar, Rosh Hashanah begins.`,
+      "consistent",
+      [{ iso: "2027-10-02", hebrew: "1 Tishrei 5788", verdict: "match" }],
+    ],
+    [
+      "en: 'begins' in the next sentence says nothing of the pair",
+      `${head}October 1 in the Gregorian calendar, the school is closed. Rosh Hashanah begins.`,
+      "inconsistent",
+      [{ iso: "2027-10-01", hebrew: "1 Tishrei 5788", verdict: "mismatch" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

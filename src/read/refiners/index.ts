@@ -1,4 +1,5 @@
 import { adarFromPartner } from "./adarFromPartner.js";
+import { beginsAfter } from "./beginsAfter.js";
 import { centuryFromPartner } from "./centuryFromPartner.js";
 import { clauseGap } from "./clauseJoin.js";
 import type { Refiner } from "./context.js";
@@ -72,5 +73,6 @@ export const REFINERS: readonly Refiner[] = [
   rangeEnds,
   holidaySpan,
   holidayBegins,
+  beginsAfter,
   evenings,
 ];

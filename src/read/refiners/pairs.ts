@@ -173,7 +173,8 @@ function pairUpAll(
       const stated = context.mentions[member]!.stated;
       return stated.holiday !== undefined && (stated.year !== undefined || stated.civilYear !== undefined);
     });
-  const titleUnder = (a: Unit, b: Unit): boolean => a.calendar === "gregorian" && yeared(b) && !sameLine(a, b);
+  const titleUnder = (a: Unit, b: Unit): boolean =>
+    a.calendar === "gregorian" && yeared(b) && !sameLine(a, b);
   join(units, (a, b) =>
     (!sameLine(a, b) &&
       ((holiday(b) && takesItsLine(b)) ||

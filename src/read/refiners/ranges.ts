@@ -27,7 +27,8 @@ const AND_GAP = /^\s*(?:&|and|et|und|y|e|i|и|і|ו)\s*$/iu;
 
 /** Whether `b` names the day after `a` (by the day and month they state). */
 function followsOn(a: StatedFields, b: StatedFields): boolean {
-  if (a.month === undefined || a.day === undefined || b.month === undefined || b.day === undefined) return false;
+  if (a.month === undefined || a.day === undefined || b.month === undefined || b.day === undefined)
+    return false;
   // "vendredi 26 mai 2023 et samedi 27 mai 2022": two years written are two dates, one of them mistyped.
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
   if (a.month === b.month) return b.day === a.day + 1;
