@@ -133,3 +133,35 @@ describe("a pair whose sentence ends with its holiday said to begin", () => {
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a question naming a holiday above a table of years", () => {
+  const table = "When is Purim?\nYear | Date |\n---|---|\n2028 | March 12 |\n";
+  it.each<Row>([
+    [
+      "en: each row's year is the holiday of that year, its date the row's",
+      `${table}2027 | March 23 |`,
+      "consistent",
+      [
+        { iso: "2028-03-12", hebrew: "14 Adar 5788", verdict: "match" },
+        { iso: "2027-03-23", hebrew: "14 Adar II 5787", verdict: "match" },
+      ],
+    ],
+    [
+      "en: a row two days off is caught",
+      `${table}2027 | March 25 |`,
+      "inconsistent",
+      [
+        { iso: "2028-03-12", hebrew: "14 Adar 5788", verdict: "match" },
+        { iso: "2027-03-25", hebrew: "14 Adar II 5787", verdict: "mismatch" },
+      ],
+    ],
+    [
+      "en: a sentence under the question that begins with a year is no row",
+      "When is Purim?\n2028 was the year we moved, on March 2.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
