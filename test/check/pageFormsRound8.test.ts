@@ -165,3 +165,22 @@ describe("a question naming a holiday above a table of years", () => {
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a calendar's label, a holiday and its verb, over the date on a line of its own", () => {
+  it.each<Row>([
+    [
+      "en: 'Shavuot begins' over 'May 30 2028': the evening that opens the holiday",
+      "Shavuot begins\n\n\nMay 30 2028\n\n\nAll Day",
+      "consistent",
+      [{ iso: "2028-05-30", hebrew: "6 Sivan 5788", verdict: "match-after-sunset" }],
+    ],
+    [
+      "en: the label over a date three days early is caught",
+      "Shavuot begins\n\nMay 28 2028",
+      "inconsistent",
+      [{ iso: "2028-05-28", hebrew: "6 Sivan 5788", verdict: "mismatch" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -50,6 +50,9 @@ const BRACKETED_REMARK = /\([^()\p{N}\n]{1,40}\)/gu;
 const ANOTHER_SUBJECT =
   /(?<!\p{L})(?:and|but|while|whereas|und|aber|während|y|pero|mientras|et|mais|tandis que|e|ma|mentre|mas|и|а|но|ale|maar|și|dar|és|και|αλλά)\s+(?:the|a|an|our|his|her|their|its|this|der|die|das|den|dem|ein|eine|unsere|el|la|los|las|un|una|nuestra|nuestro|le|les|une|notre|il|lo|gli|o|os|as|um|uma|het|een|ο|η|το|οι)(?!\p{L})/iu;
 
+/** The verb alone ends the name's line, and the date begins a line at most two blank lines below. */
+const LABEL_OVER_DATE = /^[ \t\u00a0]*\p{L}+[ \t\u00a0:]*\n(?:[ \t\u00a0]*\n){0,2}[ \t\u00a0]*$/u;
+
 const words = (rows: readonly string[]): string =>
   rows.map((row) => row.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 
@@ -69,6 +72,9 @@ export function clauseGap(gap: string): GroupEvidence | undefined {
   );
   const verb = verbAtEnd.exec(gap);
   if (!verb) return undefined;
+  // A calendar's label over the date on the line under it: "Shavuot begins" / "May 25 2023".
+  if (gap.slice(0, verb.index).trim() === "" && LABEL_OVER_DATE.test(gap))
+    return { kind: "connector", text: gap, phrase: gap.trim().toLowerCase() };
   // A label's colon right after the name begins the clause: "Chanukah 5787: the first candle is lit".
   let subject = gap.slice(0, verb.index).replace(/^:/u, "");
   let back = refersBack().exec(subject);
