@@ -184,3 +184,23 @@ describe("a calendar's label, a holiday and its verb, over the date on a line of
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a Hebrew day over a civil span from one sunset to the next dusk", () => {
+  const day = "Γιορτάζεται κάθε χρόνο στις 10 του μηνός Τισρί";
+  it.each<Row>([
+    [
+      "el: 'ηλιοβασίλεμα της … – σούρουπο της …': the evening is the span's first end's",
+      `${day} (ηλιοβασίλεμα της 10ης Οκτωβρίου – σούρουπο της 11ης Οκτωβρίου 2027).`,
+      "consistent",
+      [{ iso: "2027-10-10", hebrew: "10 Tishrei 5788", verdict: "match-after-sunset" }],
+    ],
+    [
+      "el: the span a day late is caught",
+      `${day} (ηλιοβασίλεμα της 11ης Οκτωβρίου – σούρουπο της 12ης Οκτωβρίου 2027).`,
+      "inconsistent",
+      [{ iso: "2027-10-11", hebrew: "10 Tishrei 5788", verdict: "mismatch" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -15,9 +15,11 @@ const RANGE_GAP =
   /^\s*(?:[-–—‐‑~]|to|until|till|through|thru|through to|עד|ועד|–\s*עד|bis|bis zum|bis zur|au|jusqu['’]au|al|hasta|hasta el|a|até|ao|до|по|do|tot|t\/m|tot en met|până la|până pe)\s*$/iu;
 /**
  * The same with the night or sunset the span ends at, as infoboxes of other languages write it:
- * "dal tramonto del 6 marzo alla notte del 7 marzo" (an Italian Purim infobox).
+ * "dal tramonto del 6 marzo alla notte del 7 marzo" (an Italian Purim infobox), "ηλιοβασίλεμα της 4ης
+ * Οκτωβρίου – σούρουπο της 5ης Οκτωβρίου 2022" (a Greek page: "sunset of … – dusk of").
  */
-const RANGE_GAP_TO_NIGHT = /^\s*(?:alla\s+(?:notte|sera)\s+del|al\s+tramonto\s+del)\s*$/iu;
+const RANGE_GAP_TO_NIGHT =
+  /^\s*(?:alla\s+(?:notte|sera)\s+del|al\s+tramonto\s+del|[-–—]\s*σούρουπο\s+της|έως\s+το\s+σούρουπο\s+της)\s*$/iu;
 
 /**
  * "and" between two days that follow on: "Saturday, March 23 & Sunday, March 24" under a holiday's
