@@ -204,3 +204,25 @@ describe("a Hebrew day over a civil span from one sunset to the next dusk", () =
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a holiday's label, its verb and a colon, then the evening's date", () => {
+  it.each<Row>([
+    [
+      "en: 'First Day of Sukkot Begins: Sundown October 4, 2028'",
+      "Sukkot Dates\n\nFirst Day of Sukkot Begins: Sundown October 4, 2028\n\nSecond Day of Sukkot Begins: Sundown October 5, 2028",
+      "consistent",
+      [
+        { iso: "2028-10-04", hebrew: "15 Tishrei 5789", verdict: "match-after-sunset" },
+        { iso: "2028-10-05", hebrew: "16 Tishrei 5789", verdict: "match-after-sunset" },
+      ],
+    ],
+    [
+      "en: a sundown two days late is caught",
+      "Shemini Atzeret Begins: Sundown October 13, 2028",
+      "inconsistent",
+      [{ iso: "2028-10-13", hebrew: "22 Tishrei 5789", verdict: "mismatch" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

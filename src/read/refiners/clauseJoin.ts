@@ -67,7 +67,8 @@ export function clauseGap(gap: string): GroupEvidence | undefined {
   verbAtEnd ??= new RegExp(
     // "will begin in 2023 on the evening of": a year may stand among the small words after the verb.
     // A year in brackets may stand among them too: "begint dit jaar (2013, 5774) op".
-    `(?<![\\p{L}])(?:${words(OCCURRENCE_VERBS)})(?:[\\s,()]+(?:${words(AFTER_OCCURRENCE_VERB)}|\\p{N}{4}(?!\\p{N})))*[\\s,()]*$`,
+    // A label's colon may follow the verb: "Second Day of Sukkot Begins: Sundown October 17, 2024".
+    `(?<![\\p{L}])(?:${words(OCCURRENCE_VERBS)})(?::?(?:[\\s,()]+(?:${words(AFTER_OCCURRENCE_VERB)}|\\p{N}{4}(?!\\p{N})))*)?[\\s,()]*$`,
     "iu",
   );
   const verb = verbAtEnd.exec(gap);
