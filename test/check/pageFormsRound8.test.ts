@@ -226,3 +226,34 @@ describe("a holiday's label, its verb and a colon, then the evening's date", () 
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("the next sentence's inverted German pronoun refers to the holiday its sentence opened with", () => {
+  it.each<Row>([
+    [
+      "de: 'Die Pessach-Woche … In diesem Jahr beginnt es am Abend des …': the article before the name",
+      "Die Pessach-Woche 5788 steht vor der Tür. In diesem Jahr beginnt es am Abend des 10. April 2028.",
+      "consistent",
+      [{ iso: "2028-04-10", hebrew: "15 Nisan 5788", verdict: "match-after-sunset" }],
+    ],
+    [
+      "de: the evening two days late is caught",
+      "Die Pessach-Woche 5788 steht vor der Tür. In diesem Jahr beginnt es am Abend des 12. April 2028.",
+      "inconsistent",
+      [{ iso: "2028-04-12", hebrew: "15 Nisan 5788", verdict: "mismatch" }],
+    ],
+    [
+      "de: 'genannt: Jom Kippur ist …. In diesem Jahr beginnt er mit dem Sonnenuntergang des …'",
+      "Jom Kippur 2027\n\nEr wird auch Versöhnungstag genannt: Jom Kippur ist der höchste Tag im jüdischen Kalender. In diesem Jahr beginnt er mit dem Sonnenuntergang des 10. Oktober.",
+      "consistent",
+      [{ iso: "2027-10-10", hebrew: "10 Tishrei 5788", verdict: "match-after-sunset" }],
+    ],
+    [
+      "de: a next sentence of another subject never pairs",
+      "Die Pessach-Woche 5788 steht vor der Tür. Die Schule beginnt am 10. April 2028.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

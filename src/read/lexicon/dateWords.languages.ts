@@ -297,7 +297,12 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "día",
   "data",
   "după",
-  // "Der Versöhnungstag beginnt in diesem Jahr am Freitagabend (11. Oktober)" (zdf.de).
+  // "Der Versöhnungstag beginnt in diesem Jahr am Freitagabend (11. Oktober)" (zdf.de); the pronoun
+  // after the verb of an inverted German sentence: "In diesem Jahr beginnt er mit dem Sonnenuntergang
+  // des 24. September" (of the day named in the sentence before).
+  "er",
+  "es",
+  "mit",
   "diesem",
   "dieses",
   "jahr",

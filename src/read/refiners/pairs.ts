@@ -94,6 +94,9 @@ export function pairsJoinedBy(
   };
 }
 
+/** What may stand before a sentence's subject: its start, maybe an article. */
+const SUBJECT_START = /(?:^|[.!?:\n])\s*(?:(?:the|die|der|das|le|la|el|il|lo|het|de|o|a)[ \u00a0]+)?$/iu;
+
 function pairUpAll(
   context: RefineContext,
   joinGap: JoinGap,
@@ -191,8 +194,10 @@ function pairUpAll(
   // and then its date.
   // A next sentence's "it" (a long gap) refers back to the day its sentence began with: "Hanukkah
   // lasts eight nights … This year, it begins on", not to one named later in it ("… after Yom Kippur.").
+  // The name may follow its article ("Die Pessach-Woche 5784 steht vor der Tür. In diesem Jahr beginnt
+  // es …"), or a colon that opens the sentence ("genannt: Jom Kippur ist der höchste Tag …").
   const beginsSentence = (unit: Unit): boolean =>
-    /(?:^|[.!?\n])\s*$/u.test(context.text.slice(Math.max(0, unit.start - 8), unit.start));
+    SUBJECT_START.test(context.text.slice(Math.max(0, unit.start - 12), unit.start));
   // A question about it may name it anywhere: "When is Shavuot in 2024? It begins …".
   const SENTENCE_ENDED = /[.!]["'\u201d\u2019)\]]*\s/u;
   // A name that ends its line is a heading's ("С Ханукой!"): the sentence under it may refer back.
