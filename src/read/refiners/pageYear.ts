@@ -21,10 +21,10 @@ export interface PageYear {
 }
 
 const FOUR_DIGITS = /(?<![\p{N}.,:/])\d{4}(?![\p{N}]|[.,:/]\p{N})/gu;
-/** Words that introduce a civil year: "in 2024", "en este 2013", "per il 2023", "w 2023 roku", "в 2016 году", "no ano de 2023", ro "în anul 2013", sk "v roku 1988", cs "v roce 2023". */
+/** Words that introduce a civil year: "in 2024", "per il 2023", "w 2023 roku", "в 2016 году", "no ano de 2023", ro "în anul 2013", sk "v roku 1988", cs "v roce 2023". */
 // A bracket may open before it: "Este ano (2018), Sukkot começa …" (anussimbrasilkids.blogspot.com).
 const CIVIL_BEFORE =
-  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|anul|roku|roce|nel|per il|anno|jahr|year|año|ano|année|jaar)(?:[ \u00a0](?:de|del|the|este|this))?[ \u00a0]\(?$/iu;
+  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|anul|roku|roce|nel|per il|anno|jahr|year|año|ano|année|jaar)(?:[ \u00a0](?:de|del|the))?[ \u00a0]\(?$/iu;
 /** Words that introduce a Hebrew year: "el año 5778", "anul 5774", "в 5772 год", "(5785)". */
 // The calendar's adjective may follow the word: "el año hebreo 5779" (nuevodiarioweb.com.ar).
 const HEBREW_BEFORE =

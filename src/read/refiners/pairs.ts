@@ -1,6 +1,5 @@
 import type { GroupEvidence, PairGroup } from "../reading.js";
 import { blockBetween, onProseLine, standsAlone } from "./blocks.js";
-import { MAX_REFERRING_GAP } from "./clauseJoin.js";
 import { type RefineContext, type Refiner, record } from "./context.js";
 import { MAX_GAP } from "./separatorGap.js";
 
@@ -87,15 +86,19 @@ export function pairsJoinedBy(
   dateFirstGap?: JoinGap,
   rowGap?: JoinGap,
   keepApart?: KeepApart,
+  page?: PageRules,
 ): Refiner {
   return {
     name: "pairs",
-    refine: (context) => pairUpAll(context, joinGap, clauseGap, dateFirstGap, rowGap, keepApart),
+    refine: (context) => pairUpAll(context, joinGap, clauseGap, dateFirstGap, rowGap, keepApart, page),
   };
 }
 
-/** What may stand before a sentence's subject: its start, maybe an article. */
-const SUBJECT_START = /(?:^|[.!?:\n])\s*(?:(?:the|die|der|das|le|la|el|il|lo|het|de|o|a)[ \u00a0]+)?$/iu;
+/** More of a page's rules (a page's reading only): clauseJoin.ts. */
+export interface PageRules {
+  /** How a named day's clause joins it to the civil date after it (`a` before `b`), if it does. */
+  clauseJoin: (text: string, a: Unit, b: Unit) => GroupEvidence | undefined;
+}
 
 function pairUpAll(
   context: RefineContext,
@@ -104,6 +107,7 @@ function pairUpAll(
   dateFirstGap: JoinGap | undefined,
   rowGap: JoinGap | undefined,
   keepApart?: KeepApart,
+  page?: PageRules,
 ): void {
   const units = unitsOf(context);
   const taken = new Set<Unit>();
@@ -169,15 +173,15 @@ function pairUpAll(
       standsAlone(context.text, c)
     );
   };
-  // A holiday with its year under a date ("Wednesday, May 24, 2023" / "Shavuot 5783") is a post's
-  // title under its dateline: it names the holiday of that year, not the day the post was written.
-  const yeared = (unit: Unit): boolean =>
-    unit.members.some((member) => {
+  // A holiday with its year on a line under a date ("Wednesday, May 24, 2023" / "Shavuot 5783") is a
+  // post's title under its dateline: it names the holiday of that year, not the day the post was written.
+  const titleUnder = (a: Unit, b: Unit): boolean =>
+    a.calendar === "gregorian" &&
+    !sameLine(a, b) &&
+    b.members.some((member) => {
       const stated = context.mentions[member]!.stated;
       return stated.holiday !== undefined && (stated.year !== undefined || stated.civilYear !== undefined);
     });
-  const titleUnder = (a: Unit, b: Unit): boolean =>
-    a.calendar === "gregorian" && yeared(b) && !sameLine(a, b);
   join(units, (a, b) =>
     (!sameLine(a, b) &&
       ((holiday(b) && takesItsLine(b)) ||
@@ -190,27 +194,8 @@ function pairUpAll(
       : onLine(a, b),
   );
   // A named day and the civil date its clause says it falls on: "Purim was celebrated on Friday,
-  // February 26, 2021" (a page's reading only). Only the Hebrew side first, as prose names the day
-  // and then its date.
-  // A next sentence's "it" (a long gap) refers back to the day its sentence began with: "Hanukkah
-  // lasts eight nights … This year, it begins on", not to one named later in it ("… after Yom Kippur.").
-  // The name may follow its article ("Die Pessach-Woche 5784 steht vor der Tür. In diesem Jahr beginnt
-  // es …"), or a colon that opens the sentence ("genannt: Jom Kippur ist der höchste Tag …").
-  const beginsSentence = (unit: Unit): boolean =>
-    SUBJECT_START.test(context.text.slice(Math.max(0, unit.start - 12), unit.start));
-  // A question about it may name it anywhere: "When is Shavuot in 2024? It begins …".
-  const SENTENCE_ENDED = /[.!]["'\u201d\u2019)\]]*\s/u;
-  // A name that ends its line is a heading's ("С Ханукой!"): the sentence under it may refer back.
-  const ENDS_ITS_LINE = /^[^\S\n]*[.!?:]?[^\S\n]*\n/u;
-  if (clauseGap)
-    join(units, (a, b) => {
-      if (a.calendar !== "hebrew" || b.start - a.end > MAX_REFERRING_GAP) return undefined;
-      const gap = context.text.slice(a.end, b.start);
-      const subject = beginsSentence(a);
-      if ((gap.length > MAX_GAP || SENTENCE_ENDED.test(gap)) && !subject && !ENDS_ITS_LINE.test(gap))
-        return undefined;
-      return clauseGap(gap);
-    });
+  // February 26, 2021" (a page's reading only: clauseJoin.ts).
+  if (page) join(units, (a, b) => page.clauseJoin(context.text, a, b));
   // The civil date first and the clause that names its day after it: "On December 30, 2025, Jews
   // observe the fast of 10 Tevet" (dateFirstClause.ts).
   if (dateFirstGap)

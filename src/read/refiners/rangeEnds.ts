@@ -35,23 +35,15 @@ export const rangeEnds: Refiner = {
       if (single.dayNumber === undefined) return;
       let best = group[side];
       let bestScore = Number.POSITIVE_INFINITY;
-      // An evening phrase before a civil range ("10 του μηνός Τισρί (ηλιοβασίλεμα της 4ης Οκτωβρίου –
-      // σούρουπο της 5ης Οκτωβρίου 2022)", "sunset of … – dusk of") names its first end's evening only.
-      const eveningFirst = gRange !== undefined && group.evening?.source === "connector";
       for (const end of ends) {
         const mention = context.mentions[end]!;
         if (mention.dayNumber === undefined) continue;
         const offset = gRange ? single.dayNumber - mention.dayNumber : mention.dayNumber - single.dayNumber;
-        const evening =
-          gRange !== undefined && (mention.stated.evening === true || (eveningFirst && end === ends[0]));
+        const evening = gRange !== undefined && mention.stated.evening === true;
         if (score(offset, evening) < bestScore) {
           bestScore = score(offset, evening);
           best = end;
         }
-      }
-      if (eveningFirst && best !== ends[0]) {
-        delete group.evening;
-        record(context, "range-ends", { group: index }, "evening", "the range's first end's");
       }
       if (best === group[side]) return;
       // The evening read off the end first paired goes with it.

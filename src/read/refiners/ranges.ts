@@ -1,4 +1,3 @@
-import type { StatedFields } from "../mention.js";
 import type { RangeGroup } from "../reading.js";
 import { type RefineContext, type Refiner, record } from "./context.js";
 
@@ -15,27 +14,9 @@ const RANGE_GAP =
   /^\s*(?:[-–—‐‑~]|to|until|till|through|thru|through to|עד|ועד|–\s*עד|bis|bis zum|bis zur|au|jusqu['’]au|al|hasta|hasta el|a|até|ao|до|по|do|tot|t\/m|tot en met|până la|până pe)\s*$/iu;
 /**
  * The same with the night or sunset the span ends at, as infoboxes of other languages write it:
- * "dal tramonto del 6 marzo alla notte del 7 marzo" (an Italian Purim infobox), "ηλιοβασίλεμα της 4ης
- * Οκτωβρίου – σούρουπο της 5ης Οκτωβρίου 2022" (a Greek page: "sunset of … – dusk of").
+ * "dal tramonto del 6 marzo alla notte del 7 marzo" (an Italian Purim infobox).
  */
-const RANGE_GAP_TO_NIGHT =
-  /^\s*(?:alla\s+(?:notte|sera)\s+del|al\s+tramonto\s+del|[-–—]\s*σούρουπο\s+της|έως\s+το\s+σούρουπο\s+της)\s*$/iu;
-
-/**
- * "and" between two days that follow on: "Saturday, March 23 & Sunday, March 24" under a holiday's
- * name is its two days, not a list (two days further apart stay two dates).
- */
-const AND_GAP = /^\s*(?:&|and|et|und|y|e|i|и|і|ו)\s*$/iu;
-
-/** Whether `b` names the day after `a` (by the day and month they state). */
-function followsOn(a: StatedFields, b: StatedFields): boolean {
-  if (a.month === undefined || a.day === undefined || b.month === undefined || b.day === undefined)
-    return false;
-  // "vendredi 26 mai 2023 et samedi 27 mai 2022": two years written are two dates, one of them mistyped.
-  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
-  if (a.month === b.month) return b.day === a.day + 1;
-  return b.day === 1 && a.day >= 28;
-}
+const RANGE_GAP_TO_NIGHT = /^\s*(?:alla\s+(?:notte|sera)\s+del|al\s+tramonto\s+del)\s*$/iu;
 
 /** Whether the text between two dates of one calendar makes them a range's ends. */
 export function joinsAsRange(gap: string): boolean {
@@ -52,8 +33,7 @@ export const ranges: Refiner = {
       const b = mentions[i + 1]!;
       if (a.calendar !== b.calendar) continue;
       const gap = text.slice(a.end, b.start);
-      const twoDays = gap.length <= 8 && AND_GAP.test(gap) && followsOn(a.stated, b.stated);
-      if (!candidates[i]!.rangeWithNext && !joinsAsRange(gap) && !twoDays) continue;
+      if (!candidates[i]!.rangeWithNext && !joinsAsRange(gap)) continue;
       // "26 Kislev 5784 - 2nd day of Chanukkah" names one day twice: a dash before a holiday name is
       // an apposition, not a span.
       if (a.stated.holiday !== undefined || b.stated.holiday !== undefined) continue;
