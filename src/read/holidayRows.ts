@@ -79,7 +79,8 @@ const INTRO_LINE = 160;
 /**
  * Whether a holiday candidate stands in a short line that ends with a colon, introducing the list
  * below it: "Future dates for Yom HaShoah … are as follows:" over "- 2026: Monday, April 27th …"
- * (weten.site). Such a line is a label of its rows, not a sentence about a date.
+ * (weten.site), or with a question mark, a question the rows answer: "Mikor van Hanuka?" over a table
+ * "2022 | dec 19 |" (a Hungarian page). Such a line is a label of its rows, not a sentence about a date.
  */
 function introducesList(text: string, candidate: Candidate): boolean {
   const { stated } = candidate;
@@ -88,7 +89,7 @@ function introducesList(text: string, candidate: Candidate): boolean {
   work.lineChars += Math.min(line.end - line.start, INTRO_LINE);
   if (line.end - line.start > INTRO_LINE) return false;
   const content = text.slice(line.start, line.end);
-  return /:\s*$/u.test(content) && !/\d/u.test(content);
+  return /[:?]\s*$/u.test(content) && !/\d/u.test(content);
 }
 
 /** The rows' year candidates under one heading. */

@@ -297,7 +297,12 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "día",
   "data",
   "după",
-  // "Der Versöhnungstag beginnt in diesem Jahr am Freitagabend (11. Oktober)" (zdf.de).
+  // "Der Versöhnungstag beginnt in diesem Jahr am Freitagabend (11. Oktober)" (zdf.de); the pronoun
+  // after the verb of an inverted German sentence: "In diesem Jahr beginnt er mit dem Sonnenuntergang
+  // des 24. September" (of the day named in the sentence before).
+  "er",
+  "es",
+  "mit",
   "diesem",
   "dieses",
   "jahr",
@@ -382,6 +387,10 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   "pripadol",
   "připadá",
   "připadne",
+  // pt "O pôr do sol deste 24 de setembro de 2023 dará início ao Dia da Expiação" ("will begin": the
+  // evening, when the day after is the holiday's, refiners/holidayBegins.ts).
+  "dará início",
+  "darão início",
 ];
 
 /** Rows of AFTER_DATE_FIRST_VERB (dateWords.ts). */
@@ -418,6 +427,8 @@ export const AFTER_DATE_FIRST_VERB_LANGUAGES: readonly string[] = [
   "do",
   "da",
   "святкування",
+  // "dará início ao Dia da Expiação".
+  "ao",
   "v",
   "tomto",
   "roku",
@@ -429,6 +440,8 @@ export const AFTER_DATE_FIRST_VERB_LANGUAGES: readonly string[] = [
 
 /** Rows of BEGIN_VERBS (dateWords.ts). */
 export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
+  "dará início",
+  "darão início",
   "commencera",
   "débute",
   "débutera",

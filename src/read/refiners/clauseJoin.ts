@@ -5,6 +5,7 @@ import {
   THIS_YEAR,
 } from "../lexicon/dateWords.js";
 import type { GroupEvidence } from "../reading.js";
+import { MAX_GAP as SHORT_GAP } from "./separatorGap.js";
 
 // A named day and its civil date in one clause of prose: "Purim was celebrated on Friday, February
 // 26, 2021", "Lag BaOmer for Hebrew Year 5784 begins at sundown on Saturday, 25 May 2024". The words
@@ -50,6 +51,43 @@ const BRACKETED_REMARK = /\([^()\p{N}\n]{1,40}\)/gu;
 const ANOTHER_SUBJECT =
   /(?<!\p{L})(?:and|but|while|whereas|und|aber|während|y|pero|mientras|et|mais|tandis que|e|ma|mentre|mas|и|а|но|ale|maar|și|dar|és|και|αλλά)\s+(?:the|a|an|our|his|her|their|its|this|der|die|das|den|dem|ein|eine|unsere|el|la|los|las|un|una|nuestra|nuestro|le|les|une|notre|il|lo|gli|o|os|as|um|uma|het|een|ο|η|το|οι)(?!\p{L})/iu;
 
+/**
+ * A sentence begins before a name, maybe with an article or after a colon: a next sentence's pronoun
+ * may stand for it ("Die Pessach-Woche 5784 steht vor der Tür. In diesem Jahr beginnt es …",
+ * "genannt: Jom Kippur ist der höchste Tag …").
+ */
+const SUBJECT_START = /(?:^|[.!?:\n])\s*(?:(?:the|die|der|das|le|la|el|il|lo|het|de|o|a)[ \u00a0]+)?$/iu;
+/** A question about it may name it anywhere: "When is Shavuot in 2024? It begins …". */
+const SENTENCE_ENDED = /[.!]["'\u201d\u2019)\]]*\s/u;
+/** A name that ends its line is a heading's ("С Ханукой!"): the sentence under it may refer back. */
+const ENDS_ITS_LINE = /^[^\S\n]*[.!?:]?[^\S\n]*\n/u;
+
+/**
+ * How a named day `a` and the civil date `b` after it in `text` are joined by a clause (pairs.ts),
+ * if they are. A next sentence's "it" (a long gap) refers back to the day its sentence began with:
+ * "Hanukkah lasts eight nights … This year, it begins on", not to one named later in it ("… after
+ * Yom Kippur.").
+ * @example clauseJoin("Purim was celebrated on March 3", {calendar: "hebrew", start: 0, end: 5}, {calendar: "gregorian", start: 24, end: 31})?.phrase // "was celebrated on"
+ */
+export function clauseJoin(
+  text: string,
+  a: { calendar: string; start: number; end: number },
+  b: { start: number },
+): GroupEvidence | undefined {
+  if (a.calendar !== "hebrew" || b.start - a.end > MAX_REFERRING_GAP) return undefined;
+  const gap = text.slice(a.end, b.start);
+  if (
+    (gap.length > SHORT_GAP || SENTENCE_ENDED.test(gap)) &&
+    !SUBJECT_START.test(text.slice(Math.max(0, a.start - 12), a.start)) &&
+    !ENDS_ITS_LINE.test(gap)
+  )
+    return undefined;
+  return clauseGap(gap);
+}
+
+/** The verb alone ends the name's line, and the date begins a line at most two blank lines below. */
+const LABEL_OVER_DATE = /^[ \t\u00a0]*\p{L}+[ \t\u00a0:]*\n(?:[ \t\u00a0]*\n){0,2}[ \t\u00a0]*$/u;
+
 const words = (rows: readonly string[]): string =>
   rows.map((row) => row.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 
@@ -64,11 +102,15 @@ export function clauseGap(gap: string): GroupEvidence | undefined {
   verbAtEnd ??= new RegExp(
     // "will begin in 2023 on the evening of": a year may stand among the small words after the verb.
     // A year in brackets may stand among them too: "begint dit jaar (2013, 5774) op".
-    `(?<![\\p{L}])(?:${words(OCCURRENCE_VERBS)})(?:[\\s,()]+(?:${words(AFTER_OCCURRENCE_VERB)}|\\p{N}{4}(?!\\p{N})))*[\\s,()]*$`,
+    // A label's colon may follow the verb: "Second Day of Sukkot Begins: Sundown October 17, 2024".
+    `(?<![\\p{L}])(?:${words(OCCURRENCE_VERBS)})(?::?(?:[\\s,()]+(?:${words(AFTER_OCCURRENCE_VERB)}|\\p{N}{4}(?!\\p{N})))*)?[\\s,()]*$`,
     "iu",
   );
   const verb = verbAtEnd.exec(gap);
   if (!verb) return undefined;
+  // A calendar's label over the date on the line under it: "Shavuot begins" / "May 25 2023".
+  if (gap.slice(0, verb.index).trim() === "" && LABEL_OVER_DATE.test(gap))
+    return { kind: "connector", text: gap, phrase: gap.trim().toLowerCase() };
   // A label's colon right after the name begins the clause: "Chanukah 5787: the first candle is lit".
   let subject = gap.slice(0, verb.index).replace(/^:/u, "");
   let back = refersBack().exec(subject);

@@ -1,9 +1,11 @@
 import { adarFromPartner } from "./adarFromPartner.js";
+import { beginsAfter } from "./beginsAfter.js";
 import { centuryFromPartner } from "./centuryFromPartner.js";
-import { clauseGap } from "./clauseJoin.js";
+import { clauseGap, clauseJoin } from "./clauseJoin.js";
 import type { Refiner } from "./context.js";
 import { dateFirstClauseGap } from "./dateFirstClause.js";
 import { eveningBefore } from "./eveningBefore.js";
+import { eveningRangeEnd } from "./eveningRangeEnd.js";
 import { eveningsBy } from "./evenings.js";
 import { holidayBegins } from "./holidayBegins.js";
 import { holidayEnds } from "./holidayEnds.js";
@@ -11,6 +13,7 @@ import { holidaySpan } from "./holidaySpan.js";
 import { holidayYearOfPair } from "./holidayYearOfPair.js";
 import { isEveningPhrase, joinGap } from "./joins.js";
 import { numericOrder } from "./numericOrder.js";
+import { pageRanges } from "./pageRanges.js";
 import { pairsJoinedBy } from "./pairs.js";
 import { rangeEnds } from "./rangeEnds.js";
 import { ranges } from "./ranges.js";
@@ -28,7 +31,9 @@ import { yearFromWeekday } from "./yearFromWeekday.js";
 import { yearOfPair } from "./yearOfPair.js";
 
 // Pure calls: a bundler may drop them where nothing reads a page (see dateRefiners.ts).
-const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseGap, rowGap, keepRowsApart);
+const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseGap, rowGap, keepRowsApart, {
+  clauseJoin,
+});
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
 
 /**
@@ -42,6 +47,7 @@ const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
  */
 export const REFINERS: readonly Refiner[] = [
   ranges,
+  pageRanges,
   pairs,
   holidayEnds,
   evenings,
@@ -70,7 +76,9 @@ export const REFINERS: readonly Refiner[] = [
   yearFromPartner,
   adarFromPartner,
   rangeEnds,
+  eveningRangeEnd,
   holidaySpan,
   holidayBegins,
+  beginsAfter,
   evenings,
 ];

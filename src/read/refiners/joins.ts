@@ -43,6 +43,8 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "trwa od wieczora", evening: true },
   { phrase: "od wieczora", evening: true },
   { phrase: "inizia al tramonto di", evening: true },
+  // "10 του μηνός Τισρί (ηλιοβασίλεμα της 4ης Οκτωβρίου – σούρουπο της 5ης Οκτωβρίου 2022)": "sunset of".
+  { phrase: "ηλιοβασίλεμα της", evening: true },
   { phrase: "beginnt am abend des", evening: true },
   { phrase: "am abend des", evening: true },
   // "Im Jahr 2024 wird Chanukka vom Abend des 25. Dezember bis zum Abend des 2. Januar 2025
@@ -185,6 +187,13 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "припадає на" },
   { phrase: "que corresponde al" },
   { phrase: "corresponde al" },
+  // "el Pésaj inicia el día de hoy 26 de marzo" (somoshermanos.mx): "begins today".
+  { phrase: "inicia el día de hoy" },
+  { phrase: "empieza el día de hoy" },
+  { phrase: "comienza el día de hoy" },
+  { phrase: "inicia el" },
+  { phrase: "empieza el" },
+  { phrase: "comienza el" },
   { phrase: "que cae el" },
   { phrase: "cae el" },
   { phrase: "es decir" },

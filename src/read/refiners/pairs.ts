@@ -1,6 +1,5 @@
 import type { GroupEvidence, PairGroup } from "../reading.js";
 import { blockBetween, onProseLine, standsAlone } from "./blocks.js";
-import { MAX_REFERRING_GAP } from "./clauseJoin.js";
 import { type RefineContext, type Refiner, record } from "./context.js";
 import { MAX_GAP } from "./separatorGap.js";
 
@@ -87,11 +86,18 @@ export function pairsJoinedBy(
   dateFirstGap?: JoinGap,
   rowGap?: JoinGap,
   keepApart?: KeepApart,
+  page?: PageRules,
 ): Refiner {
   return {
     name: "pairs",
-    refine: (context) => pairUpAll(context, joinGap, clauseGap, dateFirstGap, rowGap, keepApart),
+    refine: (context) => pairUpAll(context, joinGap, clauseGap, dateFirstGap, rowGap, keepApart, page),
   };
+}
+
+/** More of a page's rules (a page's reading only): clauseJoin.ts. */
+export interface PageRules {
+  /** How a named day's clause joins it to the civil date after it (`a` before `b`), if it does. */
+  clauseJoin: (text: string, a: Unit, b: Unit) => GroupEvidence | undefined;
 }
 
 function pairUpAll(
@@ -101,6 +107,7 @@ function pairUpAll(
   dateFirstGap: JoinGap | undefined,
   rowGap: JoinGap | undefined,
   keepApart?: KeepApart,
+  page?: PageRules,
 ): void {
   const units = unitsOf(context);
   const taken = new Set<Unit>();
@@ -166,33 +173,29 @@ function pairUpAll(
       standsAlone(context.text, c)
     );
   };
+  // A holiday with its year on a line under a date ("Wednesday, May 24, 2023" / "Shavuot 5783") is a
+  // post's title under its dateline: it names the holiday of that year, not the day the post was written.
+  const titleUnder = (a: Unit, b: Unit): boolean =>
+    a.calendar === "gregorian" &&
+    !sameLine(a, b) &&
+    b.members.some((member) => {
+      const stated = context.mentions[member]!.stated;
+      return stated.holiday !== undefined && (stated.year !== undefined || stated.civilYear !== undefined);
+    });
   join(units, (a, b) =>
     (!sameLine(a, b) &&
-      ((holiday(b) && takesItsLine(b)) || proseHoliday(a) || proseHoliday(b) || labelsSpan(a, b))) ||
+      ((holiday(b) && takesItsLine(b)) ||
+        proseHoliday(a) ||
+        proseHoliday(b) ||
+        labelsSpan(a, b) ||
+        titleUnder(a, b))) ||
     keepApart?.(context, units, a, b, clauseGap)
       ? undefined
       : onLine(a, b),
   );
   // A named day and the civil date its clause says it falls on: "Purim was celebrated on Friday,
-  // February 26, 2021" (a page's reading only). Only the Hebrew side first, as prose names the day
-  // and then its date.
-  // A next sentence's "it" (a long gap) refers back to the day its sentence began with: "Hanukkah
-  // lasts eight nights … This year, it begins on", not to one named later in it ("… after Yom Kippur.").
-  const beginsSentence = (unit: Unit): boolean =>
-    /(?:^|[.!?\n])\s*$/u.test(context.text.slice(Math.max(0, unit.start - 8), unit.start));
-  // A question about it may name it anywhere: "When is Shavuot in 2024? It begins …".
-  const SENTENCE_ENDED = /[.!]["'\u201d\u2019)\]]*\s/u;
-  // A name that ends its line is a heading's ("С Ханукой!"): the sentence under it may refer back.
-  const ENDS_ITS_LINE = /^[^\S\n]*[.!?:]?[^\S\n]*\n/u;
-  if (clauseGap)
-    join(units, (a, b) => {
-      if (a.calendar !== "hebrew" || b.start - a.end > MAX_REFERRING_GAP) return undefined;
-      const gap = context.text.slice(a.end, b.start);
-      const subject = beginsSentence(a);
-      if ((gap.length > MAX_GAP || SENTENCE_ENDED.test(gap)) && !subject && !ENDS_ITS_LINE.test(gap))
-        return undefined;
-      return clauseGap(gap);
-    });
+  // February 26, 2021" (a page's reading only: clauseJoin.ts).
+  if (page) join(units, (a, b) => page.clauseJoin(context.text, a, b));
   // The civil date first and the clause that names its day after it: "On December 30, 2025, Jews
   // observe the fast of 10 Tevet" (dateFirstClause.ts).
   if (dateFirstGap)
@@ -229,7 +232,7 @@ function pairUpAll(
     return below?.kind === "block" && evidence.kind === "block" && below.lines <= evidence.lines;
   };
   join(inBlocks, (a, b) => {
-    if (labelsSpan(a, b)) return undefined;
+    if (labelsSpan(a, b) || titleUnder(a, b)) return undefined;
     const evidence = blockOf(a, b);
     return evidence && labelsNext(a, b, evidence) ? undefined : evidence;
   });

@@ -12,7 +12,7 @@ import { applyYear } from "./settle.js";
 const REACH = 100;
 /** A word that introduces a year, just before it: "in 2024", "en 2016", "w 2023 roku", "в 2016 году", "no ano de 2023", ro "în anul 2013", sk "v roku 1988", cs "v roce 2023". */
 const INTRODUCES_YEAR =
-  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|anul|roku|roce|nel|anno|jahr|year|año|ano|année)(?:[ \u00a0](?:de|del|the))?[ \u00a0]$/iu;
+  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|anul|roku|roce|nel|anno|jahr|year|año|ano|année)(?:[ \u00a0](?:de|del|the|este|this))?[ \u00a0]$/iu;
 /** The end of a sentence or of a line between the year and the date: the year is another statement's. */
 const BREAK = /[.!?](?:\s|$)|\n/u;
 
