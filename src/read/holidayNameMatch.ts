@@ -10,7 +10,7 @@ import { START } from "./patterns.js";
 /** A sticky pattern tried at one offset: what `exec` with `lastIndex = at` would give. */
 export type StickyMatch = (text: string, at: number) => RegExpExecArray | null;
 
-/** The pattern `START (?:prefix)? (?:roshChodesh | (?<name>names…)) after`, in its pieces. */
+/** The pattern `START (?:prefix)? (?:roshChodesh | (?<name>names…)) end after`, in its pieces. */
 export interface LatinPieces {
   /** The whole pattern (sticky), tried when the first reading of a prefix leads to no name. */
   whole: () => RegExp;
@@ -26,7 +26,9 @@ export interface LatinPieces {
   namePattern: (spellings: readonly string[]) => string;
   /** What a spelling may begin with (undefined: anything). */
   nameFirsts: (spelling: string) => readonly string[] | undefined;
-  /** What follows the choices: the end of a word, then optional parts only. */
+  /** What ends a choice: the end of a word. */
+  end: string;
+  /** What may follow: optional parts only, so it always matches, and is tried once for every name. */
   after: string;
 }
 
@@ -40,6 +42,7 @@ export interface LatinPieces {
  */
 export function latinMatch(pieces: LatinPieces): StickyMatch {
   const prefix = new RegExp(`${START}(?:${pieces.prefix})`, "uy");
+  const after = new RegExp(pieces.after, "uy");
   const nameFirsts = pieces.names.map(pieces.nameFirsts);
   const mayBegin = (firsts: readonly string[] | undefined, letter: string): boolean =>
     firsts === undefined || firsts.includes(letter);
@@ -59,7 +62,7 @@ export function latinMatch(pieces: LatinPieces): StickyMatch {
         ...(roshChodesh ? [pieces.roshChodesh] : []),
         ...(names.length > 0 ? [pieces.namePattern(names)] : []),
       ];
-      choices = new Choices(`(?:${sources.join("|")})${pieces.after}`);
+      choices = new Choices(`(?:${sources.join("|")})${pieces.end}`);
       kept.set(key, choices);
     }
     byLetter.set(letter, choices);
@@ -74,12 +77,21 @@ export function latinMatch(pieces: LatinPieces): StickyMatch {
     pattern.lastIndex = at;
     return pattern.exec(text);
   };
+  /** The parts after a choice: they are all optional, so nothing after a name takes it back. */
+  const afterChoice = (parts: RegExpExecArray[], text: string): RegExpExecArray => {
+    const last = parts.at(-1)!;
+    after.lastIndex = last.index + last[0].length;
+    return joined([...parts, after.exec(text)!], text);
+  };
   return (text, at) => {
     prefix.lastIndex = at;
     const before = prefix.exec(text);
-    if (before === null) return choicesAt(text, at, true);
-    const rest = choicesAt(text, at + before[0].length, false);
-    if (rest !== null) return joined(before, rest, text);
+    if (before === null) {
+      const choice = choicesAt(text, at, true);
+      return choice === null ? null : afterChoice([choice], text);
+    }
+    const choice = choicesAt(text, at + before[0].length, false);
+    if (choice !== null) return afterChoice([before, choice], text);
     const whole = pieces.whole();
     whole.lastIndex = at;
     return whole.exec(text);
@@ -101,11 +113,13 @@ class Choices {
   }
 }
 
-/** One match of a prefix and the choice after it, as the whole pattern gives it. */
-function joined(before: RegExpExecArray, rest: RegExpExecArray, text: string): RegExpExecArray {
-  const match = [text.slice(before.index, rest.index + rest[0].length)] as unknown as RegExpExecArray;
-  match.index = before.index;
+/** Matches one after another (a prefix, a choice, what follows), as the whole pattern's one match. */
+function joined(parts: readonly RegExpExecArray[], text: string): RegExpExecArray {
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  const match = [text.slice(first.index, last.index + last[0].length)] as unknown as RegExpExecArray;
+  match.index = first.index;
   match.input = text;
-  match.groups = { ...before.groups, ...rest.groups };
+  match.groups = Object.assign({}, ...parts.map((part) => part.groups));
   return match;
 }

@@ -157,7 +157,7 @@ describe("the holiday names' pattern in English letters, tried through its piece
     const after = "(?![\\p{L}\\p{N}])";
     const source = (names: readonly string[]) => `(?<name>${names.join("|")})`;
     const whole = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?<erev>erev) )?(?:(?<roshChodesh>rc)|${source(["erev", "purim"])})${after}`,
+      `(?<![\\p{L}\\p{N}])(?:(?<erev>erev) )?(?:(?<roshChodesh>rc)|${source(["erev", "purim"])})${after}(?: (?<year>\\d{4}))?`,
       "uy",
     );
     const match = latinMatch({
@@ -168,9 +168,16 @@ describe("the holiday names' pattern in English letters, tried through its piece
       names: ["erev", "purim"],
       namePattern: source,
       nameFirsts: (spelling) => [spelling[0]!],
-      after,
+      end: after,
+      after: "(?: (?<year>\\d{4}))?",
     });
     expect(said(match("erev x", 0))).toEqual({ index: 0, text: "erev", groups: { name: "erev" } });
+    expect(said(match("erev x 5787", 0))).toEqual({ index: 0, text: "erev", groups: { name: "erev" } });
+    expect(said(match("purim 5787", 0))).toEqual({
+      index: 0,
+      text: "purim 5787",
+      groups: { name: "purim", year: "5787" },
+    });
     expect(said(match("erev purim", 0))).toEqual({
       index: 0,
       text: "erev purim",

@@ -143,9 +143,9 @@ const latinNames = (): string[] =>
   [...new Set(withoutRoshChodesh(HOLIDAY_NAMES_LATIN))].sort((a, b) => b.length - a.length);
 const latinNamePattern = (spellings: readonly string[]): string =>
   `(?<name>${caseless(alternation(spellings))})`;
-/** After a name: a day in Roman figures or in words, "Eve", a year. */
+/** After a name and the end of its word, all optional: a day in Roman figures or in words, "Eve", a year. */
 const latinAfterName = (): string =>
-  `${END}(?:${ROMAN}|${caseless(
+  `(?:${ROMAN}|${caseless(
     `,?${GAP}day${GAP}(?<dayAfter>[1-8])${END}` +
       // "Roch Hachana 1er jour", "Pessah 2e jour": the French day of a festival after its name.
       // A schedule's label after a comma: "Rosh Hashanah, 1st Day", "Rosh Hashanah, 2d Day" (villageyontif.com).
@@ -157,7 +157,7 @@ let latinBuilt: RegExp | undefined;
 /** The whole pattern: what latinMatch() answers as, and what it tries when its pieces cannot tell. */
 export const latinPattern = (): RegExp =>
   (latinBuilt ??= new RegExp(
-    `${START}(?:${latinPrefix()})?(?:${latinRoshChodesh()}|${latinNamePattern(latinNames())})${latinAfterName()}`,
+    `${START}(?:${latinPrefix()})?(?:${latinRoshChodesh()}|${latinNamePattern(latinNames())})${END}${latinAfterName()}`,
     "uy",
   ));
 
@@ -170,6 +170,7 @@ export const latinPieces = (): LatinPieces => ({
   names: latinNames(),
   namePattern: latinNamePattern,
   nameFirsts: spellingFirsts,
+  end: END,
   after: latinAfterName(),
 });
 let latinMatchBuilt: StickyMatch | undefined;
