@@ -46,80 +46,55 @@ export function latinMatch(pieces: LatinPieces): StickyMatch {
   const nameFirsts = pieces.names.map(pieces.nameFirsts);
   const mayBegin = (firsts: readonly string[] | undefined, letter: string): boolean =>
     firsts === undefined || firsts.includes(letter);
-  // The choices a letter may begin, by the choices kept ("p" and "P" keep the same ones, and
-  // share one pattern); null when it begins none.
-  const kept = new Map<string, Choices>();
-  const byLetter = new Map<string, Choices | null>();
-  const choicesFor = (letter: string): Choices | null => {
-    const known = byLetter.get(letter);
-    if (known !== undefined) return known;
-    const roshChodesh = pieces.roshChodeshFirsts.some((firsts) => mayBegin(firsts, letter));
-    const names = pieces.names.filter((_, i) => mayBegin(nameFirsts[i], letter));
-    const key = `${roshChodesh}|${names.join("|")}`;
-    let choices = kept.get(key) ?? null;
-    if (choices === null && (roshChodesh || names.length > 0)) {
-      const sources = [
-        ...(roshChodesh ? [pieces.roshChodesh] : []),
-        ...(names.length > 0 ? [pieces.namePattern(names)] : []),
-      ];
-      choices = new Choices(`(?:${sources.join("|")})${pieces.end}`);
-      kept.set(key, choices);
-    }
-    byLetter.set(letter, choices);
-    return choices;
-  };
-  /** The choices' match at `at`, by the letter there, with START before them (led) or not. */
-  const choicesAt = (text: string, at: number, led: boolean): RegExpExecArray | null => {
+  // The choices a letter may begin, as one source ("" when none); "p" and "P" keep the same ones,
+  // and share one pattern, with START before it (led) or not.
+  const sources = new Map<string, string>();
+  const led = new Map<string, RegExp>();
+  const bare = new Map<string, RegExp>();
+  const choiceAt = (text: string, at: number, patterns: Map<string, RegExp>): RegExpExecArray | null => {
     const code = text.codePointAt(at);
-    const choices = choicesFor(code === undefined ? "" : String.fromCodePoint(code));
-    if (choices === null) return null;
-    const pattern = led ? choices.led() : choices.bare();
+    const letter = code === undefined ? "" : String.fromCodePoint(code);
+    let source = sources.get(letter);
+    if (source === undefined) {
+      const names = pieces.names.filter((_, i) => mayBegin(nameFirsts[i], letter));
+      const choices = pieces.roshChodeshFirsts.some((firsts) => mayBegin(firsts, letter))
+        ? [pieces.roshChodesh]
+        : [];
+      if (names.length > 0) choices.push(pieces.namePattern(names));
+      source = choices.length === 0 ? "" : `(?:${choices.join("|")})${pieces.end}`;
+      sources.set(letter, source);
+    }
+    if (source === "") return null;
+    let pattern = patterns.get(source);
+    if (pattern === undefined) {
+      pattern = new RegExp(patterns === led ? START + source : source, "uy");
+      patterns.set(source, pattern);
+    }
     pattern.lastIndex = at;
     return pattern.exec(text);
   };
-  /** The parts after a choice: they are all optional, so nothing after a name takes it back. */
-  const afterChoice = (parts: RegExpExecArray[], text: string): RegExpExecArray => {
-    const last = parts.at(-1)!;
-    after.lastIndex = last.index + last[0].length;
-    return joined([...parts, after.exec(text)!], text);
+  // What follows a choice is all optional, so nothing after a name takes the name back.
+  const joined = (parts: RegExpExecArray[], text: string): RegExpExecArray => {
+    const [first] = parts;
+    after.lastIndex = parts.at(-1)!.index + parts.at(-1)![0].length;
+    const last = after.exec(text)!;
+    const match = [text.slice(first!.index, last.index + last[0].length)] as unknown as RegExpExecArray;
+    match.index = first!.index;
+    match.input = text;
+    match.groups = Object.assign({}, ...parts.map((part) => part.groups), last.groups);
+    return match;
   };
   return (text, at) => {
     prefix.lastIndex = at;
     const before = prefix.exec(text);
     if (before === null) {
-      const choice = choicesAt(text, at, true);
-      return choice === null ? null : afterChoice([choice], text);
+      const choice = choiceAt(text, at, led);
+      return choice && joined([choice], text);
     }
-    const choice = choicesAt(text, at + before[0].length, false);
-    if (choice !== null) return afterChoice([before, choice], text);
+    const choice = choiceAt(text, at + before[0].length, bare);
+    if (choice !== null) return joined([before, choice], text);
     const whole = pieces.whole();
     whole.lastIndex = at;
     return whole.exec(text);
   };
-}
-
-/** Some of the choices and what follows them, compiled on first use, with START before them or not. */
-class Choices {
-  #led: RegExp | undefined;
-  #bare: RegExp | undefined;
-  constructor(readonly source: string) {}
-  led(): RegExp {
-    this.#led ??= new RegExp(`${START}${this.source}`, "uy");
-    return this.#led;
-  }
-  bare(): RegExp {
-    this.#bare ??= new RegExp(this.source, "uy");
-    return this.#bare;
-  }
-}
-
-/** Matches one after another (a prefix, a choice, what follows), as the whole pattern's one match. */
-function joined(parts: readonly RegExpExecArray[], text: string): RegExpExecArray {
-  const first = parts[0]!;
-  const last = parts.at(-1)!;
-  const match = [text.slice(first.index, last.index + last[0].length)] as unknown as RegExpExecArray;
-  match.index = first.index;
-  match.input = text;
-  match.groups = Object.assign({}, ...parts.map((part) => part.groups));
-  return match;
 }

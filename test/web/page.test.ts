@@ -252,8 +252,8 @@ describe("npm run web", () => {
     // cells and a list's short dotted dates, a bio's bracketed calendar gloss and a Hebrew dateline's
     // place, 303.9 KB; held-out batches k and l (list rows' labels, other languages' verbs and end
     // clauses, Sukkot's span to Simchat Torah) and the corpus's infobox rows and Hebrew day pages,
-    // 307.9 KB (other scripts' letters escaped).
-    expect(script.length / 1024).toBeLessThan(308.5);
+    // 307.9 KB (other scripts' letters escaped); the holiday names' pattern in pieces, 309.6 KB.
+    expect(script.length / 1024).toBeLessThan(310);
   });
 
   it("--serve serves the page on localhost and prints the address", async () => {
