@@ -253,8 +253,9 @@ describe("npm run web", () => {
     // place, 303.9 KB; held-out batches k and l (list rows' labels, other languages' verbs and end
     // clauses, Sukkot's span to Simchat Torah) and the corpus's infobox rows and Hebrew day pages,
     // 307.9 KB (other scripts' letters escaped); the eighth round of the corpus's unpaired dates (a
-    // sentence's "… begins.", "&" spans, a clause join moved out of the one-date reading), 311.3 KB.
-    expect(script.length / 1024).toBeLessThan(311.9);
+    // sentence's "… begins.", "&" spans, a clause join moved out of the one-date reading) and the
+    // holiday names’ pattern in pieces, MEASURE KB.
+    expect(script.length / 1024).toBeLessThan(315);
   });
 
   it("--serve serves the page on localhost and prints the address", async () => {

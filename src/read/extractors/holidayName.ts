@@ -1,5 +1,6 @@
 import { type AnchoredPattern, execAnchored } from "../anchoredSearch.js";
 import { parseHebrewYear } from "../gematriya.js";
+import { type LatinPieces, latinMatch, type StickyMatch } from "../holidayNameMatch.js";
 import { holidayRows } from "../holidayRows.js";
 import {
   CANDLE_WORDS_HEBREW,
@@ -50,6 +51,20 @@ export function spellingPattern(spelling: string): string {
     else pattern += char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
   return pattern;
+}
+
+/**
+ * The characters a spelling's pattern (spellingPattern, then caseless) may begin with, or undefined
+ * when it may begin with any (its first character is optional, or a space).
+ * @example spellingFirsts("Purim") // ["p", "P"]
+ */
+export function spellingFirsts(spelling: string): string[] | undefined {
+  const [first] = spelling;
+  if (first === undefined || first === " " || first === "-" || first === "'" || first === "\u05f4")
+    return undefined;
+  if (/^[a-zA-Z]$/.test(first)) return [first.toLowerCase(), first.toUpperCase()];
+  const upper = first.toUpperCase();
+  return first > "\u007f" && upper !== first && upper.length === 1 ? [first, upper] : [first];
 }
 
 /** An alternation of every spelling of a table, longest first. */
@@ -108,26 +123,59 @@ const DAY_BEFORE_NAME =
 const ROMAN = `(?:${GAP}(?<roman>VIII|VII|VI|IV|V|III|II|I)${END})`;
 const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8 };
 
+// The pattern of a name in English letters, in the pieces holidayNameMatch.ts tries one by one:
+// START (?:prefix)? (?:Rosh Chodesh and its month | a name) and what may follow the name.
+/** What may come before a name: "Erev", "the first days of the", "the 3rd candle of", "1. Tag". */
+const latinPrefix = (): string =>
+  caseless(
+    `(?<erev>${alternation(EREV_WORDS.latin)})[\\s\\u00a0-]{1,3}` +
+      // "the first days of" before "the first day of": the plural is the festival days at either end.
+      `|(?:the${GAP})?(?<part>first|last)${GAP}days${GAP}of${GAP}(?:the${GAP})?` +
+      `|(?:the${GAP})?(?<ordinal>${ORDINAL_WORDS})${GAP}(?<unit>${UNIT_WORDS})${GAP}of${GAP}(?:the${GAP})?` +
+      `${DAY_BEFORE_NAME}`,
+  );
+const latinRoshChodesh = (): string =>
+  caseless(
+    `(?<roshChodesh>${alternation(HOLIDAY_NAMES_LATIN["rosh-chodesh"]!)})${GAP}(?<month>${LATIN_MONTHS})`,
+  );
+/** The names' spellings in the order the pattern tries them (longest first, as alternation() does). */
+const latinNames = (): string[] =>
+  [...new Set(withoutRoshChodesh(HOLIDAY_NAMES_LATIN))].sort((a, b) => b.length - a.length);
+const latinNamePattern = (spellings: readonly string[]): string =>
+  `(?<name>${caseless(alternation(spellings))})`;
+/** After a name and the end of its word, all optional: a day in Roman figures or in words, "Eve", a year. */
+const latinAfterName = (): string =>
+  `(?:${ROMAN}|${caseless(
+    `,?${GAP}day${GAP}(?<dayAfter>[1-8])${END}` +
+      // "Roch Hachana 1er jour", "Pessah 2e jour": the French day of a festival after its name.
+      // A schedule's label after a comma: "Rosh Hashanah, 1st Day", "Rosh Hashanah, 2d Day" (villageyontif.com).
+      `|[:,]?${GAP}(?<count>[1-8])(?:st|nd|rd|th|d|er|re|e|ème)?${GAP}(?<countUnit>candles?|day|night|jour)${END}` +
+      `|${GAP}(?<eve>${alternation(EVE_WORDS_AFTER)})${END}`,
+  )})?(?:,?${YEAR_GAP}${ROW_YEAR_NOT}(?<year>\\d{4})${END}(?![.]\\p{N}))?`;
+
 let latinBuilt: RegExp | undefined;
-const latin = (): RegExp =>
+/** The whole pattern: what latinMatch() answers as, and what it tries when its pieces cannot tell. */
+export const latinPattern = (): RegExp =>
   (latinBuilt ??= new RegExp(
-    `${START}${caseless(
-      `(?:(?<erev>${alternation(EREV_WORDS.latin)})[\\s\\u00a0-]{1,3}` +
-        // "the first days of" before "the first day of": the plural is the festival days at either end.
-        `|(?:the${GAP})?(?<part>first|last)${GAP}days${GAP}of${GAP}(?:the${GAP})?` +
-        `|(?:the${GAP})?(?<ordinal>${ORDINAL_WORDS})${GAP}(?<unit>${UNIT_WORDS})${GAP}of${GAP}(?:the${GAP})?` +
-        `${DAY_BEFORE_NAME})?` +
-        `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_LATIN["rosh-chodesh"]!)})${GAP}(?<month>${LATIN_MONTHS})` +
-        `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_LATIN))}))${END}`,
-    )}(?:${ROMAN}|${caseless(
-      `,?${GAP}day${GAP}(?<dayAfter>[1-8])${END}` +
-        // "Roch Hachana 1er jour", "Pessah 2e jour": the French day of a festival after its name.
-        // A schedule's label after a comma: "Rosh Hashanah, 1st Day", "Rosh Hashanah, 2d Day" (villageyontif.com).
-        `|[:,]?${GAP}(?<count>[1-8])(?:st|nd|rd|th|d|er|re|e|ème)?${GAP}(?<countUnit>candles?|day|night|jour)${END}` +
-        `|${GAP}(?<eve>${alternation(EVE_WORDS_AFTER)})${END}`,
-    )})?(?:,?${YEAR_GAP}${ROW_YEAR_NOT}(?<year>\\d{4})${END}(?![.]\\p{N}))?`,
+    `${START}(?:${latinPrefix()})?(?:${latinRoshChodesh()}|${latinNamePattern(latinNames())})${END}${latinAfterName()}`,
     "uy",
   ));
+
+/** The pieces of latinPattern(), as holidayNameMatch.ts tries them. */
+export const latinPieces = (): LatinPieces => ({
+  whole: latinPattern,
+  prefix: latinPrefix(),
+  roshChodesh: latinRoshChodesh(),
+  roshChodeshFirsts: HOLIDAY_NAMES_LATIN["rosh-chodesh"]!.map(spellingFirsts),
+  names: latinNames(),
+  namePattern: latinNamePattern,
+  nameFirsts: spellingFirsts,
+  end: END,
+  after: latinAfterName(),
+});
+let latinMatchBuilt: StickyMatch | undefined;
+/** latinPattern() tried at one offset, through its pieces. */
+export const latinNameMatch = (): StickyMatch => (latinMatchBuilt ??= latinMatch(latinPieces()));
 
 const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{2,9}`;
 const hebrewOrdinalIndex = new Map<string, number>();
@@ -241,10 +289,9 @@ function statedOf(
 export const holidayScanWork = { anchors: 0, attempts: 0 };
 
 /** The sticky pattern tried at one offset, counted. */
-function tryAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+function tryAt(match: StickyMatch, text: string, at: number): RegExpExecArray | null {
   holidayScanWork.attempts++;
-  pattern.lastIndex = at;
-  return pattern.exec(text);
+  return match(text, at);
 }
 
 function isWordCharCode(code: number): boolean {
@@ -260,7 +307,7 @@ function isSpaceCode(code: number): boolean {
  * `at` itself), not before `floor`, that `accept` takes. A bounded number of tries per anchor.
  */
 function matchBefore(
-  pattern: RegExp,
+  pattern: StickyMatch,
   text: string,
   at: number,
   words: number,
@@ -474,7 +521,16 @@ function extractLatin(text: string, digitRuns: readonly number[]): Candidate[] {
       if (at >= lastEnd && (at === 0 || !isWordCharCode(text.charCodeAt(at - 1))) && mayBeginName(text, at)) {
         // Most names stand alone: look further back only after a word that may end a prefix.
         const words = PREFIX_ENDS.has(foldedWordBefore(text, at)) ? WORDS_BEFORE_NAME : 0;
-        add(matchBefore(latin(), text, at, words, lastEnd, (match) => match.index + match[0].length > at));
+        add(
+          matchBefore(
+            latinNameMatch(),
+            text,
+            at,
+            words,
+            lastEnd,
+            (match) => match.index + match[0].length > at,
+          ),
+        );
       }
       capital = CAPITAL_ANCHOR.exec(text);
     } else {
@@ -484,7 +540,7 @@ function extractLatin(text: string, digitRuns: readonly number[]): Candidate[] {
         const from = wordBefore(text, at)[0];
         add(
           matchBefore(
-            latin(),
+            latinNameMatch(),
             text,
             from,
             WORDS_BEFORE_YEAR,
