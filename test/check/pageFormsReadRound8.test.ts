@@ -81,6 +81,24 @@ describe("days of a range with a month written in Hebrew script", () => {
       ],
     ],
     [
+      "he: 'D-D בספטמבר YYYY' written right to left, the first day last",
+      "ערב החג ויום החג, ט'-י' בתשרי התשפ\"ז, 21-20 בספטמבר 2026.",
+      "consistent",
+      [
+        { iso: "2026-09-20", hebrew: "9 Tishrei 5787", verdict: "match" },
+        { iso: "2026-09-21", hebrew: "10 Tishrei 5787", verdict: "match" },
+      ],
+    ],
+    [
+      "he: the same glued to its month and a day late",
+      "ערב החג ויום החג, ט'-י' בתשרי התשפ\"ז, 22-21בספטמבר 2026.",
+      "inconsistent",
+      [
+        { iso: "2026-09-21", hebrew: "9 Tishrei 5787", verdict: "mismatch" },
+        { iso: "2026-09-22", hebrew: "10 Tishrei 5787", verdict: "mismatch" },
+      ],
+    ],
+    [
       "he: a short dotted date after a Hebrew date and two spaces",
       "שבועות: יום ו', ו'  בסיוון, 11.6.27",
       "consistent",

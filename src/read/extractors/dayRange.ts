@@ -51,14 +51,10 @@ const YEAR = "(?:,?\\s{1,2}(?:del?\\s{1,2})?(?<year>\\d{4})(?!\\s?:\\s?\\d))?";
  */
 const OF = `(?:${phrases(BEFORE_MONTH)})\\s{1,2}`;
 const START = "(?<![\\p{L}\\p{N}])";
-/** Hebrew's "in" or "to" (ב, ל), which it writes onto the word after it. */
-const HEBREW_PREPOSITION = /^[\u05d1\u05dc]/;
-/** The space before the month after the second day; none before a Hebrew word, which a copied PDF may glue to it. */
-const BEFORE_MONTH_WORD = "(?:\\s{1,2}|(?=[\u05d0-\u05ea]))";
 const END = "(?![\\p{L}\\p{N}])";
 
 const DAY_FIRST = new RegExp(
-  `${START}(?<d1>\\d{1,2})${ORDINAL}(?:\\s{1,2}(?<m1>${WORD}))?${JOIN}(?<d2>\\d{1,2})${ORDINAL}${BEFORE_MONTH_WORD}(?:${OF})?(?<m2>${WORD})${YEAR}${END}`,
+  `${START}(?<d1>\\d{1,2})${ORDINAL}(?:\\s{1,2}(?<m1>${WORD}))?${JOIN}(?<d2>\\d{1,2})${ORDINAL}\\s{1,2}(?:${OF})?(?<m2>${WORD})${YEAR}${END}`,
   "gud",
 );
 /**
@@ -158,11 +154,8 @@ function monthOf(word: string | undefined): Month | undefined {
   if (gregorian !== undefined) return { calendar: "gregorian", month: gregorian };
   const hebrew = hebrewMonthFromName(bare);
   if (hebrew === undefined) {
-    // "13. und 14. März", "1-2 Тишрея": the month names of the other languages read, written out;
-    // Hebrew writes "in" onto a civil month ("18-20 בספטמבר"), as the localized reader drops it too.
-    const other =
-      monthInAnyLanguage(bare) ??
-      (HEBREW_PREPOSITION.test(bare) && bare.length > 3 ? monthInAnyLanguage(bare.slice(1)) : undefined);
+    // "13. und 14. März", "1-2 Тишрея": the month names of the other languages read, written out.
+    const other = monthInAnyLanguage(bare);
     return other === undefined || other.short ? undefined : { calendar: other.calendar, month: other.month };
   }
   // "Av" and "Ab" are ordinary tokens ("AV equipment"): only as a month is written, capitalized.
@@ -262,12 +255,9 @@ const BETWEEN_DAYS = 64;
 const JOIN_REACH = 2 + 2 + (2 * 14 + 1 + 1 + "Sheini".length) + 2 + 1;
 
 /** Day first, the month after the second day ("6–7 Sivan", "13. und 14. Adar II", "11-12 of June"). */
-const MONTH_AFTER = new RegExp(`${ORDINAL}${BEFORE_MONTH_WORD}(?:${OF})?(?<month>${WORD})`, "uy");
+const MONTH_AFTER = new RegExp(`${ORDINAL}\\s{1,2}(?:${OF})?(?<month>${WORD})`, "uy");
 /** The same without an Adar's "II", which the pattern may leave out. */
-const WORD_AFTER = new RegExp(
-  `${ORDINAL}${BEFORE_MONTH_WORD}(?:${OF})?(?<month>\\p{L}[\\p{L}'\u2019]{1,13}\\.?)`,
-  "uy",
-);
+const WORD_AFTER = new RegExp(`${ORDINAL}\\s{1,2}(?:${OF})?(?<month>\\p{L}[\\p{L}'\u2019]{1,13}\\.?)`, "uy");
 /** Month first, the month before the first day ("Sivan 6-7", "Adar II 6–7"), with its "II" or without. */
 const MONTH_BEFORE = new RegExp(`(?<month>${WORD})\\s{1,2}$`, "u");
 const WORD_BEFORE_DAY = /(?<month>\p{L}[\p{L}'\u2019]{1,13}\.?)\s{1,2}$/u;
