@@ -48,6 +48,7 @@ const TIME_SHAPE = /^\d\d\.\d\d$/;
 const DOT = 46;
 const SLASH = 47;
 const DASH = 45;
+const EN_DASH = 0x2013;
 
 const part = (start: number, end: number, stated: StatedFields): Candidate => ({
   start,
@@ -66,7 +67,8 @@ export const hebrewBesideDayMonthExtractor: Extractor = {
     const firstEnd = runs[run + 1]!;
     if (firstEnd - runs[run]! > 2) return false;
     let next = run + 2;
-    if (text.charCodeAt(firstEnd) === DASH && runs[next] === firstEnd + 1) {
+    const joiner = text.charCodeAt(firstEnd);
+    if ((joiner === DASH || joiner === EN_DASH) && runs[next] === firstEnd + 1) {
       if (runs[next + 1]! - runs[next]! > 2) return false;
       next += 2;
     }

@@ -1,3 +1,4 @@
+import { isSpace } from "../digitRegions.js";
 import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 
@@ -14,6 +15,8 @@ const HEBREW_PREPOSITION = /^[\u05d1\u05dc]/;
 const DASH = 45;
 const EN_DASH = 0x2013;
 const EM_DASH = 0x2014;
+const ALEF = 0x05d0;
+const TAV = 0x05ea;
 
 /** The civil month a Hebrew-script word names, its ב or ל dropped if need be. */
 function civilMonth(word: string): number | undefined {
@@ -26,15 +29,21 @@ function civilMonth(word: string): number | undefined {
 /** Civil ranges of days before a civil month in Hebrew script, either way round. */
 export const hebrewCivilRangeExtractor: Extractor = {
   name: "hebrew-civil-range",
-  // A run of one or two digits, a dash within two spaces, and another such run.
+  // A run of one or two digits, a dash within two spaces, another such run, and a Hebrew letter
+  // within two spaces after it.
   mayHoldRun(text, runs, run) {
     const end = runs[run + 1]!;
     if (end - runs[run]! > 2 || run + 3 >= runs.length) return false;
     let at = end;
-    while (at < end + 2 && text.charCodeAt(at) === 32) at++;
+    while (at < end + 2 && isSpace(text.charCodeAt(at))) at++;
     const code = text.charCodeAt(at);
     if (code !== DASH && code !== EN_DASH && code !== EM_DASH) return false;
-    return runs[run + 2]! - at <= 3 && runs[run + 3]! - runs[run + 2]! <= 2;
+    const secondEnd = runs[run + 3]!;
+    if (runs[run + 2]! - at > 3 || secondEnd - runs[run + 2]! > 2) return false;
+    let next = secondEnd;
+    while (next < secondEnd + 2 && isSpace(text.charCodeAt(next))) next++;
+    const letter = text.charCodeAt(next);
+    return letter >= ALEF && letter <= TAV;
   },
   extract(text) {
     if (!/[\u05d0-\u05ea]/.test(text)) return [];

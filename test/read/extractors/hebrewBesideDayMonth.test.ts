@@ -49,7 +49,23 @@ describe("hebrewBesideDayMonthExtractor", () => {
   });
 
   it("reads something only where a run of digits may be its own", () => {
-    const pieces = ["ג'", " ", "בחשוון", "בתשרי", "בבוקר", ",", "14", "3", "10", "2026", ".", "/", "-", "x"];
+    const pieces = [
+      "ג'",
+      " ",
+      "בחשוון",
+      "בתשרי",
+      "בבוקר",
+      ",",
+      "14",
+      "3",
+      "10",
+      "2026",
+      ".",
+      "/",
+      "-",
+      "–",
+      "x",
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
         const text = parts.join("");

@@ -38,7 +38,7 @@ describe("hebrewCivilRangeExtractor", () => {
   });
 
   it("reads something only where a run of digits may be its own", () => {
-    const pieces = ["27", "6", "123", "-", "–", " ", "באוקטובר", "נובמבר", "2027", ".", "x"];
+    const pieces = ["27", "6", "123", "-", "–", " ", "\u00a0", "באוקטובר", "נובמבר", "2027", ".", "x"];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
         const text = parts.join("");
