@@ -1,8 +1,11 @@
 import { validateOptions } from "../validateOptions.js";
+import { hebrewBesideDayMonthExtractor } from "./extractors/hebrewBesideDayMonth.js";
+import { hebrewCivilRangeExtractor } from "./extractors/hebrewCivilRange.js";
 import { dayRows } from "./holidayRows.js";
 import { holidayWindows } from "./holidayWindows.js";
+import type { Extractor } from "./mention.js";
 import type { Reading } from "./reading.js";
-import { type PipelineOptions, readMentions } from "./readMentions.js";
+import { DIGIT_EXTRACTORS, type PipelineOptions, readMentions } from "./readMentions.js";
 import { toReferenceDayNumber } from "./referenceDay.js";
 import { REFINERS } from "./refiners/index.js";
 import { yearPairs } from "./yearPairs.js";
@@ -35,6 +38,17 @@ export function vocabularyOf(options: object): boolean {
   return (options as { [VOCABULARY]?: unknown })[VOCABULARY] !== false;
 }
 
+/**
+ * A page's readers of dates with digits: every one a single date has, a civil day without its year
+ * that only the Hebrew date beside it vouches for (hebrewBesideDayMonth.ts), and a civil range a
+ * Hebrew table writes before a month in Hebrew script (hebrewCivilRange.ts), which a single date, and
+ * so convertDate's bundle, need not carry.
+ */
+const PAGE_DIGIT_READERS: readonly Extractor[] = /* @__PURE__ */ DIGIT_EXTRACTORS.concat(
+  hebrewBesideDayMonthExtractor,
+  hebrewCivilRangeExtractor,
+);
+
 /** The whole reading of a text, with the reference already a day number. */
 export function readText(original: string, options: PipelineOptions): Reading {
   // A page counts a holiday name only near a date written with numbers (holidayWindows.ts), and
@@ -45,6 +59,7 @@ export function readText(original: string, options: PipelineOptions): Reading {
     REFINERS,
     holidayWindows,
     dayRows,
+    PAGE_DIGIT_READERS,
   );
   const reading: Reading = {
     mentions,

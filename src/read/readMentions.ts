@@ -56,7 +56,7 @@ export interface PipelineOptions {
  * selectCandidates). They run over the stretches around digits; the Hebrew-script reader, whose
  * numerals are letters, runs over the whole text when it has Hebrew letters at all.
  */
-const DIGIT_EXTRACTORS: readonly Extractor[] = [
+export const DIGIT_EXTRACTORS: readonly Extractor[] = [
   hebrewLatinExtractor,
   gregorianTextExtractor,
   isoExtractor,
@@ -185,6 +185,7 @@ function candidatesOf(
   anchors: TextAnchors,
   nameWindows: NameWindows | undefined,
   dayRows: DayRows | undefined,
+  digitReaders: readonly Extractor[],
 ): { candidates: Candidate[]; hebrewContext: boolean; hasDigits: boolean } {
   const extractOptions: ExtractOptions = {
     numericOrder: options.numericOrder,
@@ -194,8 +195,8 @@ function candidatesOf(
   const years: number[] = [];
   const vocabulary = options.vocabulary !== false;
   const digitExtractors = vocabulary
-    ? DIGIT_EXTRACTORS
-    : DIGIT_EXTRACTORS.filter((extractor) => extractor !== localizedTextExtractor);
+    ? digitReaders
+    : digitReaders.filter((extractor) => extractor !== localizedTextExtractor);
   const runs = anchors.digitRuns;
   const regions = digitRegions(text, years, runs);
   // The readers whose runs lead their matches read their own stretches (ownRegions.ts); what they
@@ -348,7 +349,9 @@ export interface RefinedText extends Omit<Reading, "years"> {
 /**
  * Reads a text with every extractor and then `refiners`, in order, with the reference already a day
  * number; holiday names over the whole text, or only where `nameWindows` puts them (a page's
- * reading), and the rows of years `dayRows` finds under a page's day headings. The mentions' spans are those of the text as given (before broken words were joined).
+ * reading), and the rows of years `dayRows` finds under a page's day headings; `digitReaders` are
+ * the readers of dates with digits (a page's reading adds its own to DIGIT_EXTRACTORS). The mentions'
+ * spans are those of the text as given (before broken words were joined).
  * @example readMentions("10 Av 5778", options, DATE_REFINERS).mentions[0]?.dayNumber // 736897
  */
 export function readMentions(
@@ -357,6 +360,7 @@ export function readMentions(
   refiners: readonly Refiner[],
   nameWindows?: NameWindows,
   dayRows?: DayRows,
+  digitReaders: readonly Extractor[] = DIGIT_EXTRACTORS,
 ): RefinedText {
   // One pass finds what the readers of English letters start from (textAnchors.ts); a text whose
   // broken words were joined again is looked at once more.
@@ -365,7 +369,14 @@ export function readMentions(
   const repaired = repairBrokenWords(original, anchors.mayHaveBrokenWords);
   const text = repaired.text;
   if (text !== original) anchors = textAnchors(text);
-  const { candidates, hebrewContext, hasDigits } = candidatesOf(text, options, anchors, nameWindows, dayRows);
+  const { candidates, hebrewContext, hasDigits } = candidatesOf(
+    text,
+    options,
+    anchors,
+    nameWindows,
+    dayRows,
+    digitReaders,
+  );
   const context: RefineContext = {
     text,
     mentions: candidates.map((candidate) => mentionOf(text, candidate)),
