@@ -7,6 +7,7 @@ import { saysBegins } from "./holidayBegins.js";
 import { holidayDayNumbers } from "./holidayDay.js";
 import { pageYearOf } from "./pageYear.js";
 import { applyYear } from "./settle.js";
+import { saysThisYear } from "./thisYearBefore.js";
 import { pageAnchorDayNumber } from "./yearFromPage.js";
 
 // "Sunday, Sept 29 / Rosh Hashana Eve", "Monday, Sept 30 / Rosh Hashana Day 1": a holiday name beside
@@ -84,6 +85,16 @@ export const holidayYearOfPair: Refiner = {
         found = yearNear(target);
       }
       if (!found) continue;
+      // "This year, Rosh Hashanah is Sept. 29" on a page of 2019: the holiday fits that date only
+      // years away (2011), so the date is the page's mistake in its own year, left for that year to show.
+      const opening = Math.min(gregorian.start, hebrew.start);
+      if (
+        weekday === undefined &&
+        anchor !== undefined &&
+        Math.abs(dayNumberToGregorian(found.civil).year - dayNumberToGregorian(anchor).year) > 1 &&
+        saysThisYear(context.text, opening)
+      )
+        continue;
       // A year the page names for its year-less dates ("židovské svátky 2023" over a list) is theirs:
       // a row that fits only another year is the page's mistake, left for that year to show.
       const named = pageYearOf(context, group.gregorian);
