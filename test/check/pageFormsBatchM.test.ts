@@ -163,3 +163,25 @@ describe("a sentence that opens with 'this year' gives a year-less holiday date 
     expect(saysThisYear(text, at)).toBe(says);
   });
 });
+
+describe("a named day with a gloss after a dash, under a date, is a post's title", () => {
+  it("the date above it is the post's, not the holiday's", () => {
+    const report = checkDocument(
+      "Saturday, February 5, 2028\nTU BISHVAT - New Year of the trees\nThe post explains the day and its fruits.",
+      { reference: REFERENCE },
+    );
+    expect(report.pairs).toEqual([]);
+    expect(report.verdict).not.toBe("inconsistent");
+  });
+
+  it.each<Row>([
+    [
+      "a label standing alone under its date still pairs",
+      "Saturday, February 12, 2028\nTu BiShvat",
+      "consistent",
+      [{ iso: "2028-02-12", hebrew: "15 Sh'vat 5788", verdict: "match", weekday: "ok" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
