@@ -3,9 +3,9 @@
 // that the date above is that day. A date widget or a calendar's list names a day without quotes.
 
 /** A line's start (or the text's), a quotation mark opening a title and spaces: what ends `before`. */
-const OPENS = /(?:^|\n)[ \t\u00a0]*["\u201c\u201d\u201e\u00ab][ \t\u00a0]*$/u;
+const OPENS = /(?:^|\n)[^\S\n]*["\u201c-\u201e\u00ab][^\S\n]*$/u;
 /** The same marks closing it, then nothing on the line but a sentence's end: what begins `after`. */
-const CLOSES = /^[ \t\u00a0]*["\u201c\u201d\u00bb][ \t\u00a0]*[.!?:]?[ \t\u00a0]*(?:\r?\n|$)/u;
+const CLOSES = /^[^\S\n]*["\u201c\u201d\u00bb][^\S\n]*[.!?:]?[^\S\n]*(?:\n|$)/u;
 /** How far either side the marks and the line's ends are looked for: a few characters, so a page costs no more. */
 const REACH = 8;
 
@@ -16,6 +16,9 @@ const REACH = 8;
 export function isQuotedTitle(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - REACH), start);
   // A cut window holds no line start of its own: the text's start is one only when it is reached.
-  const opens = start - REACH <= 0 ? OPENS.test(before) : OPENS.test(before) && before.includes("\n");
-  return opens && CLOSES.test(text.slice(end, end + REACH));
+  return (
+    OPENS.test(before) &&
+    (start <= REACH || before.includes("\n")) &&
+    CLOSES.test(text.slice(end, end + REACH))
+  );
 }

@@ -68,7 +68,6 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = /* @__PURE
       "shemini azeret",
       // A Yizkor booklet's "SH’MINI ATZERET / SATURDAY, OCTOBER 10, 2020" (fdocuments.us).
       "sh'mini atzeret",
-      "sh'mini atzeres",
     ],
     "simchat-torah": [
       "simchat torah",

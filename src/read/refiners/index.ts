@@ -9,7 +9,7 @@ import { keepTitleOffDateAbove } from "./glossedTitle.js";
 import { holidayBegins } from "./holidayBegins.js";
 import { holidayEnds } from "./holidayEnds.js";
 import { holidaySpan } from "./holidaySpan.js";
-import { holidayYearOfPair } from "./holidayYearOfPair.js";
+import { holidayYearOfPairBy } from "./holidayYearOfPair.js";
 import { isEveningPhrase, joinGap } from "./joins.js";
 import { numericOrder } from "./numericOrder.js";
 import { type KeepApart, pairsJoinedBy } from "./pairs.js";
@@ -18,6 +18,7 @@ import { ranges } from "./ranges.js";
 import { rowGap } from "./rowGap.js";
 import { keepRowsApart } from "./rowLabels.js";
 import { statedYear } from "./statedYear.js";
+import { saysThisYear } from "./thisYearBefore.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
 import { yearFromPage } from "./yearFromPage.js";
 import { yearFromPageYear } from "./yearFromPageYear.js";
@@ -34,6 +35,7 @@ const keepApart: KeepApart = (context, units, a, b, clauseGap) =>
   keepRowsApart(context, units, a, b, clauseGap) || keepTitleOffDateAbove(context, units, a, b, clauseGap);
 const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseGap, rowGap, keepApart);
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
+const holidayYearOfPair = /* @__PURE__ */ holidayYearOfPairBy(saysThisYear);
 
 /**
  * The refiners of a page, in the order they run (dateRefiners.ts lists those of one date: a refiner
