@@ -29,6 +29,7 @@ export const hebrewLetterDayExtractor: Extractor = { name: "hebrew-letter-day", 
 /** Stand in for the refiners that work on holiday mentions only: with none, they change nothing. */
 export const holidaySpan: Refiner = { name: "holiday-span", refine: () => {} };
 export const holidayYearOfPair: Refiner = { name: "holiday-year-of-pair", refine: () => {} };
+export const holidayYearOfPairBy = (): Refiner => holidayYearOfPair;
 
 /** Stands in for src/read/numberWords.ts, as the gate of the word readers asks it (wordRegions.ts). */
 export const isOrdinalWord = (_word: string): boolean => false;

@@ -13,10 +13,12 @@ import {
   OF_AFTER_DAY_WORD,
   ORDINALS,
   ORDINALS_HEBREW,
+  OTHER_DAY_BEFORE,
 } from "../lexicon/holidays.js";
 import { HEBREW_MONTH_HEBREW_PATTERN, hebrewMonthFromName, LEXICON, normalizeWord } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { caseless, END, foldIgnorable, HEBREW_NUMERAL_CHARS, START } from "../patterns.js";
+import { isQuotedTitle } from "../quotedTitle.js";
 import { textAnchors } from "../textAnchors.js";
 
 // Holiday names that stand for their dates: "Purim 5787", "Erev Pesach 2027", "the 3rd candle of
@@ -352,6 +354,9 @@ function candidateOf(
   const groups = match.groups!;
   const stated = statedOf(groups, index);
   if (stated === undefined) return undefined;
+  // "International Holocaust Remembrance Day" is another day than the name after the word.
+  if (OTHER_DAY_BEFORE[stated.holiday!]?.includes(foldedWordBefore(match.input, match.index)))
+    return undefined;
   let end = match.index + match[0].length;
   if (groups.year !== undefined && !yearEndsItsLine(match, groups.year, end)) {
     end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
@@ -359,6 +364,8 @@ function candidateOf(
     // Not a year after all (it is the match's last group): the name ends before it.
     end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
   }
+  // A title in quotes names what the text is about, not a day (quotedTitle.ts).
+  if (isQuotedTitle(match.input, match.index, end)) return undefined;
   return { start: match.index, end, calendar: "hebrew", extractor: name, stated };
 }
 

@@ -66,6 +66,8 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = /* @__PURE
       "shmini atzeres",
       "shemini atzeres",
       "shemini azeret",
+      // A Yizkor booklet's "SH’MINI ATZERET / SATURDAY, OCTOBER 10, 2020" (fdocuments.us).
+      "sh'mini atzeret",
     ],
     "simchat-torah": [
       "simchat torah",
@@ -142,6 +144,15 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = /* @__PURE
   },
   HOLIDAY_NAMES_LATIN_LANGUAGES,
 );
+
+/**
+ * A word before a name that makes it another day: the United Nations' "International Holocaust
+ * Remembrance Day" is 27 January, not Yom HaShoah ("… International Holocaust Remembrance Day on
+ * January 27 each year", jpf.mtt.rs).
+ */
+export const OTHER_DAY_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  "yom-hashoah": ["international"],
+};
 
 /** Names in Hebrew script, without niqqud; a ב, ל, ו or ה before them is read as a prefix. */
 export const HOLIDAY_NAMES_HEBREW: Record<string, readonly string[]> = {

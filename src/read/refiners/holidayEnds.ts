@@ -13,9 +13,12 @@ import { type RefineContext, type Refiner, record } from "./context.js";
  * sundown on", "and goes through Sunday March 24th" (newsynagogue.org), "and ends after nightfall on".
  */
 // The verb may be in the future or plural ("and will conclude on", "and conclude at sundown on", a
-// holiday of several days), and the end of the day may be its evening ("and ends in the evening on").
+// holiday of several days), and the end of the day may be its evening ("and ends in the evening on",
+// "and ends in the evening of Saturday, May 27", kehilatkodesh.org; "and will go on till the evening
+// of Monday, December 14", fitnessfashions.com). The first date's own sundown may come before the
+// clause: "Yom Kippur begins Sept. 15 at sundown and ends Sept. 16 at nightfall" (kenoshanews.com).
 const UNTIL =
-  /^,?\s+and\s+(?:will\s+)?(?:continues?|lasts?|runs?|goes\s+on|go\s+on|goes|go|ends?|concludes?|is\s+over)(?:\s+(?:until|till|through|thru|to))?(?:\s+(?:(?:at|after|in\s+the)\s+)?(?:sundown|sunset|nightfall|dusk|evening)(?:\s+on)?)?(?:\s+on)?\s*$/iu;
+  /^(?:\s+at\s+(?:sundown|sunset))?,?\s+and\s+(?:will\s+)?(?:continues?|lasts?|runs?|goes\s+on|go\s+on|goes|go|ends?|concludes?|is\s+over)(?:\s+(?:until|till|through|thru|to))?(?:\s+(?:(?:at|after|in\s+the|the)\s+)?(?:sundown|sunset|nightfall|dusk|evening)(?:\s+(?:on|of))?)?(?:\s+on)?\s*$/iu;
 
 /** The same clause in the other languages read, from their rows; undefined when there are none (the lean build). */
 let untilRows: RegExp | null | undefined;

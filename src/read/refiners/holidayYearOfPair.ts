@@ -18,97 +18,116 @@ import { pageAnchorDayNumber } from "./yearFromPage.js";
 /** How many Hebrew years either side of the target are tried. */
 const SEARCH_YEARS = 60;
 
-/** Holiday names and civil dates without a year: the years in which they agree. */
-export const holidayYearOfPair: Refiner = {
-  name: "holiday-year-of-pair",
-  refine(context: RefineContext): void {
-    for (const group of context.groups) {
-      if (group.kind !== "pair") continue;
-      const gregorian = context.mentions[group.gregorian]!;
-      const hebrew = context.mentions[group.hebrew]!;
-      if (!missingYear(gregorian) || !missingYear(hebrew) || hebrew.stated.holiday === undefined) continue;
-      const { month, day, weekday } = gregorian.stated;
-      if (month === undefined || day === undefined) continue;
-      const evening =
-        group.evening !== undefined || gregorian.stated.evening === true || hebrew.stated.evening === true;
-      // The Hebrew day is the civil day, or (an evening) the day after it; the other reading is tried
-      // second. A name that means an evening ("the first night of Hanukkah", a candle, Kol Nidre) is
-      // dated by that evening's own civil day already: that day and no other.
-      const name = {
-        holiday: hebrew.stated.holiday,
-        ...(hebrew.stated.holidayCandle === undefined ? {} : { candle: hebrew.stated.holidayCandle }),
+/**
+ * Holiday names and civil dates without a year: the years in which they agree. `saysThisYear` (a
+ * page's reading only: refiners/index.ts passes thisYearBefore.ts) says a sentence speaks of the
+ * page's own year, so a holiday that fits its date only years away is left to show the page's mistake.
+ */
+export function holidayYearOfPairBy(saysThisYear?: (text: string, at: number) => boolean): Refiner {
+  return { name: "holiday-year-of-pair", refine: (context) => refine(context, saysThisYear) };
+}
+
+/** The same for the reading of one date, which has no sentence to speak of a year. */
+export const holidayYearOfPair: Refiner = /* @__PURE__ */ holidayYearOfPairBy();
+
+function refine(context: RefineContext, saysThisYear?: (text: string, at: number) => boolean): void {
+  for (const group of context.groups) {
+    if (group.kind !== "pair") continue;
+    const gregorian = context.mentions[group.gregorian]!;
+    const hebrew = context.mentions[group.hebrew]!;
+    if (!missingYear(gregorian) || !missingYear(hebrew) || hebrew.stated.holiday === undefined) continue;
+    const { month, day, weekday } = gregorian.stated;
+    if (month === undefined || day === undefined) continue;
+    const evening =
+      group.evening !== undefined || gregorian.stated.evening === true || hebrew.stated.evening === true;
+    // The Hebrew day is the civil day, or (an evening) the day after it; the other reading is tried
+    // second. A name that means an evening ("the first night of Hanukkah", a candle, Kol Nidre) is
+    // dated by that evening's own civil day already: that day and no other.
+    const name = {
+      holiday: hebrew.stated.holiday,
+      ...(hebrew.stated.holidayCandle === undefined ? {} : { candle: hebrew.stated.holidayCandle }),
+    };
+    const offsets = holidayKind(name) === "evening" ? [0] : evening ? [1, 0] : [0, 1];
+    const options = { israel: context.israel };
+    // A holiday said to begin then means its first day (holidayBegins.ts), not any of its days.
+    const first = saysBegins(group.evidence);
+    // Said to begin then with no evening word, the day and its eve are both meant: the nearest year
+    // of either wins ("Le 15 septembre commencera … Roch Hachana" beside 2023 is 2023's eve, not
+    // 2042's first day). An evening word says which one ("начался с заходом солнца 22 апреля").
+    const together = first && !evening;
+    const yearNear = (target: number) => {
+      // The name's days in the target's Hebrew year give their Hebrew month and day; other years are
+      // tried by arithmetic on those, and only a year that fits is asked of the holiday tables (each
+      // year's table costs about a millisecond: sixty of them per pair would be most of a page's time).
+      const targetHebrewYear = hebrewFieldsOf(target).year;
+      // Adar's holidays are in Adar II of a leap year and in the one Adar of a common year: try both.
+      const fields = holidayDayNumbers(hebrew, targetHebrewYear, options)
+        .slice(0, first ? 1 : undefined)
+        .map(hebrewFieldsOf)
+        .flatMap((f) => (f.month >= 12 ? [f, { ...f, month: f.month === 12 ? 13 : 12 }] : [f]));
+      const fits = (hebrewYear: number, offset: number): number | undefined => {
+        for (const { year, month: hebrewMonth, day: hebrewDay } of fields) {
+          // An eve may fall in the year before the name's ("Rosh Hashana Eve" is 29 Elul of the last year).
+          const shifted = hebrewYear + year - targetHebrewYear;
+          const civil = hebrewDayNumberOf(shifted, hebrewMonth, hebrewDay) - offset;
+          // Adar II of a common year has no start: no day to try.
+          if (!Number.isFinite(civil)) continue;
+          const date = dayNumberToGregorian(civil);
+          if (date.month !== month || date.day !== day) continue;
+          const named = gregorian.stated.weekdayNames === "hebrew-day" ? civil + 1 : civil;
+          if (weekday !== undefined && weekdayIndexOf(named) !== weekday) continue;
+          const days = holidayDayNumbers(hebrew, hebrewYear, options);
+          if ((first ? days.slice(0, 1) : days).includes(civil + offset)) return civil;
+        }
+        return undefined;
       };
-      const offsets = holidayKind(name) === "evening" ? [0] : evening ? [1, 0] : [0, 1];
-      const options = { israel: context.israel };
-      // A holiday said to begin then means its first day (holidayBegins.ts), not any of its days.
-      const first = saysBegins(group.evidence);
-      // Said to begin then with no evening word, the day and its eve are both meant: the nearest year
-      // of either wins ("Le 15 septembre commencera … Roch Hachana" beside 2023 is 2023's eve, not
-      // 2042's first day). An evening word says which one ("начался с заходом солнца 22 апреля").
-      const together = first && !evening;
-      const yearNear = (target: number) => {
-        // The name's days in the target's Hebrew year give their Hebrew month and day; other years are
-        // tried by arithmetic on those, and only a year that fits is asked of the holiday tables (each
-        // year's table costs about a millisecond: sixty of them per pair would be most of a page's time).
-        const targetHebrewYear = hebrewFieldsOf(target).year;
-        // Adar's holidays are in Adar II of a leap year and in the one Adar of a common year: try both.
-        const fields = holidayDayNumbers(hebrew, targetHebrewYear, options)
-          .slice(0, first ? 1 : undefined)
-          .map(hebrewFieldsOf)
-          .flatMap((f) => (f.month >= 12 ? [f, { ...f, month: f.month === 12 ? 13 : 12 }] : [f]));
-        const fits = (hebrewYear: number, offset: number): number | undefined => {
-          for (const { year, month: hebrewMonth, day: hebrewDay } of fields) {
-            // An eve may fall in the year before the name's ("Rosh Hashana Eve" is 29 Elul of the last year).
-            const shifted = hebrewYear + year - targetHebrewYear;
-            const civil = hebrewDayNumberOf(shifted, hebrewMonth, hebrewDay) - offset;
-            // Adar II of a common year has no start: no day to try.
-            if (!Number.isFinite(civil)) continue;
-            const date = dayNumberToGregorian(civil);
-            if (date.month !== month || date.day !== day) continue;
-            const named = gregorian.stated.weekdayNames === "hebrew-day" ? civil + 1 : civil;
-            if (weekday !== undefined && weekdayIndexOf(named) !== weekday) continue;
-            const days = holidayDayNumbers(hebrew, hebrewYear, options);
-            if ((first ? days.slice(0, 1) : days).includes(civil + offset)) return civil;
-          }
-          return undefined;
-        };
-        return fields.length === 0 ? undefined : search(targetHebrewYear, offsets, fits, together);
-      };
-      // Nearest the page's dates; when none of their years fits (a page that speaks of other years:
-      // "as it did in 1910 and 1921"), nearest the reference day.
-      const anchor = pageAnchorDayNumber(context, group.gregorian);
-      let target = anchor ?? context.referenceDayNumber;
-      let found = yearNear(target);
-      if (!found && anchor !== undefined) {
-        target = context.referenceDayNumber;
-        found = yearNear(target);
-      }
-      if (!found) continue;
-      // A year the page names for its year-less dates ("židovské svátky 2023" over a list) is theirs:
-      // a row that fits only another year is the page's mistake, left for that year to show.
-      const named = pageYearOf(context, group.gregorian);
-      if (
-        named?.title &&
-        named.calendar === "gregorian" &&
-        dayNumberToGregorian(found.civil).year !== named.year
-      )
-        continue;
-      const why =
-        weekday === undefined
-          ? "the date and the holiday agree"
-          : "the date, its weekday and the holiday agree";
-      const civilYear = dayNumberToGregorian(found.civil).year;
-      applyYear(context, "holiday-year-of-pair", group.gregorian, civilYear, {
-        from: "pair",
-        note: `the year nearest ${target === context.referenceDayNumber ? "the reference day" : "the page's dates"} in which ${why}`,
-      });
-      applyYear(context, "holiday-year-of-pair", group.hebrew, found.hebrewYear, {
-        from: "pair",
-        note: `the Hebrew year of the holiday beside ${civilYear}'s date`,
-      });
+      return fields.length === 0 ? undefined : search(targetHebrewYear, offsets, fits, together);
+    };
+    // Nearest the page's dates; when none of their years fits (a page that speaks of other years:
+    // "as it did in 1910 and 1921"), nearest the reference day.
+    const anchor = pageAnchorDayNumber(context, group.gregorian);
+    let target = anchor ?? context.referenceDayNumber;
+    let found = yearNear(target);
+    if (!found && anchor !== undefined) {
+      target = context.referenceDayNumber;
+      found = yearNear(target);
     }
-  },
-};
+    if (!found) continue;
+    // "This year, Rosh Hashanah is Sept. 29" on a page of 2019: the holiday fits that date only
+    // years away (2011), so the date is the page's mistake in its own year, left for that year to show.
+    const opening = Math.min(gregorian.start, hebrew.start);
+    if (
+      saysThisYear !== undefined &&
+      weekday === undefined &&
+      anchor !== undefined &&
+      Math.abs(dayNumberToGregorian(found.civil).year - dayNumberToGregorian(anchor).year) > 1 &&
+      saysThisYear(context.text, opening)
+    )
+      continue;
+    // A year the page names for its year-less dates ("židovské svátky 2023" over a list) is theirs:
+    // a row that fits only another year is the page's mistake, left for that year to show.
+    const named = pageYearOf(context, group.gregorian);
+    if (
+      named?.title &&
+      named.calendar === "gregorian" &&
+      dayNumberToGregorian(found.civil).year !== named.year
+    )
+      continue;
+    const why =
+      weekday === undefined
+        ? "the date and the holiday agree"
+        : "the date, its weekday and the holiday agree";
+    const civilYear = dayNumberToGregorian(found.civil).year;
+    applyYear(context, "holiday-year-of-pair", group.gregorian, civilYear, {
+      from: "pair",
+      note: `the year nearest ${target === context.referenceDayNumber ? "the reference day" : "the page's dates"} in which ${why}`,
+    });
+    applyYear(context, "holiday-year-of-pair", group.hebrew, found.hebrewYear, {
+      from: "pair",
+      note: `the Hebrew year of the holiday beside ${civilYear}'s date`,
+    });
+  }
+}
 
 /**
  * The nearest Hebrew year (then the other offset) that `fits`, with the civil day it gives; with

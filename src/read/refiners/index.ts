@@ -7,19 +7,21 @@ import { dateFirstClauseGap } from "./dateFirstClause.js";
 import { eveningBefore } from "./eveningBefore.js";
 import { eveningRangeEnd } from "./eveningRangeEnd.js";
 import { eveningsBy } from "./evenings.js";
+import { keepTitleOffDateAbove } from "./glossedTitle.js";
 import { holidayBegins } from "./holidayBegins.js";
 import { holidayEnds } from "./holidayEnds.js";
 import { holidaySpan } from "./holidaySpan.js";
-import { holidayYearOfPair } from "./holidayYearOfPair.js";
+import { holidayYearOfPairBy } from "./holidayYearOfPair.js";
 import { isEveningPhrase, joinGap } from "./joins.js";
 import { numericOrder } from "./numericOrder.js";
 import { pageRanges } from "./pageRanges.js";
-import { pairsJoinedBy } from "./pairs.js";
+import { type KeepApart, pairsJoinedBy } from "./pairs.js";
 import { rangeEnds } from "./rangeEnds.js";
 import { ranges } from "./ranges.js";
 import { rowGap } from "./rowGap.js";
 import { keepRowsApart } from "./rowLabels.js";
 import { statedYear } from "./statedYear.js";
+import { saysThisYear } from "./thisYearBefore.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
 import { yearFromPage } from "./yearFromPage.js";
 import { yearFromPageYear } from "./yearFromPageYear.js";
@@ -31,10 +33,14 @@ import { yearFromWeekday } from "./yearFromWeekday.js";
 import { yearOfPair } from "./yearOfPair.js";
 
 // Pure calls: a bundler may drop them where nothing reads a page (see dateRefiners.ts).
-const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseGap, rowGap, keepRowsApart, {
+// Neighbours a page's layout keeps apart though their gap joins them: a row's label, a glossed title.
+const keepApart: KeepApart = (context, units, a, b, clauseGap) =>
+  keepRowsApart(context, units, a, b, clauseGap) || keepTitleOffDateAbove(context, units, a, b, clauseGap);
+const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseGap, rowGap, keepApart, {
   clauseJoin,
 });
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
+const holidayYearOfPair = /* @__PURE__ */ holidayYearOfPairBy(saysThisYear);
 
 /**
  * The refiners of a page, in the order they run (dateRefiners.ts lists those of one date: a refiner

@@ -53,6 +53,11 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "the evening of", evening: true },
   { phrase: "in the evening of", evening: true },
   { phrase: "evening of", evening: true },
+  // "September 24, 2024, which falls on the Jewish calendar as Tishrei 21, 5785" (korneyzvere.pages.dev).
+  { phrase: "which falls on the jewish calendar as" },
+  { phrase: "which falls on the hebrew calendar as" },
+  { phrase: "falls on the jewish calendar as" },
+  { phrase: "falls on the hebrew calendar as" },
   { phrase: "which falls this year on" },
   // A day moved off its date, and where to: "6 May 2014 (Tuesday, postponed one day to Iyar 6)"
   // (liquisearch.com's list of Independence Days).
