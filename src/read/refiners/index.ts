@@ -13,7 +13,8 @@ import { isEveningPhrase, joinGap } from "./joins.js";
 import { numericOrder } from "./numericOrder.js";
 import { pairsJoinedBy } from "./pairs.js";
 import { rangeEnds } from "./rangeEnds.js";
-import { ranges } from "./ranges.js";
+import { rangesJoinedBy } from "./ranges.js";
+import { dashToEveningGap } from "./rangeToEvening.js";
 import { rowGap } from "./rowGap.js";
 import { keepRowsApart } from "./rowLabels.js";
 import { statedYear } from "./statedYear.js";
@@ -30,6 +31,7 @@ import { yearOfPair } from "./yearOfPair.js";
 // Pure calls: a bundler may drop them where nothing reads a page (see dateRefiners.ts).
 const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseGap, rowGap, keepRowsApart);
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
+const ranges = /* @__PURE__ */ rangesJoinedBy(dashToEveningGap);
 
 /**
  * The refiners of a page, in the order they run (dateRefiners.ts lists those of one date: a refiner
