@@ -252,8 +252,9 @@ describe("npm run web", () => {
     // cells and a list's short dotted dates, a bio's bracketed calendar gloss and a Hebrew dateline's
     // place, 303.9 KB; held-out batches k and l (list rows' labels, other languages' verbs and end
     // clauses, Sukkot's span to Simchat Torah) and the corpus's infobox rows and Hebrew day pages,
-    // 307.9 KB (other scripts' letters escaped).
-    expect(script.length / 1024).toBeLessThan(308.5);
+    // 307.9 KB (other scripts' letters escaped); held-out batch n's infobox rows (a year run into its
+    // evening word, a span's end after a nightfall word, their words in five languages), 309.3 KB.
+    expect(script.length / 1024).toBeLessThan(309.8);
   });
 
   it("--serve serves the page on localhost and prints the address", async () => {
