@@ -10,7 +10,10 @@ import { work } from "./workCounter.js";
 // its line heads such rows, and only lines that begin with a year and go on to a date are rows.
 
 /** What may stand beside a heading's name on its line: pipes and colons, an aside in brackets or after a slash. */
-const HEADING_REST = /^[\s|:]*(?:\([^()\n]{0,60}\)|\/[^/\n]{0,40})?[\s|:]*$/u;
+// Or after a dash, as a machine translation's title writes the name twice ("Šavuot -Shavuot",
+// cs.other.wiki) or a holiday page its gloss ("Ros hasana – zsidó újév"): no digit, no date.
+const HEADING_REST =
+  /^[\s|:]*(?:\([^()\n]{0,60}\)|\/[^/\n]{0,40}|[ \t\u00a0]+[-\u2013\u2014][ \t\u00a0]?[^\d\n]{1,40})?[\s|:]*$/u;
 // Built on first use: a bundle that reaches this module only for dayRows need not build it.
 let headingLabel: RegExp | undefined;
 /** Or a few words that say what the rows give, no date's: ", fast — Date by Year" (HEADING_WORDS). */
@@ -30,6 +33,18 @@ const ROW =
  */
 const LABELLED_ROW =
   /^[ \t\u00a0]*(?:[-\u2022*\u2013][ \t\u00a0]+)?(?:\p{L}{1,12}[ \t\u00a0]+){0,2}(?:\((?<bracketed>\d{4})\)|(?<year>\d{4})(?:-\p{L}{1,4})?[ \t\u00a0]*[:|\t])[ \t\u00a0]*(?=[^\n]*\d)/u;
+/**
+ * Or a row whose year runs on into the evening its date begins, with no cell's mark, as infoboxes
+ * copied as text write it: "Datum 2020Sonnenuntergang, 18. September – …" (de.wikibrief.org), "Rok
+ * 2023západ slunce 15. září" (cs.wikipedia.org), "datum 2021 Západ slunce, 16. května –"
+ * (cs.other.wiki), "data 2021 Apus, 16 mai –" (ro.qaz.wiki): one or two words of four letters or
+ * more between the year and the date, so "In 2023 we met on 5 May" is no row; only the evening's
+ * words join such a row's year to its date (refiners/rowGap.ts).
+ */
+const EVENING_ROW =
+  /^[ \t\u00a0]*(?:[-\u2022*\u2013][ \t\u00a0]+)?(?:\p{L}{1,12}[ \t\u00a0]+){0,2}(?<year>\d{4})(?=(?:[ \t\u00a0]?\p{L}{4,15}){1,2},?[ \t\u00a0]+\d)/u;
+/** A line an infobox copied as text gives to a field of its own: short, not a sentence ("TypJüdisch"). */
+const FIELD_LINE = /^[^\n]{1,100}(?<![.!?])$/u;
 /** At most this many lines between the heading and its first row (an infobox's other fields). */
 const LINES_BEFORE_ROWS = 3;
 /** Or this many, when each is an infobox's field ("Official name | ט״ו בשבט |", "---|---|"). */
@@ -99,15 +114,20 @@ function rowsUnder(text: string, heading: Candidate, patterns = [ROW, LABELLED_R
   let skipped = 0;
   let fields = 0;
   let blanks = 0;
+  // A row whose span breaks after its dash goes on on the next line ("18. Dezember -" over
+  // "Einbruch der Dunkelheit, 26. Dezember"): that line is the row's, not the end of the rows.
+  let continues = false;
   while (at <= text.length && rows.length < MAX_ROWS) {
     const line = lineOf(text, at);
     const content = text.slice(line.start, line.end);
     if (content.trim() === "") {
+      continues = false;
       if (++blanks > BLANK_RUN) break;
     } else {
       blanks = 0;
       let match: RegExpExecArray | null = null;
       for (const pattern of patterns) match ??= pattern.exec(content);
+      if (!match && patterns.length > 1) match = EVENING_ROW.exec(content);
       const written = match?.groups?.year ?? match?.groups?.bracketed ?? "";
       // Digits, or a Hebrew year in letters (dayRows).
       const year = /\d/.test(written) ? Number(written) : (parseHebrewYear(written) ?? 0);
@@ -121,9 +141,16 @@ function rowsUnder(text: string, heading: Candidate, patterns = [ROW, LABELLED_R
           extractor: "holiday-row",
           stated,
         });
+        continues = /[-\u2013\u2014][ \t\u00a0]*$/u.test(content);
+      } else if (continues) {
+        continues = false;
       } else if (rows.length > 0) {
         break;
-      } else if (content.includes("|") ? ++fields > FIELDS_BEFORE_ROWS : ++skipped > LINES_BEFORE_ROWS) {
+      } else if (
+        content.includes("|") || (patterns.length > 1 && FIELD_LINE.test(content.trim()))
+          ? ++fields > FIELDS_BEFORE_ROWS
+          : ++skipped > LINES_BEFORE_ROWS
+      ) {
         break;
       }
     }

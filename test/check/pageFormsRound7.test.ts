@@ -19,7 +19,10 @@ describe("rows of years under a holiday's infobox", () => {
       "consistent",
       [
         { iso: "2025-10-01", hebrew: "10 Tishrei 5786", verdict: "match-after-sunset" },
+        // The span's last day, after "– nightfall," (refiners/rangeToEvening.ts).
+        { iso: "2025-10-02", hebrew: "10 Tishrei 5786", verdict: "match" },
         { iso: "2026-09-20", hebrew: "10 Tishrei 5787", verdict: "match-after-sunset" },
+        { iso: "2026-09-21", hebrew: "10 Tishrei 5787", verdict: "match" },
       ],
     ],
     [
@@ -34,7 +37,9 @@ describe("rows of years under a holiday's infobox", () => {
       "consistent",
       [
         { iso: "2025-12-14", hebrew: "25 Kislev 5786", verdict: "match-after-sunset" },
+        { iso: "2025-12-22", hebrew: "2 Tevet 5786", verdict: "match" },
         { iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset" },
+        { iso: "2026-12-12", hebrew: "2 Tevet 5787", verdict: "match" },
       ],
     ],
     [

@@ -119,9 +119,11 @@ function joinEnd(text: string, from: number, to: number): number {
   work.joinChars += Math.max(0, stop - from);
   return -1;
 }
+// The first day's month may stand before the word: "du 29 septembre au 8 octobre 2023" (alloj.com)
+// is read with no dash on the page as with one elsewhere on it.
 /** The cheap test for a text with no dash: two numbers joined by a word, which most texts lack. */
 const WORD_JOINED = new RegExp(
-  `\\d(?:er|\\.)?\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}(?:\\p{L}{2,12}\\.?,?\\s{1,2})?\\d`,
+  `\\d(?:er|\\.)?\\s{1,2}(?:\\p{L}{2,14}\\.?\\s{1,2})?(?:${JOIN_WORDS})\\s{1,2}(?:\\p{L}{2,12}\\.?,?\\s{1,2})?\\d`,
   "u",
 );
 const NEXT_WORD = /^[\s,]{1,3}(?<word>\p{L}[\p{L}'\u2019]*)/u;

@@ -391,6 +391,12 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   // evening, when the day after is the holiday's, refiners/holidayBegins.ts).
   "dará início",
   "darão início",
+  // de "Am 12. April 2025 beginnt das jüdische Pessachfest" (infoportal-diakonie-hochfranken.de), "Am
+  // 01. Juni, mit Sonnenuntergang beginnt das jüdische Fest „Schawuot“" (kirche-scharnebeck.de); ro
+  // "Astăzi, 7 decembrie 2023, începe Hanuka" (esp.md). A verb of beginning: its day is the evening
+  // or the first day (refiners/holidayBegins.ts).
+  "beginnt",
+  "începe",
 ];
 
 /** Rows of AFTER_DATE_FIRST_VERB (dateWords.ts). */
@@ -553,6 +559,23 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   "вечер",
   // cs "Rok 2023: západ slunce 7. prosince" (the infobox rows of cs.wikipedia.org's holidays).
   "západ slunce",
+  // ro "data 2021 Apus, 16 mai –" (ro.qaz.wiki's Shavuot infobox), pl "W 2022 | wieczór 16 marca -
+  // wieczór 17 marca |" (perceptiopl.com's Purim infobox).
+  "apus",
+  "wieczór",
+];
+
+/**
+ * Rows of NIGHTFALL_WORDS (dateWords.ts): the nightfall an infobox's span ends at, after its dash:
+ * de "Sonnenuntergang, 18. Dezember - Einbruch der Dunkelheit, 26. Dezember" (besserwiki.de,
+ * de.wikibrief.org), cs "Západ slunce, 16. května – soumrak, 18. května" (cs.other.wiki, cs.wikipedia.org:
+ * "soumrak 6. nebo 7. dubna"), ro "Apus, 16 mai – căderea nopții, 18 mai" (ro.qaz.wiki).
+ */
+export const NIGHTFALL_WORDS_LANGUAGES: readonly string[] = [
+  "Einbruch der Dunkelheit",
+  "soumrak",
+  "căderea nopții",
+  "căderea noptii",
 ];
 
 /** Rows of STYLE_MARKS_OLD (dateWords.ts). */

@@ -16,6 +16,7 @@ import {
   EVENING_AFTER_DATE_LANGUAGES,
   EVENING_WORDS_LANGUAGES,
   LIFE_VERBS_LANGUAGES,
+  NIGHTFALL_WORDS_LANGUAGES,
   OCCURRENCE_VERBS_LANGUAGES,
   REFERRING_SUBJECTS_LANGUAGES,
   STYLE_MARKS_NEW_LANGUAGES,
@@ -241,6 +242,16 @@ export const YEAR_WORDS: readonly string[] = /* @__PURE__ */ rows(["year"], YEAR
 export const EVENING_WORDS: readonly string[] = /* @__PURE__ */ rows(
   ["sundown", "sunset", "nightfall", "dusk", "evening", "בערב"],
   EVENING_WORDS_LANGUAGES,
+);
+
+/**
+ * The nightfall a span of days ends at, written after its dash: "Sunset, 25 December – nightfall, 2
+ * January" (an infobox's row). Evening words end spans too ("západ slunce 7. prosince – západ slunce
+ * 15. prosince"); these are the words only an end takes.
+ */
+export const NIGHTFALL_WORDS: readonly string[] = /* @__PURE__ */ rows(
+  ["nightfall", "dusk", "night"],
+  NIGHTFALL_WORDS_LANGUAGES,
 );
 
 /** A candle, lit on the evening its day begins: "Chanukah 5786: the first candle is lit Sunday, December 14". */

@@ -17,7 +17,8 @@ import { numericOrder } from "./numericOrder.js";
 import { pageRanges } from "./pageRanges.js";
 import { type KeepApart, pairsJoinedBy } from "./pairs.js";
 import { rangeEnds } from "./rangeEnds.js";
-import { ranges } from "./ranges.js";
+import { rangesJoinedBy } from "./ranges.js";
+import { dashToEveningGap } from "./rangeToEvening.js";
 import { rowGap } from "./rowGap.js";
 import { keepRowsApart } from "./rowLabels.js";
 import { statedYear } from "./statedYear.js";
@@ -41,6 +42,7 @@ const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseG
 });
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
 const holidayYearOfPair = /* @__PURE__ */ holidayYearOfPairBy(saysThisYear);
+const ranges = /* @__PURE__ */ rangesJoinedBy(dashToEveningGap);
 
 /**
  * The refiners of a page, in the order they run (dateRefiners.ts lists those of one date: a refiner

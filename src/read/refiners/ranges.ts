@@ -23,30 +23,37 @@ export function joinsAsRange(gap: string): boolean {
   return (gap.length <= 16 && RANGE_GAP.test(gap)) || (gap.length <= 24 && RANGE_GAP_TO_NIGHT.test(gap));
 }
 
+/**
+ * Groups the two ends of every range: those `joinsAsRange` joins and, on a page, those `alsoJoins`
+ * does (rangeToEvening.ts: the reading of one date needs none of a page's evening words).
+ */
+export function rangesJoinedBy(alsoJoins?: (gap: string) => boolean): Refiner {
+  return { name: "ranges", refine: (context) => groupRanges(context, alsoJoins) };
+}
+
 /** Groups the two ends of every range. */
-export const ranges: Refiner = {
-  name: "ranges",
-  refine(context: RefineContext): void {
-    const { mentions, candidates, text } = context;
-    for (let i = 0; i + 1 < mentions.length; i++) {
-      const a = mentions[i]!;
-      const b = mentions[i + 1]!;
-      if (a.calendar !== b.calendar) continue;
-      const gap = text.slice(a.end, b.start);
-      if (!candidates[i]!.rangeWithNext && !joinsAsRange(gap)) continue;
-      // "26 Kislev 5784 - 2nd day of Chanukkah" names one day twice: a dash before a holiday name is
-      // an apposition, not a span.
-      if (a.stated.holiday !== undefined || b.stated.holiday !== undefined) continue;
-      const group: RangeGroup = {
-        kind: "range",
-        calendar: a.calendar,
-        from: i,
-        to: i + 1,
-        evidence: { kind: "range", text: gap },
-      };
-      context.groups.push(group);
-      record(context, "ranges", { group: context.groups.length - 1 }, "kind", "range", `"${gap.trim()}"`);
-      i++; // an end belongs to one range
-    }
-  },
-};
+export const ranges: Refiner = /* @__PURE__ */ rangesJoinedBy();
+
+function groupRanges(context: RefineContext, alsoJoins?: (gap: string) => boolean): void {
+  const { mentions, candidates, text } = context;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.calendar !== b.calendar) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!candidates[i]!.rangeWithNext && !joinsAsRange(gap) && !alsoJoins?.(gap)) continue;
+    // "26 Kislev 5784 - 2nd day of Chanukkah" names one day twice: a dash before a holiday name is
+    // an apposition, not a span.
+    if (a.stated.holiday !== undefined || b.stated.holiday !== undefined) continue;
+    const group: RangeGroup = {
+      kind: "range",
+      calendar: a.calendar,
+      from: i,
+      to: i + 1,
+      evidence: { kind: "range", text: gap },
+    };
+    context.groups.push(group);
+    record(context, "ranges", { group: context.groups.length - 1 }, "kind", "range", `"${gap.trim()}"`);
+    i++; // an end belongs to one range
+  }
+}
