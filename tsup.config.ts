@@ -146,7 +146,7 @@ const calendarDatesOnly = standIns(
 // reads the same without them).
 const withoutSpeedGates = standIns(
   "without-speed-gates",
-  ["read/monthNearDay", "read/hebrewStretch"],
+  ["read/monthNearDay", "read/hebrewStretch", "read/localizedRuns"],
   "build/noSpeedGates.ts",
 );
 

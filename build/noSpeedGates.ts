@@ -1,6 +1,7 @@
 // The lean browser build's stand-ins for gates that only make long pages faster: each says where a
 // reader cannot find anything, so that it is not run there (src/read/monthNearDay.ts: no month word
-// near a day's number; src/read/hebrewStretch.ts: no Hebrew letter within reach). Each gate holds
+// near a day's number; src/read/hebrewStretch.ts: no Hebrew letter within reach;
+// src/read/localizedRuns.ts: no day or year of the localized reader's shapes at a run of digits). Each gate holds
 // only where its reader would find nothing (their tests hold every reading to it), so a stand-in that
 // lets every reader run everywhere reads the same: it costs a long page some speed and a web page
 // that converts a date about 3 KB less (tsup.config.ts, withoutSpeedGates).
@@ -17,3 +18,6 @@ export const hebrewMonthNearDay: (text: string, runs: readonly number[], run: nu
 export function hebrewStretch(text: string): [number, number] | undefined {
   return HEBREW_LETTER.test(text) ? [0, text.length] : undefined;
 }
+
+/** Stands in for src/read/localizedRuns.ts: every run of digits may lead a localized date. */
+export const mayLeadLocalizedDate: (text: string, runs: readonly number[], run: number) => boolean = mayHold;

@@ -34,10 +34,12 @@ const MONTH = `(?<first>${WORD_START}\\p{L}${WORD_REST})(?<period>\\.)?`;
  */
 function monthWithStarts(): string {
   // A short spelling ("av") must be the whole word: "(?!\\p{L})" ends it.
+  // No spelling of a kind (the lean build has no other language's) must match nothing: an empty
+  // alternation would let every word through.
   const starts = (withEnglish: boolean) =>
     byFirstCharacter(
       asciiStarts(withEnglish).map((start) => (start.length < 3 ? `${start}\u0000` : start)),
-    ).replace(/\u0000/g, "(?![\\p{L}])");
+    ).replace(/\u0000/g, "(?![\\p{L}])") || "(?!)";
   const other = "[^\\u0000-\\u007f]|.[^\\u0000-\\u007f]|..[^\\u0000-\\u007f]";
   const ownForm = `(?<=(?:\\.|${phrases(BEFORE_MONTH)})[\\s\\u00a0]{1,6})`;
   const test = `(?:(?=${starts(false)}|${other})|${ownForm}(?=${starts(true)}))`;
@@ -91,7 +93,8 @@ const HEBREW_PREFIX = new RegExp(`(?<=(?<prefix>${START}[הבמל][-\\u05be]))`,
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ENGLISH_ORDINAL = /^(?:st|nd|rd|th)$/i;
 const GREGORIAN_ENGLISH_WORD = /^[A-Za-z]+\.?$/;
-const HEBREW_LATIN_WORD = /^[A-Za-z\u00c0-\u024f\u1e00-\u1eff'\u2019\u2018\u02bc`\u00b4 ]+$/;
+// A sentence's period may follow the word ("on 25 Kislev."): still the English reader's.
+const HEBREW_LATIN_WORD = /^[A-Za-z\u00c0-\u024f\u1e00-\u1eff'\u2019\u2018\u02bc`\u00b4 ]+\.?$/;
 const UPPER_CASE = /^\p{Lu}/u;
 const HEBREW_PREPOSITION = /^[בל]/;
 
