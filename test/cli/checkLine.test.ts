@@ -51,13 +51,18 @@ describe("checkLineHandler", () => {
 
   it("takes the flat way for the corpus's lines without their nested field, and writes the same", () => {
     let plain = 0;
+    // The flat way takes other fields' strings only without escapes (a note may quote `כ"ט`).
+    let escaped = 0;
     for (const line of SNIPPETS) {
       const { expect: _nested, ...flat } = JSON.parse(line) as Record<string, unknown>;
+      const { text: _text, ...others } = flat;
+      if (JSON.stringify(others).includes("\\")) escaped++;
       const flatLine = JSON.stringify(flat);
       if (readPlainLine(flatLine, RESERVED) !== undefined) plain++;
       expect(handle(flatLine).json).toBe(reference(flatLine));
     }
-    expect(plain).toBe(SNIPPETS.length);
+    expect(escaped).toBeLessThan(SNIPPETS.length / 10);
+    expect(plain).toBe(SNIPPETS.length - escaped);
   });
 
   it("reads a flat line's text and carried members without building its object", () => {

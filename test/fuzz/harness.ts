@@ -158,11 +158,14 @@ export function workBound(input: unknown): number {
  * The call's time is recorded for the report only.
  */
 /**
- * Tables some readers build on their first use (the month words of every language) are built here,
- * before any call is measured: that work belongs to loading the module, not to an input.
+ * Tables some readers build on their first use (the month words of every language, the holiday
+ * names' matcher: src/read/holidayNameMatch.ts) are built here, before any call is measured: that
+ * work belongs to loading the module, not to an input. (The matcher's small pattern for each first
+ * letter is still built on that letter's first use: a cost bounded by the table, once per letter.)
  */
 const WARM_UP = [
   "Sunday, July 22nd | 10 Av 5778",
+  "Erev Pesach 5787 | 14 Nisan 5787",
   "22 июля 2018 г. | 10 ава 5778",
   "י׳ באב תשע״ח",
   "10 mars 2018",
