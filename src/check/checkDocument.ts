@@ -259,6 +259,12 @@ function pairFindings(pair: PairReport): Finding[] {
   return found;
 }
 
+/** Whether a civil date mention starts before `start` on the line `start` is on. */
+function civilDateEarlierOnLine(mentions: readonly DateMention[], start: number, lineOf: LineOf): boolean {
+  const line = lineOf(start);
+  return mentions.some((m) => m.start < start && m.calendar === "gregorian" && lineOf(m.start) === line);
+}
+
 /**
  * Judges every group the reading found on a page (pairs, ranges), each timestamp against the
  * masthead, and the weekday of each lone date, and says whether they agree. Never throws on any
@@ -361,11 +367,13 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     // Only a masthead (the page's first pair, standing by separators or in a block, no range) may
     // show the Hebrew day that began at sunset without saying so: a page rendered live switches then.
     // Elsewhere two dates side by side, a list's line or a phrase like "corresponding to" say one day.
+    // A civil date read earlier on the same line puts the pair inside a sentence, not atop the page.
     const sunsetAllowed =
       report.pairs.length === 0 &&
       group.evidence.kind !== "connector" &&
       !inRangeIndex.has(group.gregorian) &&
-      !inRangeIndex.has(group.hebrew);
+      !inRangeIndex.has(group.hebrew) &&
+      !civilDateEarlierOnLine(mentions, Math.min(gregorian.start, hebrew.start), lineOf);
     const pair = judgePair(gregorian, hebrew, lineOf, {
       evidence: group.evidence,
       evening: group.evening,

@@ -1,0 +1,44 @@
+import { describe, it } from "vitest";
+import { type ExpectedPair, expectPairs } from "./fixtures.js";
+
+// Forms behind real site errors the reader did not catch (test/pages), as other pages write them, in
+// other days and words. Every match is checked against ICU (expectPairs).
+
+type Row = [string, string, string, ExpectedPair[]];
+
+describe("a pair inside a sentence that already named a civil day is no masthead", () => {
+  it.each<Row>([
+    [
+      "he: a year's last day, written a day early after its first day",
+      'שנת ה\'ת"ש החלה ביום א\' בתשרי, אור ל-14 בספטמבר 1939, והסתיימה ביום כ"ט באלול, 1 באוקטובר 1940.',
+      "inconsistent",
+      [{ iso: "1940-10-01", hebrew: "29 Elul 5700", verdict: "mismatch" }],
+    ],
+    [
+      "he: the same sentence with the right last day",
+      'שנת ה\'ת"ש החלה ביום א\' בתשרי, אור ל-14 בספטמבר 1939, והסתיימה ביום כ"ט באלול, 2 באוקטובר 1940.',
+      "consistent",
+      [{ iso: "1940-10-02", hebrew: "29 Elul 5700", verdict: "match" }],
+    ],
+    [
+      "en: a letter's reply date a day early, after the date of the letter",
+      "Our letter of 2 May 1940 was answered on 29 Elul 5700, 1 October 1940.",
+      "inconsistent",
+      [{ iso: "1940-10-01", hebrew: "29 Elul 5700", verdict: "mismatch" }],
+    ],
+    [
+      "en: a masthead alone on its line may still show the day begun at sunset",
+      "Tuesday, 1 October 1940 / 29 Elul 5700",
+      "consistent",
+      [{ iso: "1940-10-01", hebrew: "29 Elul 5700", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "en: a civil date on an earlier line does not take the masthead's allowance",
+      "Posted 3 March 1940\nTuesday, 1 October 1940 / 29 Elul 5700",
+      "consistent",
+      [{ iso: "1940-10-01", hebrew: "29 Elul 5700", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+  ])("%s", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
