@@ -82,3 +82,34 @@ describe("a Hebrew letter's dated heading and the bracketed civil date on its la
     expect(report.pairs).toEqual([]);
   });
 });
+
+describe("a Hebrew day written twice above its civil day was dated by hand, not rendered live", () => {
+  it.each<Row>([
+    [
+      "Hebrew script, then letters, then the civil day before",
+      'כ"ט אלול ה\' אלפים ת"ש\n29 Elul 5700\n1 October 1940',
+      "inconsistent",
+      [{ iso: "1940-10-01", hebrew: "29 Elul 5700", verdict: "mismatch" }],
+    ],
+    [
+      "the same block with the right civil day",
+      'כ"ט אלול ה\' אלפים ת"ש\n29 Elul 5700\n2 October 1940',
+      "consistent",
+      [{ iso: "1940-10-02", hebrew: "29 Elul 5700", verdict: "match" }],
+    ],
+    [
+      "de: the civil day before, under the day written twice",
+      "ג' באייר תשפ\"ד\n3. Ijar 5784\n10. Mai 2024",
+      "inconsistent",
+      [{ iso: "2024-05-10", hebrew: "3 Iyyar 5784", verdict: "mismatch" }],
+    ],
+    [
+      "the second writing after the pair leaves the masthead's allowance",
+      '1 October 1940\n29 Elul 5700\nכ"ט אלול ת"ש',
+      "consistent",
+      [{ iso: "1940-10-01", hebrew: "29 Elul 5700", verdict: "match-after-sunset", weekday: "none" }],
+    ],
+  ])("%s", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
