@@ -259,6 +259,34 @@ function pairFindings(pair: PairReport): Finding[] {
   return found;
 }
 
+/** Whether a civil date mention starts before `start` on the line `start` is on. */
+function civilDateEarlierOnLine(mentions: readonly DateMention[], start: number, lineOf: LineOf): boolean {
+  const line = lineOf(start);
+  return mentions.some((m) => m.start < start && m.calendar === "gregorian" && lineOf(m.start) === line);
+}
+
+/**
+ * Whether the pair's Hebrew day is written once more just above it or earlier on its line ("כ״ט אלול
+ * תשע״ז" over "29. Elul 5777"): a date set down twice by its author is no widget's live rendering.
+ */
+function hebrewDayWrittenAbove(
+  mentions: readonly DateMention[],
+  hebrew: DateMention,
+  start: number,
+  lineOf: LineOf,
+): boolean {
+  if (hebrew.dayNumber === undefined) return false;
+  const line = lineOf(start);
+  return mentions.some(
+    (m) =>
+      m.start < start &&
+      m.calendar === "hebrew" &&
+      m.dayNumber === hebrew.dayNumber &&
+      m.stated.holiday === undefined &&
+      lineOf(m.start) >= line - 1,
+  );
+}
+
 /**
  * Judges every group the reading found on a page (pairs, ranges), each timestamp against the
  * masthead, and the weekday of each lone date, and says whether they agree. Never throws on any
@@ -361,11 +389,15 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     // Only a masthead (the page's first pair, standing by separators or in a block, no range) may
     // show the Hebrew day that began at sunset without saying so: a page rendered live switches then.
     // Elsewhere two dates side by side, a list's line or a phrase like "corresponding to" say one day.
+    // A civil date read earlier on the same line puts the pair inside a sentence, not atop the page;
+    // a Hebrew day written twice was dated by hand.
     const sunsetAllowed =
       report.pairs.length === 0 &&
       group.evidence.kind !== "connector" &&
       !inRangeIndex.has(group.gregorian) &&
-      !inRangeIndex.has(group.hebrew);
+      !inRangeIndex.has(group.hebrew) &&
+      !civilDateEarlierOnLine(mentions, Math.min(gregorian.start, hebrew.start), lineOf) &&
+      !hebrewDayWrittenAbove(mentions, hebrew, Math.min(gregorian.start, hebrew.start), lineOf);
     const pair = judgePair(gregorian, hebrew, lineOf, {
       evidence: group.evidence,
       evening: group.evening,

@@ -13,6 +13,7 @@ import { holidayEnds } from "./holidayEnds.js";
 import { holidaySpan } from "./holidaySpan.js";
 import { holidayYearOfPairBy } from "./holidayYearOfPair.js";
 import { isEveningPhrase, joinGap } from "./joins.js";
+import { letterDate } from "./letterDate.js";
 import { numericOrder } from "./numericOrder.js";
 import { pageRanges } from "./pageRanges.js";
 import { type KeepApart, pairsJoinedBy } from "./pairs.js";
@@ -57,6 +58,7 @@ export const REFINERS: readonly Refiner[] = [
   ranges,
   pageRanges,
   pairs,
+  letterDate,
   holidayEnds,
   evenings,
   eveningBefore,
