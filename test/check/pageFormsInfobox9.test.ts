@@ -80,3 +80,28 @@ describe("the evening in brackets after a list's civil date", () => {
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a holiday 'is kept on' a civil range in German", () => {
+  it.each<Row>([
+    [
+      "de: 'wird am' joins the name to its span, the first day's evening to its start",
+      "Schawuot wird am 30. Mai - 1. Juni 2028 gefeiert.",
+      "consistent",
+      [
+        { iso: "2028-05-30", hebrew: "6 Sivan 5788", verdict: "match-after-sunset" },
+        { iso: "2028-06-01", hebrew: "7 Sivan 5788", verdict: "match" },
+      ],
+    ],
+    [
+      "de: the same span two days late is caught",
+      "Schawuot wird am 1.-3. Juni 2028 gefeiert.",
+      "inconsistent",
+      [
+        { iso: "2028-06-01", hebrew: "6 Sivan 5788", verdict: "mismatch" },
+        { iso: "2028-06-03", hebrew: "7 Sivan 5788", verdict: "mismatch" },
+      ],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
