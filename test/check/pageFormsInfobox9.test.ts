@@ -105,3 +105,25 @@ describe("a holiday 'is kept on' a civil range in German", () => {
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("the Eighth Day beside a civil range that runs to Simchat Torah", () => {
+  it.each<Row>([
+    [
+      "en: its evening, 22 and 23 Tishrei outside Israel, are its span",
+      "Shmini Atzeres October 11-13, 2028",
+      "consistent",
+      [
+        { iso: "2028-10-11", hebrew: "22 Tishrei 5789", verdict: "match-after-sunset" },
+        { iso: "2028-10-13", hebrew: "23 Tishrei 5789", verdict: "match" },
+      ],
+    ],
+    [
+      "en: a range that begins on its second day is still a mistake",
+      "Shmini Atzeres October 13-15, 2028",
+      "inconsistent",
+      [{ iso: "2028-10-13", hebrew: "22 Tishrei 5789", verdict: "mismatch" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
