@@ -139,11 +139,12 @@ describe("readDate, the reading of one date", () => {
     // They read the words around dates ("in 2024 …", "and continues until", "from sundown", "begins
     // on"): a string of one date holds none.
     // So do "&" or "and" between two days, a clause's "… Rosh Hashanah begins.", and a connector's
-    // evening before a civil span.
+    // evening before a civil span, and a pair's evening in brackets after its civil date.
     const wordSteps = new Set([
       "year-from-prose",
       "holiday-ends",
       "evening-before",
+      "evening-in-brackets",
       "holiday-begins",
       "page-ranges",
       "evening-range-end",
