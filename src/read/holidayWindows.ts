@@ -12,6 +12,33 @@
 export const HOLIDAY_REACH = 96;
 
 /**
+ * How far above a row's year a holiday's name may head it: an infobox copied as text puts its
+ * fields (official name, type, the rule's first and last day) between the name and the rows of
+ * years ("Pesach" over eight such lines, then "Rok 2018 západ slunce 30. března", wikiplanet.click).
+ * Eight short fields, as holidayRows.ts allows.
+ */
+export const ROW_HEADING_REACH = 800;
+
+/** What may open a row's line before its year: a bullet, a label of one or two words ("Rok", "Datum"). */
+const ROW_OPENING = /^[ \t\u00a0]*(?:[-\u2022*\u2013][ \t\u00a0]+)?(?:\p{L}{1,12}[ \t\u00a0]+){0,2}$/u;
+/** The most a row's opening may take: two labels and a bullet. */
+const ROW_OPENING_MAX = 30;
+
+/** Whether the four digits at `start` open their line as a row's year, with a date's digit after them on it. */
+function opensRow(text: string, start: number, end: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
+    if (start - lineStart >= ROW_OPENING_MAX) return false;
+    lineStart--;
+  }
+  if (!ROW_OPENING.test(text.slice(lineStart, start))) return false;
+  // The row's date follows on its line: a digit within a cell's and an evening's words.
+  const rest = text.slice(end, end + 40);
+  const lineEnd = rest.indexOf("\n");
+  return /^\D*\d/u.test(lineEnd === -1 ? rest : rest.slice(0, lineEnd));
+}
+
+/**
  * The gershayim of a Hebrew year in letters and its last letter (תשפ״ז). Searched for by the mark,
  * rarer in prose than any letter, without the `u` flag (each Hebrew letter is one code unit): a third
  * cheaper than a search that starts at the year's ת.
@@ -73,7 +100,12 @@ export function holidayWindows(
   const spans: Span[] = [...dates];
   for (let run = 0; run < runs.length; run += 2) {
     const length = runs[run + 1]! - runs[run]!;
-    if (length === 4 || length === 5) spans.push({ start: runs[run]!, end: runs[run + 1]! });
+    if (length !== 4 && length !== 5) continue;
+    const start = runs[run]!;
+    const end = runs[run + 1]!;
+    // A row's year may stand far below the holiday's name that heads its rows (holidayRows.ts).
+    const reach = length === 4 && opensRow(text, start, end) ? ROW_HEADING_REACH - HOLIDAY_REACH : 0;
+    spans.push({ start: Math.max(0, start - reach), end });
   }
   if (hebrewContext) for (const year of hebrewYearNumerals(text)) spans.push(year);
   spans.sort((a, b) => a.start - b.start);

@@ -139,12 +139,14 @@ describe("readDate, the reading of one date", () => {
     // They read the words around dates ("in 2024 …", "and continues until", "from sundown", "begins
     // on"): a string of one date holds none.
     // So do "&" or "and" between two days, a clause's "… Rosh Hashanah begins.", and a connector's
-    // evening before a civil span, and a letter's blessing and bracketed civil date.
+    // evening before a civil span, a letter's blessing and bracketed civil date, and a pair's evening
+    // in brackets after its civil date.
     const wordSteps = new Set([
       "letter-date",
       "year-from-prose",
       "holiday-ends",
       "evening-before",
+      "evening-in-brackets",
       "holiday-begins",
       "page-ranges",
       "evening-range-end",

@@ -39,15 +39,20 @@ function backToFirstDay(mention: WorkingMention, first: number): void {
 /**
  * Sukkot's span as pages group it with its Eighth Day and Simchat Torah: "Sukot 2023 (29. září – 8.
  * října 2023)" (operaceester.cz) runs to 23 Tishrei. A range ending on the 22nd or 23rd gives the
- * mention those days too, so that its last end is the festival's last day.
+ * mention those days too, so that its last end is the festival's last day; the Eighth Day's range
+ * ending on the 23rd gives it that day.
  */
 function withClosingDays(mention: WorkingMention, lastEnd: number): void {
-  if (mention.stated.holiday !== "sukkot" || !mention.date) return;
+  const { holiday } = mention.stated;
+  if ((holiday !== "sukkot" && holiday !== "shemini-atzeret") || !mention.date) return;
   const dates = [mention.date, ...(mention.alternatives ?? [])];
   const last = dates.reduce((a, b) => (b.day > a.day ? b : a));
   const extra = lastEnd - hebrewDayNumberOf(last.year, last.month, last.day);
-  if (last.month !== 7 || last.day !== 21 || extra < 1 || extra > 2) return;
-  const closing = Array.from({ length: extra }, (_, i) => ({ ...last, day: 22 + i }));
+  // The Eighth Day outside Israel is two days, its second Simchat Torah: "Shmini Atzeres October
+  // 20-22, 2019" (oorah.org) is its evening, 22 and 23 Tishrei.
+  const lastDay = holiday === "sukkot" ? 21 : 22;
+  if (last.month !== 7 || last.day !== lastDay || extra < 1 || extra > 23 - lastDay) return;
+  const closing = Array.from({ length: extra }, (_, i) => ({ ...last, day: lastDay + 1 + i }));
   mention.alternatives = [...(mention.alternatives ?? []), ...closing];
 }
 

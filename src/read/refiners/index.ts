@@ -5,6 +5,7 @@ import { clauseGap, clauseJoin } from "./clauseJoin.js";
 import type { Refiner } from "./context.js";
 import { dateFirstClauseGap } from "./dateFirstClause.js";
 import { eveningBefore } from "./eveningBefore.js";
+import { eveningInBrackets } from "./eveningInBrackets.js";
 import { eveningRangeEnd } from "./eveningRangeEnd.js";
 import { eveningsBy } from "./evenings.js";
 import { keepTitleOffDateAbove } from "./glossedTitle.js";
@@ -62,6 +63,7 @@ export const REFINERS: readonly Refiner[] = [
   holidayEnds,
   evenings,
   eveningBefore,
+  eveningInBrackets,
   statedYear,
   numericOrder,
   centuryFromPartner,

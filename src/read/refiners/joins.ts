@@ -180,6 +180,8 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "heuer am" },
   { phrase: "heuer" },
   { phrase: "also am" },
+  // "Schawuot wird am 11.-13. Juni 2024 gefeiert" (nessziona.de): the holiday "is kept on" its days.
+  { phrase: "wird am" },
   { phrase: "am" },
   { phrase: "что соответствует" },
   { phrase: "соответствует" },
