@@ -1,6 +1,6 @@
 import type { StatedFields, WorkingMention } from "../mention.js";
-import type { RangeGroup } from "../reading.js";
-import { type RefineContext, type Refiner, record } from "./context.js";
+import type { RefineContext, Refiner } from "./context.js";
+import { groupRange } from "./ranges.js";
 
 // Spans of days that only a page's words make (after ranges.ts, on a page only; the reading of one
 // date has none): "Saturday, March 23 & Sunday, March 24" under a holiday's name is its two days,
@@ -49,22 +49,7 @@ export const pageRanges: Refiner = {
       if (a.stated.holiday !== undefined || b.stated.holiday !== undefined) continue;
       const gap = text.slice(a.end, b.start);
       if (!pageRangeGap(gap, a, b)) continue;
-      const group: RangeGroup = {
-        kind: "range",
-        calendar: a.calendar,
-        from: i,
-        to: i + 1,
-        evidence: { kind: "range", text: gap },
-      };
-      context.groups.push(group);
-      record(
-        context,
-        "page-ranges",
-        { group: context.groups.length - 1 },
-        "kind",
-        "range",
-        `"${gap.trim()}"`,
-      );
+      groupRange(context, "page-ranges", i, gap);
       i++; // an end belongs to one range
     }
   },

@@ -45,15 +45,23 @@ function groupRanges(context: RefineContext, alsoJoins?: (gap: string) => boolea
     // "26 Kislev 5784 - 2nd day of Chanukkah" names one day twice: a dash before a holiday name is
     // an apposition, not a span.
     if (a.stated.holiday !== undefined || b.stated.holiday !== undefined) continue;
-    const group: RangeGroup = {
-      kind: "range",
-      calendar: a.calendar,
-      from: i,
-      to: i + 1,
-      evidence: { kind: "range", text: gap },
-    };
-    context.groups.push(group);
-    record(context, "ranges", { group: context.groups.length - 1 }, "kind", "range", `"${gap.trim()}"`);
+    groupRange(context, "ranges", i, gap);
     i++; // an end belongs to one range
   }
+}
+
+/**
+ * Groups mentions `from` and `from + 1`, of one calendar, as a range's two ends joined by `gap`, and
+ * records which step did it.
+ */
+export function groupRange(context: RefineContext, step: string, from: number, gap: string): void {
+  const group: RangeGroup = {
+    kind: "range",
+    calendar: context.mentions[from]!.calendar,
+    from,
+    to: from + 1,
+    evidence: { kind: "range", text: gap },
+  };
+  context.groups.push(group);
+  record(context, step, { group: context.groups.length - 1 }, "kind", "range", `"${gap.trim()}"`);
 }
