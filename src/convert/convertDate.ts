@@ -7,6 +7,7 @@ import type { Inference } from "../read/index.js";
 import {
   gregorianMonthFromName,
   hebrewMonthFromName,
+  suggestGregorianMonths,
   suggestHebrewMonths,
   toReferenceDayNumber,
 } from "../read/index.js";
@@ -90,6 +91,11 @@ function isLuxonDateTime(value: unknown): value is DateTimeLike {
   );
 }
 
+/** The end of an unknown month's message: the names it is near, if any. */
+function didYouMean(suggestions: readonly string[]): string {
+  return suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : "";
+}
+
 /** Reads a month given as a name or number for fields input; plain "Adar" resolves per the year. */
 function resolveFieldsMonth(input: FieldsInput, warnings: ConversionWarning[]): number {
   const { month, calendar, year } = input;
@@ -101,16 +107,22 @@ function resolveFieldsMonth(input: FieldsInput, warnings: ConversionWarning[]): 
   }
   if (calendar === "gregorian") {
     const number = gregorianMonthFromName(month);
-    if (number === undefined)
-      throw new DateError("unknown-month", `"${month}" is not a Gregorian month`, { input });
+    if (number === undefined) {
+      const suggestions = suggestGregorianMonths(month);
+      throw new DateError("unknown-month", `"${month}" is not a Gregorian month${didYouMean(suggestions)}`, {
+        input,
+        suggestions,
+      });
+    }
     return number;
   }
   const number = hebrewMonthFromName(month);
   if (number === undefined) {
     const suggestions = suggestHebrewMonths(month);
-    const hint =
-      suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : "";
-    throw new DateError("unknown-month", `"${month}" is not a Hebrew month${hint}`, { input, suggestions });
+    throw new DateError("unknown-month", `"${month}" is not a Hebrew month${didYouMean(suggestions)}`, {
+      input,
+      suggestions,
+    });
   }
   if (isAdarIInCommonYear(number, year)) {
     throw new DateError(

@@ -371,6 +371,42 @@ export function suggestHebrewMonths(word: string): string[] {
   return [...suggestions];
 }
 
+/** The English month names a misspelling is measured against (the names people mistype). */
+const ENGLISH_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/**
+ * English Gregorian month names near a misspelled word, nearest first: one edit for words of five or
+ * six letters, two for longer ones. Shorter words are left alone: "Mar", "Jan" and "Mary", "Jane" are
+ * names and abbreviations far more often than a mistyped month.
+ * @example suggestGregorianMonths("Febuary") // ["February"]
+ */
+export function suggestGregorianMonths(word: string): string[] {
+  const folded = normalizeWord(word);
+  if (folded.length < 5 || gregorianIndex.has(folded)) return [];
+  const limit = folded.length <= 6 ? 1 : 2;
+  const best: Array<[string, number]> = [];
+  for (const name of ENGLISH_MONTHS) {
+    const spelling = name.toLowerCase();
+    if (Math.abs(spelling.length - folded.length) > limit) continue;
+    const distance = editDistance(folded, spelling, limit);
+    if (distance > 0 && distance <= limit) best.push([name, distance]);
+  }
+  return best.sort((a, b) => a[1] - b[1]).map(([name]) => name);
+}
+
 function computeSuggestions(folded: string): string[] {
   const limit = folded.length <= 4 ? 1 : 2;
   const best = new Map<string, number>();

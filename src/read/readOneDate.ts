@@ -1,6 +1,6 @@
 import { DateError } from "../errors.js";
 import type { CalendarDate } from "../types.js";
-import { suggestHebrewMonths } from "./lexicon.js";
+import { suggestGregorianMonths, suggestHebrewMonths } from "./lexicon.js";
 import type { DateMention, Inference, StatedFields } from "./mention.js";
 import { readDate } from "./readDate.js";
 import type { DateGroup } from "./reading.js";
@@ -31,7 +31,8 @@ function unreadable(text: string, mentions: readonly DateMention[]): DateError {
     ? []
     : (text.match(/\p{L}[\p{L}'’]{2,}/gu) ?? []).slice(0, 12);
   for (const word of words) {
-    const suggestions = suggestHebrewMonths(word);
+    const hebrew = suggestHebrewMonths(word);
+    const suggestions = hebrew.length > 0 ? hebrew : suggestGregorianMonths(word);
     if (suggestions.length > 0) {
       return new DateError(
         "unknown-month",

@@ -105,6 +105,8 @@ describe("bad input and usage exit 2 with one line on stderr", () => {
     [["30 Cheshvan 5778"], /Cheshvan 5778 has 29 days/],
     [["1 Adar II 5778"], /not a leap year/],
     [["10 Avv 5778"], /did you mean "Av"/],
+    [["Febuary 3, 2026"], /"Febuary" is not a month; did you mean "February"/],
+    [["31 Decmber 2026"], /did you mean "December"/],
     [["banana"], /Cannot read a date/],
     [["--bogus"], /Unknown option/],
     [["--order", "ymd", "3/4/2020"], /--order takes/],

@@ -88,6 +88,17 @@ describe("text", () => {
     expect(error.suggestions).toContain("Av");
   });
 
+  it.each([
+    ["Febuary 3, 2026", "February"],
+    ["3 Decmber 2026", "December"],
+    ["31 Septmber 2026", "September"],
+  ])("%j → unknown-month suggesting %s", (text, name) => {
+    const error = catchDateError(() => convertDate(text));
+    expect(error.code).toBe("unknown-month");
+    expect(error.suggestions).toContain(name);
+    expect(error.message).toContain(`did you mean "${name}"`);
+  });
+
   it("text with no date → unreadable", () => {
     expect(dateErrorCode(() => convertDate("in it is"))).toBe("unreadable");
     expect(dateErrorCode(() => convertDate(""))).toBe("unreadable");
@@ -192,6 +203,13 @@ describe("Gregorian fields", () => {
 
   it("an unknown Gregorian month name → unknown-month", () => {
     expect(dateErrorCode(() => convertDate(gregorianFields(2018, "Julember", 22)))).toBe("unknown-month");
+  });
+
+  it("a misspelt Gregorian month name → unknown-month with the month it is near", () => {
+    const error = catchDateError(() => convertDate(gregorianFields(2018, "Agust", 22)));
+    expect(error.code).toBe("unknown-month");
+    expect(error.suggestions).toEqual(["August"]);
+    expect(error.message).toBe('"Agust" is not a Gregorian month; did you mean "August"?');
   });
 });
 

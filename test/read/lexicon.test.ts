@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   CANONICAL_HEBREW_MONTH,
@@ -12,6 +13,7 @@ import {
   mayStartHebrewMonth,
   normalizeWord,
   PLAIN_ADAR,
+  suggestGregorianMonths,
   suggestHebrewMonths,
   WEEKDAY_HEBREW_PATTERN,
   WEEKDAY_LATIN_PATTERN,
@@ -192,6 +194,39 @@ describe("suggestHebrewMonths", () => {
     const suggestions = suggestHebrewMonths("Adarr");
     expect(suggestions[0]).toBe("Adar");
     expect(new Set(suggestions).size).toBe(suggestions.length);
+  });
+});
+
+describe("suggestGregorianMonths", () => {
+  it.each([
+    ["Febuary", "February"],
+    ["Feburary", "February"],
+    ["Decmber", "December"],
+    ["Septmber", "September"],
+    ["Agust", "August"],
+    ["Janury", "January"],
+    ["Novemebr", "November"],
+    ["Ocotber", "October"],
+  ])("%s → contains %s", (word, name) => {
+    expect(suggestGregorianMonths(word)).toContain(name);
+  });
+
+  it.each(["February", "Sept.", "DECEMBER", "Mai", "Mary", "Jane", "Marc", "apples", "Sunday", ""])(
+    "%j needs no suggestion (a month already, or too short or too far to be one)",
+    (word) => {
+      expect(suggestGregorianMonths(word)).toEqual([]);
+    },
+  );
+
+  it("suggests the month for any one letter dropped from a name of six letters or more", () => {
+    const names = ["January", "February", "August", "September", "October", "November", "December"];
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.nat(), (name, at) => {
+        const cut = at % name.length;
+        const typo = name.slice(0, cut) + name.slice(cut + 1);
+        expect(suggestGregorianMonths(typo)).toContain(name);
+      }),
+    );
   });
 });
 
