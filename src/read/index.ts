@@ -4,7 +4,12 @@
 // carries none of the page's steps.
 
 export { parseHebrewYear } from "./gematriya.js";
-export { gregorianMonthFromName, hebrewMonthFromName, suggestGregorianMonths, suggestHebrewMonths } from "./lexicon.js";
+export {
+  gregorianMonthFromName,
+  hebrewMonthFromName,
+  suggestGregorianMonths,
+  suggestHebrewMonths,
+} from "./lexicon.js";
 export type {
   DateMention,
   Inference,
