@@ -114,3 +114,28 @@ describe("Romanian names of the New Year and of Pesach, and 'din seara de … p�
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a civil date first, then the future verb and the holiday (es 'celebrará', pt 'comemorará')", () => {
+  it.each<Row>([
+    [
+      "es: Yom Kippur 5790 on Wednesday 19 September 2029",
+      "El miércoles 19 de septiembre de 2029 la comunidad celebrará Iom Kipur.",
+      "consistent",
+      [{ iso: "2029-09-19", hebrew: "10 Tishrei 5790", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "es: the day after is the page's mistake",
+      "El jueves 20 de septiembre de 2029 la comunidad celebrará Iom Kipur.",
+      "inconsistent",
+      [{ iso: "2029-09-20", hebrew: "10 Tishrei 5790", verdict: "mismatch", weekday: "ok" }],
+    ],
+    [
+      "pt: 'No dia … a comunidade comemorará o Yom Kipur'",
+      "No dia 19 de setembro de 2029 a comunidade comemorará o Yom Kipur.",
+      "consistent",
+      [{ iso: "2029-09-19", hebrew: "10 Tishrei 5790", verdict: "match" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

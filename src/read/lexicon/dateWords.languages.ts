@@ -352,6 +352,14 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   "святкують",
   "se celebra",
   "celebran",
+  // The future after the date: es "… miércoles 4 de septiembre, y el viernes 6 el mundo judío
+  // celebrará Rosh Hashaná" (vocesdebaires.com.ar), pt "a comunidade celebrará".
+  "celebrará",
+  "celebrarán",
+  "se celebrará",
+  "celebrarão",
+  "comemorará",
+  "comemorarão",
   "conmemoran",
   "se conmemora",
   "comemoram",
