@@ -106,6 +106,16 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "se inicia",
   "cai",
   "culmina",
+  // pt "Em 2025, Purim será celebrado entre o pôr do sol do dia 13 de março e …" (lidernews.com.br),
+  // the future only ("é celebrado neste domingo, 24 de setembro, e na segunda" names both days of a
+  // fast); es "arranca el domingo 9 de septiembre al atardecer" (aimdigital.com.ar).
+  "será celebrado",
+  "será celebrada",
+  "será celebrado entre",
+  "será celebrada entre",
+  "será comemorado",
+  "será comemorada",
+  "arranca",
   // The other languages read, as their pages write the verb after a holiday's name: fr "Roch Hachana a
   // lieu du 2 octobre au soir" (credi29.com), "Hanoucca tombe un 25 décembre" (lci.fr); es "el 1 de
   // Nisán ocurrirá el 9 de abril" (es.stringtranslate.com); ru "Песаха начнется в среду, 10 апреля"
@@ -236,6 +246,8 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "da",
   "pôr",
   "noite",
+  // "será celebrado entre o pôr do sol do dia 13 de março" (lidernews.com.br).
+  "o",
   "le",
   "du",
   "au",
@@ -287,6 +299,8 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "pe",
   "în",
   "seara",
+  // ro "se sărbătorește din seara de 16 septembrie până pe 18 septembrie" (the "from" of a span).
+  "din",
   "între",
   "την",
   "το",
@@ -338,6 +352,14 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   "святкують",
   "se celebra",
   "celebran",
+  // The future after the date: es "… miércoles 4 de septiembre, y el viernes 6 el mundo judío
+  // celebrará Rosh Hashaná" (vocesdebaires.com.ar), pt "a comunidade celebrará".
+  "celebrará",
+  "celebrarán",
+  "se celebrará",
+  "celebrarão",
+  "comemorará",
+  "comemorarão",
   "conmemoran",
   "se conmemora",
   "comemoram",

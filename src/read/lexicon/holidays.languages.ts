@@ -16,6 +16,16 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "rosz haszana",
     "roș hașana",
     "roş haşana",
+    // Romanian for "the Jewish New Year": "Noul An Evreiesc 5784" (wowbiz.ro), "Sărbătoarea Anului Nou
+    // ebraic" (monitorulsv.ro), "Anul Nou evreiesc (Roș Hașana)" (monitorulsv.ro), "Roș Hașaná" (wowbiz.ro).
+    "anul nou evreiesc",
+    "anului nou evreiesc",
+    "noul an evreiesc",
+    "noului an evreiesc",
+    "anul nou ebraic",
+    "anului nou ebraic",
+    "anul nou iudaic",
+    "roș hașaná",
     "roš ha-šana",
     "roš hašana",
     "rosh ha shanà",
@@ -118,6 +128,10 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   pesach: [
     "pesaj",
     "pésaj",
+    // Romanian "Paștele evreiesc" (informatia-zilei.ro, with comma or cedilla), "Pesahul" (ziarelive.ro).
+    "paștele evreiesc",
+    "paştele evreiesc",
+    "pesahul",
     // Czech in its cases: "1. den Pesachu" (pragueinformationservices.com).
     "pesachu",
     "passahfest",

@@ -19,6 +19,7 @@ import { numericOrder } from "./numericOrder.js";
 import { pageRanges } from "./pageRanges.js";
 import { type KeepApart, pairsJoinedBy } from "./pairs.js";
 import { rangeEnds } from "./rangeEnds.js";
+import { rangeInPageYear } from "./rangeInPageYear.js";
 import { rangesJoinedBy } from "./ranges.js";
 import { dashToEveningGap } from "./rangeToEvening.js";
 import { rowGap } from "./rowGap.js";
@@ -82,6 +83,7 @@ export const REFINERS: readonly Refiner[] = [
   yearFromPartner,
   yearFromWeekday,
   yearFromPage,
+  rangeInPageYear,
   yearFromPageYear,
   yearFromReference,
   yearFromRange,

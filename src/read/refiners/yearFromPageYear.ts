@@ -31,7 +31,7 @@ function civilYearInHebrewYear(
 }
 
 /** The year mention `index` takes from the page's year, if that names a real day. */
-function yearFrom(context: RefineContext, index: number): { year: number; note: string } | undefined {
+export function yearFrom(context: RefineContext, index: number): { year: number; note: string } | undefined {
   const page = pageYearOf(context, index);
   if (page === undefined) return undefined;
   const mention = context.mentions[index]!;
