@@ -53,7 +53,7 @@ const PAGE_DIGIT_READERS: readonly Extractor[] = /* @__PURE__ */ DIGIT_EXTRACTOR
 export function readText(original: string, options: PipelineOptions): Reading {
   // A page counts a holiday name only near a date written with numbers (holidayWindows.ts), and
   // reads the rows of years under a day's heading (holidayRows.ts).
-  const { mentions, groups, trace, hasDigits, digitRuns } = readMentions(
+  const { mentions, groups, trace, hasDigits } = readMentions(
     original,
     options,
     REFINERS,
@@ -65,7 +65,7 @@ export function readText(original: string, options: PipelineOptions): Reading {
     mentions,
     groups,
     // Years are digits or Hebrew numerals beside digits: a text without digits has none.
-    years: hasDigits ? yearPairs(original, mentions, digitRuns) : [],
+    years: hasDigits ? yearPairs(original, mentions) : [],
   };
   if (trace) reading.trace = trace;
   return reading;

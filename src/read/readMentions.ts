@@ -344,8 +344,6 @@ function orderGroups(groups: DateGroup[], trace: TraceEntry[] | undefined): Date
 export interface RefinedText extends Omit<Reading, "years"> {
   /** Whether the text has digits at all (a text without them has no years). */
   hasDigits: boolean;
-  /** The runs of digits of the text as given, flat start/end pairs (textAnchors.ts), for the readers after it. */
-  digitRuns: readonly number[];
 }
 
 /**
@@ -368,7 +366,6 @@ export function readMentions(
   // broken words were joined again is looked at once more.
   const vocabulary = options.vocabulary !== false;
   let anchors = textAnchors(original, !vocabulary);
-  const originalRuns = anchors.digitRuns;
   const repaired = repairBrokenWords(original, anchors.mayHaveBrokenWords);
   const text = repaired.text;
   if (text !== original) anchors = textAnchors(text);
@@ -405,7 +402,6 @@ export function readMentions(
     mentions: context.mentions as DateMention[],
     groups: orderGroups(context.groups, context.trace),
     hasDigits,
-    digitRuns: originalRuns,
   };
   if (context.trace) refined.trace = context.trace;
   return refined;

@@ -36,79 +36,16 @@ function hebrewYearOf(text: string): number | undefined {
   return parseHebrewYear(text.replace(/["\u05f4\u201d]/g, "\u05f4").replace(/['\u2019]/g, "\u05f3"));
 }
 
-/** The same pattern, tried at one offset (the search near each civil year below). */
-const PATTERN_AT = /* @__PURE__ */ new RegExp(PATTERN.source, "uy");
-
 /**
- * The most UTF-16 code units from a match's start to its civil year's: a Hebrew year of seven
- * (ה׳תשפ״ז) and the widest join (two spaces, a mark, two spaces), or four digits and their join.
- */
-const CIVIL_REACH = 12;
-
-const ONE = 49;
-const TWO = 50;
-const FIVE = 53;
-const HE = 0x05d4;
-const TAV = 0x05ea;
-
-/** Whether a match may begin with the character at `at`: a Hebrew year's ה or ת, or a year's first digit. */
-function mayOpenMatch(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code === ONE || code === TWO || code === FIVE || code === HE || code === TAV;
-}
-
-/** Whether `at` is the second half of a surrogate pair, where a unicode pattern's search never starts. */
-function insidePair(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (at === 0 || code < 0xdc00 || code > 0xdfff) return false;
-  const before = text.charCodeAt(at - 1);
-  return before >= 0xd800 && before <= 0xdbff;
-}
-
-/**
- * The matches of PATTERN, in order, as its global search finds them. Every match holds a civil
- * year, four digits that begin with 1 or 2 with no digit on either side (the joins around it are
- * spaces and marks, its edges look-arounds that refuse a digit), within CIVIL_REACH of the match's
- * start: with the text's runs of digits known, the pattern is tried only at the offsets before
- * those runs, not over the whole page.
- */
-function* matchesOf(text: string, digitRuns: readonly number[] | undefined): Generator<RegExpExecArray> {
-  if (digitRuns === undefined) {
-    PATTERN.lastIndex = 0;
-    for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) yield match;
-    return;
-  }
-  // Offsets before `next` were tried, or lie inside a match already given.
-  let next = 0;
-  for (let run = 0; run < digitRuns.length; run += 2) {
-    const civil = digitRuns[run]!;
-    const first = text.charCodeAt(civil);
-    if (digitRuns[run + 1]! - civil !== 4 || (first !== ONE && first !== TWO)) continue;
-    for (let at = Math.max(next, civil - CIVIL_REACH); at <= civil; at++) {
-      if (!mayOpenMatch(text, at) || insidePair(text, at)) continue;
-      PATTERN_AT.lastIndex = at;
-      const match = PATTERN_AT.exec(text);
-      if (match === null) continue;
-      // The global search goes on from the match's end.
-      next = PATTERN_AT.lastIndex;
-      at = next - 1;
-      yield match;
-    }
-    next = Math.max(next, civil + 1);
-  }
-}
-
-/**
- * The Hebrew years written beside Gregorian years, outside the spans of dates already read. With
- * `digitRuns`, the text's runs of digits as flat start/end pairs (textAnchors.ts), the pattern is
- * tried only near its four-digit runs; the pairs are the same.
+ * The Hebrew years written beside Gregorian years, outside the spans of dates already read.
  * @example yearPairs('ה\'תשפ"ז (2026)', [])[0]?.hebrew.year // 5787
  */
-export function yearPairs(text: string, taken: readonly Span[], digitRuns?: readonly number[]): YearPair[] {
+export function yearPairs(text: string, taken: readonly Span[]): YearPair[] {
   const found: YearPair[] = [];
   if (!FOUR_DIGITS.test(text)) return found;
   let next = 0;
-  for (const match of matchesOf(text, digitRuns)) {
+  PATTERN.lastIndex = 0;
+  for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
     while (next < taken.length && taken[next]!.end <= start) next++;
