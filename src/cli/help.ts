@@ -26,7 +26,7 @@ Options:
       --explain        check: print which step of the reading set each field
       --summary        --jsonl: count each verdict (and errors) on stderr at the end
       --threads N      check --jsonl: answer on N worker threads, output in input order
-                       (default: one a core for inputs over 8 MB; 1: no threads)
+                       (default: one a core for inputs over 128 MB; 1: no threads)
   -q, --quiet          no progress on stderr
       --lang LANG      en, he (Hebrew script) or ashkenazi: dates and events in that language
       --no-niqqud      Hebrew script without vowel points

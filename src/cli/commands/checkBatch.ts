@@ -16,13 +16,15 @@ export interface CheckBatchTuning {
   startWorker?: (options: ReturnType<typeof checkOptionsOf>) => WorkerLike;
   /** Input bytes in a block handed to a worker (default 128 KB: a few dozen pages). */
   blockBytes?: number;
-  /** An input at least this large goes to worker threads unless `--threads` says (default 8 MB). */
+  /** An input at least this large goes to worker threads unless `--threads` says (default 128 MiB). */
   threadsFromBytes?: number;
 }
 
-// Each worker loads and warms up on its own, ≈ 0.45 s of CPU on the bench pages, while one core reads
-// ≈ 9 MB a second: on two cores threads pay for themselves from about 8 MB of input.
-const THREADS_FROM_BYTES = 8 * 1024 * 1024;
+// Each worker loads and warms up on its own (its optimising compiler too, which no cache holds): on
+// two cores, two threads cost 1–4 CPU seconds more than one at 5–80 MB, and on a busy machine they
+// were slower than one thread up to 80 MB, faster at 200 MB (docs/performance.md). On free cores they
+// pay from about 20–30 MB; the default takes the busy machine's side, as `--threads` can overrule it.
+const THREADS_FROM_BYTES = 128 * 1024 * 1024;
 const BLOCK_BYTES = 128 * 1024;
 
 /** `hdate check --jsonl`: one JSON document with a `text` field per line, one report per line; other fields are carried over. */
