@@ -24,7 +24,7 @@ describe("a civil date in digits with a Hebrew prefix letter glued to it", () =>
     ],
     [
       "מ (from), with the Hebrew date after it",
-      'הלימודים יתחילו מ20.06.2023, א\' בתמוז תשפ"ג',
+      "הלימודים יתחילו מ20.06.2023, א' בתמוז תשפ\"ג",
       "consistent",
       [{ iso: "2023-06-20", hebrew: "1 Tamuz 5783", verdict: "match" }],
     ],
