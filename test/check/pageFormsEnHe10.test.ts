@@ -60,3 +60,33 @@ describe("a civil date in digits with a Hebrew prefix letter glued to it", () =>
     expect(report.pairs.map((p) => [p.gregorian.iso, p.verdict])).toEqual([["2025-10-14", "match"]]);
   });
 });
+
+describe("a weekday standing alone between a civil and a Hebrew date", () => {
+  it.each<Row>([
+    [
+      "he: the day's name without יום",
+      'יום הבחירות 14.10.25 שלישי כ"ב בתשרי תשפ"ו',
+      "consistent",
+      [{ iso: "2025-10-14", hebrew: "22 Tishrei 5786", verdict: "match" }],
+    ],
+    [
+      "he: the civil date a day late",
+      'יום הבחירות 15.10.25 שלישי כ"ב בתשרי תשפ"ו',
+      "inconsistent",
+      [{ iso: "2025-10-15", hebrew: "22 Tishrei 5786", verdict: "mismatch" }],
+    ],
+    [
+      "he: with a pipe after the weekday",
+      'עדכון 19/11/2024 | שלישי | י"ח בחשוון התשפ"ה',
+      "consistent",
+      [{ iso: "2024-11-19", hebrew: "18 Cheshvan 5785", verdict: "match" }],
+    ],
+  ])("%s", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+
+  it("joins nothing through a word that is no weekday", () => {
+    const report = checkDocument('עדכון 14.10.25 הודעה כ"ב בתשרי תשפ"ו', { reference: REFERENCE });
+    expect(report.pairs).toEqual([]);
+  });
+});
