@@ -90,3 +90,23 @@ describe("a weekday standing alone between a civil and a Hebrew date", () => {
     expect(report.pairs).toEqual([]);
   });
 });
+
+describe("an infobox flattened to lines: the day's heading and the rows of years under it", () => {
+  it("leaves the first row's year to the row, not to the heading's day", () => {
+    const text =
+      "Tu BiShvat\nDate 15th day of Shevat\n2028 date sunset, February 11 –\nnightfall, February 12.\n" +
+      "2029 date sunset, January 30 –\nnightfall, January 31.";
+    expectPairs(text, "consistent", [
+      { iso: "2028-02-11", hebrew: "15 Sh'vat 5788", verdict: "match-after-sunset" },
+      { iso: "2028-02-12", hebrew: "15 Sh'vat 5788", verdict: "match" },
+      { iso: "2029-01-30", hebrew: "15 Sh'vat 5789", verdict: "match-after-sunset" },
+      { iso: "2029-01-31", hebrew: "15 Sh'vat 5789", verdict: "match" },
+    ]);
+  });
+
+  it("still takes a Hebrew year on the next line, as a date widget writes it", () => {
+    expectPairs("Sunday, July 22, 2018\n10 Av\n5778", "consistent", [
+      { iso: "2018-07-22", hebrew: "10 Av 5778", verdict: "match", weekday: "ok" },
+    ]);
+  });
+});
