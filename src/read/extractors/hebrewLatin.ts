@@ -201,7 +201,10 @@ function collect(text: string, out: Candidate[], monthFirst: boolean): void {
     let end = monthFirst ? reading.end : found.end;
     let yearText: string | undefined;
     YEAR.lastIndex = end;
-    const year = YEAR.exec(text);
+    let year = YEAR.exec(text);
+    // A civil year that opens the next line is that line's, a row's year under a day's heading
+    // ("Date 27th day of Nisan" / "2017 date sunset, April 23", an infobox flattened to lines).
+    if (year?.[0].includes("\n") && Number(year.groups!.year) <= CIVIL_YEARS.to) year = null;
     if (year !== null) {
       yearText = year.groups!.year!;
       // "10 Av 5778 AM": the era written after the year is part of the date.

@@ -26,6 +26,7 @@ import { rowGap } from "./rowGap.js";
 import { keepRowsApart } from "./rowLabels.js";
 import { statedYear } from "./statedYear.js";
 import { saysThisYear } from "./thisYearBefore.js";
+import { weekdayGap } from "./weekdayGap.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
 import { yearFromPage } from "./yearFromPage.js";
 import { yearFromPageYear } from "./yearFromPageYear.js";
@@ -40,7 +41,9 @@ import { yearOfPair } from "./yearOfPair.js";
 // Neighbours a page's layout keeps apart though their gap joins them: a row's label, a glossed title.
 const keepApart: KeepApart = (context, units, a, b, clauseGap) =>
   keepRowsApart(context, units, a, b, clauseGap) || keepTitleOffDateAbove(context, units, a, b, clauseGap);
-const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseGap, rowGap, keepApart, {
+// A weekday alone between the two dates joins them too (weekdayGap.ts).
+const joinOrWeekday = (gap: string) => joinGap(gap) ?? weekdayGap(gap);
+const pairs = /* @__PURE__ */ pairsJoinedBy(joinOrWeekday, clauseGap, dateFirstClauseGap, rowGap, keepApart, {
   clauseJoin,
 });
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
