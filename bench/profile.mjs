@@ -234,7 +234,10 @@ async function buildUnminifiedCli() {
   rmSync(outdir, { recursive: true, force: true });
   await build({
     // check-worker.js beside the chunks, as tsup builds it: `check --jsonl` starts its workers from it.
-    entryPoints: { bin: join(ROOT, "src", "bin.ts"), "check-worker": join(ROOT, "src", "cli", "checkWorker.ts") },
+    entryPoints: {
+      bin: join(ROOT, "src", "bin.ts"),
+      "check-worker": join(ROOT, "src", "cli", "checkWorker.ts"),
+    },
     outdir,
     bundle: true,
     format: "esm",

@@ -747,7 +747,8 @@ function cpuPairedRatio(docs, a, b) {
   const passes = Math.max(1, Math.round(20_000 / Math.max(1, cpu() - t0)));
   const pass = (options) => {
     const start = cpu();
-    for (let p = 0; p < passes; p++) for (const doc of docs) sink.value += checkDocument(doc, options).checked;
+    for (let p = 0; p < passes; p++)
+      for (const doc of docs) sink.value += checkDocument(doc, options).checked;
     return cpu() - start;
   };
   const ratios = [];

@@ -20,7 +20,9 @@ function fits(all) {
   const min = Math.min(...codes);
   const base = baseOf(min);
   if (base < 32 || base / 32 + LOWEST > 0x7e || base / 32 + LOWEST === CLOSE) return false;
-  return codes.every((code) => code - base <= WIDTH && code - base + LOWEST !== CLOSE && code - base + LOWEST !== BAR);
+  return codes.every(
+    (code) => code - base <= WIDTH && code - base + LOWEST !== CLOSE && code - base + LOWEST !== BAR,
+  );
 }
 
 function run(codes) {

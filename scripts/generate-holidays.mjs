@@ -119,7 +119,8 @@ const rank = new Map();
       if (incoming.get(t) === 0) ready.push(t);
     }
   }
-  if (rank.size !== after.size) throw new Error("no single order of events within a day agrees with every year");
+  if (rank.size !== after.size)
+    throw new Error("no single order of events within a day agrees with every year");
 }
 
 const names = [...new Set([...presence.keys()].map((identity) => identity.split("|")[1]))].sort();
@@ -165,7 +166,8 @@ function frontCoded(list) {
 
 const BASE = 91;
 function digits(value, width) {
-  if (!Number.isInteger(value) || value < 0 || value >= BASE ** width) throw new Error(`${value} does not fit ${width} digits`);
+  if (!Number.isInteger(value) || value < 0 || value >= BASE ** width)
+    throw new Error(`${value} does not fit ${width} digits`);
   let out = "";
   for (let i = 0; i < width; i++) {
     const digit = value % BASE;
@@ -201,7 +203,14 @@ for (const [identity, byKind] of presence) {
     }
   }
   maskUse.set(always, (maskUse.get(always) ?? 0) + 1);
-  rows.push({ day: Number(day), rank: rank.get(`${name}|${bits}`), name: nameIndex.get(name), bits: Number(bits), always, partial });
+  rows.push({
+    day: Number(day),
+    rank: rank.get(`${name}|${bits}`),
+    name: nameIndex.get(name),
+    bits: Number(bits),
+    always,
+    partial,
+  });
 }
 rows.sort((a, b) => a.day - b.day || a.rank - b.rank);
 const masks = [...maskUse.keys()].sort((a, b) => maskUse.get(b) - maskUse.get(a) || a - b);
@@ -218,7 +227,8 @@ for (const row of rows) {
   packed += digits(row.partial.length, 1);
   for (const [k, spans] of row.partial) {
     packed += digits(k, 1) + digits(spans.length, 1);
-    for (const [from, type, to] of spans) packed += digits(from * 3 + type, 3) + (type === RANGE ? digits(to, 3) : "");
+    for (const [from, type, to] of spans)
+      packed += digits(from * 3 + type, 3) + (type === RANGE ? digits(to, 3) : "");
   }
 }
 
@@ -250,7 +260,13 @@ export const ROWS = ${JSON.stringify(packed)};
 
 if (process.argv.includes("--stdout")) process.stdout.write(output);
 else {
-  const target = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "calendars", "holidayKinds.generated.ts");
+  const target = join(
+    dirname(fileURLToPath(import.meta.url)),
+    "..",
+    "src",
+    "calendars",
+    "holidayKinds.generated.ts",
+  );
   writeFileSync(target, output);
   process.stderr.write(`wrote ${target}: ${rows.length} rows, ${output.length} characters\n`);
 }

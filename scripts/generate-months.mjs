@@ -16,7 +16,24 @@ import { fileURLToPath } from "node:url";
 import { toAscii } from "./asciiText.mjs";
 
 /** CLDR language codes whose month names the readers know. */
-const LANGUAGES = ["ru", "uk", "fr", "es", "pt", "it", "de", "pl", "nl", "hu", "el", "yi", "he", "cs", "ro", "sk"];
+const LANGUAGES = [
+  "ru",
+  "uk",
+  "fr",
+  "es",
+  "pt",
+  "it",
+  "de",
+  "pl",
+  "nl",
+  "hu",
+  "el",
+  "yi",
+  "he",
+  "cs",
+  "ro",
+  "sk",
+];
 
 const DAY_MS = 86_400_000;
 /** 1 Tishrei 5779 (a leap year) and 1 Tishrei 5780: their months, in order, are Tishrei … Elul. */
@@ -61,14 +78,19 @@ function rowsOf(language) {
     rows.push([language, calendar, month, spelling, form]);
   };
   for (const [form, format] of formats(language)) {
-    for (let month = 1; month <= 12; month++) add("gregorian", month, monthPart(format, Date.UTC(2018, month - 1, 15)), form);
+    for (let month = 1; month <= 12; month++)
+      add("gregorian", month, monthPart(format, Date.UTC(2018, month - 1, 15)), form);
   }
   const day = new Intl.DateTimeFormat(`${language}-u-ca-hebrew`, { timeZone: "UTC", day: "numeric" });
   const firsts = [];
-  for (let time = LEAP_YEAR.from; time < LEAP_YEAR.to; time += DAY_MS) if (/^1\D*$/.test(dayPart(day, time))) firsts.push(time);
-  if (firsts.length !== LEAP_YEAR_MONTHS.length) throw new Error(`${language}: ${firsts.length} months in 5779`);
+  for (let time = LEAP_YEAR.from; time < LEAP_YEAR.to; time += DAY_MS)
+    if (/^1\D*$/.test(dayPart(day, time))) firsts.push(time);
+  if (firsts.length !== LEAP_YEAR_MONTHS.length)
+    throw new Error(`${language}: ${firsts.length} months in 5779`);
   for (const [form, format] of formats(`${language}-u-ca-hebrew`)) {
-    firsts.forEach((time, index) => add("hebrew", LEAP_YEAR_MONTHS[index], monthPart(format, time), form));
+    firsts.forEach((time, index) => {
+      add("hebrew", LEAP_YEAR_MONTHS[index], monthPart(format, time), form);
+    });
     add("hebrew", PLAIN_ADAR, monthPart(format, COMMON_ADAR), form);
   }
   return rows;
@@ -106,7 +128,9 @@ function packed(languages) {
       packed[key] = packed[key] === undefined ? piece : `${packed[key]}|${piece}`;
     }
   }
-  return Object.entries(packed).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(toAscii(value))},`);
+  return Object.entries(packed).map(
+    ([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(toAscii(value))},`,
+  );
 }
 
 const HEADER = [
@@ -142,7 +166,7 @@ export function generateMonths() {
     "// Rows: language, calendar, month (hebcal numbers for Hebrew months, 0 for Adar in a common year),",
     "// spelling as CLDR writes it, and its form (long: inside a date; standalone; short), packed per",
     '// language, calendar (g, h) and form (l: long, s: standalone, a: short) as pieces joined by "|":',
-    '// a spelling is the month after the last piece\'s (January, or Tishrei … Adar II, Nisan … Elul, Adar),',
+    "// a spelling is the month after the last piece's (January, or Tishrei … Adar II, Nisan … Elul, Adar),",
     '// "month:spelling" another; non-ASCII letters packed into ASCII (asciiText.ts says why). Hebrew\'s',
     "// rows are here, the other languages' in months.languages.generated.ts.",
     "",

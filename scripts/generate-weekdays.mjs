@@ -60,6 +60,13 @@ export function generate() {
   return lines.join("\n");
 }
 
-const target = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "read", "lexicon", "weekdays.languages.generated.ts");
+const target = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "src",
+  "read",
+  "lexicon",
+  "weekdays.languages.generated.ts",
+);
 if (process.argv.includes("--stdout")) process.stdout.write(generate());
 else writeFileSync(target, generate());

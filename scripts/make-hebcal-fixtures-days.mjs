@@ -14,11 +14,19 @@ import { fileURLToPath } from "node:url";
 const FIRST_YEAR = 1850;
 const LAST_YEAR = 2150;
 const HEBCAL = process.env.HEBCAL ?? "hebcal";
-const out = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures", "hebcal", `days-${FIRST_YEAR}-${LAST_YEAR}.txt`);
+const out = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "test",
+  "fixtures",
+  "hebcal",
+  `days-${FIRST_YEAR}-${LAST_YEAR}.txt`,
+);
 
 // `hebcal -d -h -g YEAR`: every day of the civil year with its Hebrew date, holidays suppressed,
 // ISO dates: "2018-07-13 1st of Av, 5778".
-const LINE = /^(?<iso>\d{4}-\d{2}-\d{2}) (?<day>\d{1,2})(?:st|nd|rd|th) of (?<month>[A-Za-z' ]+), (?<year>\d{4})$/;
+const LINE =
+  /^(?<iso>\d{4}-\d{2}-\d{2}) (?<day>\d{1,2})(?:st|nd|rd|th) of (?<month>[A-Za-z' ]+), (?<year>\d{4})$/;
 
 const version = execFileSync(HEBCAL, ["--version"], { encoding: "utf8" }).split("\n")[0].trim();
 const rows = [];

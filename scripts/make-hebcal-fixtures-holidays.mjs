@@ -47,7 +47,9 @@ function grouped(text) {
   for (const line of text.split("\n")) {
     const match = /^(?<iso>\d{4}-\d{2}-\d{2}) (?<name>.+)$/.exec(line);
     if (!match) continue;
-    (byName[match.groups.name] ??= []).push(match.groups.iso);
+    const days = byName[match.groups.name] ?? [];
+    days.push(match.groups.iso);
+    byName[match.groups.name] = days;
   }
   return byName;
 }
@@ -80,7 +82,11 @@ try {
   });
   writeFileSync(file, `${lines.join("\n")}\n`);
   const yahrzeits = ["-g", "-h", "-x", "--no-modern", "-Y", "deaths", ...span];
-  write("yahrzeits.json", yahrzeits, grouped(hebcal(yahrzeits.map((arg) => (arg === "deaths" ? file : arg)))));
+  write(
+    "yahrzeits.json",
+    yahrzeits,
+    grouped(hebcal(yahrzeits.map((arg) => (arg === "deaths" ? file : arg)))),
+  );
 } finally {
   rmSync(dir, { recursive: true });
 }
