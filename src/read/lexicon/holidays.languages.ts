@@ -144,6 +144,12 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "páscoa judaica",
     "pâque juive",
     "pasqua ebraica",
+    // German compounds: "Am 12. April 2025 beginnt das jüdische Pessachfest" (infoportal-diakonie-hochfranken.de),
+    // "das Pesachfest" (ikg-augsburg.com), "Beginn des jüdischen Pessachfestes" (kalenderderkulturen.de).
+    "pessachfest",
+    "pessachfestes",
+    "pesachfest",
+    "pesachfestes",
   ],
   shavuot: [
     "chavouot",
@@ -168,6 +174,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "tisá beáv",
   ],
   "yom-haatzmaut": ["iom haatzmaut"],
+  // "Assarah b’Tevet (azaz Tévét hó tizedike) január 10-re esik" (hirolvaso.com).
+  "asara-btevet": ["assarah b'tevet", "assara b'tevet"],
   // "з нагоди юдейського свята Лаг Ба Омер" (risu.ua), with the words apart.
   "lag-baomer": ["лаг ба омер", "лаг баомер"],
 };
