@@ -79,6 +79,18 @@ describe("German and Hungarian forms after the batch 2026-12-02o", () => {
       "consistent",
       [{ iso: "2028-12-28", hebrew: "10 Tevet 5789", verdict: "match" }],
     ],
+    [
+      "a year just before 'am' and the day is that day's year: the evening begins the next Hebrew day",
+      "Dieser Tag ist der 14. Adar, er beginnt 2028 am 11. März bei Sonnenuntergang.",
+      "consistent",
+      [{ iso: "2028-03-11", hebrew: "14 Adar 5788", verdict: "match-after-sunset" }],
+    ],
+    [
+      "the same year and evening under the day before is a mismatch, not a pair moved to a year that fits",
+      "Dieser Tag ist der 13. Adar, er beginnt 2028 am 11. März bei Sonnenuntergang.",
+      "inconsistent",
+      [{ iso: "2028-03-11", hebrew: "13 Adar 5788", verdict: "mismatch" }],
+    ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
   });
