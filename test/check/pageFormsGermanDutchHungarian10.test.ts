@@ -91,6 +91,18 @@ describe("German and Hungarian forms after the batch 2026-12-02o", () => {
       "inconsistent",
       [{ iso: "2028-03-11", hebrew: "13 Adar 5788", verdict: "mismatch" }],
     ],
+    [
+      "a holiday's name in German quotation marks is read as its name",
+      "Das Fest „Purim“ beginnt am Abend des 11. März 2028.",
+      "consistent",
+      [{ iso: "2028-03-11", hebrew: "14 Adar 5788", verdict: "match-after-sunset" }],
+    ],
+    [
+      "in guillemets too, and a week early it is a mismatch",
+      "Das Fest »Purim« beginnt am 4. März 2028.",
+      "inconsistent",
+      [{ iso: "2028-03-04", hebrew: "14 Adar 5788", verdict: "mismatch" }],
+    ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
   });
