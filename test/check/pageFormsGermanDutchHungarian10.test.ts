@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { checkDocument } from "../../src/index.js";
 import { type ExpectedPair, expectPairs } from "./fixtures.js";
 
-// Forms of German and Hungarian pages that the round after the held-out batch 2026-12-02o reads,
+// Forms of German, Dutch and Hungarian pages that the round after the held-out batch 2026-12-02o reads,
 // in other words and on other days than the corpus rows, consistent and inconsistent. Every match is
 // checked against ICU (expectPairs).
 
 type Row = [string, string, string, ExpectedPair[]];
 
-describe("German and Hungarian forms after the batch 2026-12-02o", () => {
+describe("German, Dutch and Hungarian forms after the batch 2026-12-02o", () => {
   it.each<Row>([
     [
       "German 'Tischrej', a weekday before the civil date",
@@ -102,6 +102,30 @@ describe("German and Hungarian forms after the batch 2026-12-02o", () => {
       "Das Fest »Purim« beginnt am 4. März 2028.",
       "inconsistent",
       [{ iso: "2028-03-04", hebrew: "14 Adar 5788", verdict: "mismatch" }],
+    ],
+    [
+      "Dutch 'Poeriem' on a weekday's evening",
+      "Poeriem begint op zaterdagavond 11 maart 2028.",
+      "consistent",
+      [{ iso: "2028-03-11", hebrew: "14 Adar 5788", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "'Poerim' said to fall a week late",
+      "Poerim valt op 19 maart 2028.",
+      "inconsistent",
+      [{ iso: "2028-03-19", hebrew: "14 Adar 5788", verdict: "mismatch" }],
+    ],
+    [
+      "Dutch date first, then 'begint' and the holiday: its eve",
+      "Op zaterdagavond 11 maart 2028 begint Poeriem.",
+      "consistent",
+      [{ iso: "2028-03-11", hebrew: "14 Adar 5788", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "the same order eleven days early is a mismatch",
+      "Op woensdag 1 maart 2028 begint Poeriem.",
+      "inconsistent",
+      [{ iso: "2028-03-01", hebrew: "14 Adar 5788", verdict: "mismatch", weekday: "ok" }],
     ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);

@@ -414,6 +414,8 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   // or the first day (refiners/holidayBegins.ts).
   "beginnt",
   "începe",
+  // nl, the date first as in German: "Op maandagavond 6 maart begint Poeriem" (crescas.nl).
+  "begint",
 ];
 
 /** Rows of AFTER_DATE_FIRST_VERB (dateWords.ts). */

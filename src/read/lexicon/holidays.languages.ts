@@ -111,6 +111,9 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   ],
   purim: [
     "pourim",
+    // Dutch "Poeriem", "Poerim" (beth-yeshua.nl, crescas.nl, messiaansesjoel.nl).
+    "poeriem",
+    "poerim",
     // "Пурим", "праздник Пурима".
     "пурим",
     "пурима",
