@@ -127,6 +127,18 @@ describe("German, Dutch and Hungarian forms after the batch 2026-12-02o", () => 
       "inconsistent",
       [{ iso: "2028-03-01", hebrew: "14 Adar 5788", verdict: "mismatch", weekday: "ok" }],
     ],
+    [
+      "Austrian 'Tischre' beside 'heuer am' and its civil day",
+      "Am 10. Tischre, heuer am 11. Oktober 2027, folgt Jom Kippur.",
+      "consistent",
+      [{ iso: "2027-10-11", hebrew: "10 Tishrei 5788", verdict: "match" }],
+    ],
+    [
+      "the same a day late is a mismatch",
+      "Am 10. Tischre, heuer am 12. Oktober 2027, folgt Jom Kippur.",
+      "inconsistent",
+      [{ iso: "2027-10-12", hebrew: "10 Tishrei 5788", verdict: "mismatch" }],
+    ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
   });
