@@ -35,6 +35,7 @@ describe("test/pages/snippets.jsonl", () => {
     ],
     ["a wrong offset", (line: string) => line.replace('"offsetDays":30', '"offsetDays":29')],
     ["a wrong weekday verdict", (line: string) => line.replace('"weekday":"ok"', '"weekday":"mismatch"')],
+    ["a day-early evening left unmarked", (line: string) => line.replace(',"evening":true', "")],
   ])("fails loudly on %s", (_name, mutate) => {
     const mutated = mutate(corpus);
     expect(mutated).not.toBe(corpus);

@@ -118,7 +118,11 @@ function checkPair(id, index, pair) {
         break;
       }
       const offset = Math.round((civil - gregorian) / DAY);
-      if (offset === 0) fail(id, `${where}: ICU says they match`);
+      // "evening": the civil date is written as the evening that begins the Hebrew day, so the
+      // Hebrew date of that civil day itself is a day early (offset 0) and still a mismatch.
+      if (offset === 0 && !pair.evening) fail(id, `${where}: ICU says they match`);
+      if (pair.evening && hebrewOf(gregorian + DAY) === text)
+        fail(id, `${where}: the evening begins it; say match-after-sunset`);
       if (pair.offsetDays !== undefined && pair.offsetDays !== offset) {
         fail(id, `${where}: offsetDays ${pair.offsetDays}, ICU gives ${offset}`);
       }

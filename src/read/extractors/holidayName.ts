@@ -297,7 +297,21 @@ function tryAt(match: StickyMatch, text: string, at: number): RegExpExecArray | 
 }
 
 function isWordCharCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code >= 0x80;
+  return (
+    (code >= 48 && code <= 57) ||
+    ((code | 0x20) >= 97 && (code | 0x20) <= 122) ||
+    (code >= 0x80 && !isQuoteCode(code))
+  );
+}
+
+/**
+ * The quotation marks outside ASCII, which open a name as a space does: de "das jüdische Fest
+ * „Schawuot“" (kirche-scharnebeck.de, rp-online.de), fr and ru «Pourim», de »Purim«.
+ */
+function isQuoteCode(code: number): boolean {
+  return (
+    code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201f) || code === 0x2039 || code === 0x203a
+  );
 }
 
 function isSpaceCode(code: number): boolean {

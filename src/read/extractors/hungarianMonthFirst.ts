@@ -1,3 +1,4 @@
+import { MONTH_NOUN_AFTER_NAME_LANGUAGES } from "../lexicon/dateWords.languages.js";
 import { type MonthWord, monthOfFolded } from "../lexicon/languageMonths.js";
 import { normalizeWord, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
@@ -24,18 +25,32 @@ const DAY_FOLLOWERS = new Set([..."-.,jáétirae"].map((char) => char.charCodeAt
 /** The month word just before the day, and the year with its period before that. */
 const BEFORE = /(?:(?<year>\d{4})\.[ \u00a0]{1,3})?(?<month>\p{L}[\p{L}\p{M}]{1,11})[ \u00a0]{1,3}$/u;
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
-/** How far back the month (and its year) may begin: "2021. szeptember ". */
-const REACH = 24;
+/** How far back the month (and its year) may begin: "2021. szeptember ", "2021. szeptember havának ". */
+const REACH = 34;
+/** The word "month" between the name and the day ("Tisri hó 10."), with the spaces before it. */
+let nounAtEnd: RegExp | undefined;
+const NOUN_AT_END = (): RegExp =>
+  (nounAtEnd ??= new RegExp(
+    `[ \u00a0]{1,3}(?:${MONTH_NOUN_AFTER_NAME_LANGUAGES.join("|")})(?=[ \u00a0]{1,3}$)`,
+    "iu",
+  ));
 
 function candidateAt(text: string, match: RegExpExecArray): Candidate | undefined {
   const groups = match.groups!;
-  const before = BEFORE.exec(text.slice(Math.max(0, match.index - REACH), match.index));
+  const looked = text.slice(Math.max(0, match.index - REACH), match.index);
+  // "Tisri hó 10.": the month's name stands before the word "month"; offsets count the word too.
+  const noun = NOUN_AT_END().exec(looked);
+  const skipped = noun === null ? 0 : noun[0].length;
+  const before = BEFORE.exec(
+    noun === null ? looked : looked.slice(0, noun.index) + looked.slice(noun.index + skipped),
+  );
   if (before === null) return undefined;
   const word = before.groups!.month!;
   const found = monthOfFolded(normalizeWord(word));
   if (found === undefined || found.short) return undefined;
-  // With only a period, an English month is the English readers' ("May 3." ends an English sentence).
-  if (groups.ending === undefined && found.english) return undefined;
+  // With only a period, an English month is the English readers' ("May 3." ends an English sentence);
+  // not with the word "month" between ("Tisri hó 10.": English writes no such word).
+  if (groups.ending === undefined && found.english && noun === null) return undefined;
   const stated: StatedFields = { month: found.month, day: Number(groups.day) };
   if (found.calendar === "hebrew" && found.month === PLAIN_ADAR) stated.plainAdar = true;
   const year = found.calendar === "gregorian" ? before.groups!.year : undefined;
@@ -47,7 +62,7 @@ function candidateAt(text: string, match: RegExpExecArray): Candidate | undefine
   if (year !== undefined) stated.year = Number(year);
   // The month word's offset in what was looked back at ("2021. " may come before it).
   const monthAt = before[0].length - before[0].trimEnd().length + word.length;
-  const start = match.index - (year !== undefined ? before[0].length : monthAt);
+  const start = match.index - skipped - (year !== undefined ? before[0].length : monthAt);
   // A longer word that merely ends as a month ("xszeptember") is none.
   if (start > 0 && LETTER.test(text[start - 1]!)) return undefined;
   return {
@@ -77,6 +92,29 @@ function isLetterOrMark(code: number): boolean {
  * counts it as one letter).
  */
 function monthWordBefore(text: string, dayStart: number): MonthWord | boolean | undefined {
+  const word = wordBefore(text, dayStart);
+  if (typeof word !== "object") return word;
+  // The word "month" between the name and the day: the name is the word before it ("Tisri hó 10.").
+  if (MONTH_NOUNS.has(normalizeWord(text.slice(word.start, word.end)))) {
+    const name = wordBefore(text, word.start);
+    if (typeof name !== "object") return name;
+    const found = monthOfFolded(normalizeWord(text.slice(name.start, name.end)));
+    // No English reader takes the name before "hó": its date is this reader's however it ends.
+    return found === undefined ? undefined : { ...found, english: false };
+  }
+  return monthOfFolded(normalizeWord(text.slice(word.start, word.end)));
+}
+
+/** The folded words "month" of MONTH_NOUN_AFTER_NAME_LANGUAGES. */
+const MONTH_NOUNS: ReadonlySet<string> = new Set(
+  MONTH_NOUN_AFTER_NAME_LANGUAGES.map((row) => normalizeWord(row)),
+);
+
+/**
+ * The word before `dayStart` and its one to three spaces, as offsets (false: none BEFORE takes; true:
+ * a character outside the BMP, which the pattern counts as one letter).
+ */
+function wordBefore(text: string, dayStart: number): { start: number; end: number } | boolean {
   let end = dayStart;
   for (let spaces = 0; spaces < 3 && end > 0; spaces++) {
     const code = text.charCodeAt(end - 1);
@@ -91,7 +129,7 @@ function monthWordBefore(text: string, dayStart: number): MonthWord | boolean | 
     start--;
   }
   if (end - start < 2 || end - start > MONTH_MAX) return false;
-  return monthOfFolded(normalizeWord(text.slice(start, end)));
+  return { start, end };
 }
 
 /** The first letters of DAY's case endings: an English month's day needs one ("may 2-1" has none). */

@@ -23,6 +23,13 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   "a lunii",
 ];
 
+/**
+ * The word "month" that Hungarian writes between a month's name and its day (the month first):
+ * "Tisri hó 10., Jom Kippúr" (szimsalom.hu), "ádár hónap 14. napján" (penzcentrum.hu), "Nissan hó
+ * 15." (kmfap.hu), "Kiszlév havának 25." (read by extractors/hungarianMonthFirst.ts).
+ */
+export const MONTH_NOUN_AFTER_NAME_LANGUAGES: readonly string[] = ["hó", "hónap", "hava", "havának"];
+
 /** Rows of BEFORE_YEAR (dateWords.ts). */
 export const BEFORE_YEAR_LANGUAGES: readonly string[] = [
   "de",
@@ -220,6 +227,10 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "duurt",
   "dura",
   "durera",
+  // de "took place" and "takes place", the "statt" after the date: "Dieses Jahr fand es vom 22. bis
+  // 30. April statt" (hilfeundhoffnung.at), "Purim findet am 24. März statt".
+  "fand",
+  "findet",
 ];
 
 /** Rows of AFTER_OCCURRENCE_VERB (dateWords.ts). */
@@ -336,6 +347,12 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "vom",
   "od",
   "van",
+  // de "fällt nach dem gregorianischen Kalender im Jahr 2026 auf den 12. und 13. September"
+  // (jmberlin.de): the calendar named and the year between the verb and its date.
+  "im",
+  "nach",
+  "gregorianischen",
+  "kalender",
 ];
 
 /** Rows of DATE_FIRST_VERBS (dateWords.ts). */
@@ -419,6 +436,8 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   // or the first day (refiners/holidayBegins.ts).
   "beginnt",
   "începe",
+  // nl, the date first as in German: "Op maandagavond 6 maart begint Poeriem" (crescas.nl).
+  "begint",
 ];
 
 /** Rows of AFTER_DATE_FIRST_VERB (dateWords.ts). */

@@ -121,6 +121,9 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   ],
   purim: [
     "pourim",
+    // Dutch "Poeriem", "Poerim" (beth-yeshua.nl, crescas.nl, messiaansesjoel.nl).
+    "poeriem",
+    "poerim",
     // "Пурим", "праздник Пурима".
     "пурим",
     "пурима",
@@ -158,6 +161,12 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "páscoa judaica",
     "pâque juive",
     "pasqua ebraica",
+    // German compounds: "Am 12. April 2025 beginnt das jüdische Pessachfest" (infoportal-diakonie-hochfranken.de),
+    // "das Pesachfest" (ikg-augsburg.com), "Beginn des jüdischen Pessachfestes" (kalenderderkulturen.de).
+    "pessachfest",
+    "pessachfestes",
+    "pesachfest",
+    "pesachfestes",
   ],
   shavuot: [
     "chavouot",
@@ -182,6 +191,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "tisá beáv",
   ],
   "yom-haatzmaut": ["iom haatzmaut"],
+  // "Assarah b’Tevet (azaz Tévét hó tizedike) január 10-re esik" (hirolvaso.com).
+  "asara-btevet": ["assarah b'tevet", "assara b'tevet"],
   // "з нагоди юдейського свята Лаг Ба Омер" (risu.ua), with the words apart.
   "lag-baomer": ["лаг ба омер", "лаг баомер"],
 };

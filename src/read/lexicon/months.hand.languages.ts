@@ -69,6 +69,12 @@ export const HAND_LANGUAGE_MONTH_ROWS: readonly MonthRow[] = [
   ["de", "hebrew", 11, "Schwat", "long"],
   ["de", "hebrew", 2, "Ijar", "long"],
   ["de", "hebrew", 5, "Menachem Aw", "long"],
+  // de.chabad.org/calendar ("Schabbat 29. Tischrei 5784"), sgk.de ("Sukkot (15. bis 23. Tischrei)"),
+  // de.chabad.org ("am Vorabend des ersten Tischrej (22. September 2025)").
+  ["de", "hebrew", 7, "Tischrei", "long"],
+  ["de", "hebrew", 7, "Tischrej", "long"],
+  // der-transkribierer.at ("heuer am 19. September, ist der 1. Tischre", "Am 10. Tischre").
+  ["de", "hebrew", 7, "Tischre", "long"],
   // Spanish: es.wikipedia.org/wiki/Tishrei ("El 10 de Tishréi", "Jeshvan", "Nisán"),
   // es.quizzclub.com ("Nisán, Iyar, Siván, Tamuz, Ab, Elul, Tishrei, Jeshván, Kisleu, Tebet, Shebath").
   ["es", "hebrew", 7, "Tishrei", "long"],

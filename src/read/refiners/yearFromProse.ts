@@ -13,6 +13,11 @@ const REACH = 100;
 /** A word that introduces a year, just before it: "in 2024", "en 2016", "w 2023 roku", "в 2016 году", "no ano de 2023", ro "în anul 2013", sk "v roku 1988", cs "v roce 2023". */
 const INTRODUCES_YEAR =
   /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|anul|roku|roce|nel|anno|jahr|year|año|ano|année)(?:[ \u00a0](?:de|del|the|este|this))?[ \u00a0]$/iu;
+/**
+ * The small word that puts a year right before its date's day: de "er beginnt 2024 am 23. März bei
+ * Sonnenuntergang" (muenstermaifeld.de), nl "begint 2028 op 10 april": "2024 am" is "on … 2024".
+ */
+const YEAR_THEN_DAY = /^[ \u00a0](?:am|op)[ \u00a0]$/iu;
 /** The end of a sentence or of a line between the year and the date: the year is another statement's. */
 const BREAK = /[.!?](?:\s|$)|\n/u;
 
@@ -71,6 +76,7 @@ function proseYear(context: RefineContext, index: number): number | undefined {
     }
     if (BREAK.test(text.slice(end, mention.start))) return undefined;
     if (INTRODUCES_YEAR.test(text.slice(Math.max(0, start - 20), start))) return year;
+    if (YEAR_THEN_DAY.test(text.slice(end, mention.start))) return year;
     return labelsRow(text, start, end, mention.start) ? year : undefined;
   }
   return undefined;
