@@ -11,6 +11,14 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   "числа месяца",
   "дня місяця",
   "числа місяця",
+  // The nominative and "of the Jewish month": "15 число месяца шват" (mjcc.ru), "6-го числа еврейского
+  // месяца Сиван" (unian.net), uk "числа єврейського місяця".
+  "число месяца",
+  "число місяця",
+  "числа еврейского месяца",
+  "дня еврейского месяца",
+  "числа єврейського місяця",
+  "дня єврейського місяця",
   "du mois de",
   "del mes de",
   "do mês de",
@@ -391,6 +399,15 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   // evening, when the day after is the holiday's, refiners/holidayBegins.ts).
   "dará início",
   "darão início",
+  // ru and uk with the date first, the verb "is kept" or "is held" after it: "С вечера 1 февраля до
+  // вечера 2 февраля в этом году отмечается Ту би-Шват" (vestikavkaza.ru), "12 лютого проводиться Ту
+  // бі-Шват" (dilovamova.com).
+  "отмечается",
+  "празднуется",
+  "проводится",
+  "відзначається",
+  "святкується",
+  "проводиться",
   // de "Am 12. April 2025 beginnt das jüdische Pessachfest" (infoportal-diakonie-hochfranken.de), "Am
   // 01. Juni, mit Sonnenuntergang beginnt das jüdische Fest „Schawuot“" (kirche-scharnebeck.de); ro
   // "Astăzi, 7 decembrie 2023, începe Hanuka" (esp.md). A verb of beginning: its day is the evening

@@ -1,0 +1,84 @@
+import { describe, it } from "vitest";
+import { type ExpectedPair, expectPairs } from "./fixtures.js";
+
+// Forms of Russian, Ukrainian, Polish, Czech and Slovak pages that the held-out batch 2026-12-02p
+// (test/pages) showed the reader missing, written here with other days, years and words. Every match
+// is checked against ICU (expectPairs).
+
+type Row = [string, string, string, ExpectedPair[]];
+
+describe("Tu BiShvat in Cyrillic and in Polish and Czech letters", () => {
+  it.each<Row>([
+    [
+      "ru: the holiday with its civil day and the year before it",
+      "В 2024 году Ту би-Шват выпадает на 25 января.",
+      "consistent",
+      [{ iso: "2024-01-25", hebrew: "15 Sh'vat 5784", verdict: "match" }],
+    ],
+    [
+      "ru: the same sentence a day late",
+      "В 2024 году Ту би-Шват выпадает на 26 января.",
+      "inconsistent",
+      [{ iso: "2024-01-26", hebrew: "15 Sh'vat 5784", verdict: "mismatch" }],
+    ],
+    [
+      "uk: the holiday and a Hebrew day in words of the month in brackets",
+      "У 2027 році Ту бі-Шват припадає на 23 січня (15 число місяця шват).",
+      "consistent",
+      [{ iso: "2027-01-23", hebrew: "15 Sh'vat 5787", verdict: "match" }],
+    ],
+    [
+      "pl: Tu bi-Szwat with the year before it",
+      "W 2024 roku Tu bi-Szwat przypada 25 stycznia.",
+      "consistent",
+      [{ iso: "2024-01-25", hebrew: "15 Sh'vat 5784", verdict: "match" }],
+    ],
+    [
+      "cs: Tu bi-švat with the year after the name",
+      "Tu bi-švat v roce 2023 připadá na 6. února.",
+      "consistent",
+      [{ iso: "2023-02-06", hebrew: "15 Sh'vat 5783", verdict: "match" }],
+    ],
+    ["ru: the name alone is no date of the page", "Ту би-Шват — Новый год деревьев.", "no-dates", []],
+  ])("%s", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
+
+describe("a Hebrew day written as 'N число месяца X'", () => {
+  it.each<Row>([
+    [
+      "ru: the nominative 'число' before the month, in brackets after the civil day",
+      "В 2024 году праздник выпадает на 25 января (15 число месяца шват).",
+      "consistent",
+      [{ iso: "2024-01-25", hebrew: "15 Sh'vat 5784", verdict: "match" }],
+    ],
+    [
+      "ru: the same with the civil day a day late",
+      "В 2024 году праздник выпадает на 26 января (15 число месяца шват).",
+      "inconsistent",
+      [{ iso: "2024-01-26", hebrew: "15 Sh'vat 5784", verdict: "mismatch" }],
+    ],
+  ])("%s", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
+
+describe("a civil date first, then 'is kept' and the holiday's name", () => {
+  it.each<Row>([
+    [
+      "ru: 'отмечается' after the date",
+      "25 января 2024 года отмечается Ту би-Шват.",
+      "consistent",
+      [{ iso: "2024-01-25", hebrew: "15 Sh'vat 5784", verdict: "match" }],
+    ],
+    [
+      "ru: the same two days late",
+      "27 января 2024 года отмечается Ту би-Шват.",
+      "inconsistent",
+      [{ iso: "2024-01-27", hebrew: "15 Sh'vat 5784", verdict: "mismatch" }],
+    ],
+  ])("%s", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
