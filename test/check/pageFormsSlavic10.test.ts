@@ -82,3 +82,48 @@ describe("a civil date first, then 'is kept' and the holiday's name", () => {
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("Hebrew months after a day in the Czech genitive", () => {
+  it.each<Row>([
+    [
+      "cs: 'avu' after a spaced civil date, a bio's death",
+      "Zemřel ve Vilně 9. 8. 1940, 5. avu 5700.",
+      "consistent",
+      [{ iso: "1940-08-09", hebrew: "5 Av 5700", verdict: "match" }],
+    ],
+    [
+      "cs: the same a day late",
+      "Zemřel ve Vilně 10. 8. 1940, 5. avu 5700.",
+      "inconsistent",
+      [{ iso: "1940-08-10", hebrew: "5 Av 5700", verdict: "mismatch" }],
+    ],
+    [
+      "cs: 'tamuzu' before the civil date in brackets",
+      "Narodil se 17. tamuzu 5680 (3. 7. 1920).",
+      "consistent",
+      [{ iso: "1920-07-03", hebrew: "17 Tamuz 5680", verdict: "match" }],
+    ],
+  ])("%s", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
+
+describe("a civil date with a space after each dot beside a Hebrew date", () => {
+  it.each<Row>([
+    [
+      "cs: a birth year, then the death's civil and Hebrew dates in one bracket",
+      "rabi Chaim Ozer (1863 – 9. 8. 1940, 5. Av 5700)",
+      "consistent",
+      [{ iso: "1940-08-09", hebrew: "5 Av 5700", verdict: "match" }],
+    ],
+    [
+      "cs: the same bracket with the civil day a week late",
+      "rabi Chaim Ozer (1863 – 16. 8. 1940, 5. Av 5700)",
+      "inconsistent",
+      [{ iso: "1940-08-16", hebrew: "5 Av 5700", verdict: "mismatch" }],
+    ],
+    ["cs: a list's numbering is no date", "V seznamu: 1. 2. 3. 4.", "no-dates", []],
+  ])("%s", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -11,14 +11,9 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   "числа месяца",
   "дня місяця",
   "числа місяця",
-  // The nominative and "of the Jewish month": "15 число месяца шват" (mjcc.ru), "6-го числа еврейского
-  // месяца Сиван" (unian.net), uk "числа єврейського місяця".
+  // The nominative: "15 число месяца шват" (mjcc.ru).
   "число месяца",
   "число місяця",
-  "числа еврейского месяца",
-  "дня еврейского месяца",
-  "числа єврейського місяця",
-  "дня єврейського місяця",
   "du mois de",
   "del mes de",
   "do mês de",
@@ -404,9 +399,7 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   // бі-Шват" (dilovamova.com).
   "отмечается",
   "празднуется",
-  "проводится",
   "відзначається",
-  "святкується",
   "проводиться",
   // de "Am 12. April 2025 beginnt das jüdische Pessachfest" (infoportal-diakonie-hochfranken.de), "Am
   // 01. Juni, mit Sonnenuntergang beginnt das jüdische Fest „Schawuot“" (kirche-scharnebeck.de); ro

@@ -171,17 +171,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   // "з нагоди юдейського свята Лаг Ба Омер" (risu.ua), with the words apart.
   "lag-baomer": ["лаг ба омер", "лаг баомер"],
   // ru "В 2025 году Ту би-Шват выпадает на 13 февраля" (mjcc.ru), uk "12 лютого проводиться Ту бі-Шват"
-  // (dilovamova.com), "Ту Бі-Шват" (uk Wikipedia); pl "Tu bi-Szwat", cs and sk "Tu bi-švat", "Tu bišvat".
-  "tu-bishvat": [
-    "ту би-шват",
-    "ту бишват",
-    "ту бі-шват",
-    "ту бішват",
-    "tu bi-szwat",
-    "tu biszwat",
-    "tu bi-švat",
-    "tu bišvat",
-  ],
+  // (dilovamova.com), "Ту Бі-Шват" (uk Wikipedia); pl "Tu bi-Szwat", cs and sk "Tu bi-švat".
+  "tu-bishvat": ["ту би-шват", "ту бі-шват", "tu bi-szwat", "tu bi-švat"],
 };
 
 /**
