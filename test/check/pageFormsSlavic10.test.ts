@@ -127,3 +127,43 @@ describe("a civil date with a space after each dot beside a Hebrew date", () => 
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a holiday's name, then 'from' and its civil span (ru 'с', uk 'з')", () => {
+  it.each<Row>([
+    [
+      "ru: Pesach from its eve to its eighth day",
+      "В 2027 году евреи отмечают Песах с 21 апреля по 29 апреля.",
+      "consistent",
+      [
+        { iso: "2027-04-21", hebrew: "15 Nisan 5787", verdict: "match-after-sunset" },
+        { iso: "2027-04-29", hebrew: "22 Nisan 5787", verdict: "match" },
+      ],
+    ],
+    [
+      "ru: the same span a day too long",
+      "В 2027 году евреи отмечают Песах с 21 апреля по 30 апреля.",
+      "inconsistent",
+      [
+        { iso: "2027-04-21", hebrew: "15 Nisan 5787", verdict: "match-after-sunset" },
+        { iso: "2027-04-30", hebrew: "22 Nisan 5787", verdict: "mismatch" },
+      ],
+    ],
+    [
+      "uk: Chanukah with 'з … по …'",
+      "У 2026 році євреї відзначають Хануку з 4 грудня по 12 грудня.",
+      "consistent",
+      [
+        { iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset" },
+        { iso: "2026-12-12", hebrew: "2 Tevet 5787", verdict: "match" },
+      ],
+    ],
+    [
+      "ru: 'с наступлением' is still read whole, as an evening",
+      "Хануку празднуют 14 декабря 2025 года с наступлением 25-го дня месяца кислев.",
+      "consistent",
+      [{ iso: "2025-12-14", hebrew: "25 Kislev 5786", verdict: "match-after-sunset" }],
+    ],
+  ])("%s", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -13,17 +13,14 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "roch hachana",
     "roch hachanah",
     "rosh hachana",
-    "rosz haszana",
     "roș hașana",
     "roş haşana",
     "roš ha-šana",
-    "roš hašana",
     "rosh ha shanà",
     "rosh hashanà",
     "rosh ha-shanà",
     "рош ха-шана",
     "рош а-шана",
-    "рош хашана",
     // Cyrillic and Greek: "Рош га-Шана", "Рош-ха-Шана" (cherkasy.info, vin.gov.ua), "Рош Ашана" (rupor.od.ua),
     // "Ρος Ασανά" (gazzetta.gr); Hungarian "Ros Hásáná" (bibliakultura.blog.hu), "Ros hasana" (jelesnapok.oszk.hu);
     // the "Jewish New Year" as pages name it: "il Capodanno ebraico" (intercitydailynews.com), "le Nouvel an
