@@ -2,6 +2,7 @@ import { validateOptions } from "../validateOptions.js";
 import { hebrewBesideDayMonthExtractor } from "./extractors/hebrewBesideDayMonth.js";
 import { hebrewCivilRangeExtractor } from "./extractors/hebrewCivilRange.js";
 import { hebrewPrefixedNumericExtractor } from "./extractors/hebrewPrefixedNumeric.js";
+import { spacedDottedExtractor } from "./extractors/spacedDotted.js";
 import { dayRows } from "./holidayRows.js";
 import { holidayWindows } from "./holidayWindows.js";
 import type { Extractor } from "./mention.js";
@@ -42,14 +43,16 @@ export function vocabularyOf(options: object): boolean {
 /**
  * A page's readers of dates with digits: every one a single date has, a civil day without its year
  * that only the Hebrew date beside it vouches for (hebrewBesideDayMonth.ts), a civil range a
- * Hebrew table writes before a month in Hebrew script (hebrewCivilRange.ts), and a date a Hebrew
- * prefix letter touches ("ב13.4.2023", hebrewPrefixedNumeric.ts), which a single date, and so
- * convertDate's bundle, need not carry.
+ * Hebrew table writes before a month in Hebrew script (hebrewCivilRange.ts), a date a Hebrew
+ * prefix letter touches ("ב13.4.2023", hebrewPrefixedNumeric.ts), and a day-first date with a space
+ * after each dot ("30. 12. 1953", spacedDotted.ts), which a single date, and so convertDate's bundle,
+ * need not carry.
  */
 const PAGE_DIGIT_READERS: readonly Extractor[] = /* @__PURE__ */ DIGIT_EXTRACTORS.concat(
   hebrewBesideDayMonthExtractor,
   hebrewCivilRangeExtractor,
   hebrewPrefixedNumericExtractor,
+  spacedDottedExtractor,
 );
 
 /** The whole reading of a text, with the reference already a day number. */

@@ -11,6 +11,9 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   "числа месяца",
   "дня місяця",
   "числа місяця",
+  // The nominative: "15 число месяца шват" (mjcc.ru).
+  "число месяца",
+  "число місяця",
   "du mois de",
   "del mes de",
   "do mês de",
@@ -430,6 +433,13 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   // evening, when the day after is the holiday's, refiners/holidayBegins.ts).
   "dará início",
   "darão início",
+  // ru and uk with the date first, the verb "is kept" or "is held" after it: "С вечера 1 февраля до
+  // вечера 2 февраля в этом году отмечается Ту би-Шват" (vestikavkaza.ru), "12 лютого проводиться Ту
+  // бі-Шват" (dilovamova.com).
+  "отмечается",
+  "празднуется",
+  "відзначається",
+  "проводиться",
   // de "Am 12. April 2025 beginnt das jüdische Pessachfest" (infoportal-diakonie-hochfranken.de), "Am
   // 01. Juni, mit Sonnenuntergang beginnt das jüdische Fest „Schawuot“" (kirche-scharnebeck.de); ro
   // "Astăzi, 7 decembrie 2023, începe Hanuka" (esp.md). A verb of beginning: its day is the evening

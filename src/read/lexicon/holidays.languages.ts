@@ -13,7 +13,6 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "roch hachana",
     "roch hachanah",
     "rosh hachana",
-    "rosz haszana",
     "roș hașana",
     "roş haşana",
     // Romanian for "the Jewish New Year": "Noul An Evreiesc 5784" (wowbiz.ro), "Sărbătoarea Anului Nou
@@ -27,13 +26,11 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "anul nou iudaic",
     "roș hașaná",
     "roš ha-šana",
-    "roš hašana",
     "rosh ha shanà",
     "rosh hashanà",
     "rosh ha-shanà",
     "рош ха-шана",
     "рош а-шана",
-    "рош хашана",
     // Cyrillic and Greek: "Рош га-Шана", "Рош-ха-Шана" (cherkasy.info, vin.gov.ua), "Рош Ашана" (rupor.od.ua),
     // "Ρος Ασανά" (gazzetta.gr); Hungarian "Ros Hásáná" (bibliakultura.blog.hu), "Ros hasana" (jelesnapok.oszk.hu);
     // the "Jewish New Year" as pages name it: "il Capodanno ebraico" (intercitydailynews.com), "le Nouvel an
@@ -195,6 +192,9 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   "asara-btevet": ["assarah b'tevet", "assara b'tevet"],
   // "з нагоди юдейського свята Лаг Ба Омер" (risu.ua), with the words apart.
   "lag-baomer": ["лаг ба омер", "лаг баомер"],
+  // ru "В 2025 году Ту би-Шват выпадает на 13 февраля" (mjcc.ru), uk "12 лютого проводиться Ту бі-Шват"
+  // (dilovamova.com), "Ту Бі-Шват" (uk Wikipedia); pl "Tu bi-Szwat", cs and sk "Tu bi-švat".
+  "tu-bishvat": ["ту би-шват", "ту бі-шват", "tu bi-szwat", "tu bi-švat"],
 };
 
 /**

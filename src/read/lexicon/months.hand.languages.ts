@@ -106,4 +106,18 @@ export const HAND_LANGUAGE_MONTH_ROWS: readonly MonthRow[] = [
   ["sk", "hebrew", 1, "nisana", "long"],
   // Polish: kpjch.pl/zydzi-blizej/142-kalendarz-zydowski ("Rosz ha-Szana - 1 tiszri").
   ["pl", "hebrew", 7, "tiszri", "long"],
+  // Czech months after a day take the genitive in -u: m.eretz.cz ("10. srpna 1893, 28. avu 5653"),
+  // rg-encyclopedie.soc.cas.cz ("17. tamuzu"), and "švatu" beside CLDR's "ševat". Not yet "nisanu" (Czech
+  // and Polish): read, it pairs a bio's "Dnes, 23. nisanu (28. dubna)" with the birth year in the text
+  // after it (m.eretz.cz), and an evening's bracket under a heading's holiday loses its evening.
+  ["cs", "hebrew", 8, "chešvanu", "long"],
+  ["cs", "hebrew", 9, "kislevu", "long"],
+  ["cs", "hebrew", 10, "tevetu", "long"],
+  ["cs", "hebrew", 11, "ševatu", "long"],
+  ["cs", "hebrew", 11, "švatu", "long"],
+  ["cs", "hebrew", 0, "adaru", "long"],
+  ["cs", "hebrew", 3, "sivanu", "long"],
+  ["cs", "hebrew", 4, "tamuzu", "long"],
+  ["cs", "hebrew", 5, "avu", "long"],
+  ["cs", "hebrew", 6, "elulu", "long"],
 ];

@@ -255,6 +255,10 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "לספירה" },
   { phrase: 'לסה"נ' },
   { phrase: "לסה״נ" },
+  // "from" before a holiday's civil span, as "vom" above: "иудеи отмечают Хануку с 18 декабря по 28
+  // декабря" (gorod.lv), uk "з". Last, so that "с наступлением" is read whole.
+  { phrase: "с" },
+  { phrase: "з" },
 ];
 
 const asPattern = (phrase: string): string =>
