@@ -49,6 +49,11 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "еврейский новый год",
   ],
   "yom-kippur": [
+    // French and Italian pages name the day by its second word alone: "Kippour 5784", "Vigilia Kippur",
+    // "Kippur 10 Tishrì", "Kippùr" (fdocuments.fr, firenzebraica.it, tecnicadellascuola.it, moked.it).
+    "kippour",
+    "kippur",
+    "kippùr",
     "iom kipur",
     "jom kipoer",
     "jom kippur",
@@ -66,6 +71,10 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "γιομ κιπούρ",
   ],
   sukkot: [
+    // Italian marks the stressed vowel: "Sukkòt", "Succòt" (moked.it, romaebraica.it); French "Soukot".
+    "sukkòt",
+    "succòt",
+    "soukot",
     // "Laubhüttenfest" (sgk.de), "Souccot" (cnews.fr), "Суккот", "Szukkot" (a Budapest luach), "Soekot".
     "laubhüttenfest",
     "souccot",
@@ -80,6 +89,10 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "σουκότ",
   ],
   "shemini-atzeret": [
+    // Italian "Sheminì Atzèret" (moked.it), French "Chemini Atseret" (loubavitch.fr).
+    "sheminì atzèret",
+    "chemini atseret",
+    "chemini atsèret",
     // "Schmini-Azeret" (jbsz.de).
     "schmini azeret",
     // "7. října Šmini Aceret" (pragueinformationservices.com), "(Sjeminie Atseret)" (pillaroffire.nl).
@@ -89,8 +102,26 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   ],
   // Czech and Slovak "Simchat Tóra", "v deň Simchat Tóry" (cs.testamentdespoetes.be, znonitra.sk);
   // German "Lichterzünden für Simchat Thora" (israelmagazin.de).
-  "simchat-torah": ["симхат тора", "simchat tóra", "simchat tóry", "simchat thora"],
+  // Italian "Simchàt Torà", "Simchat Torà" (tecnicadellascuola.it, lavorofacile.it), French "Sim'hat Tora"
+  // (aifonline.net).
+  "simchat-torah": [
+    "симхат тора",
+    "simchat tóra",
+    "simchat tóry",
+    "simchat thora",
+    "simchàt torà",
+    "simchat torà",
+    "simchàt torah",
+    "sim'hat tora",
+    "sim'hat torah",
+  ],
   chanukah: [
+    // Italian "Chanukkà", "Hanukkà", "Hannukkah", "Hannukkha" (moked.it, it.chabad.org, iomeetiziana.blogspot.com).
+    "chanukkà",
+    "chanukà",
+    "hanukkà",
+    "hannukkah",
+    "hannukkha",
     "hanoukka",
     "hanoucca",
     // Romanian "Hanuca" (romaniatv.net, monitorulsv.ro).
@@ -110,12 +141,17 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "χανουκά",
   ],
   purim: [
+    // Italian "Purìm" (moked.it).
+    "purìm",
     "pourim",
     // "Пурим", "праздник Пурима".
     "пурим",
     "пурима",
   ],
   pesach: [
+    // Italian "Pèsach", "Pesàch" (firenzebraica.it, moked.it).
+    "pèsach",
+    "pesàch",
     "pesaj",
     "pésaj",
     // Czech in its cases: "1. den Pesachu" (pragueinformationservices.com).
@@ -146,6 +182,9 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "pasqua ebraica",
   ],
   shavuot: [
+    // Italian "Shavu'òt", "Shavuòt" (it.chabad.org, moked.it).
+    "shavu'òt",
+    "shavuòt",
     "chavouot",
     // "Chavouoth" (a French blog copying a Paris luach), German "Schawuot" (ikg-straubing.de, rp-online.de).
     "chavouoth",
@@ -159,6 +198,10 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "σαβουώτ",
   ],
   "tisha-bav": [
+    // Italian "Tishà beAv", "Tish'à beAv" (moked.it).
+    "tishà beav",
+    "tishà be av",
+    "tish'à beav",
     "tisha bé av",
     "tich'a bé av",
     "ticha bé av",
@@ -167,10 +210,25 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "tishá be av",
     "tisá beáv",
   ],
+  // Italian "Tu biShvàt". (French "Tou Bichvat" waits for the evening a clock time marks: "le Seder de
+  // Tou bichvat aura lieu le dimanche 1er février 2026 à 19h", cceee.online, is the evening before.)
+  "tu-bishvat": ["tu bishvàt"],
   "yom-haatzmaut": ["iom haatzmaut"],
   // "з нагоди юдейського свята Лаг Ба Омер" (risu.ua), with the words apart.
-  "lag-baomer": ["лаг ба омер", "лаг баомер"],
+  "lag-baomer": ["лаг ба омер", "лаг баомер", "lag baomèr"],
 };
+
+/**
+ * Words before a name that make it the day before, as "Erev" does (holidays.ts): Italian "Vigilia di
+ * Pesach", "Vigilia Kippur" (tecnicadellascuola.it, ravenna24ore.it), French "la veille de Pessa'h"
+ * (ccfnewyork.com).
+ */
+export const EREV_WORDS_LATIN_LANGUAGES: readonly string[] = [
+  "vigilia di",
+  "vigilia del",
+  "vigilia",
+  "veille de",
+];
 
 /**
  * The day of a festival counted in figures before its name, as these languages write it: cs "1. den

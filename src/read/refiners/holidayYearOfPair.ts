@@ -51,6 +51,10 @@ function refine(context: RefineContext, saysThisYear?: (text: string, at: number
     const options = { israel: context.israel };
     // A holiday said to begin then means its first day (holidayBegins.ts), not any of its days.
     const first = saysBegins(group.evidence);
+    // The last end of a range beside the name is the name's last day, as holidaySpan.ts pairs it: "dal
+    // 23 al 30 dicembre" for Hanukkah fits the years in which the festival ends on 30 December, not
+    // every year in which that day falls within it.
+    const last = !first && context.groups.some((g) => g.kind === "range" && g.to === group.gregorian);
     // Said to begin then with no evening word, the day and its eve are both meant: the nearest year
     // of either wins ("Le 15 septembre commencera … Roch Hachana" beside 2023 is 2023's eve, not
     // 2042's first day). An evening word says which one ("начался с заходом солнца 22 апреля").
@@ -62,7 +66,7 @@ function refine(context: RefineContext, saysThisYear?: (text: string, at: number
       const targetHebrewYear = hebrewFieldsOf(target).year;
       // Adar's holidays are in Adar II of a leap year and in the one Adar of a common year: try both.
       const fields = holidayDayNumbers(hebrew, targetHebrewYear, options)
-        .slice(0, first ? 1 : undefined)
+        .slice(last ? -1 : 0, first ? 1 : undefined)
         .map(hebrewFieldsOf)
         .flatMap((f) => (f.month >= 12 ? [f, { ...f, month: f.month === 12 ? 13 : 12 }] : [f]));
       const fits = (hebrewYear: number, offset: number): number | undefined => {
@@ -77,7 +81,8 @@ function refine(context: RefineContext, saysThisYear?: (text: string, at: number
           const named = gregorian.stated.weekdayNames === "hebrew-day" ? civil + 1 : civil;
           if (weekday !== undefined && weekdayIndexOf(named) !== weekday) continue;
           const days = holidayDayNumbers(hebrew, hebrewYear, options);
-          if ((first ? days.slice(0, 1) : days).includes(civil + offset)) return civil;
+          if ((first ? days.slice(0, 1) : last ? days.slice(-1) : days).includes(civil + offset))
+            return civil;
         }
         return undefined;
       };
