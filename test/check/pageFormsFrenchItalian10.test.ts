@@ -94,3 +94,43 @@ describe("a year-less range beside a festival's name ends on the festival's last
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("'this year' and the Italian article between a Hebrew day and its civil day", () => {
+  it.each<Row>([
+    [
+      "Italian: two Hebrew days, then 'quest'anno il' and two civil days, no year on either side",
+      "Il 1 e il 2 di Tishrì, quest'anno il 21 e il 22 settembre, si celebra il Capodanno.",
+      "consistent",
+      [
+        { iso: "2028-09-21", hebrew: "1 Tishrei 5789", verdict: "match" },
+        { iso: "2028-09-22", hebrew: "2 Tishrei 5789", verdict: "match" },
+      ],
+    ],
+    [
+      "Italian 'quest'anno il' with the years written",
+      "Il 25 di Kislev 5789, quest'anno il 13 dicembre 2028",
+      "consistent",
+      [{ iso: "2028-12-13", hebrew: "25 Kislev 5789", verdict: "match" }],
+    ],
+    [
+      "French 'cette année le'",
+      "Le 15 Nissan 5788, cette année le 11 avril 2028",
+      "consistent",
+      [{ iso: "2028-04-11", hebrew: "15 Nisan 5788", verdict: "match" }],
+    ],
+    [
+      "a civil day a day late after 'quest'anno il' is the page's mistake",
+      "Il 6 di Sivan 5788, quest'anno il 1 giugno 2028",
+      "inconsistent",
+      [{ iso: "2028-06-01", hebrew: "6 Sivan 5788", verdict: "mismatch" }],
+    ],
+    [
+      "the article does not join two dates that a clause of other words keeps apart",
+      "Il 25 di Kislev 5789 è una festa; il museo apre il 3 dicembre 2028",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -215,6 +215,14 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "che corrisponde al" },
   { phrase: "corrisponde al" },
   { phrase: "cioè" },
+  // "Il 6 e il 7 di Sivan, quest'anno il 17 e il 18 maggio" (shalom.it), "le 25 Kislev, cette année le
+  // 15 décembre": "this year", and the article before a day, as "le" and "el" are.
+  { phrase: "quest'anno" },
+  { phrase: "quest’anno" },
+  { phrase: "cette année" },
+  { phrase: "ovvero" },
+  { phrase: "ossia" },
+  { phrase: "il" },
   { phrase: "valt op" },
   { phrase: "dat is" },
   // "Τρίτη 11 Απρίλη 2017 ή 15 Νισάν του έτους 5777" (corfuhistory.eu): "or".
