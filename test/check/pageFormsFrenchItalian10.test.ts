@@ -134,3 +134,60 @@ describe("'this year' and the Italian article between a Hebrew day and its civil
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("Italy's yearly list of the festivals: sunset-to-nightfall spans, items closed by semicolons", () => {
+  it.each<Row>([
+    [
+      "a span from half an hour before one sunset to an hour after another, the name after it",
+      "Le festività ebraiche del 2028:\nDa mezz'ora prima del tramonto di martedì 30 maggio a un'ora dopo il tramonto di giovedì 1 giugno – Shavuoth (Pentecoste);",
+      "consistent",
+      [
+        { iso: "2028-05-30", hebrew: "6 Sivan 5788", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2028-06-01", hebrew: "7 Sivan 5788", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "the same span a day early is the page's mistake",
+      "Le festività ebraiche del 2028:\nDa mezz'ora prima del tramonto di lunedì 29 maggio a un'ora dopo il tramonto di mercoledì 31 maggio – Shavuoth (Pentecoste);",
+      "inconsistent",
+      [
+        { iso: "2028-05-29", hebrew: "6 Sivan 5788", verdict: "mismatch", weekday: "ok" },
+        { iso: "2028-05-31", hebrew: "7 Sivan 5788", verdict: "mismatch", weekday: "ok" },
+      ],
+    ],
+    [
+      "names first: the fast of the Ninth of Av after 'da mezz'ora prima del tramonto di'",
+      "Nel 2028: Digiuno del 9 di Av, da mezz'ora prima del tramonto di lunedì 31 luglio a un'ora dopo il tramonto di martedì 1 agosto.",
+      "consistent",
+      [
+        { iso: "2028-07-31", hebrew: "9 Av 5788", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2028-08-01", hebrew: "9 Av 5788", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "the name after a semicolon opens its own item and does not take the date that closed the one before",
+      "Nel 2028: assemblea della comunità, da mezz'ora prima del tramonto di lunedì 31 luglio a un'ora dopo il tramonto di martedì 1 agosto; Rosh Hashanà (Capodanno), da mezz'ora prima del tramonto di mercoledì 20 settembre a un'ora dopo il tramonto di venerdì 22 settembre.",
+      "consistent",
+      [],
+    ],
+    [
+      "dates first, a name before the semicolon: each item keeps its own span",
+      "Nel 2028:\n• Da mezz'ora prima del tramonto di lunedì 31 luglio a un'ora dopo il tramonto di martedì 1 agosto – Digiuno del 9 Av;\n• Da mezz'ora prima del tramonto di mercoledì 20 settembre a un'ora dopo il tramonto di venerdì 22 settembre – Rosh Hashanà (Capodanno);",
+      "consistent",
+      [
+        { iso: "2028-07-31", hebrew: "9 Av 5788", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2028-08-01", hebrew: "9 Av 5788", verdict: "match", weekday: "ok" },
+        { iso: "2028-09-20", hebrew: "1 Tishrei 5789", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2028-09-22", hebrew: "2 Tishrei 5789", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "a semicolon alone between a Hebrew date and its civil day still joins them",
+      "10 Tishrei 5789; 30 settembre 2028",
+      "consistent",
+      [{ iso: "2028-09-30", hebrew: "10 Tishrei 5789", verdict: "match" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -198,6 +198,11 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "σαβουώτ",
   ],
   "tisha-bav": [
+    // Italian "Digiuno del 9 di Av", "Digiuno nel 9 di Av", "Digiuno del 9 Av" (Italy's yearly list of
+    // the festivals, as ravenna24ore.it and notiziedellascuola.it copy it): the fast of the Ninth of Av.
+    "digiuno del 9 di av",
+    "digiuno nel 9 di av",
+    "digiuno del 9 av",
     // Italian "Tishà beAv", "Tish'à beAv" (moked.it).
     "tishà beav",
     "tishà be av",

@@ -23,6 +23,7 @@ import { rangesJoinedBy } from "./ranges.js";
 import { dashToEveningGap } from "./rangeToEvening.js";
 import { rowGap } from "./rowGap.js";
 import { keepRowsApart } from "./rowLabels.js";
+import { keepItemsApart } from "./semicolonItems.js";
 import { statedYear } from "./statedYear.js";
 import { saysThisYear } from "./thisYearBefore.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
@@ -36,9 +37,12 @@ import { yearFromWeekday } from "./yearFromWeekday.js";
 import { yearOfPair } from "./yearOfPair.js";
 
 // Pure calls: a bundler may drop them where nothing reads a page (see dateRefiners.ts).
-// Neighbours a page's layout keeps apart though their gap joins them: a row's label, a glossed title.
+// Neighbours a page's layout keeps apart though their gap joins them: a row's label, a glossed title,
+// the name that opens a semicolon's item.
 const keepApart: KeepApart = (context, units, a, b, clauseGap) =>
-  keepRowsApart(context, units, a, b, clauseGap) || keepTitleOffDateAbove(context, units, a, b, clauseGap);
+  keepRowsApart(context, units, a, b, clauseGap) ||
+  keepTitleOffDateAbove(context, units, a, b, clauseGap) ||
+  keepItemsApart(context, units, a, b, clauseGap);
 const pairs = /* @__PURE__ */ pairsJoinedBy(joinGap, clauseGap, dateFirstClauseGap, rowGap, keepApart, {
   clauseJoin,
 });

@@ -43,6 +43,10 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "trwa od wieczora", evening: true },
   { phrase: "od wieczora", evening: true },
   { phrase: "inizia al tramonto di", evening: true },
+  // "Digiuno del 9 di Av, da mezz'ora prima del tramonto di lunedì 12 agosto a un'ora dopo il tramonto
+  // di martedì 13 agosto" (Italy's yearly list of the festivals): "from half an hour before sunset of".
+  { phrase: "da mezz'ora prima del tramonto di", evening: true },
+  { phrase: "da mezz'ora prima del tramonto del", evening: true },
   // "10 του μηνός Τισρί (ηλιοβασίλεμα της 4ης Οκτωβρίου – σούρουπο της 5ης Οκτωβρίου 2022)": "sunset of".
   { phrase: "ηλιοβασίλεμα της", evening: true },
   { phrase: "beginnt am abend des", evening: true },
