@@ -90,6 +90,14 @@ describe("a year-less range beside a festival's name ends on the festival's last
         { iso: "2034-12-14", hebrew: "2 Tevet 5795", verdict: "match" },
       ],
     ],
+    [
+      // Its first two days: the years in which Pesach begins on Tuesday 11 April, not those in which
+      // its last day is Wednesday 12 April.
+      "a table row of a festival's first days, no year: the range opens the festival",
+      "Martedì 11 e mercoledì 12 aprile | Pesach (Pasqua) |",
+      "consistent",
+      [{ iso: "2028-04-11", hebrew: "15 Nisan 5788", verdict: "match", weekday: "ok" }],
+    ],
   ])("%s", (_, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
   });
