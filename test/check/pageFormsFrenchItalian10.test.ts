@@ -199,3 +199,40 @@ describe("Italy's yearly list of the festivals: sunset-to-nightfall spans, items
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("French and Italian words for the evening a festival begins", () => {
+  it.each<Row>([
+    [
+      "French 'débutera dans la soirée du'",
+      "Chavouot débutera dans la soirée du mardi 30 mai 2028.",
+      "consistent",
+      [{ iso: "2028-05-30", hebrew: "6 Sivan 5788", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "Italian 'inizia dalla sera di'",
+      "Kippur inizia dalla sera di venerdì 29 settembre 2028.",
+      "consistent",
+      [{ iso: "2028-09-29", hebrew: "10 Tishrei 5789", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "Italian 'a partire dalla sera di' after the name and a comma",
+      "Sukkòt, a partire dalla sera di mercoledì 4 ottobre 2028.",
+      "consistent",
+      [{ iso: "2028-10-04", hebrew: "15 Tishrei 5789", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "Italian 'dal tramonto di' on the festival's own day is a day late",
+      "Shavuot, dal tramonto di mercoledì 31 maggio 2028.",
+      "inconsistent",
+      [{ iso: "2028-05-31", hebrew: "6 Sivan 5788", verdict: "mismatch", weekday: "ok" }],
+    ],
+    [
+      "French 'à partir du' before a weekday's evening",
+      "Kippour 5789 : à partir du vendredi soir 29 septembre 2028.",
+      "consistent",
+      [{ iso: "2028-09-29", hebrew: "10 Tishrei 5789", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

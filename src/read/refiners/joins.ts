@@ -47,6 +47,13 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // di martedì 13 agosto" (Italy's yearly list of the festivals): "from half an hour before sunset of".
   { phrase: "da mezz'ora prima del tramonto di", evening: true },
   { phrase: "da mezz'ora prima del tramonto del", evening: true },
+  // "Shavuot, dal tramonto di giovedì 25 maggio", "Sukkot, a partire dalla sera di domenica 9 ottobre",
+  // "Roch Hachana, dans la soirée du dimanche 25 septembre": "from the sunset (evening) of".
+  { phrase: "dal tramonto di", evening: true },
+  { phrase: "dal tramonto del", evening: true },
+  { phrase: "a partire dalla sera di", evening: true },
+  { phrase: "dalla sera di", evening: true },
+  { phrase: "dans la soirée du", evening: true },
   // "10 του μηνός Τισρί (ηλιοβασίλεμα της 4ης Οκτωβρίου – σούρουπο της 5ης Οκτωβρίου 2022)": "sunset of".
   { phrase: "ηλιοβασίλεμα της", evening: true },
   { phrase: "beginnt am abend des", evening: true },
@@ -139,6 +146,8 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "Roch Hachana 5787 commence le vendredi 11 septembre", "Hanoukka commencera le 25 décembre"
   // (loubavitch.fr, aussiedlerbote.de): "begins on".
   { phrase: "commencera le" },
+  // "Kippour 5783 : à partir du mardi soir 4 octobre 2022": "from".
+  { phrase: "à partir du" },
   { phrase: "commence le" },
   { phrase: "débutera le" },
   { phrase: "débute le" },
