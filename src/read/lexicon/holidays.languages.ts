@@ -50,10 +50,9 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   ],
   "yom-kippur": [
     // French and Italian pages name the day by its second word alone: "Kippour 5784", "Vigilia Kippur",
-    // "Kippur 10 Tishrì", "Kippùr" (fdocuments.fr, firenzebraica.it, tecnicadellascuola.it, moked.it).
+    // "Kippur 10 Tishrì" (fdocuments.fr, firenzebraica.it, tecnicadellascuola.it).
     "kippour",
     "kippur",
-    "kippùr",
     "iom kipur",
     "jom kipoer",
     "jom kippur",
@@ -71,9 +70,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "γιομ κιπούρ",
   ],
   sukkot: [
-    // Italian marks the stressed vowel: "Sukkòt", "Succòt" (moked.it, romaebraica.it); French "Soukot".
+    // Italian marks the stressed vowel: "Sukkòt" (moked.it); French "Soukot" (alloj.com).
     "sukkòt",
-    "succòt",
     "soukot",
     // "Laubhüttenfest" (sgk.de), "Souccot" (cnews.fr), "Суккот", "Szukkot" (a Budapest luach), "Soekot".
     "laubhüttenfest",
@@ -89,10 +87,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "σουκότ",
   ],
   "shemini-atzeret": [
-    // Italian "Sheminì Atzèret" (moked.it), French "Chemini Atseret" (loubavitch.fr).
-    "sheminì atzèret",
+    // French "Chemini Atseret" (ajcf.fr, loubavitch.fr).
     "chemini atseret",
-    "chemini atsèret",
     // "Schmini-Azeret" (jbsz.de).
     "schmini azeret",
     // "7. října Šmini Aceret" (pragueinformationservices.com), "(Sjeminie Atseret)" (pillaroffire.nl).
@@ -102,25 +98,11 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   ],
   // Czech and Slovak "Simchat Tóra", "v deň Simchat Tóry" (cs.testamentdespoetes.be, znonitra.sk);
   // German "Lichterzünden für Simchat Thora" (israelmagazin.de).
-  // Italian "Simchàt Torà", "Simchat Torà" (tecnicadellascuola.it, lavorofacile.it), French "Sim'hat Tora"
-  // (aifonline.net).
-  "simchat-torah": [
-    "симхат тора",
-    "simchat tóra",
-    "simchat tóry",
-    "simchat thora",
-    "simchàt torà",
-    "simchat torà",
-    "simchàt torah",
-    "sim'hat tora",
-    "sim'hat torah",
-  ],
+  // Italian "Simchàt Torà" (tecnicadellascuola.it).
+  "simchat-torah": ["симхат тора", "simchat tóra", "simchat tóry", "simchat thora", "simchàt torà"],
   chanukah: [
-    // Italian "Chanukkà", "Hanukkà", "Hannukkah", "Hannukkha" (moked.it, it.chabad.org, iomeetiziana.blogspot.com).
+    // Italian "Chanukkà", "Hannukkha" (moked.it, iomeetiziana.blogspot.com).
     "chanukkà",
-    "chanukà",
-    "hanukkà",
-    "hannukkah",
     "hannukkha",
     "hanoukka",
     "hanoucca",
@@ -141,17 +123,14 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "χανουκά",
   ],
   purim: [
-    // Italian "Purìm" (moked.it).
-    "purìm",
     "pourim",
     // "Пурим", "праздник Пурима".
     "пурим",
     "пурима",
   ],
   pesach: [
-    // Italian "Pèsach", "Pesàch" (firenzebraica.it, moked.it).
+    // Italian "Pèsach" (firenzebraica.it).
     "pèsach",
-    "pesàch",
     "pesaj",
     "pésaj",
     // Czech in its cases: "1. den Pesachu" (pragueinformationservices.com).
@@ -182,9 +161,6 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "pasqua ebraica",
   ],
   shavuot: [
-    // Italian "Shavu'òt", "Shavuòt" (it.chabad.org, moked.it).
-    "shavu'òt",
-    "shavuòt",
     "chavouot",
     // "Chavouoth" (a French blog copying a Paris luach), German "Schawuot" (ikg-straubing.de, rp-online.de).
     "chavouoth",
@@ -203,10 +179,6 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "digiuno del 9 di av",
     "digiuno nel 9 di av",
     "digiuno del 9 av",
-    // Italian "Tishà beAv", "Tish'à beAv" (moked.it).
-    "tishà beav",
-    "tishà be av",
-    "tish'à beav",
     "tisha bé av",
     "tich'a bé av",
     "ticha bé av",
@@ -215,12 +187,11 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "tishá be av",
     "tisá beáv",
   ],
-  // Italian "Tu biShvàt". (French "Tou Bichvat" waits for the evening a clock time marks: "le Seder de
-  // Tou bichvat aura lieu le dimanche 1er février 2026 à 19h", cceee.online, is the evening before.)
-  "tu-bishvat": ["tu bishvàt"],
+  // (French "Tou Bichvat" waits for the evening a clock time marks: "le Seder de Tou bichvat aura lieu
+  // le dimanche 1er février 2026 à 19h", cceee.online, is the evening before.)
   "yom-haatzmaut": ["iom haatzmaut"],
   // "з нагоди юдейського свята Лаг Ба Омер" (risu.ua), with the words apart.
-  "lag-baomer": ["лаг ба омер", "лаг баомер", "lag baomèr"],
+  "lag-baomer": ["лаг ба омер", "лаг баомер"],
 };
 
 /**

@@ -46,11 +46,9 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "Digiuno del 9 di Av, da mezz'ora prima del tramonto di lunedì 12 agosto a un'ora dopo il tramonto
   // di martedì 13 agosto" (Italy's yearly list of the festivals): "from half an hour before sunset of".
   { phrase: "da mezz'ora prima del tramonto di", evening: true },
-  { phrase: "da mezz'ora prima del tramonto del", evening: true },
   // "Shavuot, dal tramonto di giovedì 25 maggio", "Sukkot, a partire dalla sera di domenica 9 ottobre",
   // "Roch Hachana, dans la soirée du dimanche 25 septembre": "from the sunset (evening) of".
   { phrase: "dal tramonto di", evening: true },
-  { phrase: "dal tramonto del", evening: true },
   { phrase: "a partire dalla sera di", evening: true },
   { phrase: "dalla sera di", evening: true },
   { phrase: "dans la soirée du", evening: true },
@@ -231,10 +229,7 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "Il 6 e il 7 di Sivan, quest'anno il 17 e il 18 maggio" (shalom.it), "le 25 Kislev, cette année le
   // 15 décembre": "this year", and the article before a day, as "le" and "el" are.
   { phrase: "quest'anno" },
-  { phrase: "quest’anno" },
   { phrase: "cette année" },
-  { phrase: "ovvero" },
-  { phrase: "ossia" },
   { phrase: "il" },
   { phrase: "valt op" },
   { phrase: "dat is" },
