@@ -356,6 +356,12 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "nach",
   "gregorianischen",
   "kalender",
+  // "Roch Hachana débutera dans la soirée du dimanche 25 septembre 2022" (news-24.fr), "Yom Kippur
+  // inizia dalla sera di", "commence à partir du".
+  "dans",
+  "soirée",
+  "dalla",
+  "à",
 ];
 
 /** Rows of DATE_FIRST_VERBS (dateWords.ts). */
@@ -581,6 +587,9 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   "tramonto",
   "la sera",
   "alla sera",
+  // "dans la soirée du dimanche 25 septembre" (news-24.fr), "dalla sera di martedì".
+  "soirée",
+  "dalla sera",
   "abend",
   "abends",
   "sonnenuntergang",

@@ -56,6 +56,10 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "еврейский новый год",
   ],
   "yom-kippur": [
+    // French and Italian pages name the day by its second word alone: "Kippour 5784", "Vigilia Kippur",
+    // "Kippur 10 Tishrì" (fdocuments.fr, firenzebraica.it, tecnicadellascuola.it).
+    "kippour",
+    "kippur",
     "iom kipur",
     "jom kipoer",
     "jom kippur",
@@ -73,6 +77,9 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "γιομ κιπούρ",
   ],
   sukkot: [
+    // Italian marks the stressed vowel: "Sukkòt" (moked.it); French "Soukot" (alloj.com).
+    "sukkòt",
+    "soukot",
     // "Laubhüttenfest" (sgk.de), "Souccot" (cnews.fr), "Суккот", "Szukkot" (a Budapest luach), "Soekot".
     "laubhüttenfest",
     "souccot",
@@ -87,6 +94,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "σουκότ",
   ],
   "shemini-atzeret": [
+    // French "Chemini Atseret" (ajcf.fr, loubavitch.fr).
+    "chemini atseret",
     // "Schmini-Azeret" (jbsz.de).
     "schmini azeret",
     // "7. října Šmini Aceret" (pragueinformationservices.com), "(Sjeminie Atseret)" (pillaroffire.nl).
@@ -96,8 +105,12 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   ],
   // Czech and Slovak "Simchat Tóra", "v deň Simchat Tóry" (cs.testamentdespoetes.be, znonitra.sk);
   // German "Lichterzünden für Simchat Thora" (israelmagazin.de).
-  "simchat-torah": ["симхат тора", "simchat tóra", "simchat tóry", "simchat thora"],
+  // Italian "Simchàt Torà" (tecnicadellascuola.it).
+  "simchat-torah": ["симхат тора", "simchat tóra", "simchat tóry", "simchat thora", "simchàt torà"],
   chanukah: [
+    // Italian "Chanukkà", "Hannukkha" (moked.it, iomeetiziana.blogspot.com).
+    "chanukkà",
+    "hannukkha",
     "hanoukka",
     "hanoucca",
     // Romanian "Hanuca" (romaniatv.net, monitorulsv.ro).
@@ -126,6 +139,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "пурима",
   ],
   pesach: [
+    // Italian "Pèsach" (firenzebraica.it).
+    "pèsach",
     "pesaj",
     "pésaj",
     // Romanian "Paștele evreiesc" (informatia-zilei.ro, with comma or cedilla), "Pesahul" (ziarelive.ro).
@@ -179,6 +194,11 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "σαβουώτ",
   ],
   "tisha-bav": [
+    // Italian "Digiuno del 9 di Av", "Digiuno nel 9 di Av", "Digiuno del 9 Av" (Italy's yearly list of
+    // the festivals, as ravenna24ore.it and notiziedellascuola.it copy it): the fast of the Ninth of Av.
+    "digiuno del 9 di av",
+    "digiuno nel 9 di av",
+    "digiuno del 9 av",
     "tisha bé av",
     "tich'a bé av",
     "ticha bé av",
@@ -187,6 +207,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "tishá be av",
     "tisá beáv",
   ],
+  // (French "Tou Bichvat" waits for the evening a clock time marks: "le Seder de Tou bichvat aura lieu
+  // le dimanche 1er février 2026 à 19h", cceee.online, is the evening before.)
   "yom-haatzmaut": ["iom haatzmaut"],
   // "Assarah b’Tevet (azaz Tévét hó tizedike) január 10-re esik" (hirolvaso.com).
   "asara-btevet": ["assarah b'tevet", "assara b'tevet"],
@@ -196,6 +218,18 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   // (dilovamova.com), "Ту Бі-Шват" (uk Wikipedia); pl "Tu bi-Szwat", cs and sk "Tu bi-švat".
   "tu-bishvat": ["ту би-шват", "ту бі-шват", "tu bi-szwat", "tu bi-švat"],
 };
+
+/**
+ * Words before a name that make it the day before, as "Erev" does (holidays.ts): Italian "Vigilia di
+ * Pesach", "Vigilia Kippur" (tecnicadellascuola.it, ravenna24ore.it), French "la veille de Pessa'h"
+ * (ccfnewyork.com).
+ */
+export const EREV_WORDS_LATIN_LANGUAGES: readonly string[] = [
+  "vigilia di",
+  "vigilia del",
+  "vigilia",
+  "veille de",
+];
 
 /**
  * The day of a festival counted in figures before its name, as these languages write it: cs "1. den

@@ -18,6 +18,7 @@
 
 import {
   DAY_WORDS_BEFORE_NAME_LANGUAGES,
+  EREV_WORDS_LATIN_LANGUAGES,
   HOLIDAY_NAMES_LATIN_LANGUAGES,
   OF_AFTER_DAY_WORD_LANGUAGES,
 } from "./holidays.languages.js";
@@ -187,7 +188,7 @@ export const EREV_WORDS = {
   // "On the eve of Rosh Hashanah, women light holiday candles" (djc.com.ua), "falls on the eve of
   // Shavuot: Tuesday, June 11, 2024" (archyde.com): the day before, as "Erev" is.
   // "Érev Tishá BeAv comienza este año a las 7:06 pm" (lakehile.com).
-  latin: ["erev", "ereb", "érev", "the eve of", "eve of"],
+  latin: ["erev", "ereb", "érev", "the eve of", "eve of", ...EREV_WORDS_LATIN_LANGUAGES],
   hebrew: ["ערב"],
 } as const;
 

@@ -51,6 +51,12 @@ function refine(context: RefineContext, saysThisYear?: (text: string, at: number
     const options = { israel: context.israel };
     // A holiday said to begin then means its first day (holidayBegins.ts), not any of its days.
     const first = saysBegins(group.evidence);
+    // The last end of a range beside the name: the range is the name's span as holidaySpan.ts pairs it,
+    // from its first day (or the evening before) to its last, or from its first day to one within it
+    // ("Sabato 4 e Domenica 5 aprile – Pesach", its festival days). "Dal 23 al 30 dicembre" for
+    // Hanukkah fits the years in which the festival runs 23–30 December, not every year in which the
+    // 30th falls within it.
+    const span = first ? undefined : rangeLength(context, group.gregorian);
     // Said to begin then with no evening word, the day and its eve are both meant: the nearest year
     // of either wins ("Le 15 septembre commencera … Roch Hachana" beside 2023 is 2023's eve, not
     // 2042's first day). An evening word says which one ("начался с заходом солнца 22 апреля").
@@ -77,7 +83,8 @@ function refine(context: RefineContext, saysThisYear?: (text: string, at: number
           const named = gregorian.stated.weekdayNames === "hebrew-day" ? civil + 1 : civil;
           if (weekday !== undefined && weekdayIndexOf(named) !== weekday) continue;
           const days = holidayDayNumbers(hebrew, hebrewYear, options);
-          if ((first ? days.slice(0, 1) : days).includes(civil + offset)) return civil;
+          if (!(first ? days.slice(0, 1) : days).includes(civil + offset)) continue;
+          if (span === undefined || spansDays(days, civil + offset, civil - span)) return civil;
         }
         return undefined;
       };
@@ -152,4 +159,25 @@ function search(
     }
   }
   return undefined;
+}
+
+/** Days from the first end to the last of the range whose last end mention `last` is, by their stated days. */
+function rangeLength(context: RefineContext, last: number): number | undefined {
+  const range = context.groups.find((group) => group.kind === "range" && group.to === last);
+  if (range === undefined || range.kind !== "range") return undefined;
+  const to = context.mentions[last]!.stated;
+  const from = context.mentions[range.from]!.stated;
+  if (to.month === undefined || to.day === undefined || from.day === undefined) return undefined;
+  // A year of 366 days, the first end's month the last's when not written; "28 December – 3 January" crosses it.
+  const start = Date.UTC(2000, (from.month ?? to.month) - 1, from.day);
+  let end = Date.UTC(2000, to.month - 1, to.day);
+  if (end < start) end = Date.UTC(2001, to.month - 1, to.day);
+  return Math.round((end - start) / 86_400_000);
+}
+
+/** Whether a range from civil day `start` to the name's day `end` is the name's span, or its first days. */
+function spansDays(days: readonly number[], end: number, start: number): boolean {
+  const firstDay = days[0]!;
+  const spans = end === days.at(-1) && (start === firstDay || start === firstDay - 1);
+  return spans || (start === firstDay && days.includes(end));
 }

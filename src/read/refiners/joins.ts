@@ -43,6 +43,15 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "trwa od wieczora", evening: true },
   { phrase: "od wieczora", evening: true },
   { phrase: "inizia al tramonto di", evening: true },
+  // "Digiuno del 9 di Av, da mezz'ora prima del tramonto di lunedì 12 agosto a un'ora dopo il tramonto
+  // di martedì 13 agosto" (Italy's yearly list of the festivals): "from half an hour before sunset of".
+  { phrase: "da mezz'ora prima del tramonto di", evening: true },
+  // "Shavuot, dal tramonto di giovedì 25 maggio", "Sukkot, a partire dalla sera di domenica 9 ottobre",
+  // "Roch Hachana, dans la soirée du dimanche 25 septembre": "from the sunset (evening) of".
+  { phrase: "dal tramonto di", evening: true },
+  { phrase: "a partire dalla sera di", evening: true },
+  { phrase: "dalla sera di", evening: true },
+  { phrase: "dans la soirée du", evening: true },
   // "10 του μηνός Τισρί (ηλιοβασίλεμα της 4ης Οκτωβρίου – σούρουπο της 5ης Οκτωβρίου 2022)": "sunset of".
   { phrase: "ηλιοβασίλεμα της", evening: true },
   { phrase: "beginnt am abend des", evening: true },
@@ -135,6 +144,8 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "Roch Hachana 5787 commence le vendredi 11 septembre", "Hanoukka commencera le 25 décembre"
   // (loubavitch.fr, aussiedlerbote.de): "begins on".
   { phrase: "commencera le" },
+  // "Kippour 5783 : à partir du mardi soir 4 octobre 2022": "from".
+  { phrase: "à partir du" },
   { phrase: "commence le" },
   { phrase: "débutera le" },
   { phrase: "débute le" },
@@ -215,6 +226,11 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "che corrisponde al" },
   { phrase: "corrisponde al" },
   { phrase: "cioè" },
+  // "Il 6 e il 7 di Sivan, quest'anno il 17 e il 18 maggio" (shalom.it), "le 25 Kislev, cette année le
+  // 15 décembre": "this year", and the article before a day, as "le" and "el" are.
+  { phrase: "quest'anno" },
+  { phrase: "cette année" },
+  { phrase: "il" },
   { phrase: "valt op" },
   { phrase: "dat is" },
   // "Τρίτη 11 Απρίλη 2017 ή 15 Νισάν του έτους 5777" (corfuhistory.eu): "or".

@@ -14,13 +14,16 @@ const RANGE_GAP =
   /^\s*(?:[-–—‐‑~]|to|until|till|through|thru|through to|עד|ועד|–\s*עד|bis|bis zum|bis zur|au|jusqu['’]au|al|hasta|hasta el|a|até|ao|до|по|do|tot|t\/m|tot en met|până la|până pe)\s*$/iu;
 /**
  * The same with the night or sunset the span ends at, as infoboxes of other languages write it:
- * "dal tramonto del 6 marzo alla notte del 7 marzo" (an Italian Purim infobox).
+ * "dal tramonto del 6 marzo alla notte del 7 marzo" (an Italian Purim infobox), and as Italy's yearly
+ * list of the festivals does: "da mezz'ora prima del tramonto di martedì 11 giugno a un'ora dopo il
+ * tramonto di giovedì 13 giugno" (notiziedellascuola.it, lavorofacile.it).
  */
-const RANGE_GAP_TO_NIGHT = /^\s*(?:alla\s+(?:notte|sera)\s+del|al\s+tramonto\s+del)\s*$/iu;
+const RANGE_GAP_TO_NIGHT =
+  /^\s*(?:alla\s+(?:notte|sera)\s+del|al\s+tramonto\s+del|ad?\s+(?:un|mezz)['’]ora\s+dopo\s+il\s+tramonto\s+d(?:i|el))\s*$/iu;
 
 /** Whether the text between two dates of one calendar makes them a range's ends. */
 export function joinsAsRange(gap: string): boolean {
-  return (gap.length <= 16 && RANGE_GAP.test(gap)) || (gap.length <= 24 && RANGE_GAP_TO_NIGHT.test(gap));
+  return (gap.length <= 16 && RANGE_GAP.test(gap)) || (gap.length <= 36 && RANGE_GAP_TO_NIGHT.test(gap));
 }
 
 /**
