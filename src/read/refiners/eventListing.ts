@@ -69,7 +69,14 @@ export const eventListing: Refiner = {
       context.groups.push(pair);
       context.partners[group.to] = holiday;
       context.partners[holiday] = group.to;
-      record(context, "event-listing", { group: context.groups.length - 1 }, "kind", "pair", "a title over its span");
+      record(
+        context,
+        "event-listing",
+        { group: context.groups.length - 1 },
+        "kind",
+        "pair",
+        "a title over its span",
+      );
     }
   },
 };
