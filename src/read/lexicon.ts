@@ -14,7 +14,8 @@ export const HEBREW_LETTERS = /[\u05d0-\u05ea]/;
 /** Hebrew month spellings in English letters, normalized (see normalizeWord), by hebcal month number. */
 const HEBREW_MONTHS_LATIN: Record<number, readonly string[]> = {
   1: ["nisan", "nissan", "nisson", "nison"],
-  2: ["iyar", "iyyar", "iyyer", "iyor", "iar", "ijar"],
+  // "occurs on 18 Lyar (22nd May 2011)" (fivedoves.com): the capital I typed as a lower-case l.
+  2: ["iyar", "iyyar", "iyyer", "iyor", "iar", "ijar", "lyar"],
   3: ["sivan", "siwan", "sivon"],
   4: ["tammuz", "tamuz", "tamus", "tammus", "tamouz"],
   5: ["av", "ab", "menachem av", "menahem av", "menachem-av", "menahem-av"],

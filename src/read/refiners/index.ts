@@ -8,6 +8,7 @@ import { eveningBefore } from "./eveningBefore.js";
 import { eveningInBrackets } from "./eveningInBrackets.js";
 import { eveningRangeEnd } from "./eveningRangeEnd.js";
 import { eveningsBy } from "./evenings.js";
+import { eventListing } from "./eventListing.js";
 import { keepTitleOffDateAbove } from "./glossedTitle.js";
 import { holidayBegins } from "./holidayBegins.js";
 import { holidayEnds } from "./holidayEnds.js";
@@ -67,6 +68,7 @@ export const REFINERS: readonly Refiner[] = [
   ranges,
   pageRanges,
   pairs,
+  eventListing,
   letterDate,
   holidayEnds,
   evenings,
