@@ -272,7 +272,7 @@ function monthBesideDays(text: string, firstStart: number, secondEnd: number): b
     return true;
   for (const pattern of [MONTH_AFTER, WORD_AFTER]) {
     pattern.lastIndex = secondEnd;
-    if (monthOf(pattern.exec(text)?.groups?.month) !== undefined) return true;
+    if (monthOfWord(pattern.exec(text)?.groups?.month) !== undefined) return true;
   }
   // Month first, white space stands between the month and the first day.
   if (firstStart === 0 || !isSpace(text.charCodeAt(firstStart - 1))) return false;
@@ -284,6 +284,18 @@ function monthBesideDays(text: string, firstStart: number, secondEnd: number): b
   for (const pattern of [MONTH_BEFORE, WORD_BEFORE_DAY])
     if (monthOf(pattern.exec(before)?.groups?.month) !== undefined) return true;
   return false;
+}
+
+/**
+ * The month of a word the gate's greedy patterns took, or of the word without the apostrophes and
+ * period it ends with: the reader's pattern gives them back to find its month ("Sh’vat'2018").
+ */
+function monthOfWord(word: string | undefined): Month | undefined {
+  if (word === undefined) return undefined;
+  const month = monthOf(word);
+  if (month !== undefined) return month;
+  const trimmed = word.replace(/['\u2019.]+$/u, "");
+  return trimmed.length < word.length ? monthOf(trimmed) : undefined;
 }
 
 /** The words WORD may end with after its month word ("Adar II"). */

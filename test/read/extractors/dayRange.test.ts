@@ -54,6 +54,13 @@ describe("dayRangeExtractor.mayHoldRun", () => {
   it.each(["June 110–12", "in 2027 and 2028", `June 11 ${"x".repeat(70)} 12`])("%s holds none", (text) => {
     expect(holdsSomeRun(dayRangeExtractor, text)).toBe(false);
   });
+  it("its gate lets the month word give back the apostrophe glued after it, as the reader does", () => {
+    // A property run found it: the gate's greedy word was "Sh’vat'", which names no month.
+    const text = "07-22 Sh\u2019vat'2018";
+    expect(dayRangeExtractor.extract(text, {})).toHaveLength(1);
+    expect(holdsSomeRun(dayRangeExtractor, text)).toBe(true);
+  });
+
   it("nothing is read in a text without its run", () => {
     expectNothingReadWithoutItsRun(dayRangeExtractor);
   });
