@@ -18,8 +18,7 @@ const REACH = 100;
 const INTRODUCES_YEAR =
   /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|anul|roku|roce|nel|anno|jahr|year|año|ano|année|το|στο|data)(?:[ \u00a0](?:de|del|the|este|this))?[ \u00a0]$/iu;
 /** The same word and a year right after a date, closing its clause: "April 7-8 in 2021 (…)". */
-const YEAR_AFTER =
-  /^,?[ \u00a0](?:in|en|em|im|nel|no|na|w|v|в|în)[ \u00a0](\d{4})(?![\p{L}\p{N}]|[./-]\d)/iu;
+const YEAR_AFTER = /^,?[ \u00a0](?:in|en|em|im|nel|no|na|w|v|в|în)[ \u00a0](\d{4})(?![\p{L}\p{N}]|[./-]\d)/iu;
 /** The end of a sentence or of a line between the year and the date: the year is another statement's. */
 const BREAK = /[.!?](?:\s|$)|\n/u;
 
