@@ -92,3 +92,29 @@ describe("a Hebrew year in letters that ends the page's title (a school's table)
     expect(yearNotes(text).join(" ")).not.toContain("the page names");
   });
 });
+
+describe("a holiday of the next sentence is not the date's partner through its opening article", () => {
+  it("'… at nightfall of Sunday December 2. The Chanukah lights …' pairs the first Chanukah, in 5779", () => {
+    const text =
+      "Mark your calendars! Chanukah begins this year at nightfall of Sunday December 2. The Chanukah lights are kindled after sunset.";
+    expectPairs(text, "consistent", [
+      { iso: "2018-12-02", hebrew: "25 Kislev 5779", verdict: "match-after-sunset", weekday: "ok" },
+    ]);
+    expect(yearNotes(text)[0]).toContain("the date, its weekday and the holiday agree");
+  });
+
+  it("the same sentence with 2029 written is a day late: the page's mismatch", () => {
+    expectPairs(
+      "Mark your calendars! Chanukah 2029 begins at nightfall of Sunday December 2. The Chanukah lights are kindled after sunset.",
+      "inconsistent",
+      [{ iso: "2029-12-02", hebrew: "25 Kislev 5790", verdict: "mismatch", weekday: "ok" }],
+    );
+  });
+
+  it("a date whose sentence names no holiday stays alone (control)", () => {
+    const report = checkDocument("We meet on Sunday December 2. The Chanukah party follows.", {
+      reference: REFERENCE,
+    });
+    expect(report.pairs).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ import { rangesJoinedBy } from "./ranges.js";
 import { dashToEveningGap } from "./rangeToEvening.js";
 import { rowGap } from "./rowGap.js";
 import { keepRowsApart } from "./rowLabels.js";
+import { keepSentencesApart } from "./sentenceEndInSpan.js";
 import { statedYear } from "./statedYear.js";
 import { saysThisYear } from "./thisYearBefore.js";
 import { weekdayGap } from "./weekdayGap.js";
@@ -38,9 +39,12 @@ import { yearFromWeekday } from "./yearFromWeekday.js";
 import { yearOfPair } from "./yearOfPair.js";
 
 // Pure calls: a bundler may drop them where nothing reads a page (see dateRefiners.ts).
-// Neighbours a page's layout keeps apart though their gap joins them: a row's label, a glossed title.
+// Neighbours a page's layout keeps apart though their gap joins them: a row's label, a glossed title,
+// two sentences whose break the first date's span took in.
 const keepApart: KeepApart = (context, units, a, b, clauseGap) =>
-  keepRowsApart(context, units, a, b, clauseGap) || keepTitleOffDateAbove(context, units, a, b, clauseGap);
+  keepRowsApart(context, units, a, b, clauseGap) ||
+  keepTitleOffDateAbove(context, units, a, b, clauseGap) ||
+  keepSentencesApart(context, units, a, b, clauseGap);
 // A weekday alone between the two dates joins them too (weekdayGap.ts).
 const joinOrWeekday = (gap: string) => joinGap(gap) ?? weekdayGap(gap);
 const pairs = /* @__PURE__ */ pairsJoinedBy(joinOrWeekday, clauseGap, dateFirstClauseGap, rowGap, keepApart, {
