@@ -29,6 +29,7 @@ import { statedYear } from "./statedYear.js";
 import { saysThisYear } from "./thisYearBefore.js";
 import { weekdayGap } from "./weekdayGap.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
+import { yearFromHebrewTitle } from "./yearFromHebrewTitle.js";
 import { yearFromPage } from "./yearFromPage.js";
 import { yearFromPageYear } from "./yearFromPageYear.js";
 import { yearFromPartner } from "./yearFromPartner.js";
@@ -78,6 +79,7 @@ export const REFINERS: readonly Refiner[] = [
   adarFromPartner,
   yearFromCivilYear,
   yearFromProse,
+  yearFromHebrewTitle,
   yearFromRange,
   yearFromPartner,
   yearOfPair,

@@ -1,6 +1,5 @@
 import { gregorianToDayNumber } from "../../calendars/gregorian.js";
 import { hebrewToDayNumber } from "../../calendars/hebrew.js";
-import { parseHebrewYear } from "../gematriya.js";
 import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
 import { hebrewMonthFromName } from "../lexicon.js";
 import type { RefineContext } from "./context.js";
@@ -61,26 +60,6 @@ function seasonYear(first: string, second: string): number | undefined {
   return year >= 1600 && year <= 2099 && next === year + 1 ? year + 3761 : undefined;
 }
 
-/**
- * A Hebrew year in letters that ends the page's short first line: "לוח אירועים וחופשות לשנת
- * הלימודים תשפ"ה" over a school's table. Only a year of the last four centuries (ת then ק–ת,
- * gershayim before its last letter) counts, so a word in quotes is not read as one.
- */
-const LETTERS_YEAR_TITLE =
-  /(?:^|[\s(])((?:ה[׳'])?ת[\u05E7-\u05EA]?[\u05D0-\u05E6]?[״"][\u05D0-\u05EA])[ \t\u00a0)]*$/u;
-
-function lettersTitleYear(text: string): PageYear | undefined {
-  const lineEnd = text.indexOf("\n");
-  const line = lineEnd === -1 ? text : text.slice(0, lineEnd);
-  if (line.length > MAX_TITLE) return undefined;
-  const found = LETTERS_YEAR_TITLE.exec(line);
-  if (!found) return undefined;
-  const year = parseHebrewYear(found[1]!);
-  if (year === undefined || year < 5600) return undefined;
-  const start = found.index + found[0].indexOf(found[1]!);
-  return { calendar: "hebrew", year, start, end: start + found[1]!.length, title: true };
-}
-
 const cache = new WeakMap<RefineContext, PageYear[]>();
 
 /** Whether the word before a Hebrew year is a Hebrew month's name ("Tishrì 5784", "Kislev 5787"). */
@@ -119,10 +98,6 @@ export function pageYears(context: RefineContext): readonly PageYear[] {
     )
       found.push({ calendar: "hebrew", year, start, end, ...(title ? { title: true as const } : {}) });
   }
-  const titled = lettersTitleYear(text);
-  // Inside a date's span ("כ"ה אלול תשפ"ה" as the title), the year is that date's.
-  if (titled && !mentions.some((mention) => mention.start < titled.end && titled.start < mention.end))
-    found.push(titled);
   m = 0;
   SEASON.lastIndex = 0;
   for (let match = SEASON.exec(text); match !== null; match = SEASON.exec(text)) {

@@ -2,7 +2,6 @@ import { type PairConstraint, yearsOfPair } from "../../calendars/partialDate.js
 import type { WorkingMention } from "../mention.js";
 import type { PairGroup } from "../reading.js";
 import { missingYear, type RefineContext, type Refiner } from "./context.js";
-import { pageYearOf } from "./pageYear.js";
 import { applyYear, partialOf } from "./settle.js";
 import { pageAnchorDayNumber } from "./yearFromPage.js";
 
@@ -56,10 +55,6 @@ export const yearOfPair: Refiner = {
       // a year that fits only decades away is no reading of the page: leave the pair to the page's
       // year, so that a wrong day shows as one.
       if (page !== undefined && Math.abs(found.gregorian.dayNumber - page) > PAGE_REACH_DAYS) continue;
-      // A Hebrew year the page's title names ("לוח חופשות לשנת הלימודים תשפ"ה") is its rows' year: a
-      // row whose days agree only in another year is the page's mistake, left for that year to show.
-      const named = pageYearOf(context, group.hebrew);
-      if (named?.title && named.calendar === "hebrew" && found.hebrew.year !== named.year) continue;
       const others = found.years.slice(1, 6);
       const also = others.length > 0 ? `; ${others.join(", ")} also fit` : "";
       const why = constraint.weekday ? "the two dates and the weekday agree" : "the two dates agree";
