@@ -1,4 +1,5 @@
 import { adarFromPartner } from "./adarFromPartner.js";
+import { keepSentencesApart } from "./articleAfterFullStop.js";
 import { beginsAfter } from "./beginsAfter.js";
 import { centuryFromPartner } from "./centuryFromPartner.js";
 import { clauseGap, clauseJoin } from "./clauseJoin.js";
@@ -24,7 +25,6 @@ import { rangesJoinedBy } from "./ranges.js";
 import { dashToEveningGap } from "./rangeToEvening.js";
 import { rowGap } from "./rowGap.js";
 import { keepRowsApart } from "./rowLabels.js";
-import { keepSentencesApart } from "./sentenceEndInSpan.js";
 import { statedYear } from "./statedYear.js";
 import { saysThisYear } from "./thisYearBefore.js";
 import { weekdayGap } from "./weekdayGap.js";
