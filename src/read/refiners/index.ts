@@ -1,4 +1,5 @@
 import { adarFromPartner } from "./adarFromPartner.js";
+import { keepSentencesApart } from "./articleAfterFullStop.js";
 import { beginsAfter } from "./beginsAfter.js";
 import { centuryFromPartner } from "./centuryFromPartner.js";
 import { clauseGap, clauseJoin } from "./clauseJoin.js";
@@ -30,6 +31,7 @@ import { statedYear } from "./statedYear.js";
 import { saysThisYear } from "./thisYearBefore.js";
 import { weekdayGap } from "./weekdayGap.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
+import { yearFromHebrewTitle } from "./yearFromHebrewTitle.js";
 import { yearFromPage } from "./yearFromPage.js";
 import { yearFromPageYear } from "./yearFromPageYear.js";
 import { yearFromPartner } from "./yearFromPartner.js";
@@ -41,11 +43,12 @@ import { yearOfPair } from "./yearOfPair.js";
 
 // Pure calls: a bundler may drop them where nothing reads a page (see dateRefiners.ts).
 // Neighbours a page's layout keeps apart though their gap joins them: a row's label, a glossed title,
-// the name that opens a semicolon's item.
+// the name that opens a semicolon's item, two sentences whose break the first date's span took in.
 const keepApart: KeepApart = (context, units, a, b, clauseGap) =>
   keepRowsApart(context, units, a, b, clauseGap) ||
   keepTitleOffDateAbove(context, units, a, b, clauseGap) ||
-  keepItemsApart(context, units, a, b, clauseGap);
+  keepItemsApart(context, units, a, b, clauseGap) ||
+  keepSentencesApart(context, units, a, b, clauseGap);
 // A weekday alone between the two dates joins them too (weekdayGap.ts).
 const joinOrWeekday = (gap: string) => joinGap(gap) ?? weekdayGap(gap);
 const pairs = /* @__PURE__ */ pairsJoinedBy(joinOrWeekday, clauseGap, dateFirstClauseGap, rowGap, keepApart, {
@@ -80,6 +83,7 @@ export const REFINERS: readonly Refiner[] = [
   adarFromPartner,
   yearFromCivilYear,
   yearFromProse,
+  yearFromHebrewTitle,
   yearFromRange,
   yearFromPartner,
   yearOfPair,

@@ -10,14 +10,20 @@ import { applyYear } from "./settle.js";
 
 /** How far before a date the year may stand. */
 const REACH = 100;
-/** A word that introduces a year, just before it: "in 2024", "en 2016", "w 2023 roku", "в 2016 году", "no ano de 2023", ro "în anul 2013", sk "v roku 1988", cs "v roce 2023". */
+/**
+ * A word that introduces a year, just before it: "in 2024", "en 2016", "w 2023 roku", "в 2016 году",
+ * "no ano de 2023", ro "în anul 2013", sk "v roku 1988", cs "v roce 2023", el "για το 2021", an
+ * infobox's "data de 2021" (the date of 2021).
+ */
 const INTRODUCES_YEAR =
-  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|anul|roku|roce|nel|anno|jahr|year|año|ano|année)(?:[ \u00a0](?:de|del|the|este|this))?[ \u00a0]$/iu;
+  /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|anul|roku|roce|nel|anno|jahr|year|año|ano|année|το|στο|data)(?:[ \u00a0](?:de|del|the|este|this))?[ \u00a0]$/iu;
 /**
  * The small word that puts a year right before its date's day: de "er beginnt 2024 am 23. März bei
  * Sonnenuntergang" (muenstermaifeld.de), nl "begint 2028 op 10 april": "2024 am" is "on … 2024".
  */
 const YEAR_THEN_DAY = /^[ \u00a0](?:am|op)[ \u00a0]$/iu;
+/** The same word and a year right after a date, closing its clause: "April 7-8 in 2021 (…)". */
+const YEAR_AFTER = /^,?[ \u00a0](?:in|en|em|im|nel|no|na|w|v|в|în)[ \u00a0](\d{4})(?![\p{L}\p{N}]|[./-]\d)/iu;
 /** The end of a sentence or of a line between the year and the date: the year is another statement's. */
 const BREAK = /[.!?](?:\s|$)|\n/u;
 
@@ -82,7 +88,24 @@ function proseYear(context: RefineContext, index: number): number | undefined {
   return undefined;
 }
 
-/** A missing year from a civil year written in the prose just before the date. */
+/**
+ * The year the prose gives right after mention `index` ("on April 7-8 in 2021"): the word and the
+ * year only, with no other date between, so "May 5 in 2021's calendar" counts and "May 5 in 12 2021" does not.
+ */
+function yearAfter(context: RefineContext, index: number): number | undefined {
+  const mention = context.mentions[index]!;
+  const next = context.mentions[index + 1];
+  // A date's span may take in the full stop after it ("… 24 de setembro. Em 2023, …"): the year then opens the next sentence.
+  if (/[.!?;]$/u.test(mention.text)) return undefined;
+  const found = YEAR_AFTER.exec(context.text.slice(mention.end, mention.end + 12));
+  if (!found) return undefined;
+  // The year is no other date's own ("June 5 in 2021-06-06" is that date's, not a year).
+  if (next && next.start < mention.end + found[0].length) return undefined;
+  const year = Number(found[1]);
+  return year < 1600 || year > 2099 ? undefined : year;
+}
+
+/** A missing year from a civil year written in the prose just before the date (or right after it). */
 export const yearFromProse: Refiner = {
   name: "year-from-prose",
   refine(context: RefineContext): void {
@@ -92,9 +115,10 @@ export const yearFromProse: Refiner = {
       // A partner that states its year says more than the prose around the pair.
       const partner = partnerOf(context, i);
       if (partner && (partner.stated.year !== undefined || partner.stated.civilYear !== undefined)) return;
-      const civilYear = proseYear(context, i);
+      const before = proseYear(context, i);
+      const civilYear = before ?? yearAfter(context, i);
       if (civilYear === undefined) return;
-      const note = `the year ${civilYear}, written in the sentence before it`;
+      const note = `the year ${civilYear}, written in the sentence ${before === undefined ? "right after" : "before"} it`;
       if (mention.calendar === "gregorian") {
         applyYear(context, "year-from-prose", i, civilYear, { from: "page", note });
         return;
