@@ -44,7 +44,7 @@ describe("readMonthOrYear", () => {
     ["13761", "year-out-of-range"],
     ["Avx 5778", "unknown-month"],
     ["foo bar", "unknown-month"],
-    ["Jully 2018", "unreadable"],
+    ["Jully 2018", "unknown-month"],
     ["the 5th", "unreadable"],
     ["Adar II 5778", "not-a-leap-year"],
   ])("%s throws %s", (text, code) => {
@@ -55,6 +55,8 @@ describe("readMonthOrYear", () => {
     const unknown = catchDateError(() => readMonthOrYear("Avx 5778"));
     expect(unknown.input).toBe("Avx 5778");
     expect(unknown.suggestions).toEqual(["Av"]);
-    expect(catchDateError(() => readMonthOrYear("Jully 2018")).input).toBe("Jully 2018");
+    const misspelt = catchDateError(() => readMonthOrYear("Jully 2018"));
+    expect(misspelt.input).toBe("Jully 2018");
+    expect(misspelt.suggestions).toEqual(["July"]);
   });
 });

@@ -12,20 +12,55 @@ import { type RefineContext, type Refiner, record } from "./context.js";
 const TITLE_MAX = 80;
 
 const lineStartOf = (text: string, at: number): number => text.lastIndexOf("\n", at - 1) + 1;
-function lineEndOf(text: string, at: number): number {
-  const end = text.indexOf("\n", at);
-  return end < 0 ? text.length : end;
+/**
+ * Whether text[from, to) holds only spaces, tabs and carriage returns. Read from its end, and no
+ * slice made: on a long line of many ranges, each range looks back only to the first other character.
+ */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let at = to - 1; at >= from; at--) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9 && code !== 0xa0 && code !== 13) return false;
+  }
+  return true;
 }
-const blank = (s: string): boolean => /^[ \t\u00a0\r]*$/u.test(s);
+
+/** The start of the line `at` stands on if only blanks come before it there, else -1. */
+function blankBackTo(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (!blankBetween(text, start - 1, start)) return -1;
+    start--;
+  }
+  return start;
+}
+
+/** Whether only blanks follow `at` to the end of its line. */
+function blankForward(text: string, at: number): boolean {
+  for (let end = at; end < text.length && text.charCodeAt(end) !== 10; end++)
+    if (!blankBetween(text, end, end + 1)) return false;
+  return true;
+}
+
+/** The first mention that ends after `at` (mentions are in order and do not overlap). */
+function firstMentionAfter(context: RefineContext, at: number): number {
+  let low = 0;
+  let high = context.mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (context.mentions[middle]!.end <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /** The holiday mention a title line names, if the line is a title naming one holiday and no other date. */
 function titleHoliday(context: RefineContext, start: number, end: number): number | undefined {
   const line = context.text.slice(start, end).trim();
   if (line.length === 0 || line.length > TITLE_MAX || /[.!?]$/u.test(line)) return undefined;
   let found: number | undefined;
-  for (let i = 0; i < context.mentions.length; i++) {
+  for (let i = firstMentionAfter(context, start); i < context.mentions.length; i++) {
     const mention = context.mentions[i]!;
-    if (mention.end <= start || mention.start >= end) continue;
+    if (mention.start >= end) break;
     const key = mention.stated.holiday;
     // Any other date on the title line, or a second holiday of another name, and it is not one event's.
     if (key === undefined || key === "parashah" || context.partners[i]! >= 0) return undefined;
@@ -45,15 +80,14 @@ export const eventListing: Refiner = {
       if (context.partners[group.from]! >= 0 || context.partners[group.to]! >= 0) continue;
       const from = context.mentions[group.from]!;
       const to = context.mentions[group.to]!;
-      // The range is its line's whole text.
-      const lineStart = lineStartOf(text, from.start);
-      const lineEnd = lineEndOf(text, to.end);
-      if (!blank(text.slice(lineStart, from.start)) || !blank(text.slice(to.end, lineEnd))) continue;
-      if (lineStart === 0) continue;
+      // The range is its line's whole text: only blanks between it and the line's ends (looked at
+      // from the range outwards, so a long line of many ranges is not read again for each).
+      const lineStart = blankBackTo(text, from.start);
+      if (lineStart <= 0 || !blankForward(text, to.end)) continue;
       // The title's line just above, or above one blank line.
       let titleEnd = lineStart - 1;
       let titleStart = lineStartOf(text, titleEnd);
-      if (blank(text.slice(titleStart, titleEnd))) {
+      if (blankBetween(text, titleStart, titleEnd)) {
         if (titleStart === 0) continue;
         titleEnd = titleStart - 1;
         titleStart = lineStartOf(text, titleEnd);
