@@ -47,3 +47,49 @@ describe("two days joined by a word, each with its article and weekday, or in ca
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a holiday's verb before two days with the French plural article, and a sentence that refers back", () => {
+  it.each<Row>([
+    [
+      "'tombe les' before two days pairs them with the holiday's two days",
+      "Rosh Hachana tombe les 28 et 29 septembre 2030.",
+      "consistent",
+      [
+        { iso: "2030-09-28", hebrew: "1 Tishrei 5791", verdict: "match" },
+        { iso: "2030-09-29", hebrew: "2 Tishrei 5791", verdict: "match" },
+      ],
+    ],
+    [
+      "'sera célébrée les' a day late is the page's mistake",
+      "Chavouot sera célébrée les 8 et 9 juin 2030.",
+      "inconsistent",
+      [
+        { iso: "2030-06-08", hebrew: "6 Sivan 5790", verdict: "mismatch" },
+        { iso: "2030-06-09", hebrew: "7 Sivan 5790", verdict: "mismatch" },
+      ],
+    ],
+    [
+      "the name inside 'La date de …', then 'les festivités' of the next sentence with its year",
+      "La date de Roch Hachana change chaque année. En 2030, les festivités se dérouleront les 28 et 29 septembre.",
+      "consistent",
+      [
+        { iso: "2030-09-28", hebrew: "1 Tishrei 5791", verdict: "match" },
+        { iso: "2030-09-29", hebrew: "2 Tishrei 5791", verdict: "match" },
+      ],
+    ],
+    [
+      "Italian 'La festa di …', then 'i festeggiamenti cominciano il': they begin on the first day",
+      "La festa di Sukkot dura sette giorni. Nel 2030, i festeggiamenti cominciano il 13 ottobre.",
+      "inconsistent",
+      [{ iso: "2030-10-13", hebrew: "15 Tishrei 5791", verdict: "mismatch" }],
+    ],
+    [
+      "a clause of another subject ('et le marché') keeps the holiday from the days",
+      "Roch Hachana est une fête, et le marché aura lieu les 28 et 29 septembre 2030.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -234,6 +234,23 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   // 30. April statt" (hilfeundhoffnung.at), "Purim findet am 24. März statt".
   "fand",
   "findet",
+  // fr "En 2030, les festivités se dérouleront les 28 et 29 septembre", "Chavouot sera célébrée les
+  // 7 et 8 juin"; it "Shavuot si celebrerà il 7 e l'8 giugno", "verrà celebrata"; the plural after
+  // a plural subject ("i festeggiamenti cominciano il 12 ottobre", "les fêtes débutent le").
+  "se déroule",
+  "se déroulera",
+  "se dérouleront",
+  "sera célébré",
+  "sera célébrée",
+  "sera fêté",
+  "sera fêtée",
+  "si celebrerà",
+  "verrà celebrata",
+  "verrà celebrato",
+  "iniziano",
+  "cominciano",
+  "commencent",
+  "débutent",
 ];
 
 /** Rows of AFTER_OCCURRENCE_VERB (dateWords.ts). */
@@ -362,6 +379,9 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "soirée",
   "dalla",
   "à",
+  // The French plural article before two days: "tombe les 28 et 29 septembre", "a lieu aux".
+  "les",
+  "aux",
 ];
 
 /** Rows of DATE_FIRST_VERBS (dateWords.ts). */
@@ -556,6 +576,11 @@ export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "începe",
   "começam",
   "começarão",
+  // The plural after a plural subject: "i festeggiamenti cominciano il", "les fêtes débutent le".
+  "iniziano",
+  "cominciano",
+  "commencent",
+  "débutent",
 ];
 
 /** Rows of YEAR_WORDS (dateWords.ts). */
@@ -762,6 +787,10 @@ export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
   "elle",
   "cette fête",
   "la fête",
+  // "La date de Roch Hachana change chaque année. En 2030, les festivités se dérouleront les …".
+  "les festivités",
+  "les fêtes",
+  "i festeggiamenti",
   "этот праздник",
   "праздник",
   "он",
