@@ -93,3 +93,34 @@ describe("a holiday's verb before two days with the French plural article, and a
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a Hebrew day named as the day of the Hebrew month", () => {
+  it.each<Row>([
+    [
+      "Italian 'il giorno 15 del mese ebraico di Nisan'",
+      "Il giorno 15 del mese ebraico di Nisan 5790, il 18 aprile 2030, inizia Pesach.",
+      "consistent",
+      [{ iso: "2030-04-18", hebrew: "15 Nisan 5790", verdict: "match" }],
+    ],
+    [
+      "Italian 'il 15° giorno del mese di Nisan' beside a civil day a day late",
+      "Il 15° giorno del mese di Nisan 5790, il 19 aprile 2030",
+      "inconsistent",
+      [{ iso: "2030-04-19", hebrew: "15 Nisan 5790", verdict: "mismatch" }],
+    ],
+    [
+      "French 'le 1er du mois hébraïque de Tichri'",
+      "Le 1er du mois hébraïque de Tichri 5791, soit le 28 septembre 2030",
+      "consistent",
+      [{ iso: "2030-09-28", hebrew: "1 Tishrei 5791", verdict: "match" }],
+    ],
+    [
+      "'giorno del mese di' before a word that names no month names no day",
+      "Il 15° giorno del mese di digiuno, il 18 aprile 2030",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -18,6 +18,14 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   "del mes de",
   "do mês de",
   "del mese di",
+  // "il giorno 14 del mese ebraico di Adar", "le 15 du mois hébraïque de Nissan", "il 14° giorno del
+  // mese di Nisan", "le 10e jour du mois de Tichri": the Hebrew month named as such, the day as such.
+  "del mese ebraico di",
+  "du mois hébraïque de",
+  "giorno del mese di",
+  "giorno del mese ebraico di",
+  "jour du mois de",
+  "jour du mois hébraïque de",
   // it "il 25 di Kislev" (deputazioneebraica.com), "Il 6 e il 7 di Sivan" (shalom.it).
   "di",
   "des Monats",
