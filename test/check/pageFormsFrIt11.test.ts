@@ -124,3 +124,43 @@ describe("a Hebrew day named as the day of the Hebrew month", () => {
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("the evening that ends a holiday, written with its last day", () => {
+  it.each<Row>([
+    [
+      "French 'et se termine le … au soir' ends on that civil day, not the next Hebrew day's eve",
+      "Chavouot commence le jeudi 6 juin 2030 au soir et se termine le samedi 8 juin 2030 au soir.",
+      "consistent",
+      [
+        { iso: "2030-06-06", hebrew: "6 Sivan 5790", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2030-06-08", hebrew: "7 Sivan 5790", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "Italian 'e termina la sera di'",
+      "Shavuot inizia la sera di giovedì 6 giugno 2030 e termina la sera di sabato 8 giugno 2030.",
+      "consistent",
+      [
+        { iso: "2030-06-06", hebrew: "6 Sivan 5790", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2030-06-08", hebrew: "7 Sivan 5790", verdict: "match", weekday: "ok" },
+      ],
+    ],
+    [
+      "an end a day late is the page's mistake",
+      "Chavouot commence le jeudi 6 juin 2030 au soir et se termine le dimanche 9 juin 2030 au soir.",
+      "inconsistent",
+      [
+        { iso: "2030-06-06", hebrew: "6 Sivan 5790", verdict: "match-after-sunset", weekday: "ok" },
+        { iso: "2030-06-09", hebrew: "7 Sivan 5790", verdict: "mismatch", weekday: "ok" },
+      ],
+    ],
+    [
+      "two evenings of no holiday pair with nothing",
+      "Le festival commence le jeudi 6 juin 2030 au soir et se termine le samedi 8 juin 2030 au soir.",
+      "consistent",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -720,6 +720,16 @@ export const UNTIL_CLAUSES_LANGUAGES: readonly string[] = [
   "et se termine le",
   "et prend fin le",
   "et s'achève le",
+  "et se terminera le",
+  "et s'achèvera le",
+  "et prendra fin le",
+  // it "inizia la sera di giovedì 6 giugno e termina la sera di sabato 8 giugno": the evening that
+  // ends the last day (refiners/holidayEnds.ts reads the end as that day, not the next one's eve).
+  "e termina la sera di",
+  "e termina la sera del",
+  "e terminerà la sera di",
+  "e si conclude la sera di",
+  "e finisce la sera di",
   "und endet am",
   // "Chanukka beginnt … am Sonntag, 18.12.2022, und endet nach acht Tagen am Montag, 26.12.2022" (swp.de);
   // a community's lines "Beginn mit Sonnenuntergang am … / Endet mit Anbruch der Nacht am …" (ikg-straubing.de).
