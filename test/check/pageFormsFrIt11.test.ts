@@ -115,6 +115,18 @@ describe("a Hebrew day named as the day of the Hebrew month", () => {
       [{ iso: "2030-09-28", hebrew: "1 Tishrei 5791", verdict: "match" }],
     ],
     [
+      "French '15e jour du mois de' (the ordinal 'e', also as 'ème' or a raised 'ᵉ')",
+      "Le 15e jour du mois de Nissan 5790, soit le 18 avril 2030",
+      "consistent",
+      [{ iso: "2030-04-18", hebrew: "15 Nisan 5790", verdict: "match" }],
+    ],
+    [
+      "French '14ᵉ jour du mois de Nissan' beside the civil day of the 15th",
+      "Le 14ᵉ jour du mois de Nissan 5790, soit le 18 avril 2030",
+      "inconsistent",
+      [{ iso: "2030-04-18", hebrew: "14 Nisan 5790", verdict: "mismatch" }],
+    ],
+    [
       "'giorno del mese di' before a word that names no month names no day",
       "Il 15° giorno del mese di digiuno, il 18 aprile 2030",
       "unchecked",
