@@ -26,13 +26,14 @@ const DASH = "\\s{0,2}[-\u2013\u2014\u2010\u2011]\\s{0,2}";
 // до 15 грудня" (molbuk.ua), "od 7 do 15 grudnia", "van 7 tot 9 oktober", "de 2 até 4 de outubro".
 // Romanian "și" also with the cedilla pages type for it ("între 16 şi 24 decembrie"), Italian "ed"
 // before a vowel ("il 4 ed il 5 marzo"), Dutch "t/m" (up to and including: "22 t/m 24 september 2025").
-const JOIN_WORDS = "und|bis|and|et|au|al|a|y|e|ed|en|i|и|і|și|şi|és|по|до|do|tot|até|t/m";
+// Headings in capitals write the French and Italian "and" so too: "GIOVEDÌ 3 E VENERDÌ 4 OTTOBRE".
+const JOIN_WORDS = "und|bis|and|et|au|al|a|y|e|ed|en|i|и|і|și|şi|és|по|до|do|tot|até|t/m|ET|E|ED";
 /**
  * The second day may carry its own weekday after the word: "samedi 8 et dimanche 9 décembre 2018",
  * "les mardi 1er et mercredi 2 février 2022" (the first day's weekday stands before the range).
  */
 /** The article a second day may take after the word: "il 4 ed il 5 marzo", "le 3 et le 4 octobre". */
-const ARTICLE = "(?:il|le|el|lo)\\s{1,2}";
+const ARTICLE = "(?:il|le|el|lo|IL|LE)\\s{1,2}";
 const JOIN = `(?:${DASH}|\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}(?:${ARTICLE})?(?:(?<w2>\\p{L}{2,12})\\.?,?\\s{1,2})?)`;
 /** English ordinals, the French "1er", and the full stop of a German or Hungarian ordinal ("13."). */
 const ORDINAL = "(?:st|nd|rd|th|er|\\.)?";
@@ -122,8 +123,9 @@ function joinEnd(text: string, from: number, to: number): number {
 // The first day's month may stand before the word: "du 29 septembre au 8 octobre 2023" (alloj.com)
 // is read with no dash on the page as with one elsewhere on it.
 /** The cheap test for a text with no dash: two numbers joined by a word, which most texts lack. */
+// The second day's article and weekday both may stand after the word: "le 12 et le jeudi 13 juin".
 const WORD_JOINED = new RegExp(
-  `\\d(?:er|\\.)?\\s{1,2}(?:\\p{L}{2,14}\\.?\\s{1,2})?(?:${JOIN_WORDS})\\s{1,2}(?:\\p{L}{2,12}\\.?,?\\s{1,2})?\\d`,
+  `\\d(?:er|\\.)?\\s{1,2}(?:\\p{L}{2,14}\\.?\\s{1,2})?(?:${JOIN_WORDS})\\s{1,2}(?:${ARTICLE})?(?:\\p{L}{2,12}\\.?,?\\s{1,2})?\\d`,
   "u",
 );
 const NEXT_WORD = /^[\s,]{1,3}(?<word>\p{L}[\p{L}'\u2019]*)/u;

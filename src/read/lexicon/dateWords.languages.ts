@@ -18,6 +18,14 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   "del mes de",
   "do mês de",
   "del mese di",
+  // "il giorno 14 del mese ebraico di Adar", "le 15 du mois hébraïque de Nissan", "il 14° giorno del
+  // mese di Nisan", "le 10e jour du mois de Tichri": the Hebrew month named as such, the day as such.
+  "del mese ebraico di",
+  "du mois hébraïque de",
+  "giorno del mese di",
+  "giorno del mese ebraico di",
+  "jour du mois de",
+  "jour du mois hébraïque de",
   // it "il 25 di Kislev" (deputazioneebraica.com), "Il 6 e il 7 di Sivan" (shalom.it).
   "di",
   "des Monats",
@@ -234,6 +242,23 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   // 30. April statt" (hilfeundhoffnung.at), "Purim findet am 24. März statt".
   "fand",
   "findet",
+  // fr "En 2030, les festivités se dérouleront les 28 et 29 septembre", "Chavouot sera célébrée les
+  // 7 et 8 juin"; it "Shavuot si celebrerà il 7 e l'8 giugno", "verrà celebrata"; the plural after
+  // a plural subject ("i festeggiamenti cominciano il 12 ottobre", "les fêtes débutent le").
+  "se déroule",
+  "se déroulera",
+  "se dérouleront",
+  "sera célébré",
+  "sera célébrée",
+  "sera fêté",
+  "sera fêtée",
+  "si celebrerà",
+  "verrà celebrata",
+  "verrà celebrato",
+  "iniziano",
+  "cominciano",
+  "commencent",
+  "débutent",
 ];
 
 /** Rows of AFTER_OCCURRENCE_VERB (dateWords.ts). */
@@ -362,6 +387,9 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "soirée",
   "dalla",
   "à",
+  // The French plural article before two days: "tombe les 28 et 29 septembre", "a lieu aux".
+  "les",
+  "aux",
 ];
 
 /** Rows of DATE_FIRST_VERBS (dateWords.ts). */
@@ -556,6 +584,11 @@ export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "începe",
   "começam",
   "começarão",
+  // The plural after a plural subject: "i festeggiamenti cominciano il", "les fêtes débutent le".
+  "iniziano",
+  "cominciano",
+  "commencent",
+  "débutent",
 ];
 
 /** Rows of YEAR_WORDS (dateWords.ts). */
@@ -687,6 +720,16 @@ export const UNTIL_CLAUSES_LANGUAGES: readonly string[] = [
   "et se termine le",
   "et prend fin le",
   "et s'achève le",
+  "et se terminera le",
+  "et s'achèvera le",
+  "et prendra fin le",
+  // it "inizia la sera di giovedì 6 giugno e termina la sera di sabato 8 giugno": the evening that
+  // ends the last day (refiners/holidayEnds.ts reads the end as that day, not the next one's eve).
+  "e termina la sera di",
+  "e termina la sera del",
+  "e terminerà la sera di",
+  "e si conclude la sera di",
+  "e finisce la sera di",
   "und endet am",
   // "Chanukka beginnt … am Sonntag, 18.12.2022, und endet nach acht Tagen am Montag, 26.12.2022" (swp.de);
   // a community's lines "Beginn mit Sonnenuntergang am … / Endet mit Anbruch der Nacht am …" (ikg-straubing.de).
@@ -762,6 +805,10 @@ export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
   "elle",
   "cette fête",
   "la fête",
+  // "La date de Roch Hachana change chaque année. En 2030, les festivités se dérouleront les …".
+  "les festivités",
+  "les fêtes",
+  "i festeggiamenti",
   "этот праздник",
   "праздник",
   "он",

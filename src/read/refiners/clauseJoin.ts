@@ -54,9 +54,11 @@ const ANOTHER_SUBJECT =
 /**
  * A sentence begins before a name, maybe with an article or after a colon: a next sentence's pronoun
  * may stand for it ("Die Pessach-Woche 5784 steht vor der Tür. In diesem Jahr beginnt es …",
- * "genannt: Jom Kippur ist der höchste Tag …").
+ * "genannt: Jom Kippur ist der höchste Tag …"); so may it when the name is the subject's complement
+ * ("La date de Roch Hachana change …", "La festa di Sukkot dura …").
  */
-const SUBJECT_START = /(?:^|[.!?:\n])\s*(?:(?:the|die|der|das|le|la|el|il|lo|het|de|o|a)[ \u00a0]+)?$/iu;
+const SUBJECT_START =
+  /(?:^|[.!?:\n])\s*(?:(?:the|die|der|das|le|la|el|il|lo|het|de|o|a)[ \u00a0]+)?(?:(?:date|data|fête|festa)[ \u00a0]+(?:de|di|du|del|della)[ \u00a0]+)?$/iu;
 /** A question about it may name it anywhere: "When is Shavuot in 2024? It begins …". */
 const SENTENCE_ENDED = /[.!]["'\u201d\u2019)\]]*\s/u;
 /** A name that ends its line is a heading's ("С Ханукой!"): the sentence under it may refer back. */

@@ -31,11 +31,15 @@ function untilOtherLanguages(): RegExp | null {
   return untilRows;
 }
 
-/** Whether the words between the two civil days say the holiday lasts until the second. */
-function saysUntil(gap: string): boolean {
+/**
+ * Whether the words between the two civil days say the holiday lasts until the second: "english"
+ * by its pattern, "other" by another language's rows, else undefined.
+ */
+function saysUntil(gap: string): "english" | "other" | undefined {
   // An aside in brackets does not break the clause: "e (al di fuori di Israele) termina al crepuscolo del".
   const clause = gap.replace(ASIDE, "");
-  return UNTIL.test(clause) || untilOtherLanguages()?.test(clause) === true;
+  if (UNTIL.test(clause)) return "english";
+  return untilOtherLanguages()?.test(clause) === true ? "other" : undefined;
 }
 const ASIDE = /[ \t\u00a0]*\([^()\n]{1,40}\)/gu;
 
@@ -60,8 +64,13 @@ export const holidayEnds: Refiner = {
       if (group.gregorian < group.hebrew || end === undefined || end.calendar !== "gregorian") continue;
       // "… and ends Tuesday evening May 14th": the evening that ends the holiday would be read as
       // the one that begins the next Hebrew day.
-      if (partners[next]! >= 0 || end.stated.evening) continue;
-      if (!saysUntil(text.slice(mentions[group.gregorian]!.end, end.start))) continue;
+      if (partners[next]! >= 0) continue;
+      const until = saysUntil(text.slice(mentions[group.gregorian]!.end, end.start));
+      if (until === undefined || (end.stated.evening && until === "english")) continue;
+      // French and Italian write the evening that ends the holiday after its day or before it ("et se
+      // termine le samedi 8 juin au soir", "e termina la sera di sabato 8 giugno"): after "until" it
+      // is the end of that civil day, the holiday's own, not the evening of the next Hebrew day.
+      if (end.stated.evening) end.stated = { ...end.stated, evening: undefined, weekdayNames: undefined };
       // "until": no evening word, whatever the clause says of the sundown that ends the day.
       made.push({
         kind: "pair",
