@@ -5,7 +5,7 @@ import { holidayKind } from "../../calendars/holidayDates.js";
 import { missingYear, type RefineContext, type Refiner } from "./context.js";
 import { saysBegins } from "./holidayBegins.js";
 import { holidayDayNumbers } from "./holidayDay.js";
-import { pageYearOf } from "./pageYear.js";
+import { type PageYear, pageYearOf } from "./pageYear.js";
 import { applyYear } from "./settle.js";
 import { pageAnchorDayNumber } from "./yearFromPage.js";
 
@@ -175,11 +175,42 @@ function refine(context: RefineContext, saysThisYear?: (text: string, at: number
         ? `the year of the page's other holiday rows, in which ${why} (the weekday does not)`
         : `the year nearest ${target === context.referenceDayNumber ? "the reference day" : "the page's dates"} in which ${why}`,
     });
+    // "la comunidad judía celebrará el inicio del año 5874 … comenzará en la tarde del 15 de
+    // septiembre": the Hebrew year the paragraph names before a New Year is the year it opens, though
+    // the civil date fits another; the pair shows the page's slip rather than the search's year.
+    const namedHebrew = opensYear(context, h, found.hebrewYear)
+      ? namedHebrewYear(context, named, opening)
+      : undefined;
+    if (namedHebrew !== undefined && namedHebrew !== found.hebrewYear) {
+      applyYear(context, "holiday-year-of-pair", h, namedHebrew, {
+        from: "page",
+        note: `the Hebrew year the page names for it ("${context.text.slice(named!.start, named!.end)}")`,
+      });
+      continue;
+    }
     applyYear(context, "holiday-year-of-pair", h, found.hebrewYear, {
       from: "pair",
       note: `the Hebrew year of the holiday beside ${civilYear}'s date`,
     });
   }
+}
+
+/** Whether the holiday of mention `index` opens the Hebrew year (Rosh Hashanah: its first day is 1 Tishrei). */
+function opensYear(context: RefineContext, index: number, hebrewYear: number): boolean {
+  const first = holidayDayNumbers(context.mentions[index]!, hebrewYear, { israel: context.israel })[0];
+  if (first === undefined) return false;
+  const fields = hebrewFieldsOf(first);
+  return fields.month === 7 && fields.day === 1;
+}
+
+/** A Hebrew year the page names before `at` in the same paragraph (no blank line between), if any. */
+function namedHebrewYear(
+  context: RefineContext,
+  named: PageYear | undefined,
+  at: number,
+): number | undefined {
+  if (named?.calendar !== "hebrew" || named.end > at) return undefined;
+  return /\n[ \t]*\n/u.test(context.text.slice(named.end, at)) ? undefined : named.year;
 }
 
 /**
