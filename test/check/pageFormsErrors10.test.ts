@@ -49,3 +49,33 @@ describe("a holiday row whose weekday fits only years away keeps the year of the
     expectRow(text, verdict, pairs, codes);
   });
 });
+
+describe("a New Year takes the Hebrew year its paragraph names as the one it opens", () => {
+  const opening = "On 2 October 2024 the congregation will mark the beginning of the year";
+  const holiday = "Rosh Hashanah starts on the evening of 2 October.";
+  it.each<Row>([
+    [
+      "the year typed with two digits swapped",
+      `${opening} 5875. ${holiday}`,
+      "inconsistent",
+      [{ iso: "2024-10-02", hebrew: "1 Tishrei 5875", verdict: "mismatch" }],
+      ["pair-mismatch"],
+    ],
+    [
+      "the year typed right",
+      `${opening} 5785. ${holiday}`,
+      "consistent",
+      [{ iso: "2024-10-02", hebrew: "1 Tishrei 5785", verdict: "match-after-sunset" }],
+      [],
+    ],
+    [
+      "a year named in another paragraph is not the holiday's",
+      `${opening} 5875.\n\n${holiday}`,
+      "consistent",
+      [{ iso: "2024-10-02", hebrew: "1 Tishrei 5785", verdict: "match-after-sunset" }],
+      [],
+    ],
+  ])("%s", (_name, text, verdict, pairs, codes) => {
+    expectRow(text, verdict, pairs, codes);
+  });
+});
