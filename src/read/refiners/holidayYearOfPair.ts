@@ -5,7 +5,7 @@ import { holidayKind } from "../../calendars/holidayDates.js";
 import { missingYear, type RefineContext, type Refiner } from "./context.js";
 import { saysBegins } from "./holidayBegins.js";
 import { holidayDayNumbers } from "./holidayDay.js";
-import { pageYearOf } from "./pageYear.js";
+import { type PageYear, pageYearOf } from "./pageYear.js";
 import { applyYear } from "./settle.js";
 import { pageAnchorDayNumber } from "./yearFromPage.js";
 
@@ -30,7 +30,19 @@ export function holidayYearOfPairBy(saysThisYear?: (text: string, at: number) =>
 /** The same for the reading of one date, which has no sentence to speak of a year. */
 export const holidayYearOfPair: Refiner = /* @__PURE__ */ holidayYearOfPairBy();
 
+/** A pair's search done: the year found, and how to try the page's own year with any weekday. */
+interface Searched {
+  gregorian: number;
+  hebrew: number;
+  weekday: number | undefined;
+  anchor: number | undefined;
+  target: number;
+  found: { hebrewYear: number; civil: number };
+  anyWeekdayIn: (hebrewYear: number) => { hebrewYear: number; civil: number } | undefined;
+}
+
 function refine(context: RefineContext, saysThisYear?: (text: string, at: number) => boolean): void {
+  const searched: Searched[] = [];
   for (const group of context.groups) {
     if (group.kind !== "pair") continue;
     const gregorian = context.mentions[group.gregorian]!;
@@ -71,7 +83,7 @@ function refine(context: RefineContext, saysThisYear?: (text: string, at: number
         .slice(0, first ? 1 : undefined)
         .map(hebrewFieldsOf)
         .flatMap((f) => (f.month >= 12 ? [f, { ...f, month: f.month === 12 ? 13 : 12 }] : [f]));
-      const fits = (hebrewYear: number, offset: number): number | undefined => {
+      const fits = (hebrewYear: number, offset: number, anyWeekday = false): number | undefined => {
         for (const { year, month: hebrewMonth, day: hebrewDay } of fields) {
           // An eve may fall in the year before the name's ("Rosh Hashana Eve" is 29 Elul of the last year).
           const shifted = hebrewYear + year - targetHebrewYear;
@@ -81,14 +93,23 @@ function refine(context: RefineContext, saysThisYear?: (text: string, at: number
           const date = dayNumberToGregorian(civil);
           if (date.month !== month || date.day !== day) continue;
           const named = gregorian.stated.weekdayNames === "hebrew-day" ? civil + 1 : civil;
-          if (weekday !== undefined && weekdayIndexOf(named) !== weekday) continue;
+          if (!anyWeekday && weekday !== undefined && weekdayIndexOf(named) !== weekday) continue;
           const days = holidayDayNumbers(hebrew, hebrewYear, options);
           if (!(first ? days.slice(0, 1) : days).includes(civil + offset)) continue;
           if (span === undefined || spansDays(days, civil + offset, civil - span)) return civil;
         }
         return undefined;
       };
-      return fields.length === 0 ? undefined : search(targetHebrewYear, offsets, fits, together);
+      if (fields.length === 0) return undefined;
+      const anyWeekdayIn = (hebrewYear: number) => {
+        for (const offset of offsets) {
+          const civil = fits(hebrewYear, offset, true);
+          if (civil !== undefined) return { hebrewYear, civil };
+        }
+        return undefined;
+      };
+      const nearest = search(targetHebrewYear, offsets, fits, together);
+      return nearest === undefined ? undefined : { ...nearest, anyWeekdayIn };
     };
     // Nearest the page's dates; when none of their years fits (a page that speaks of other years:
     // "as it did in 1910 and 1921"), nearest the reference day.
@@ -100,6 +121,28 @@ function refine(context: RefineContext, saysThisYear?: (text: string, at: number
       found = yearNear(target);
     }
     if (!found) continue;
+    searched.push({
+      gregorian: group.gregorian,
+      hebrew: group.hebrew,
+      weekday,
+      anchor,
+      target,
+      found,
+      anyWeekdayIn: found.anyWeekdayIn,
+    });
+  }
+  const own = commonYear(searched, hebrewFieldsOf(context.referenceDayNumber).year);
+  for (const { gregorian: g, hebrew: h, weekday, anchor, target, anyWeekdayIn, ...rest } of searched) {
+    const gregorian = context.mentions[g]!;
+    const hebrew = context.mentions[h]!;
+    // A name beside two dates is settled by the first of its pairs, as the search went in order.
+    if (!missingYear(gregorian) || !missingYear(hebrew)) continue;
+    let found = rest.found;
+    // "Thursday, March 24 | Purim Day!" among rows of 2024: the date and the holiday agree in the
+    // page's own year (the year most of its pairs are found in), the weekday only years away (2016).
+    // The weekday is the page's slip, left for the pair to show, not a reason to move the row.
+    if (weekday !== undefined && own !== undefined && Math.abs(found.hebrewYear - own) > 1)
+      found = anyWeekdayIn(own) ?? found;
     // "This year, Rosh Hashanah is Sept. 29" on a page of 2019: the holiday fits that date only
     // years away (2011), so the date is the page's mistake in its own year, left for that year to show.
     const opening = Math.min(gregorian.start, hebrew.start);
@@ -113,27 +156,78 @@ function refine(context: RefineContext, saysThisYear?: (text: string, at: number
       continue;
     // A year the page names for its year-less dates ("židovské svátky 2023" over a list) is theirs:
     // a row that fits only another year is the page's mistake, left for that year to show.
-    const named = pageYearOf(context, group.gregorian);
+    const named = pageYearOf(context, g);
     if (
       named?.title &&
       named.calendar === "gregorian" &&
       dayNumberToGregorian(found.civil).year !== named.year
     )
       continue;
+    const moved = found !== rest.found;
     const why =
-      weekday === undefined
+      weekday === undefined || moved
         ? "the date and the holiday agree"
         : "the date, its weekday and the holiday agree";
     const civilYear = dayNumberToGregorian(found.civil).year;
-    applyYear(context, "holiday-year-of-pair", group.gregorian, civilYear, {
+    applyYear(context, "holiday-year-of-pair", g, civilYear, {
       from: "pair",
-      note: `the year nearest ${target === context.referenceDayNumber ? "the reference day" : "the page's dates"} in which ${why}`,
+      note: moved
+        ? `the year of the page's other holiday rows, in which ${why} (the weekday does not)`
+        : `the year nearest ${target === context.referenceDayNumber ? "the reference day" : "the page's dates"} in which ${why}`,
     });
-    applyYear(context, "holiday-year-of-pair", group.hebrew, found.hebrewYear, {
+    // "la comunidad judía celebrará el inicio del año 5874 … comenzará en la tarde del 15 de
+    // septiembre": the Hebrew year the paragraph names before a New Year is the year it opens, though
+    // the civil date fits another; the pair shows the page's slip rather than the search's year.
+    const namedHebrew = opensYear(context, h, found.hebrewYear)
+      ? namedHebrewYear(context, named, opening)
+      : undefined;
+    if (namedHebrew !== undefined && namedHebrew !== found.hebrewYear) {
+      applyYear(context, "holiday-year-of-pair", h, namedHebrew, {
+        from: "page",
+        note: `the Hebrew year the page names for it ("${context.text.slice(named!.start, named!.end)}")`,
+      });
+      continue;
+    }
+    applyYear(context, "holiday-year-of-pair", h, found.hebrewYear, {
       from: "pair",
       note: `the Hebrew year of the holiday beside ${civilYear}'s date`,
     });
   }
+}
+
+/** Whether the holiday of mention `index` opens the Hebrew year (Rosh Hashanah: its first day is 1 Tishrei). */
+function opensYear(context: RefineContext, index: number, hebrewYear: number): boolean {
+  const first = holidayDayNumbers(context.mentions[index]!, hebrewYear, { israel: context.israel })[0];
+  if (first === undefined) return false;
+  const fields = hebrewFieldsOf(first);
+  return fields.month === 7 && fields.day === 1;
+}
+
+/** A Hebrew year the page names before `at` in the same paragraph (no blank line between), if any. */
+function namedHebrewYear(
+  context: RefineContext,
+  named: PageYear | undefined,
+  at: number,
+): number | undefined {
+  if (named?.calendar !== "hebrew" || named.end > at) return undefined;
+  return /\n[ \t]*\n/u.test(context.text.slice(named.end, at)) ? undefined : named.year;
+}
+
+/**
+ * The Hebrew year most of the page's pairs are found in (of as many, the nearest `near`), when the
+ * page has two pairs or more.
+ */
+function commonYear(searched: readonly Searched[], near: number): number | undefined {
+  if (searched.length < 2) return undefined;
+  const counts = new Map<number, number>();
+  for (const { found } of searched) counts.set(found.hebrewYear, (counts.get(found.hebrewYear) ?? 0) + 1);
+  let best: number | undefined;
+  let most = 0;
+  for (const [year, count] of counts) {
+    const closer = best !== undefined && Math.abs(year - near) < Math.abs(best - near);
+    if (count > most || (count === most && closer)) [best, most] = [year, count];
+  }
+  return best;
 }
 
 /**
