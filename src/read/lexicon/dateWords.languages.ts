@@ -454,6 +454,10 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   "începe",
   // nl, the date first as in German: "Op maandagavond 6 maart begint Poeriem" (crescas.nl).
   "begint",
+  // sk and cs, the date first and the Hebrew day after the verb: "od predvečera 13. septembra 2015,
+  // začína 1. tišri nový rok 5776" (blazejstrba.eu).
+  "začína",
+  "začíná",
 ];
 
 /** Rows of AFTER_DATE_FIRST_VERB (dateWords.ts). */
@@ -623,6 +627,12 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   // wieczór 17 marca |" (perceptiopl.com's Purim infobox).
   "apus",
   "wieczór",
+  // sk and cs, the eve that begins a day: "od predvečera 13. septembra 2015, začína 1. tišri"
+  // (blazejstrba.eu), cs "v předvečer". ("večera", the genitive of the evening, is also dinner.)
+  "predvečer",
+  "predvečera",
+  "předvečer",
+  "předvečera",
 ];
 
 /**

@@ -8,6 +8,7 @@ import { eveningBefore } from "./eveningBefore.js";
 import { eveningInBrackets } from "./eveningInBrackets.js";
 import { eveningRangeEnd } from "./eveningRangeEnd.js";
 import { eveningsBy } from "./evenings.js";
+import { eveningWordBefore } from "./eveningWordBefore.js";
 import { eventListing } from "./eventListing.js";
 import { keepTitleOffDateAbove } from "./glossedTitle.js";
 import { holidayBegins } from "./holidayBegins.js";
@@ -102,6 +103,8 @@ export const REFINERS: readonly Refiner[] = [
   eveningRangeEnd,
   holidaySpan,
   holidayBegins,
+  // A civil date first, its evening word before it: read once the days are known.
+  eveningWordBefore,
   beginsAfter,
   evenings,
 ];
