@@ -32,7 +32,8 @@ export const eveningWordBefore: Refiner = {
       if (group.kind !== "pair" || group.evening || group.evidence.kind !== "connector") return;
       const hebrew = context.mentions[group.hebrew]!;
       const civil = context.mentions[group.gregorian]!;
-      if (hebrew.stated.holidayErev || hebrew.dayNumber === undefined || civil.dayNumber === undefined) return;
+      if (hebrew.stated.holidayErev || hebrew.dayNumber === undefined || civil.dayNumber === undefined)
+        return;
       if (hebrew.dayNumber !== civil.dayNumber + 1) return;
       const word = eveningWordAtEnd(context.text.slice(Math.max(0, civil.start - REACH), civil.start));
       if (word === undefined) return;
