@@ -75,3 +75,40 @@ describe("an evening word just before a civil date that comes first", () => {
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("hu: the verb after the civil date of a named day", () => {
+  it.each<Row>([
+    [
+      "the year with its case ending, then the day and 'kezdődik'",
+      "Jom Kippur 2026-ban szeptember 20-án kezdődik.",
+      "consistent",
+      [{ iso: "2026-09-20", hebrew: "10 Tishrei 5787", verdict: "match-after-sunset" }],
+    ],
+    [
+      "a word for sundown between the date and the verb",
+      "Ros Hasana 2026-ban szeptember 11-én napszálltakor kezdődik.",
+      "consistent",
+      [{ iso: "2026-09-11", hebrew: "1 Tishrei 5787", verdict: "match-after-sunset" }],
+    ],
+    [
+      "'esik' (falls on) with the holiday's first day",
+      "Purim 2027-ben március 23-ra esik.",
+      "consistent",
+      [{ iso: "2027-03-23", hebrew: "14 Adar II 5787", verdict: "match" }],
+    ],
+    [
+      "the same verb two days late",
+      "Jom Kippur 2026-ban szeptember 22-én kezdődik.",
+      "inconsistent",
+      [{ iso: "2026-09-22", hebrew: "10 Tishrei 5787", verdict: "mismatch" }],
+    ],
+    [
+      "no verb after the date: the holiday and the day are not joined",
+      "Jom Kippur 2026-ban szeptember 22-én a gyerekek iskolába mennek.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -548,6 +548,11 @@ export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "ξεκινά",
   "ξεκινάει",
   "kezdődik",
+  // hu with the verb after the date (VERBS_AFTER_DATE): "december 14-én kezdődött", "kezdetét veszi".
+  "kezdődött",
+  "kezdődnek",
+  "veszi kezdetét",
+  "kezdetét veszi",
   // A year's beginning: cs "rok 5776 s počátkem 14. září", "Začíná v předvečer" (avetour.cz,
   // zidovskelisty.info); pt "do ano 5782 … iniciaram no pôr do sol" (curtoconselho.com.pt); ro "5784,
   // care a început după apusul soarelui" (monitorulsv.ro).
@@ -832,4 +837,21 @@ export const LIFE_VERBS_LANGUAGES: readonly string[] = [
   "народилася",
   "помер",
   "померла",
+];
+
+/**
+ * Rows of VERBS_AFTER_DATE (dateWords.ts): a language that puts its verb last writes the holiday,
+ * then its civil day, then the verb: hu "A Hanuka 2025-ben december 14-én kezdődik", "az ünnep
+ * március 2-án napszálltakor kezdődik" (penzcentrum.hu), "Ros Hasana idén szeptember 23-ra esik".
+ */
+export const VERBS_AFTER_DATE_LANGUAGES: readonly string[] = [
+  "kezdődik",
+  "kezdődött",
+  "kezdődnek",
+  "veszi kezdetét",
+  "kezdetét veszi",
+  "esik",
+  "esett",
+  "lesz",
+  "van",
 ];

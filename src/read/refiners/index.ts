@@ -29,6 +29,7 @@ import { keepRowsApart } from "./rowLabels.js";
 import { keepItemsApart } from "./semicolonItems.js";
 import { statedYear } from "./statedYear.js";
 import { saysThisYear } from "./thisYearBefore.js";
+import { verbAfterDateJoin } from "./verbAfterDate.js";
 import { weekdayGap } from "./weekdayGap.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
 import { yearFromPage } from "./yearFromPage.js";
@@ -49,8 +50,9 @@ const keepApart: KeepApart = (context, units, a, b, clauseGap) =>
   keepItemsApart(context, units, a, b, clauseGap);
 // A weekday alone between the two dates joins them too (weekdayGap.ts).
 const joinOrWeekday = (gap: string) => joinGap(gap) ?? weekdayGap(gap);
+// A verb after the date joins a named day to it in a language that puts its verb last (verbAfterDate.ts).
 const pairs = /* @__PURE__ */ pairsJoinedBy(joinOrWeekday, clauseGap, dateFirstClauseGap, rowGap, keepApart, {
-  clauseJoin,
+  clauseJoin: (text, a, b) => clauseJoin(text, a, b) ?? verbAfterDateJoin(text, a, b),
 });
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
 const holidayYearOfPair = /* @__PURE__ */ holidayYearOfPairBy(saysThisYear);
