@@ -112,3 +112,29 @@ describe("hu: the verb after the civil date of a named day", () => {
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("ro: 'în seara zilei de' between a holiday's verb and its date", () => {
+  it.each<Row>([
+    [
+      "the evening of the day, with its weekday and year",
+      "Yom Kippur începe în seara zilei de miercuri, 1 octombrie 2025.",
+      "consistent",
+      [
+        {
+          iso: "2025-10-01",
+          hebrew: "10 Tishrei 5786",
+          verdict: "match-after-sunset",
+          weekday: "ok",
+        },
+      ],
+    ],
+    [
+      "the same words a day late",
+      "Hanuka începe în seara zilei de luni, 15 decembrie 2025.",
+      "inconsistent",
+      [{ iso: "2025-12-15", hebrew: "25 Kislev 5786", verdict: "mismatch", weekday: "ok" }],
+    ],
+  ])("%s", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -315,6 +315,8 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "seara",
   // ro "se sărbătorește din seara de 16 septembrie până pe 18 septembrie" (the "from" of a span).
   "din",
+  // ro "începe în seara zilei de vineri, 11 octombrie" (the evening of the day of).
+  "zilei",
   "între",
   "την",
   "το",
