@@ -138,3 +138,22 @@ describe("ro: 'în seara zilei de' between a holiday's verb and its date", () =>
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("the date first, the holiday's name in quotation marks after the verb", () => {
+  it.each<Row>([
+    [
+      "de: „…“ after 'beginnt das jüdische Fest'",
+      "Am 22. September 2025 beginnt das jüdische Fest „Rosch ha-Schana“.",
+      "consistent",
+      [{ iso: "2025-09-22", hebrew: "1 Tishrei 5786", verdict: "match-after-sunset" }],
+    ],
+    [
+      "de: the same a day early",
+      "Am 21. September 2025 beginnt das jüdische Fest „Rosch ha-Schana“.",
+      "inconsistent",
+      [{ iso: "2025-09-21", hebrew: "1 Tishrei 5786", verdict: "mismatch" }],
+    ],
+  ])("%s", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
