@@ -35,6 +35,9 @@ export const eveningWordBefore: Refiner = {
       if (hebrew.stated.holidayErev || hebrew.dayNumber === undefined || civil.dayNumber === undefined)
         return;
       if (hebrew.dayNumber !== civil.dayNumber + 1) return;
+      // Only a date written first: after its name, the sundown is the connector's or, after an
+      // "until" clause ("y culmina al anochecer del lunes 13 de mayo"), the one that ends the day.
+      if (civil.start > hebrew.start || group.evidence.phrase === "until") return;
       const word = eveningWordAtEnd(context.text.slice(Math.max(0, civil.start - REACH), civil.start));
       if (word === undefined) return;
       group.evening = { source: "connector", text: word };
