@@ -66,6 +66,15 @@ describe("an evening word just before a civil date that comes first", () => {
       [{ iso: "2025-02-12", hebrew: "15 Sh'vat 5785", verdict: "match-after-sunset" }],
     ],
     [
+      "es: a span a day early; the nightfall its 'until' clause ends at is no evening of the next day",
+      "Purim comienza al atardecer del miércoles, 12 de marzo de 2025, y culmina al anochecer del jueves 13 de marzo de 2025.",
+      "inconsistent",
+      [
+        { iso: "2025-03-12", hebrew: "14 Adar 5785", verdict: "mismatch", weekday: "ok" },
+        { iso: "2025-03-13", hebrew: "14 Adar 5785", verdict: "mismatch", weekday: "ok" },
+      ],
+    ],
+    [
       "sk: without an evening word the day before is no evening",
       "Dňa 2. októbra 2024 začína 1. tišri 5785.",
       "inconsistent",
