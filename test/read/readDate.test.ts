@@ -141,7 +141,8 @@ describe("readDate, the reading of one date", () => {
     // So do "&" or "and" between two days, a clause's "… Rosh Hashanah begins.", and a connector's
     // evening before a civil span, a letter's blessing and bracketed civil date, and a pair's evening
     // in brackets after its civil date, an event listing's title over the span on the line below, and
-    // a year-less range given the Hebrew year the page names elsewhere.
+    // a year-less range given the Hebrew year the page names elsewhere, and an evening word just
+    // before a civil date written first.
     const wordSteps = new Set([
       "letter-date",
       "year-from-prose",
@@ -156,6 +157,7 @@ describe("readDate, the reading of one date", () => {
       "range-in-page-year",
       // A page's title: a string of one date has none.
       "year-from-hebrew-title",
+      "evening-word-before",
     ]);
     expect(names(DATE_REFINERS)).toEqual(names(REFINERS).filter((name) => !wordSteps.has(name)));
   });

@@ -340,6 +340,8 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "seara",
   // ro "se sărbătorește din seara de 16 septembrie până pe 18 septembrie" (the "from" of a span).
   "din",
+  // ro "începe în seara zilei de vineri, 11 octombrie" (the evening of the day of).
+  "zilei",
   "între",
   "την",
   "το",
@@ -482,6 +484,10 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   "începe",
   // nl, the date first as in German: "Op maandagavond 6 maart begint Poeriem" (crescas.nl).
   "begint",
+  // sk and cs, the date first and the Hebrew day after the verb: "od predvečera 13. septembra 2015,
+  // začína 1. tišri nový rok 5776" (blazejstrba.eu).
+  "začína",
+  "začíná",
 ];
 
 /** Rows of AFTER_DATE_FIRST_VERB (dateWords.ts). */
@@ -572,6 +578,11 @@ export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "ξεκινά",
   "ξεκινάει",
   "kezdődik",
+  // hu with the verb after the date (VERBS_AFTER_DATE): "december 14-én kezdődött", "kezdetét veszi".
+  "kezdődött",
+  "kezdődnek",
+  "veszi kezdetét",
+  "kezdetét veszi",
   // A year's beginning: cs "rok 5776 s počátkem 14. září", "Začíná v předvečer" (avetour.cz,
   // zidovskelisty.info); pt "do ano 5782 … iniciaram no pôr do sol" (curtoconselho.com.pt); ro "5784,
   // care a început după apusul soarelui" (monitorulsv.ro).
@@ -656,6 +667,12 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   // wieczór 17 marca |" (perceptiopl.com's Purim infobox).
   "apus",
   "wieczór",
+  // sk and cs, the eve that begins a day: "od predvečera 13. septembra 2015, začína 1. tišri"
+  // (blazejstrba.eu), cs "v předvečer". ("večera", the genitive of the evening, is also dinner.)
+  "predvečer",
+  "predvečera",
+  "předvečer",
+  "předvečera",
 ];
 
 /**
@@ -869,4 +886,21 @@ export const LIFE_VERBS_LANGUAGES: readonly string[] = [
   "народилася",
   "помер",
   "померла",
+];
+
+/**
+ * Rows of VERBS_AFTER_DATE (dateWords.ts): a language that puts its verb last writes the holiday,
+ * then its civil day, then the verb: hu "A Hanuka 2025-ben december 14-én kezdődik", "az ünnep
+ * március 2-án napszálltakor kezdődik" (penzcentrum.hu), "Ros Hasana idén szeptember 23-ra esik".
+ */
+export const VERBS_AFTER_DATE_LANGUAGES: readonly string[] = [
+  "kezdődik",
+  "kezdődött",
+  "kezdődnek",
+  "veszi kezdetét",
+  "kezdetét veszi",
+  "esik",
+  "esett",
+  "lesz",
+  "van",
 ];

@@ -23,6 +23,7 @@ import {
   STYLE_MARKS_OLD_LANGUAGES,
   THIS_YEAR_LANGUAGES,
   UNTIL_CLAUSES_LANGUAGES,
+  VERBS_AFTER_DATE_LANGUAGES,
   YEAR_WORDS_LANGUAGES,
 } from "./dateWords.languages.js";
 
@@ -295,3 +296,6 @@ export const LIFE_VERBS: readonly string[] = /* @__PURE__ */ rows(
   ["born", "died", "נולד", "נולדה", "נפטר", "נפטרה"],
   LIFE_VERBS_LANGUAGES,
 );
+
+/** Verbs that stand after the civil date of a named day (dateWords.languages.ts; English has none). */
+export const VERBS_AFTER_DATE: readonly string[] = /* @__PURE__ */ rows([], VERBS_AFTER_DATE_LANGUAGES);

@@ -44,6 +44,12 @@ export const MAX_REFERRING_GAP = 120;
 const YEAR = /(?<![\p{N}])\p{N}{4}(?![\p{N}])/gu;
 const BRACKETED_REMARK = /\([^()\p{N}\n]{1,40}\)/gu;
 /**
+ * An apposition between dashes glosses the name as brackets do ("Йом-Кипур – самый важный из
+ * праздников в иудаизме – в 2023 году начнется", "Jom Kippur – der Versöhnungstag – beginnt"): it
+ * holds no number and no end of a sentence, and its length is the gloss's, not the subject's.
+ */
+const DASHED_APPOSITION = /^\s+[\u2013\u2014]\s[^\u2013\u2014\p{N}\n.!?;:]{1,60}\s[\u2013\u2014](?=\s)/u;
+/**
  * A conjunction and an article begin a clause of another subject: "Pessach ist ein Fest der
  * Freiheit, und die Schule begann am …", "Purim is a feast and the school began on …" (the verb is
  * the school's, not the day's).
@@ -115,11 +121,14 @@ export function clauseGap(gap: string): GroupEvidence | undefined {
     return { kind: "connector", text: gap, phrase: gap.trim().toLowerCase() };
   // A label's colon right after the name begins the clause: "Chanukah 5787: the first candle is lit".
   let subject = gap.slice(0, verb.index).replace(/^:/u, "");
+  const apposition = DASHED_APPOSITION.exec(subject);
+  const glossLength = apposition === null ? 0 : apposition[0].length;
+  if (apposition !== null) subject = subject.slice(glossLength);
   let back = refersBack().exec(subject);
   // With no referring word, the sentence must begin with its verb (after "this year", if any).
   if (back && back.groups?.who === undefined && subject.slice(back[0].length).trim() !== "") back = null;
   const lead = back?.groups?.lead;
-  if (gap.length > (lead === undefined ? MAX_GAP : MAX_REFERRING_GAP)) return undefined;
+  if (gap.length - glossLength > (lead === undefined ? MAX_GAP : MAX_REFERRING_GAP)) return undefined;
   if (back) subject = subject.slice(back[0].length);
   // A line break may end only the lead: the clause itself stands on one line.
   if ((back ? gap.slice(lead!.length) : gap).includes("\n")) return undefined;

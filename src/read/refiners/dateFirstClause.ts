@@ -24,7 +24,8 @@ const words = (rows: readonly string[]): string =>
  */
 export function dateFirstClauseGap(gap: string): GroupEvidence | undefined {
   verbAtEnd ??= new RegExp(
-    `(?<!\\p{L})(?:${words(DATE_FIRST_VERBS)})(?:\\s+(?:${words(AFTER_DATE_FIRST_VERB)}))*\\s*$`,
+    // The name may open a quotation: "Am 11. März beginnt das Fest „Purim“", "celebrará el «Purim»".
+    `(?<!\\p{L})(?:${words(DATE_FIRST_VERBS)})(?:\\s+(?:${words(AFTER_DATE_FIRST_VERB)}))*\\s*[\u201e\u201c\u201a\u00ab\u00bb"]?$`,
     "iu",
   );
   if (gap.includes("\n")) return undefined;

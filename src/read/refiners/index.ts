@@ -9,6 +9,7 @@ import { eveningBefore } from "./eveningBefore.js";
 import { eveningInBrackets } from "./eveningInBrackets.js";
 import { eveningRangeEnd } from "./eveningRangeEnd.js";
 import { eveningsBy } from "./evenings.js";
+import { eveningWordBefore } from "./eveningWordBefore.js";
 import { eventListing } from "./eventListing.js";
 import { keepTitleOffDateAbove } from "./glossedTitle.js";
 import { holidayBegins } from "./holidayBegins.js";
@@ -29,6 +30,7 @@ import { keepRowsApart } from "./rowLabels.js";
 import { keepItemsApart } from "./semicolonItems.js";
 import { statedYear } from "./statedYear.js";
 import { saysThisYear } from "./thisYearBefore.js";
+import { verbAfterDateJoin } from "./verbAfterDate.js";
 import { weekdayGap } from "./weekdayGap.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
 import { yearFromHebrewTitle } from "./yearFromHebrewTitle.js";
@@ -51,8 +53,9 @@ const keepApart: KeepApart = (context, units, a, b, clauseGap) =>
   keepSentencesApart(context, units, a, b, clauseGap);
 // A weekday alone between the two dates joins them too (weekdayGap.ts).
 const joinOrWeekday = (gap: string) => joinGap(gap) ?? weekdayGap(gap);
+// A verb after the date joins a named day to it in a language that puts its verb last (verbAfterDate.ts).
 const pairs = /* @__PURE__ */ pairsJoinedBy(joinOrWeekday, clauseGap, dateFirstClauseGap, rowGap, keepApart, {
-  clauseJoin,
+  clauseJoin: (text, a, b) => clauseJoin(text, a, b) ?? verbAfterDateJoin(text, a, b),
 });
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
 const holidayYearOfPair = /* @__PURE__ */ holidayYearOfPairBy(saysThisYear);
@@ -106,6 +109,8 @@ export const REFINERS: readonly Refiner[] = [
   eveningRangeEnd,
   holidaySpan,
   holidayBegins,
+  // A civil date first, its evening word before it: read once the days are known.
+  eveningWordBefore,
   beginsAfter,
   evenings,
 ];
