@@ -2,6 +2,7 @@
 // tables, and lookups go through them, so a new spelling is one line here.
 
 import { PLAIN_ADAR } from "../calendars/plainAdar.js";
+import { gregorianMonthName } from "../calendars/validate.js";
 import { GENERATED_MONTH_ROWS } from "./lexicon/months.generated.js";
 import { HAND_MONTH_ROWS } from "./lexicon/months.hand.js";
 
@@ -372,22 +373,6 @@ export function suggestHebrewMonths(word: string): string[] {
   return [...suggestions];
 }
 
-/** The English month names a misspelling is measured against (the names people mistype). */
-const ENGLISH_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
 /**
  * English Gregorian month names near a misspelled word, nearest first: one edit for words of five or
  * six letters, two for longer ones. Shorter words are left alone: "Mar", "Jan" and "Mary", "Jane" are
@@ -399,7 +384,8 @@ export function suggestGregorianMonths(word: string): string[] {
   if (folded.length < 5 || gregorianIndex.has(folded)) return [];
   const limit = folded.length <= 6 ? 1 : 2;
   const best: Array<[string, number]> = [];
-  for (const name of ENGLISH_MONTHS) {
+  for (let month = 1; month <= 12; month++) {
+    const name = gregorianMonthName(month);
     const spelling = name.toLowerCase();
     if (Math.abs(spelling.length - folded.length) > limit) continue;
     const distance = editDistance(folded, spelling, limit);
