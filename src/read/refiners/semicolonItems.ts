@@ -16,13 +16,25 @@ const ITEM_END = /[;.!?\n]/u;
 /** The most characters from the second unit to its own partner: "(Capodanno), da mezz'ora prima del tramonto di ". */
 const ITEM_REACH = 90;
 
+/** Each units list's positions, made once: a page of many semicolons asks for them at every gap. */
+const positions = new WeakMap<readonly PairUnit[], Map<PairUnit, number>>();
+function unitAfter(units: readonly PairUnit[], unit: PairUnit): PairUnit | undefined {
+  let position = positions.get(units);
+  if (position === undefined) {
+    position = new Map(units.map((each, k) => [each, k]));
+    positions.set(units, position);
+  }
+  const at = position.get(unit);
+  return at === undefined ? undefined : units[at + 1];
+}
+
 const named = (context: RefineContext, unit: PairUnit): boolean =>
   unit.members.some((member) => context.mentions[member]!.stated.holiday !== undefined);
 
 /** Keeps the unit that closes a semicolon's item off the next item's unit, which has its own partner there. */
 export const keepItemsApart: KeepApart = (context, units, a, b) => {
   if (a.calendar === b.calendar || !ITEM_CLOSED.test(context.text.slice(a.end, b.start))) return false;
-  const own = units[units.indexOf(b) + 1];
+  const own = unitAfter(units, b);
   if (own === undefined || own.calendar === b.calendar) return false;
   // The next item is a name with its date, or a date with its name.
   if (!named(context, b) && !named(context, own)) return false;
