@@ -37,8 +37,12 @@ interface Searched {
   weekday: number | undefined;
   anchor: number | undefined;
   target: number;
-  found: { hebrewYear: number; civil: number };
-  anyWeekdayIn: (hebrewYear: number) => { hebrewYear: number; civil: number } | undefined;
+  /** The year found, and how the same pair fits a given Hebrew year with any weekday. */
+  found: {
+    hebrewYear: number;
+    civil: number;
+    anyWeekdayIn: (hebrewYear: number) => { hebrewYear: number; civil: number } | undefined;
+  };
 }
 
 function refine(context: RefineContext, saysThisYear?: (text: string, at: number) => boolean): void {
@@ -128,21 +132,20 @@ function refine(context: RefineContext, saysThisYear?: (text: string, at: number
       anchor,
       target,
       found,
-      anyWeekdayIn: found.anyWeekdayIn,
     });
   }
   const own = commonYear(searched, hebrewFieldsOf(context.referenceDayNumber).year);
-  for (const { gregorian: g, hebrew: h, weekday, anchor, target, anyWeekdayIn, ...rest } of searched) {
+  for (const { gregorian: g, hebrew: h, weekday, anchor, target, ...rest } of searched) {
     const gregorian = context.mentions[g]!;
     const hebrew = context.mentions[h]!;
     // A name beside two dates is settled by the first of its pairs, as the search went in order.
     if (!missingYear(gregorian) || !missingYear(hebrew)) continue;
-    let found = rest.found;
+    let found: { hebrewYear: number; civil: number } = rest.found;
     // "Thursday, March 24 | Purim Day!" among rows of 2024: the date and the holiday agree in the
     // page's own year (the year most of its pairs are found in), the weekday only years away (2016).
     // The weekday is the page's slip, left for the pair to show, not a reason to move the row.
     if (weekday !== undefined && own !== undefined && Math.abs(found.hebrewYear - own) > 1)
-      found = anyWeekdayIn(own) ?? found;
+      found = rest.found.anyWeekdayIn(own) ?? found;
     // "This year, Rosh Hashanah is Sept. 29" on a page of 2019: the holiday fits that date only
     // years away (2011), so the date is the page's mistake in its own year, left for that year to show.
     const opening = Math.min(gregorian.start, hebrew.start);
