@@ -866,8 +866,8 @@ function benchProseCli(S, WITHOUT) {
 // 6. Linear time: parseDates on the adversarial families of test/read/linearTime.test.ts
 //
 // The test proves linear time by counting work; here the same families are timed at 1 MB and
-// 10 MB and the ratio reported (about 10 is linear, 100 would be quadratic). Reported, not judged:
-// on a shared machine one run's ratio moves by a few tenths.
+// 10 MB and the ratio reported (about 10 is linear, 100 would be quadratic); only the largest is
+// judged, loosely: on a shared machine one run's ratio moves by a few tenths.
 
 function benchLinear() {
   log("6/6 linear time: parseDates on repeated units, 1 MB and 10 MB …");
@@ -920,7 +920,13 @@ function benchLinear() {
     largestRatio: round(Math.max(...values), 2),
   };
   row(S, "median ratio over the families", median(values), "×", { target: "≈ 10 (reported)" });
-  row(S, "largest ratio", Math.max(...values), "×", { target: "< 100 (quadratic)" });
+  // Judged: a family near 100 is quadratic (one at 91× passed unnoticed here before this was judged);
+  // 20 leaves twice the linear ratio for a shared machine's noise and the collector.
+  const largest = Math.max(...values);
+  row(S, "largest ratio", largest, "×", {
+    target: "≤ 20 (10 linear, 100 quadratic)",
+    status: target(largest, { atMost: 20 }),
+  });
 }
 
 // =============================================================================================

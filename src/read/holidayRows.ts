@@ -100,10 +100,20 @@ const INTRO_LINE = 160;
 function introducesList(text: string, candidate: Candidate): boolean {
   const { stated } = candidate;
   if (stated.year !== undefined || stated.civilYear !== undefined) return false;
-  const line = lineOf(text, candidate.start);
-  work.lineChars += Math.min(line.end - line.start, INTRO_LINE);
-  if (line.end - line.start > INTRO_LINE) return false;
-  const content = text.slice(line.start, line.end);
+  // The line's ends are looked for only as far as an introducing line may reach, so that a page of
+  // one long line costs each name a few hundred characters, not the whole line (which made such a
+  // page's reading quadratic).
+  let lineStart = candidate.start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
+    if (candidate.start - lineStart >= INTRO_LINE) return false;
+    lineStart--;
+  }
+  const reach = Math.min(text.length, lineStart + INTRO_LINE + 1);
+  const ahead = text.slice(candidate.start, reach).indexOf("\n");
+  const lineEnd = ahead === -1 ? reach : candidate.start + ahead;
+  work.lineChars += lineEnd - lineStart;
+  if (lineEnd - lineStart > INTRO_LINE) return false;
+  const content = text.slice(lineStart, lineEnd);
   return /[:?]\s*$/u.test(content) && !/\d/u.test(content);
 }
 

@@ -48,8 +48,20 @@ function beginsOwnClause(
 }
 
 /** Keeps a row's label off the next row's date, and a name off the date before its own clause. */
+// Each unit's place in its page's list, made once a list: asked of every pair of neighbours, a search
+// of the list would make a page's pairing quadratic.
+const places = new WeakMap<readonly PairUnit[], Map<PairUnit, number>>();
+function placeOf(units: readonly PairUnit[], unit: PairUnit): number {
+  let place = places.get(units);
+  if (!place) {
+    place = new Map(units.map((u, k) => [u, k]));
+    places.set(units, place);
+  }
+  return place.get(unit) ?? -1;
+}
+
 export const keepRowsApart: KeepApart = (context, units, a, b, clauseGap) => {
-  const k = units.indexOf(a);
+  const k = placeOf(units, a);
   return (
     (context.text.slice(a.end, b.start).includes("\n") && labelsItsRow(context, units[k - 1], a)) ||
     beginsOwnClause(context, a, b, units[k + 2], clauseGap)
