@@ -20,6 +20,12 @@ const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{1,8}`;
 const GAP = "[\\s\\u00a0,]{1,3}";
 
 const MONTH = `(?:${HEBREW_MONTH_HEBREW_PATTERN})(?![\\u05d0-\\u05ea])`;
+// "יוֹם ה׳ ד׳ לְחֹדֶשׁ מְנַחֵם אָב תרס״ט" (a letter from Safed, rabenubook.com), "כ״א לחודש מנחם אב"
+// (a tombstone), "בט״ו בחודש ניסן": letters, tombstones and deeds put "of the month" between the day
+// and the month's name, with or without its ו.
+const MONTH_WORD = "(?:[בל]?ח(?:ו)?דש[\\s\\u00a0]{1,3})?";
+// "כ״א לחודש מנחם אב שנת תר״ץ" (a tombstone): "the year" before the year's letters.
+const YEAR_WORD = "(?:ב?שנת[\\s\\u00a0]{1,3})?";
 /**
  * Sticky: tried only shortly before a month name (anchoredSearch.ts), since a day can be any short
  * word. A weekday before the date ("יום א׳, ", "ביום ראשון ", "ליל שבת ") is looked for behind the
@@ -29,15 +35,15 @@ const MONTH = `(?:${HEBREW_MONTH_HEBREW_PATTERN})(?![\\u05d0-\\u05ea])`;
 const PATTERN: AnchoredPattern = {
   pattern: new RegExp(
     // "יום חמישי ט״ו. שבט ה׳תשפ״ה": a day may carry a full stop, as the German-style widget writes it.
-    `${START}(?<day>${NUMERAL}|\\d{1,2})\\.?[\\s\\u00a0]{1,3}(?:[בל]-?)?(?<month>${MONTH})` +
-      `(?:${GAP}(?<year>${NUMERAL}|\\d{4,5})${END})?`,
+    `${START}(?<day>${NUMERAL}|\\d{1,2})\\.?[\\s\\u00a0]{1,3}${MONTH_WORD}(?:[בל]-?)?(?<month>${MONTH})` +
+      `(?:${GAP}${YEAR_WORD}(?<year>${NUMERAL}|\\d{4,5})${END})?`,
     "uy",
   ),
   // Grouped by first letter and without the u flag (the names are letters of the BMP): Hebrew
   // prose is mostly letters that begin some month, and this search reads all of it.
   anchor: new RegExp(`(?:${HEBREW_MONTH_HEBREW_ANCHOR})(?![\\u05d0-\\u05ea])`, "g"),
-  // An 8-letter numeral, a full stop, 3 spaces, "ב-".
-  reach: 8 + 1 + 3 + 2,
+  // An 8-letter numeral, a full stop, 3 spaces, "לחודש" and 3 spaces, "ב-".
+  reach: 8 + 1 + 3 + 5 + 3 + 2,
   letterFirst: false,
 };
 
@@ -113,7 +119,9 @@ export const hebrewScriptExtractor: Extractor = {
         const year = readYear(groups.year);
         if (year === undefined) {
           // Not a year after all (the year is the match's last group): the date ends at its month.
-          end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
+          end =
+            match.index +
+            match[0].slice(0, -groups.year.length).replace(/(?:[\s\u00a0,]+ב?שנת)?[\s\u00a0,]+$/u, "").length;
           PATTERN.pattern.lastIndex = end;
         } else {
           // "ט״ו בשבט 2021": digits from 1000 to 2999 beside a Hebrew month are the Gregorian

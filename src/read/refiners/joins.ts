@@ -68,6 +68,9 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "falls on the jewish calendar as" },
   { phrase: "falls on the hebrew calendar as" },
   { phrase: "which falls this year on" },
+  // "the 25th day of Kislev, which corresponds this year to December 18 at sundown" (heritagepointe.org).
+  { phrase: "which corresponds this year to" },
+  { phrase: "corresponds this year to" },
   // A day moved off its date, and where to: "6 May 2014 (Tuesday, postponed one day to Iyar 6)"
   // (liquisearch.com's list of Independence Days).
   { phrase: "postponed one day to" },
