@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // One seed for every property (test/support/propertySeed.ts): the same answer on every run.
+    setupFiles: ["test/support/propertySeed.ts"],
     // Generous: on a shared machine at load 15–24 a few heavy tests (scale, hebrewYears, the tmux
     // grid) passed 60 s; a limit only matters for a test that hangs, and none is timed.
     testTimeout: 180_000,

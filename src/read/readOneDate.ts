@@ -20,7 +20,7 @@ export interface SingleReading {
 }
 
 // What may surround a date in a string given to convertDate: spaces, quotes, brackets, a trailing period.
-const FILLER = /^[\s\u00a0"'“”‘’()[\]{}<>.,;:|/•·\-–—]*$/u;
+const FILLER = /^[\s\u00a0"'“”‘’„‚«»‹›()[\]{}<>.,;:|/•·\-–—]*$/u;
 
 function unreadable(text: string, mentions: readonly DateMention[]): DateError {
   // A near-miss month name anywhere in the text is the likeliest cause: say so. But not when a date

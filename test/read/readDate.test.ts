@@ -12,7 +12,7 @@ import { ENGLISH_MONTHS } from "../support/monthNames.js";
 const OPTIONS = { referenceDayNumber: toReferenceDayNumber("2026-11-24"), numericOrder: "auto" as const };
 
 // What readOneDate lets stand beside the dates of a string it accepts (its FILLER).
-const FILLER = /^[\s\u00a0"'“”‘’()[\]{}<>.,;:|/•·\-–—]*$/u;
+const FILLER = /^[\s\u00a0"'“”‘’„‚«»‹›()[\]{}<>.,;:|/•·\-–—]*$/u;
 
 function uncovered(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
   let rest = "";
@@ -216,7 +216,9 @@ describe("readDate, the reading of one date", () => {
         );
         // What readOneDate's answer rests on when it refuses a string: whether any date was read cleanly.
         expect(one.mentions.some((m) => !m.problem)).toBe(page.mentions.some((m) => !m.problem));
-        if (FILLER.test(uncovered(input, page.mentions))) {
+        // A semicolon ends a list's item on a page (refiners/semicolonItems.ts, a page's rule that the
+        // lean reading of one date leaves out), so "…; Purim 5779 2010-01-01" pairs within the item.
+        if (FILLER.test(uncovered(input, page.mentions)) && !input.includes(";")) {
           compared++;
           expect(one.mentions).toEqual(page.mentions);
           expect(one.groups).toEqual(page.groups);

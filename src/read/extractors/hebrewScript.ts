@@ -71,6 +71,9 @@ function readDay(token: string): number | undefined {
 }
 
 const MARKS = /[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]/;
+/** Quotation marks at a numeral's start, and at its end after its own mark. */
+const OPENING_QUOTE = /^[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]+/u;
+const CLOSING_QUOTE = /(?<=[\u05f3\u05f4'"\u2019\u2018\u201c\u201d][\u05d0-\u05ea])[\u05f4'"\u2019\u201c\u201d]+$/u;
 const PREFIXES = new Set(["ב", "ה", "ל", "מ", "ו"]);
 
 // "א׳ כסלו, ב׳ דראש חודש", "כ״ח ניסן, י״ג לעומר": a short numeral after a date counts the next day or
@@ -105,7 +108,10 @@ export const hebrewScriptExtractor: Extractor = {
       const match = execAnchored(PATTERN, text);
       if (match === null) break;
       const groups = match.groups!;
-      const day = readDay(groups.day!);
+      // A numeral never begins with a mark, so one before the day opens a quotation
+      // ("“י׳ באב תשע״ח”", "\"כ״ה בכסלו\""): the date begins after it.
+      const opening = OPENING_QUOTE.exec(groups.day!)?.[0].length ?? 0;
+      const day = readDay(groups.day!.slice(opening));
       const month = hebrewMonthFromName(groups.month!);
       if (day === undefined || month === undefined) {
         // "א׳ דראש אדר, ל׳ שבט" (unisyn.org.il): what looked like a year may begin the next date.
@@ -116,7 +122,17 @@ export const hebrewScriptExtractor: Extractor = {
       if (month === PLAIN_ADAR) stated.plainAdar = true;
       let end = match.index + match[0].length;
       if (groups.year !== undefined) {
-        const year = readYear(groups.year);
+        let year = readYear(groups.year);
+        // A quotation closed just after the year ("תשע״ח”"): the mark is not the numeral's, whose
+        // own gershayim stands before its last letter; the date ends before it.
+        const closing = CLOSING_QUOTE.exec(groups.year)?.[0].length ?? 0;
+        if (year === undefined && closing > 0 && closing < groups.year.length) {
+          year = readYear(groups.year.slice(0, -closing));
+          if (year !== undefined) {
+            end -= closing;
+            PATTERN.pattern.lastIndex = end;
+          }
+        }
         if (year === undefined) {
           // Not a year after all (the year is the match's last group): the date ends at its month.
           end =
@@ -132,7 +148,7 @@ export const hebrewScriptExtractor: Extractor = {
           if (YEAR_WORDS.test(text)) end = YEAR_WORDS.lastIndex;
         }
       }
-      let start = match.index;
+      let start = match.index + opening;
       start = takeWeekdayBefore(text, start, from, stated);
       from = end;
       out.push({

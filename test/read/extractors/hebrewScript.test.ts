@@ -121,6 +121,22 @@ describe("hebrewScriptExtractor: what follows a date is a year only when it can 
   });
 });
 
+describe("hebrewScriptExtractor: a date in quotation marks", () => {
+  // Hebrew prose quotes a date as a title or a heading; the marks are the ones a numeral's own
+  // geresh and gershayim are typed with, so they are told apart by where they stand.
+  it.each<[string, string, StatedFields]>([
+    ["“י׳ באב תשע״ח”", "י׳ באב תשע״ח", AV_5778],
+    [`"כ״ה בכסלו תשפ״ז"`, "כ״ה בכסלו תשפ״ז", { day: 25, month: 9, year: 5787 }],
+    ["״ט״ו בשבט תשפ״ו״", "ט״ו בשבט תשפ״ו", { day: 15, month: 11, year: 5786 }],
+    [`„י' באב ה'תשע"ח“`, `י' באב ה'תשע"ח`, AV_5778],
+    ["“ג׳ בתמוז”", "ג׳ בתמוז", { day: 3, month: 4 }],
+    // The year's own gershayim stays the year's: nothing after it is cut.
+    [`י׳ באב תשע"ח`, `י׳ באב תשע"ח`, AV_5778],
+  ])("%s", (text, mention, stated) => {
+    expect(readOne(text)).toEqual([mention, stated]);
+  });
+});
+
 // Every month spelling of the lexicon, with and without the ב prefix, generated from the table.
 const SPELLINGS = Object.entries(LEXICON.hebrewMonthsHebrew).flatMap(([month, spellings]) =>
   spellings.map((spelling) => [spelling, Number(month)] as const),
