@@ -72,9 +72,40 @@ describe("Catalan month and weekday words", () => {
   });
 
   it("a wrong weekday is found: divendres 22 d'abril de 2027 was a Thursday", () => {
-    const report = checkDocument("El Péssah comença el divendres 22 d'abril de 2027.", { reference: REFERENCE });
+    const report = checkDocument("El Péssah comença el divendres 22 d'abril de 2027.", {
+      reference: REFERENCE,
+    });
     expect(report.pairs.map((pair) => [pair.gregorian.iso, pair.weekday.verdict])).toEqual([
       ["2027-04-22", "mismatch"],
     ]);
   });
+});
+
+describe("a Romanian date before 'are loc' and its holiday, a French converter's example", () => {
+  it.each<Row>([
+    [
+      "ro: 'pe data de 2 octombrie 2027, are loc Roș Hașana'",
+      "Anul acesta, pe data de 2 octombrie 2027, are loc Roș Hașana.",
+      "consistent",
+      [{ iso: "2027-10-02", hebrew: "1 Tishrei 5788", verdict: "match" }],
+    ],
+    [
+      "ro: the new year put on its eve with no evening word is a day early",
+      "Anul acesta, pe data de 1 octombrie 2027, are loc Noul An Evreiesc 5788.",
+      "inconsistent",
+      [{ iso: "2027-10-01", hebrew: "1 Tishrei 5788", verdict: "mismatch" }],
+    ],
+    [
+      "fr: 'pourrait correspondre au' joins a civil date to its Hebrew date",
+      "Une naissance le 12 mars 2015 pourrait correspondre au 21 Adar 5775.",
+      "consistent",
+      [{ iso: "2015-03-12", hebrew: "21 Adar 5775", verdict: "match" }],
+    ],
+    [
+      "fr: the same with a wrong Hebrew day",
+      "Une naissance le 12 mars 2015 pourrait correspondre au 23 Adar 5775.",
+      "inconsistent",
+      [{ iso: "2015-03-12", hebrew: "23 Adar 5775", verdict: "mismatch" }],
+    ],
+  ])("%s", (_, text, verdict, pairs) => expectPairs(text, verdict, pairs));
 });

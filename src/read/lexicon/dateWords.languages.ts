@@ -418,6 +418,9 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   "святкують",
   "se celebra",
   "celebran",
+  // Romanian "takes place": "Anul acesta, pe data de 15 septembrie, are loc Noul An Evreiesc 5784" (wowbiz.ro).
+  "are loc",
+  "va avea loc",
   // The future after the date: es "… miércoles 4 de septiembre, y el viernes 6 el mundo judío
   // celebrará Rosh Hashaná" (vocesdebaires.com.ar), pt "a comunidade celebrará".
   "celebrará",
