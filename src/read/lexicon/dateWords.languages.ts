@@ -96,6 +96,8 @@ export const EVENING_AFTER_DATE_LANGUAGES: readonly string[] = [
   "napnyugtakor",
   "το βράδυ",
   "με τη δύση του ηλίου",
+  // Catalan: "aquest divendres 15 de setembre a la nit" (catalunyapress.cat).
+  "a la nit",
   // Czech and Slovak, after the civil era's mark maybe: "na nedeľu 9.9.2018 o.l. večer" (kehilazilina.sk).
   "večer",
   "o. l. večer",
@@ -259,6 +261,11 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "cominciano",
   "commencent",
   "débutent",
+  // Catalan: "enguany la celebració serà del 22 al 30 d'abril" (ajuntament.barcelona.cat), "que
+  // enguany s'ha iniciat a la vigília del 29 de setembre" (diariodemallorca.es).
+  "serà",
+  "s'ha iniciat",
+  "comença",
 ];
 
 /** Rows of AFTER_OCCURRENCE_VERB (dateWords.ts). */
@@ -270,6 +277,9 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "de",
   "del",
   "al",
+  // Catalan "s'ha iniciat a la vigília del 29 de setembre" (diariodemallorca.es).
+  "a",
+  "vigília",
   "en",
   "este",
   "esta",
@@ -408,6 +418,9 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   "святкують",
   "se celebra",
   "celebran",
+  // Romanian "takes place": "Anul acesta, pe data de 15 septembrie, are loc Noul An Evreiesc 5784" (wowbiz.ro).
+  "are loc",
+  "va avea loc",
   // The future after the date: es "… miércoles 4 de septiembre, y el viernes 6 el mundo judío
   // celebrará Rosh Hashaná" (vocesdebaires.com.ar), pt "a comunidade celebrará".
   "celebrará",
@@ -600,6 +613,10 @@ export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "cominciano",
   "commencent",
   "débutent",
+  // Catalan: "que enguany s'ha iniciat a la vigília del 29 de setembre" (diariodemallorca.es).
+  "comença",
+  "començarà",
+  "s'ha iniciat",
 ];
 
 /** Rows of YEAR_WORDS (dateWords.ts). */
@@ -622,6 +639,9 @@ export const YEAR_WORDS_LANGUAGES: readonly string[] = [
 
 /** Rows of EVENING_WORDS (dateWords.ts). */
 export const EVENING_WORDS_LANGUAGES: readonly string[] = [
+  // Catalan "on the eve of": "s'ha iniciat a la vigília del 29 de setembre" (diariodemallorca.es),
+  // the phrase whole (Italian "Vigilia di Kippur" names the day before, not its evening).
+  "a la vigília del",
   "soir",
   "coucher du soleil",
   "atardecer",
@@ -809,6 +829,9 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "idén",
   "în acest an",
   "în anul YYYY",
+  // Catalan "this year": "enguany la celebració serà del 22 al 30 d'abril" (ajuntament.barcelona.cat).
+  "enguany",
+  "aquest any",
   "φέτος",
 ];
 
@@ -855,6 +878,9 @@ export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
   "ten svátek",
   "svátek",
   "sărbătoarea",
+  // Catalan: "La celebració del Péssah comença a mitjan mes de Nissan … enguany la celebració serà del
+  // 22 al 30 d'abril" (ajuntament.barcelona.cat).
+  "la celebració",
   "az ünnep",
   "η γιορτή",
 ];

@@ -25,6 +25,10 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "anului nou ebraic",
     "anul nou iudaic",
     "roș hașaná",
+    // Catalan: "El Roix ha-Xanà és la festivitat que dóna inici a l'any nou jueu" (diariodemallorca.es).
+    "roix ha-xanà",
+    "roix haxanà",
+    "any nou jueu",
     "roš ha-šana",
     "rosh ha shanà",
     "rosh hashanà",
@@ -179,6 +183,12 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "pessachfestes",
     "pesachfest",
     "pesachfestes",
+    // Catalan: "les comunitats jueves de Barcelona celebren el Péssah" (ajuntament.barcelona.cat),
+    // "el Péssa'h, o Pasqua jueva" (dbalears.cat), "Péssakh" (israelacatalunya.blogspot.com).
+    "péssah",
+    "péssa'h",
+    "péssakh",
+    "pasqua jueva",
   ],
   shavuot: [
     "chavouot",

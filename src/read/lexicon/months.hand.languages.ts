@@ -120,4 +120,23 @@ export const HAND_LANGUAGE_MONTH_ROWS: readonly MonthRow[] = [
   ["cs", "hebrew", 4, "tamuzu", "long"],
   ["cs", "hebrew", 5, "avu", "long"],
   ["cs", "hebrew", 6, "elulu", "long"],
+  // Catalan, CLDR's ca names (the generator's list leaves ca out: CLDR writes its months inside a
+  // date with their "de", "de setembre", "d’abril"). Pages write the day, "de" and the name
+  // ("29 de setembre", diariodemallorca.es) or the name elided onto "d'" ("del 22 al 30 d'abril",
+  // ajuntament.barcelona.cat; "l'1 d'octubre", diariodemallorca.es): the elided word is one row.
+  ["ca", "gregorian", 1, "gener", "standalone"],
+  ["ca", "gregorian", 2, "febrer", "standalone"],
+  ["ca", "gregorian", 3, "març", "standalone"],
+  ["ca", "gregorian", 4, "abril", "standalone"],
+  ["ca", "gregorian", 4, "d'abril", "long"],
+  ["ca", "gregorian", 5, "maig", "standalone"],
+  ["ca", "gregorian", 6, "juny", "standalone"],
+  ["ca", "gregorian", 7, "juliol", "standalone"],
+  ["ca", "gregorian", 8, "agost", "standalone"],
+  ["ca", "gregorian", 8, "d'agost", "long"],
+  ["ca", "gregorian", 9, "setembre", "standalone"],
+  ["ca", "gregorian", 10, "octubre", "standalone"],
+  ["ca", "gregorian", 10, "d'octubre", "long"],
+  ["ca", "gregorian", 11, "novembre", "standalone"],
+  ["ca", "gregorian", 12, "desembre", "standalone"],
 ];

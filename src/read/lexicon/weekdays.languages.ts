@@ -14,15 +14,17 @@
  * 17. října 2022 pondělí", cs.testamentdespoetes.be), "v nedeľu 9.9.2018" (kehilazilina.sk).
  * Russian writes the genitive after "evening of": "с вечера четверга 15 мая до вечера пятницы 16 мая"
  * (dzen.ru), "начинается с вечера пятницы 19 апреля 2019 года" (konsulmir.com).
+ * Catalan, CLDR's ca names, which the generated table leaves out: "aquest divendres 15 de setembre a
+ * la nit", "el dissabte 16 de setembre", "el diumenge 24 de setembre" (catalunyapress.cat).
  */
 export const WEEKDAYS_BY_HAND: Record<number, readonly string[]> = {
-  0: ["в воскресенье", "niedzielę", "неділю", "neděle", "nedeľa", "nedeľu", "воскресенья"],
-  1: ["в понедельник", "poniedziałku", "pondělí", "pondelok", "понедельника"],
-  2: ["во вторник", "úterý", "utorok", "вторника"],
-  3: ["в среду", "среду", "środę", "середу", "středa", "streda", "среды"],
-  4: ["в четверг", "čtvrtek", "štvrtok", "четверга"],
-  5: ["в пятницу", "пятницу", "п'ятницю", "pátek", "piatok", "пятницы"],
-  6: ["в субботу", "субботу", "sobotę", "суботу", "субботы"],
+  0: ["в воскресенье", "niedzielę", "неділю", "neděle", "nedeľa", "nedeľu", "воскресенья", "diumenge"],
+  1: ["в понедельник", "poniedziałku", "pondělí", "pondelok", "понедельника", "dilluns"],
+  2: ["во вторник", "úterý", "utorok", "вторника", "dimarts"],
+  3: ["в среду", "среду", "środę", "середу", "středa", "streda", "среды", "dimecres"],
+  4: ["в четверг", "čtvrtek", "štvrtok", "четверга", "dijous"],
+  5: ["в пятницу", "пятницу", "п'ятницю", "pátek", "piatok", "пятницы", "divendres"],
+  6: ["в субботу", "субботу", "sobotę", "суботу", "субботы", "dissabte"],
 };
 
 /**

@@ -139,6 +139,8 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // Other languages of the pages read: "which corresponds to", "falls on", "that is".
   { phrase: "correspondant au" },
   { phrase: "correspond au" },
+  // A converter's example: "une naissance le 5 janvier 2010 pourrait correspondre au 19 Tevet 5770" (hebraic.app).
+  { phrase: "pourrait correspondre au" },
   { phrase: "tombait le" },
   { phrase: "tombe le" },
   { phrase: "tombera le" },
