@@ -29,6 +29,13 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "Passover begins sunset on Wednesday, April 5, 2023" (underonetent.org).
   { phrase: "begins sunset on", evening: true },
   { phrase: "begins at sundown", evening: true },
+  // The verb before the holiday, the evening after it: "will start celebrating Shavuot at sundown on
+  // Saturday 23 May 2015" (whenis.co.uk).
+  { phrase: "at sundown on", evening: true },
+  { phrase: "at sunset on", evening: true },
+  // "15 de nisán (la pasada noche del 29 de marzo)" (id7d.org): "the evening before, of".
+  { phrase: "la pasada noche del", evening: true },
+  { phrase: "la noche del", evening: true },
   // Evenings of other languages, before the civil date: "Pesaj: Comienza con la puesta del sol del
   // lunes, 22 abril, 2024" (futuro.aiponline.com.ar), "Pesaj comienza al atardecer del 22 de abril"
   // (aishlatino.com), "Rosh Hashaná 2022. A partir do início da noite: domingo, 25 de setembro"
@@ -131,6 +138,10 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "on" },
   { phrase: "the" },
   { phrase: "this year" },
+  // A fast kept from dawn is its civil day, not the evening before: "Asarah B'tevet begins at dawn
+  // on January 3rd, 2023" (fastforfeast.org).
+  { phrase: "begins at dawn on" },
+  { phrase: "starts at dawn on" },
   // "[December 7, 2023] marks the first day of Hanukkah" (a library's guide quoted on clc.chem.wisc.edu).
   { phrase: "marks" },
   // Other languages of the pages read: "which corresponds to", "falls on", "that is".
@@ -185,6 +196,12 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "fällt auf den" },
   { phrase: "fiel auf den" },
   { phrase: "das ist" },
+  // "heuer am 19. September, ist der 1. Tischre" (der-transkribierer.at): "is the", as "is" above.
+  { phrase: "ist der" },
+  { phrase: "ist" },
+  // "this year", as "heuer" below: "dieses Jahr", "in diesem Jahr".
+  { phrase: "in diesem jahr" },
+  { phrase: "dieses jahr" },
   // "Übermorgen, am 14. Adar (heuer der 21. März) ist Purim" (ojm.at), "heuer am 19. September"
   // (der-transkribierer.at): Austrian and Bavarian "this year".
   { phrase: "heuer der" },
@@ -222,6 +239,12 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "que cai em" },
   { phrase: "cai em" },
   { phrase: "ou seja" },
+  // "Shemini Atzeret na segunda-feira, 1 de outubro" (anussimbrasilkids.blogspot.com): "on the".
+  { phrase: "na" },
+  { phrase: "no" },
+  // "El 14 de Iyar, (este año el 15 de Mayo de 2022)" (jabad.org.ar): "this year", as "quest'anno".
+  { phrase: "este año" },
+  { phrase: "este ano" },
   { phrase: "isto é" },
   { phrase: "che corrisponde al" },
   { phrase: "corrisponde al" },
@@ -230,6 +253,7 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // 15 décembre": "this year", and the article before a day, as "le" and "el" are.
   { phrase: "quest'anno" },
   { phrase: "cette année" },
+  { phrase: "dit jaar" },
   { phrase: "il" },
   { phrase: "valt op" },
   { phrase: "dat is" },
@@ -259,6 +283,9 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "1/1/24 או כ׳ בטבת תשפ״ד?" (bepashtut.com): "or".
   { phrase: "או" },
   { phrase: "ביום" },
+  // "the night before": "א' בתשרי, אור ל-16 בספטמבר 1784" (hamichlol.org.il) is the Hebrew day whose
+  // night comes before that civil day, so the day itself.
+  { phrase: "אור" },
   // After a Hebrew year, its era: "in the year 5754 from Creation (June 12, 1994)" (queensjewishlink.com).
   { phrase: "from the creation of the world" },
   { phrase: "since the creation of the world" },
@@ -275,6 +302,8 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // декабря" (gorod.lv), uk "з". Last, so that "с наступлением" is read whole.
   { phrase: "с" },
   { phrase: "з" },
+  // "to", the end's word beside "from": "по 22 нисана (по 27 апреля 2019 года)" (vse-dni.ru).
+  { phrase: "по" },
 ];
 
 const asPattern = (phrase: string): string =>
