@@ -395,8 +395,11 @@ export function joinGap(gap: string): GroupEvidence | undefined {
     joined = gap.slice(0, after) + gap.slice(after + back[0].length);
   } else {
     // The sentence may end right at the first date ("… Adar II, 5784. This date corresponds to …").
+    // Words of a new sentence that does not point back join nothing: "… Lag BaOmer. Este año el 26
+    // de mayo cerramos la escuela" is another statement.
     const first = LEADING_BREAK.exec(gap);
     const back = first && REFERS_BACK.exec(gap.slice(first[0].length));
+    if (first && !back) return undefined;
     if (first && back) joined = first[0] + gap.slice(first[0].length + back[0].length);
   }
   joined = joined.replace(lifeVerbPattern(), " ");
