@@ -66,11 +66,9 @@ describe("connectors between a Hebrew and a civil date of one day", () => {
   it("ru: the end of a span in brackets after 'по' pairs with the Hebrew end", () => {
     const text = "Хануку отмечают по 2 тевета (по 22 декабря 2025 года).";
     const report = checkDocument(text, { reference: REFERENCE });
-    expect(report.pairs.map((pair) => [pair.gregorian.iso, pair.hebrew.canonical, pair.verdict])).toContainEqual([
-      "2025-12-22",
-      "2 Tevet 5786",
-      "match",
-    ]);
+    expect(
+      report.pairs.map((pair) => [pair.gregorian.iso, pair.hebrew.canonical, pair.verdict]),
+    ).toContainEqual(["2025-12-22", "2 Tevet 5786", "match"]);
   });
 });
 
