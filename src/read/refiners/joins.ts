@@ -1,4 +1,10 @@
-import { CALENDAR_GLOSSES, CANDLE_WORDS, EVENING_WORDS, LIFE_VERBS } from "../lexicon/dateWords.js";
+import {
+  CALENDAR_GLOSSES,
+  CANDLE_WORDS,
+  EVENING_WORDS,
+  LIFE_VERBS,
+  THIS_YEAR,
+} from "../lexicon/dateWords.js";
 import type { GroupEvidence } from "../reading.js";
 import { withoutRoshChodeshDay } from "../roshChodeshDay.js";
 import { SEPARATORS, separatorGap, withinALine } from "./separatorGap.js";
@@ -199,9 +205,6 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "heuer am 19. September, ist der 1. Tischre" (der-transkribierer.at): "is the", as "is" above.
   { phrase: "ist der" },
   { phrase: "ist" },
-  // "this year", as "heuer" below: "dieses Jahr", "in diesem Jahr".
-  { phrase: "in diesem jahr" },
-  { phrase: "dieses jahr" },
   // "Übermorgen, am 14. Adar (heuer der 21. März) ist Purim" (ojm.at), "heuer am 19. September"
   // (der-transkribierer.at): Austrian and Bavarian "this year".
   { phrase: "heuer der" },
@@ -242,9 +245,6 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "Shemini Atzeret na segunda-feira, 1 de outubro" (anussimbrasilkids.blogspot.com): "on the".
   { phrase: "na" },
   { phrase: "no" },
-  // "El 14 de Iyar, (este año el 15 de Mayo de 2022)" (jabad.org.ar): "this year", as "quest'anno".
-  { phrase: "este año" },
-  { phrase: "este ano" },
   { phrase: "isto é" },
   { phrase: "che corrisponde al" },
   { phrase: "corrisponde al" },
@@ -253,7 +253,6 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // 15 décembre": "this year", and the article before a day, as "le" and "el" are.
   { phrase: "quest'anno" },
   { phrase: "cette année" },
-  { phrase: "dit jaar" },
   { phrase: "il" },
   { phrase: "valt op" },
   { phrase: "dat is" },
@@ -312,10 +311,19 @@ const asPattern = (phrase: string): string =>
 // drop from a web page that never reads a page's connectors (the reading of one date needs none).
 const built: { connector?: RegExp; lifeVerb?: RegExp; eveningPhrases?: ReadonlySet<string> } = {};
 
-/** Connector phrases as whole words; a Hebrew one may run into the date ("שחל ב22.7"). */
+/**
+ * Connector phrases as whole words; a Hebrew one may run into the date ("שחל ב22.7"). The words for
+ * "this year" (THIS_YEAR) gloss a day with its date of the year meant: "El 14 de Iyar, (este año el
+ * 15 de Mayo de 2022)" (jabad.org.ar).
+ */
 function connectorPattern(): RegExp {
-  built.connector ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...CALENDAR_GLOSSES, ...CONNECTORS.map((c) => c.phrase)].map(asPattern).join("|")})(?!\\p{L})`,
+  if (built.connector) return built.connector;
+  const phrases = [...CALENDAR_GLOSSES, ...CONNECTORS.map((c) => c.phrase)].map(asPattern);
+  // Not a year written out: "on April 7-8 in 2021 (the 26th day of Nisan)" gives the range its year
+  // (yearFromProse.ts), and the range pairs whole, not by its end.
+  const thisYear = THIS_YEAR.filter((row) => !row.includes("YYYY")).map(asPattern);
+  built.connector = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...phrases, ...thisYear].join("|")})(?!\\p{L})`,
     "giu",
   );
   return built.connector;
@@ -348,8 +356,9 @@ const EVENING_WORD = (): RegExp =>
 const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
 /** A sentence that ends with the first date itself. */
 const LEADING_BREAK = /^[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
-/** The next sentence speaks of the date just named ("… 5784. This date falls on February 17, 2024"). */
-const REFERS_BACK = /^(?:this date|this day|that day|that date|it)(?!\p{L})/iu;
+/** The next sentence speaks of the date just named ("… 5784. This date falls on February 17, 2024"),
+ * in Dutch and German too: "op maandag 3 oktober. Dat is 1 tisjri" (kerkenisrael.nl). */
+const REFERS_BACK = /^(?:this date|this day|that day|that date|it|dat|das|dies)(?!\p{L})/iu;
 
 /**
  * Whether a connector phrase (as `joinGap` reports it) says the civil date is the evening that

@@ -56,6 +56,11 @@ function pairUp(context: RefineContext, a: Unit, b: Unit, evidence: GroupEvidenc
   }
 }
 
+/** A date that ends with its sentence's full stop, after a word: "7 грудня.", "15 de setembro.". */
+const OWN_FULL_STOP = /\p{Ll}{2}\.$/u;
+/** Words of a sentence after it, beginning with a capital. */
+const NEXT_SENTENCE = /^[ \t\u00a0]+\p{Lu}/u;
+
 /** A date or a range in reading order, as pairs are made between them. */
 export type PairUnit = Unit;
 
@@ -142,7 +147,14 @@ function pairUpAll(
     const gap = context.text.slice(a.end, b.start);
     if ((rowYear(a) || rowYear(b)) && gap.includes("\n")) return undefined;
     // A row's year and its date: the year's cell and an evening may stand between (holidayRows.ts).
-    return (rowYear(a) && rowGap?.(gap)) || joinGap(gap);
+    if (rowYear(a)) {
+      const row = rowGap?.(gap);
+      if (row) return row;
+    }
+    // A date read with the full stop that ends its sentence ("Ханука розпочалася 7 грудня.") keeps the
+    // break out of the gap: the words after it ("Цього року Ханука …") begin another sentence.
+    const ownStop = OWN_FULL_STOP.test(context.text.slice(a.start, a.end)) && NEXT_SENTENCE.test(gap);
+    return joinGap(ownStop ? `.${gap}` : gap);
   };
   // Partners on one line first: a table's lone civil date ("15/12/2023") does not take the Hebrew
   // date that begins the next line when that line gives it its own civil date ("כ"ד בכסלו, 7 בדצמבר").
