@@ -102,6 +102,27 @@ describe("negative controls", () => {
   });
 });
 
+describe("a sentence that ends with the first date", () => {
+  it("nl: 'Dat is 1 tisjri' points back to the date that ends the sentence before", () => {
+    expectPairs("Het nieuwe jaar begint op donderdag 21 september 2028. Dat is 1 tisjri.", "consistent", [
+      { iso: "2028-09-21", hebrew: "1 Tishrei 5789", verdict: "match", weekday: "ok" },
+    ]);
+  });
+
+  it("de: a date read with its full stop does not take the holiday of the next sentence", () => {
+    const text = "Die Ferien beginnen am 14. Dezember. Dieses Jahr beginnt Chanukka erst am Abend danach.";
+    const report = checkDocument(text, { reference: REFERENCE });
+    expect(report.pairs).toEqual([]);
+    expect(report.verdict).toBe("unchecked");
+  });
+
+  it("uk: nor does 'Цього року' at the head of the next sentence join it", () => {
+    const text = "Канікули почалися 14 грудня. Цього року Ханука завершується пізніше.";
+    const report = checkDocument(text, { reference: REFERENCE });
+    expect(report.pairs).toEqual([]);
+  });
+});
+
 describe("a pair with no year on either side", () => {
   it("is consistent over the years its days agree in, and says the year was chosen to fit", () => {
     const report = checkDocument("Purim falls on 14 Adar (March 21st).", { reference: REFERENCE });

@@ -142,6 +142,10 @@ function pairUpAll(
   // A row's year under a holiday heading (holidayRows.ts) stands for its own row's date only.
   const rowYear = (unit: Unit): boolean =>
     unit.members.some((member) => context.mentions[member]!.extractor === "holiday-row");
+  // A date read with the full stop that ends its sentence ("Ханука розпочалася 7 грудня.") keeps the
+  // break out of the gap: the words after it ("Цього року Ханука …") begin another sentence.
+  const sentenceGap = (a: Unit, gap: string): string =>
+    OWN_FULL_STOP.test(context.text.slice(a.start, a.end)) && NEXT_SENTENCE.test(gap) ? `.${gap}` : gap;
   const onLine = (a: Unit, b: Unit): GroupEvidence | undefined => {
     if (b.start - a.end > MAX_GAP) return undefined;
     const gap = context.text.slice(a.end, b.start);
@@ -151,10 +155,7 @@ function pairUpAll(
       const row = rowGap?.(gap);
       if (row) return row;
     }
-    // A date read with the full stop that ends its sentence ("Ханука розпочалася 7 грудня.") keeps the
-    // break out of the gap: the words after it ("Цього року Ханука …") begin another sentence.
-    const ownStop = OWN_FULL_STOP.test(context.text.slice(a.start, a.end)) && NEXT_SENTENCE.test(gap);
-    return joinGap(ownStop ? `.${gap}` : gap);
+    return joinGap(sentenceGap(a, gap));
   };
   // Partners on one line first: a table's lone civil date ("15/12/2023") does not take the Hebrew
   // date that begins the next line when that line gives it its own civil date ("כ"ד בכסלו, 7 בדצמבר").
@@ -213,7 +214,7 @@ function pairUpAll(
   if (dateFirstGap)
     join(units, (a, b) =>
       a.calendar === "gregorian" && b.start - a.end <= MAX_GAP
-        ? dateFirstGap(context.text.slice(a.end, b.start))
+        ? dateFirstGap(sentenceGap(a, context.text.slice(a.end, b.start)))
         : undefined,
     );
   // A time of day marks an article's timestamp, not a piece of a date widget: it pairs only on its line.
