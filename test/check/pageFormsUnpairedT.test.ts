@@ -102,6 +102,24 @@ describe("negative controls", () => {
   });
 });
 
+describe("a subject that speaks of the holiday named above it", () => {
+  it("es: 'la celebración comienza el martes 12 de diciembre al atardecer' under 'Janucá'", () => {
+    expectPairs(
+      "Janucá\nEn 2028, la celebración comienza el martes 12 de diciembre al atardecer.",
+      "consistent",
+      [{ iso: "2028-12-12", hebrew: "25 Kislev 5789", verdict: "match-after-sunset", weekday: "ok" }],
+    );
+  });
+
+  it("es: the same sentence two days early under 'Yom Kipur' is the page's mistake", () => {
+    expectPairs(
+      "Yom Kipur\nEn 2028, la celebración comienza el jueves 28 de septiembre al atardecer.",
+      "inconsistent",
+      [{ iso: "2028-09-28", hebrew: "10 Tishrei 5789", verdict: "mismatch", weekday: "ok" }],
+    );
+  });
+});
+
 describe("a sentence that ends with the first date", () => {
   it("nl: 'Dat is 1 tisjri' points back to the date that ends the sentence before", () => {
     expectPairs("Het nieuwe jaar begint op donderdag 21 september 2028. Dat is 1 tisjri.", "consistent", [
