@@ -13,13 +13,21 @@ describe("a pair inside a sentence that already named a civil day is no masthead
       "he: a year's last day, written a day early after its first day",
       "שנת ה'ת\"ש החלה ביום א' בתשרי, אור ל-14 בספטמבר 1939, והסתיימה ביום כ\"ט באלול, 1 באוקטובר 1940.",
       "inconsistent",
-      [{ iso: "1940-10-01", hebrew: "29 Elul 5700", verdict: "mismatch" }],
+      // "אור ל-14 בספטמבר" (the night before 14 September) pairs its first day too.
+      [
+        { iso: "1939-09-14", hebrew: "1 Tishrei 5700", verdict: "match" },
+        { iso: "1940-10-01", hebrew: "29 Elul 5700", verdict: "mismatch" },
+      ],
     ],
     [
       "he: the same sentence with the right last day",
       "שנת ה'ת\"ש החלה ביום א' בתשרי, אור ל-14 בספטמבר 1939, והסתיימה ביום כ\"ט באלול, 2 באוקטובר 1940.",
       "consistent",
-      [{ iso: "1940-10-02", hebrew: "29 Elul 5700", verdict: "match" }],
+      // "אור ל-14 בספטמבר" (the night before 14 September) pairs its first day too.
+      [
+        { iso: "1939-09-14", hebrew: "1 Tishrei 5700", verdict: "match" },
+        { iso: "1940-10-02", hebrew: "29 Elul 5700", verdict: "match" },
+      ],
     ],
     [
       "en: a letter's reply date a day early, after the date of the letter",

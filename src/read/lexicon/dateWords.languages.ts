@@ -866,6 +866,12 @@ export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
   "esta fiesta",
   "la fiesta",
   "la festividad",
+  // "El Yom Kipur" / "En 2025, la celebración comienza el miércoles 1 de octubre al atardecer"
+  // (revistamandato.com): "the celebration".
+  "la celebración",
+  "esta celebración",
+  "a celebração",
+  "la celebrazione",
   "ella",
   "la festa",
   "questa festa",

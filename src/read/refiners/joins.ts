@@ -1,4 +1,10 @@
-import { CALENDAR_GLOSSES, CANDLE_WORDS, EVENING_WORDS, LIFE_VERBS } from "../lexicon/dateWords.js";
+import {
+  CALENDAR_GLOSSES,
+  CANDLE_WORDS,
+  EVENING_WORDS,
+  LIFE_VERBS,
+  THIS_YEAR,
+} from "../lexicon/dateWords.js";
 import type { GroupEvidence } from "../reading.js";
 import { withoutRoshChodeshDay } from "../roshChodeshDay.js";
 import { SEPARATORS, separatorGap, withinALine } from "./separatorGap.js";
@@ -29,6 +35,13 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "Passover begins sunset on Wednesday, April 5, 2023" (underonetent.org).
   { phrase: "begins sunset on", evening: true },
   { phrase: "begins at sundown", evening: true },
+  // The verb before the holiday, the evening after it: "will start celebrating Shavuot at sundown on
+  // Saturday 23 May 2015" (whenis.co.uk).
+  { phrase: "at sundown on", evening: true },
+  { phrase: "at sunset on", evening: true },
+  // "15 de nisán (la pasada noche del 29 de marzo)" (id7d.org): "the evening before, of".
+  { phrase: "la pasada noche del", evening: true },
+  { phrase: "la noche del", evening: true },
   // Evenings of other languages, before the civil date: "Pesaj: Comienza con la puesta del sol del
   // lunes, 22 abril, 2024" (futuro.aiponline.com.ar), "Pesaj comienza al atardecer del 22 de abril"
   // (aishlatino.com), "Rosh Hashaná 2022. A partir do início da noite: domingo, 25 de setembro"
@@ -134,6 +147,10 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "on" },
   { phrase: "the" },
   { phrase: "this year" },
+  // A fast kept from dawn is its civil day, not the evening before: "Asarah B'tevet begins at dawn
+  // on January 3rd, 2023" (fastforfeast.org).
+  { phrase: "begins at dawn on" },
+  { phrase: "starts at dawn on" },
   // "[December 7, 2023] marks the first day of Hanukkah" (a library's guide quoted on clc.chem.wisc.edu).
   { phrase: "marks" },
   // Other languages of the pages read: "which corresponds to", "falls on", "that is".
@@ -190,6 +207,9 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "fällt auf den" },
   { phrase: "fiel auf den" },
   { phrase: "das ist" },
+  // "heuer am 19. September, ist der 1. Tischre" (der-transkribierer.at): "is the", as "is" above.
+  { phrase: "ist der" },
+  { phrase: "ist" },
   // "Übermorgen, am 14. Adar (heuer der 21. März) ist Purim" (ojm.at), "heuer am 19. September"
   // (der-transkribierer.at): Austrian and Bavarian "this year".
   { phrase: "heuer der" },
@@ -227,6 +247,9 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "que cai em" },
   { phrase: "cai em" },
   { phrase: "ou seja" },
+  // "Shemini Atzeret na segunda-feira, 1 de outubro" (anussimbrasilkids.blogspot.com): "on the".
+  { phrase: "na" },
+  { phrase: "no" },
   { phrase: "isto é" },
   { phrase: "che corrisponde al" },
   { phrase: "corrisponde al" },
@@ -264,6 +287,9 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // "1/1/24 או כ׳ בטבת תשפ״ד?" (bepashtut.com): "or".
   { phrase: "או" },
   { phrase: "ביום" },
+  // "the night before": "א' בתשרי, אור ל-16 בספטמבר 1784" (hamichlol.org.il) is the Hebrew day whose
+  // night comes before that civil day, so the day itself.
+  { phrase: "אור" },
   // After a Hebrew year, its era: "in the year 5754 from Creation (June 12, 1994)" (queensjewishlink.com).
   { phrase: "from the creation of the world" },
   { phrase: "since the creation of the world" },
@@ -280,6 +306,8 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   // декабря" (gorod.lv), uk "з". Last, so that "с наступлением" is read whole.
   { phrase: "с" },
   { phrase: "з" },
+  // "to", the end's word beside "from": "по 22 нисана (по 27 апреля 2019 года)" (vse-dni.ru).
+  { phrase: "по" },
 ];
 
 const asPattern = (phrase: string): string =>
@@ -288,10 +316,19 @@ const asPattern = (phrase: string): string =>
 // drop from a web page that never reads a page's connectors (the reading of one date needs none).
 const built: { connector?: RegExp; lifeVerb?: RegExp; eveningPhrases?: ReadonlySet<string> } = {};
 
-/** Connector phrases as whole words; a Hebrew one may run into the date ("שחל ב22.7"). */
+/**
+ * Connector phrases as whole words; a Hebrew one may run into the date ("שחל ב22.7"). The words for
+ * "this year" (THIS_YEAR) gloss a day with its date of the year meant: "El 14 de Iyar, (este año el
+ * 15 de Mayo de 2022)" (jabad.org.ar).
+ */
 function connectorPattern(): RegExp {
-  built.connector ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...CALENDAR_GLOSSES, ...CONNECTORS.map((c) => c.phrase)].map(asPattern).join("|")})(?!\\p{L})`,
+  if (built.connector) return built.connector;
+  const phrases = [...CALENDAR_GLOSSES, ...CONNECTORS.map((c) => c.phrase)].map(asPattern);
+  // Not a year written out: "on April 7-8 in 2021 (the 26th day of Nisan)" gives the range its year
+  // (yearFromProse.ts), and the range pairs whole, not by its end.
+  const thisYear = THIS_YEAR.filter((row) => !row.includes("YYYY")).map(asPattern);
+  built.connector = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...phrases, ...thisYear].join("|")})(?!\\p{L})`,
     "giu",
   );
   return built.connector;
@@ -324,8 +361,9 @@ const EVENING_WORD = (): RegExp =>
 const SENTENCE_BREAK = /(?<=[\p{Ll}\p{Lo}]{2})[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
 /** A sentence that ends with the first date itself. */
 const LEADING_BREAK = /^[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=\p{L})/u;
-/** The next sentence speaks of the date just named ("… 5784. This date falls on February 17, 2024"). */
-const REFERS_BACK = /^(?:this date|this day|that day|that date|it)(?!\p{L})/iu;
+/** The next sentence speaks of the date just named ("… 5784. This date falls on February 17, 2024"),
+ * in Dutch and German too: "op maandag 3 oktober. Dat is 1 tisjri" (kerkenisrael.nl). */
+const REFERS_BACK = /^(?:this date|this day|that day|that date|it|dat|das|dies)(?!\p{L})/iu;
 
 /**
  * Whether a connector phrase (as `joinGap` reports it) says the civil date is the evening that
@@ -371,8 +409,11 @@ export function joinGap(gap: string): GroupEvidence | undefined {
     joined = gap.slice(0, after) + gap.slice(after + back[0].length);
   } else {
     // The sentence may end right at the first date ("… Adar II, 5784. This date corresponds to …").
+    // Words of a new sentence that does not point back join nothing: "… Lag BaOmer. Este año el 26
+    // de mayo cerramos la escuela" is another statement.
     const first = LEADING_BREAK.exec(gap);
     const back = first && REFERS_BACK.exec(gap.slice(first[0].length));
+    if (first && !back) return undefined;
     if (first && back) joined = first[0] + gap.slice(first[0].length + back[0].length);
   }
   joined = joined.replace(lifeVerbPattern(), " ");

@@ -56,6 +56,11 @@ function pairUp(context: RefineContext, a: Unit, b: Unit, evidence: GroupEvidenc
   }
 }
 
+/** A date that ends with its sentence's full stop, after a word: "7 грудня.", "15 de setembro.". */
+const OWN_FULL_STOP = /\p{Ll}{2}\.$/u;
+/** Words of a sentence after it, beginning with a capital. */
+const NEXT_SENTENCE = /^[ \t\u00a0]+\p{Lu}/u;
+
 /** A date or a range in reading order, as pairs are made between them. */
 export type PairUnit = Unit;
 
@@ -137,12 +142,20 @@ function pairUpAll(
   // A row's year under a holiday heading (holidayRows.ts) stands for its own row's date only.
   const rowYear = (unit: Unit): boolean =>
     unit.members.some((member) => context.mentions[member]!.extractor === "holiday-row");
+  // A date read with the full stop that ends its sentence ("Ханука розпочалася 7 грудня.") keeps the
+  // break out of the gap: the words after it ("Цього року Ханука …") begin another sentence.
+  const sentenceGap = (a: Unit, gap: string): string =>
+    OWN_FULL_STOP.test(context.text.slice(a.start, a.end)) && NEXT_SENTENCE.test(gap) ? `.${gap}` : gap;
   const onLine = (a: Unit, b: Unit): GroupEvidence | undefined => {
     if (b.start - a.end > MAX_GAP) return undefined;
     const gap = context.text.slice(a.end, b.start);
     if ((rowYear(a) || rowYear(b)) && gap.includes("\n")) return undefined;
     // A row's year and its date: the year's cell and an evening may stand between (holidayRows.ts).
-    return (rowYear(a) && rowGap?.(gap)) || joinGap(gap);
+    if (rowYear(a)) {
+      const row = rowGap?.(gap);
+      if (row) return row;
+    }
+    return joinGap(sentenceGap(a, gap));
   };
   // Partners on one line first: a table's lone civil date ("15/12/2023") does not take the Hebrew
   // date that begins the next line when that line gives it its own civil date ("כ"ד בכסלו, 7 בדצמבר").
@@ -201,7 +214,7 @@ function pairUpAll(
   if (dateFirstGap)
     join(units, (a, b) =>
       a.calendar === "gregorian" && b.start - a.end <= MAX_GAP
-        ? dateFirstGap(context.text.slice(a.end, b.start))
+        ? dateFirstGap(sentenceGap(a, context.text.slice(a.end, b.start)))
         : undefined,
     );
   // A time of day marks an article's timestamp, not a piece of a date widget: it pairs only on its line.
