@@ -15,6 +15,10 @@ let pattern: RegExp | undefined;
  * @example markEveningAfter("25 décembre au coucher du soleil", 11, {}) // 32
  */
 export function markEveningAfter(text: string, at: number, stated: StatedFields): number {
+  // The pattern's first character is a comma or a space: most dates end otherwise, and are
+  // answered without running its many phrases (no letter folds to these three characters).
+  const first = text.charCodeAt(at);
+  if (first !== 0x2c && first !== 0x20 && first !== 0xa0) return at;
   pattern ??= new RegExp(`,?[ \\u00a0]{1,3}(?:${phrases(EVENING_AFTER_DATE)})${END}`, "iuy");
   pattern.lastIndex = at;
   if (pattern.exec(text) === null) return at;

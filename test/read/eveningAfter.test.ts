@@ -15,6 +15,16 @@ describe("markEveningAfter", () => {
     expect(stated).toEqual({ evening: true, weekdayNames: "civil" });
   });
 
+  it.each([
+    ["December 4, 2026.", 16],
+    ["December 4, 2026,at sundown", 16],
+    ["18 сентября\nвечером", 11],
+  ])("leaves %j as it is where neither a space nor a comma and a space follow", (text, at) => {
+    const stated: StatedFields = {};
+    expect(markEveningAfter(text, at, stated)).toBe(at);
+    expect(stated).toEqual({});
+  });
+
   it("keeps a weekday's own evening as it was written", () => {
     const stated: StatedFields = { weekday: 6, evening: true, weekdayNames: "hebrew-day" };
     expect(markEveningAfter("x au soir", 1, stated)).toBe(9);
