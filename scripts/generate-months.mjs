@@ -33,6 +33,7 @@ const LANGUAGES = [
   "cs",
   "ro",
   "sk",
+  "bg",
 ];
 
 const DAY_MS = 86_400_000;

@@ -55,4 +55,6 @@ export const LANGUAGE_MONTHS_PACKED: Readonly<Record<string, string>> = {
   "sk gs": "janu{'!}r|febru{'!}r|marec|apr{'-}l|m{'!}j|j{':}n|j{':}l|august|september|okt{'3}ber|november|december",
   "sk ga": "jan|feb|mar|apr|8:aug|sep|okt|nov|dec",
   "sk hl": "ti{+!}ri|che{+!}van|kislev|tevet|{+!}evat|adar I|adar II|nisan|ijar|sivan|tamuz|av|elul|adar",
+  "bg gl": "{AO=C0@8|D52@C0@8|<0@B|0?@8;|<09|N=8|N;8|023CAB|A5?B5<2@8|>:B><2@8|=>5<2@8|45:5<2@8}",
+  "bg hl": "{AB8H@8|E5H20=|:8A;52|B515B|H510B|040@} I|{A040@} II|{A=8A0=|80@|A820=|B0<C7|02|5;C;|040@}",
 };
