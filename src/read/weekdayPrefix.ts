@@ -211,10 +211,11 @@ export function weekdayBefore(
 /**
  * "Shabbat Parashat Vayetzei, 7 Kislev", "שבת פרשת בא, ו׳ שבט": the week's Torah portion may stand
  * between the weekday and the date. Its name is one or two words, any words: only the word for
- * "portion" says that this is one.
+ * "portion" says that this is one. Datelines abbreviate the word and set a bullet or a dash before
+ * the date: "דאנערשטאג פ' ראה • כ"ה אב תשפ"ד", "מיטוואך פ' נשא - י"א סיון תשפ"ג" (bechatzros.com).
  */
 const PARASHA_BEFORE =
-  /(?<![\p{L}\p{N}])(?:parashat|parshat|parashas|parshas|parsha|פרשת|פרשת השבוע)\s+[\p{L}\p{M}'’"״׳-]+(?:\s[\p{L}\p{M}'’"״׳-]+)?,?$/iu;
+  /(?<![\p{L}\p{N}])(?:parashat|parshat|parashas|parshas|parsha|פרשת|פרשת השבוע|פר?['׳])\s+[\p{L}\p{M}'’"״׳]+(?:[\s-][\p{L}\p{M}'’"״׳]+)?(?:,|\s[•·–-])?$/iu;
 /** The longest stretch the portion's words may take. */
 const PARASHA_REACH = 40;
 
@@ -225,7 +226,7 @@ function weekdayBeforeParasha(
   at: number,
 ): WeekdayPrefix | undefined {
   // Most dates have no letter before them here: no portion either.
-  if (end === 0 || !/[\p{L},]/u.test(text[end - 1]!)) return undefined;
+  if (end === 0 || !/[\p{L},•·–-]/u.test(text[end - 1]!)) return undefined;
   const window = text.slice(Math.max(from, end - PARASHA_REACH), end);
   const portion = PARASHA_BEFORE.exec(window);
   if (portion === null) return undefined;

@@ -28,6 +28,21 @@ export const WEEKDAYS_BY_HAND: Record<number, readonly string[]> = {
 };
 
 /**
+ * Yiddish weekdays as Hasidic news pages spell them, beside CLDR's standard spellings ("זונטיק",
+ * "דאָנערשטיק"): "-טאג" for "-טיק", no points: "דאנערשטאג פ' ראה • כ"ה אב תשפ"ד" and
+ * "זונטאג פ' ויקרא • כ''ו אדר תשפ"ו" (bechatzros.com datelines), "היינטיגן פרייטאג, כ"ו אב" (the same
+ * site's prose). The standard spellings with two yods for the ligature ("פרייטיק") fold to no CLDR row.
+ */
+export const WEEKDAYS_YIDDISH: Record<number, readonly string[]> = {
+  0: ["זונטאג", "זונטיק"],
+  1: ["מאנטאג", "מאנטיק"],
+  2: ["דינסטאג", "דינסטיק"],
+  3: ["מיטוואך", "מיטוואָך"],
+  4: ["דאנערשטאג", "דאנערשטיק"],
+  5: ["פרייטאג", "פרייטיק", "פֿרייטיק"],
+};
+
+/**
  * The same in the other languages read, after CLDR's weekday names ("samedi soir" on a French
  * community calendar, "Freitagabend" written apart, "в пятницу вечером"): words as pages write them.
  */
