@@ -73,7 +73,8 @@ function readDay(token: string): number | undefined {
 const MARKS = /[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]/;
 /** Quotation marks at a numeral's start, and at its end after its own mark. */
 const OPENING_QUOTE = /^[\u05f3\u05f4'"\u2019\u2018\u201c\u201d]+/u;
-const CLOSING_QUOTE = /(?<=[\u05f3\u05f4'"\u2019\u2018\u201c\u201d][\u05d0-\u05ea])[\u05f4'"\u2019\u201c\u201d]+$/u;
+const CLOSING_QUOTE =
+  /(?<=[\u05f3\u05f4'"\u2019\u2018\u201c\u201d][\u05d0-\u05ea])[\u05f4'"\u2019\u201c\u201d]+$/u;
 const PREFIXES = new Set(["ב", "ה", "ל", "מ", "ו"]);
 
 // "א׳ כסלו, ב׳ דראש חודש", "כ״ח ניסן, י״ג לעומר": a short numeral after a date counts the next day or
