@@ -39,6 +39,13 @@ const CASES: Array<[string, string, Extractor, StatedFields]> = [
     { day: 20, month: 3 },
   ],
   [
+    "Candles are lit from the 25th day of the Jewish month of ‘Kislev’ on.",
+    "the 25th day of the Jewish month of ‘Kislev",
+    hebrewDayWordsExtractor,
+    { day: 25, month: 9 },
+  ],
+  ['the seventh of "Nisan" 5787', 'the seventh of "Nisan', hebrewDayWordsExtractor, { day: 7, month: 1 }],
+  [
     "the 3rd day of the Jewish month of Tamuz in the year 5754",
     "the 3rd day of the Jewish month of Tamuz in the year 5754",
     hebrewDayWordsExtractor,

@@ -13,7 +13,10 @@ import { takeWeekdayBefore } from "../weekdayPrefix.js";
 const WORD = "[A-Za-z]{3,12}";
 /** A second word of the day, which is never "day" ("the fifth day of"). */
 const SECOND_WORD = `(?!day${END})${WORD}`;
-const MONTH_WORD = "[A-Za-z][A-Za-z'\\u2019]{1,11}";
+/** A month's name: an apostrophe inside it ("Sh'vat"), never at its end (a closing quote). */
+const MONTH_WORD = "[A-Za-z](?:[A-Za-z]|['\\u2019](?=[A-Za-z])){1,11}";
+/** An opening quote before a month's name. */
+const OPEN_QUOTE = "['\"\\u2018\\u201c]";
 let built: { pattern: RegExp; weekDayBefore: RegExp } | undefined;
 // Built on first use: this reader runs only where an "of" or a year may belong to a date in
 // words (wordRegions.ts), which most texts never have.
@@ -27,7 +30,8 @@ const makePattern = (): RegExp =>
     caseless(
       `${START}the${SPACE}(?:(?<day>${WORD}(?:[\\s\\u00a0-]${SECOND_WORD})?)${SPACE}(?:day${SPACE})?|(?<digits>[0-9]{1,2})(?:st|nd|rd|th)${SPACE}day${SPACE})of${SPACE}` +
         `(?:the${SPACE})?(?:(?:hebrew|jewish)${SPACE})?(?:month${SPACE}(?:of${SPACE})?)?` +
-        `(?<month>(?<first>${MONTH_WORD})(?:[\\s\\u00a0-]{1,3}(?<second>[A-Za-z]{1,12}|[12]))?)${END}`,
+        // The name may stand in quotes ("the 9th day of the Hebrew month of ‘Av’").
+        `${OPEN_QUOTE}?(?<month>(?<first>${MONTH_WORD})(?:[\\s\\u00a0-]{1,3}(?<second>[A-Za-z]{1,12}|[12]))?)${END}`,
     ),
     "gu",
   );
