@@ -216,7 +216,7 @@ export const DATE_FIRST_VERBS: readonly string[] = /* @__PURE__ */ rows(
 /** The words a date-first verb may take before the day's name: "the fast of", "праздник", "la fête de". */
 export const AFTER_DATE_FIRST_VERB: readonly string[] = /* @__PURE__ */ rows(
   // "June 24, 2024, also marks the beginning of the festival of Shavuot".
-  ["the", "fast", "festival", "holiday", "day", "of", "a", "beginning", "start", "את", "חג", "צום"],
+  ["the", "fast", "festival", "feast", "holiday", "day", "of", "a", "beginning", "start", "את", "חג", "צום"],
   AFTER_DATE_FIRST_VERB_LANGUAGES,
 );
 

@@ -16,6 +16,7 @@ describe("dateFirstClauseGap: a civil date, then the clause that names its day",
     [" on fête ", "on fête"],
     [" מציינים את ", "מציינים את"],
     [", we will celebrate ", "we will celebrate"],
+    [", many families celebrate the feast of ", "many families celebrate the feast of"],
   ])("joins %j", (gap, phrase) => {
     expect(dateFirstClauseGap(gap)).toEqual({ kind: "connector", text: gap, phrase });
   });
