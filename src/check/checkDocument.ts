@@ -7,7 +7,7 @@ import { describeHebrew, type HebrewDay } from "../convert/result.js";
 import { DateError } from "../errors.js";
 import { type LocationInput, locationForZone, resolveLocation, sunsetOn } from "../place/sunset.js";
 import type { DateMention, MentionProblem, TraceEntry } from "../read/index.js";
-import { toReferenceDayNumber, weekdayShift } from "../read/index.js";
+import { endingDayMayBeMeant, toReferenceDayNumber, weekdayShift } from "../read/index.js";
 import { readText, vocabularyOf } from "../read/pageReading.js";
 import { type Calendar, WEEKDAYS } from "../types.js";
 import { validateOptions } from "../validateOptions.js";
@@ -449,7 +449,8 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
       report.checked++;
       // The day the weekday names: under an evening, maybe the next or the previous one.
       const named = mention.dayNumber + weekdayShift(mention.stated, mention.calendar);
-      if (weekdayIndexOf(named) !== weekday) {
+      const ending = endingDayMayBeMeant(mention.stated, mention.calendar, mention.text);
+      if (weekdayIndexOf(named) !== weekday && !(ending && weekdayIndexOf(mention.dayNumber) === weekday)) {
         report.findings.push(
           finding(
             "weekday-mismatch",

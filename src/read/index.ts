@@ -33,5 +33,5 @@ export type {
 export type { PipelineOptions } from "./readMentions.js";
 export { readOneDate, type SingleReading } from "./readOneDate.js";
 export { toReferenceDayNumber } from "./referenceDay.js";
-export { weekdayShift } from "./weekdayNamedDay.js";
+export { endingDayMayBeMeant, weekdayShift } from "./weekdayNamedDay.js";
 export type { YearPair } from "./yearPairs.js";

@@ -19,3 +19,15 @@ export function weekdayShift(stated: StatedFields, calendar: Calendar): -1 | 0 |
   if (calendar === "gregorian") return namesHebrewDay ? 1 : 0;
   return namesHebrewDay ? 0 : -1;
 }
+
+/**
+ * Whether a Hebrew date under "מוצאי שבת" may be the day that ends rather than the one beginning:
+ * writers give both ("מוצאי שבת, כ״א בניסן" for the night after the Shabbat of the 21st, as well as
+ * the 22nd that begins then), so a lone date's weekday is judged either way.
+ * @example endingDayMayBeMeant({weekday: 6, evening: true, weekdayNames: "civil"}, "hebrew", "מוצאי שבת, כ״א בניסן") // true
+ */
+export function endingDayMayBeMeant(stated: StatedFields, calendar: Calendar, text: string): boolean {
+  return calendar === "hebrew" && weekdayShift(stated, calendar) === -1 && AFTER_THE_DAY.test(text);
+}
+/** "מוצאי", "מוצ״ש", "מוצש״ק" and their transliterations: the night after the day ends. */
+const AFTER_THE_DAY = /מוצ|\bmotz/iu;

@@ -240,3 +240,18 @@ describe("more joins and months", () => {
     );
   });
 });
+
+describe("a lone Hebrew date under מוצאי שבת may be the Shabbat that ends", () => {
+  it.each<[string, string, string[]]>([
+    // 18 Kislev 5787 is Saturday 28 November 2026; 19 Kislev begins that night.
+    ["the Shabbat's own date", "מוצאי שבת, י״ח בכסלו תשפ״ז: מסיבת חנוכה", []],
+    ["the date that begins that night", "מוצאי שבת, י״ט בכסלו תשפ״ז: מסיבת חנוכה", []],
+    ["a Friday's date", "מוצאי שבת, י״ז בכסלו תשפ״ז: מסיבת חנוכה", ["weekday-mismatch"]],
+    ["a Sunday's date", "מוצאי שבת, כ׳ בכסלו תשפ״ז: מסיבת חנוכה", ["weekday-mismatch"]],
+    ["transliterated, the Shabbat's own date", "Motzei Shabbos, 18 Kislev 5787: Chanukah party", []],
+  ])("%s", (_name, text, codes) => {
+    const report = checkDocument(text, { reference: REFERENCE });
+    expect(report.checked).toBe(1);
+    expect(report.findings.map((finding) => finding.code)).toEqual(codes);
+  });
+});
