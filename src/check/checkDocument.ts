@@ -449,8 +449,11 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
       report.checked++;
       // The day the weekday names: under an evening, maybe the next or the previous one.
       const named = mention.dayNumber + weekdayShift(mention.stated, mention.calendar);
-      const ending = endingDayMayBeMeant(mention.stated, mention.calendar, mention.text);
-      if (weekdayIndexOf(named) !== weekday && !(ending && weekdayIndexOf(mention.dayNumber) === weekday)) {
+      // Under מוצאי שבת the date may be the Shabbat that ends; asked only when the weekday misses.
+      const endingFits = () =>
+        weekdayIndexOf(mention.dayNumber) === weekday &&
+        endingDayMayBeMeant(mention.stated, mention.calendar, mention.text);
+      if (weekdayIndexOf(named) !== weekday && !endingFits()) {
         report.findings.push(
           finding(
             "weekday-mismatch",
