@@ -14,6 +14,7 @@ import { validateOptions } from "../validateOptions.js";
 import { type Finding, finding } from "./findings.js";
 import { holidayLastDay } from "./holidayLastDay.js";
 import { judgePair, type LineOf } from "./judgePair.js";
+import { statesDatesAreDays } from "./rules/datesAreDays.js";
 import { portionWeekChecks } from "./rules/portionWeek.js";
 import type { PairReport } from "./types.js";
 
@@ -397,7 +398,8 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
       !inRangeIndex.has(group.gregorian) &&
       !inRangeIndex.has(group.hebrew) &&
       !civilDateEarlierOnLine(mentions, Math.min(gregorian.start, hebrew.start), lineOf) &&
-      !hebrewDayWrittenAbove(mentions, hebrew, Math.min(gregorian.start, hebrew.start), lineOf);
+      !hebrewDayWrittenAbove(mentions, hebrew, Math.min(gregorian.start, hebrew.start), lineOf) &&
+      !statesDatesAreDays(text);
     const pair = judgePair(gregorian, hebrew, lineOf, {
       evidence: group.evidence,
       evening: group.evening,

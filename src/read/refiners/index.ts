@@ -12,6 +12,7 @@ import { eveningsBy } from "./evenings.js";
 import { eveningWordBefore } from "./eveningWordBefore.js";
 import { eventListing } from "./eventListing.js";
 import { keepTitleOffDateAbove } from "./glossedTitle.js";
+import { glossGap } from "./glossGap.js";
 import { holidayBegins } from "./holidayBegins.js";
 import { holidayEnds } from "./holidayEnds.js";
 import { holidaySpan } from "./holidaySpan.js";
@@ -51,8 +52,8 @@ const keepApart: KeepApart = (context, units, a, b, clauseGap) =>
   keepTitleOffDateAbove(context, units, a, b, clauseGap) ||
   keepItemsApart(context, units, a, b, clauseGap) ||
   keepSentencesApart(context, units, a, b, clauseGap);
-// A weekday alone between the two dates joins them too (weekdayGap.ts).
-const joinOrWeekday = (gap: string) => joinGap(gap) ?? weekdayGap(gap);
+// A weekday alone between the two dates joins them too (weekdayGap.ts), and so does a name's gloss (glossGap.ts).
+const joinOrWeekday = (gap: string) => joinGap(gap) ?? weekdayGap(gap) ?? glossGap(gap);
 // A verb after the date joins a named day to it in a language that puts its verb last (verbAfterDate.ts).
 const pairs = /* @__PURE__ */ pairsJoinedBy(joinOrWeekday, clauseGap, dateFirstClauseGap, rowGap, keepApart, {
   clauseJoin: (text, a, b) => clauseJoin(text, a, b) ?? verbAfterDateJoin(text, a, b),
