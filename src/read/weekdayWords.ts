@@ -10,6 +10,7 @@ import {
   EVENING_AFTER_BY_LANGUAGE,
   EVENING_SUFFIX_BY_LANGUAGE,
   WEEKDAYS_BY_HAND,
+  WEEKDAYS_PORTUGUESE_SHORT,
   WEEKDAYS_YIDDISH,
 } from "./lexicon/weekdays.languages.js";
 import { LEXICON } from "./lexicon.js";
@@ -100,6 +101,7 @@ for (const [language, names] of Object.entries(CLDR_WEEKDAYS)) {
   });
 }
 addTable(WEEKDAYS_BY_HAND);
+addTable(WEEKDAYS_PORTUGUESE_SHORT, { needsMark: true });
 addTable(WEEKDAYS_YIDDISH);
 // "в пятницу вечером": the hand rows are Russian's "on Friday", and take its evening words.
 for (const [weekday, spellings] of Object.entries(WEEKDAYS_BY_HAND))

@@ -75,6 +75,17 @@ describe("the weekday lexicon", () => {
     },
   );
 
+  it.each<[string, number]>([
+    ["Segunda", 1],
+    ["terça", 2],
+    ["Quarta", 3],
+    ["quinta", 4],
+    ["Sexta", 5],
+  ])("Portuguese %j without its '-feira' counts only with a mark after it", (name, weekday) => {
+    expect(readWeekdayPhrase(name, false)).toBeUndefined();
+    expect(readWeekdayPhrase(name, true)?.weekday).toBe(weekday);
+  });
+
   it.each([
     ["Friday night", { weekday: 5, evening: true, weekdayNames: "civil" }],
     ["thursday evening", { weekday: 4, evening: true, weekdayNames: "civil" }],

@@ -8,6 +8,7 @@ import {
   DAY_WORDS_BEFORE_NAME,
   EREV_WORDS,
   EVE_WORDS_AFTER,
+  EVE_WORDS_IN_BRACKETS,
   HOLIDAY_NAMES_HEBREW,
   HOLIDAY_NAMES_LATIN,
   OF_AFTER_DAY_WORD,
@@ -153,7 +154,7 @@ const latinAfterName = (): string =>
       // A schedule's label after a comma: "Rosh Hashanah, 1st Day", "Rosh Hashanah, 2d Day" (villageyontif.com).
       `|[:,]?${GAP}(?<count>[1-8])(?:st|nd|rd|th|d|er|re|e|ème)?${GAP}(?<countUnit>candles?|day|night|jour)${END}` +
       `|${GAP}(?<eve>${alternation(EVE_WORDS_AFTER)})${END}`,
-  )})?(?:,?${YEAR_GAP}${ROW_YEAR_NOT}(?<year>\\d{4})${END}(?![.]\\p{N}))?`;
+  )}|${GAP}\\((?<eveInBrackets>${alternation(EVE_WORDS_IN_BRACKETS)})\\))?(?:,?${YEAR_GAP}${ROW_YEAR_NOT}(?<year>\\d{4})${END}(?![.]\\p{N}))?`;
 
 let latinBuilt: RegExp | undefined;
 /** The whole pattern: what latinMatch() answers as, and what it tries when its pieces cannot tell. */
@@ -267,7 +268,8 @@ function statedOf(
     if (month === undefined) return undefined;
     stated.holidayMonth = month;
   }
-  if (groups.erev !== undefined || groups.eve !== undefined) stated.holidayErev = true;
+  if (groups.erev !== undefined || groups.eve !== undefined || groups.eveInBrackets !== undefined)
+    stated.holidayErev = true;
   if (groups.part !== undefined)
     stated.holidayPart = groups.part.toLowerCase() === "first" ? "first" : "last";
   const ordinal = groups.ordinal === undefined ? undefined : ordinalIndex.get(groups.ordinal.toLowerCase());

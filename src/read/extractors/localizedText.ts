@@ -133,10 +133,11 @@ function monthOf(
 
 /**
  * Whether a month word can be one here. Without a year: no abbreviation ("2 ago", "10 set"), no
- * two-letter name in lower case ("10 av"), and no name its languages write in lower case written
- * with a capital ("10 Mars bars"), unless all in capitals.
+ * two-letter name in lower case ("10 av"), and no short name its languages write in lower case
+ * written with a capital ("10 Mars bars"), unless all in capitals. A capital is the older spelling of
+ * a long name ("16 Settembre") or one after its language's "of" ("16 de Setembro"): no English word.
  */
-function plausible(found: Found, hasYear: boolean): boolean {
+function plausible(found: Found, hasYear: boolean, ownForm: boolean): boolean {
   if (hasYear) return true;
   if (found.short) return false;
   const capital = UPPER_CASE.test(found.text);
@@ -146,9 +147,17 @@ function plausible(found: Found, hasYear: boolean): boolean {
   if (!LATIN_LETTER.test(found.text)) return true;
   // A Hebrew month is a name: pages capitalize it where CLDR writes it in lower case ("1er Tichri").
   return (
-    !capital || !found.lowerCase || found.calendar === "hebrew" || found.text === found.text.toUpperCase()
+    !capital ||
+    !found.lowerCase ||
+    found.calendar === "hebrew" ||
+    found.text === found.text.toUpperCase() ||
+    ownForm ||
+    found.text.length >= LONG_MONTH
   );
 }
+
+/** The letters of a month name too long to be an English word written with a capital ("Mars", "Juin"). */
+const LONG_MONTH = 6;
 
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/u;
 const ROW_LABEL_AFTER = /^[ \t\u00a0]*[:|]/u;
@@ -242,7 +251,8 @@ function collectDayFirst(text: string, out: Candidate[]): void {
     // An English weekday says nothing of another language's month ("Tuesday 10 Mars bars").
     const weekday = text.slice(start, dayStart).replace(/[\s,.]+$/u, "");
     const ownWeekday = start !== dayStart && weekdayFromName(weekday) === undefined;
-    if (!plausible(found, year !== undefined || ownWeekday)) continue;
+    // A form of its own (another language's "of": "16 de Setembro") makes a capital no English word's.
+    if (!plausible(found, year !== undefined || ownWeekday, ownForm)) continue;
     if (year !== undefined) stateYear(stated, found.calendar, year.value);
     // A table's weekday column after the date: "2023 | 9. Mai | Di".
     const end = takeRowWeekdayAfter(text, year?.end ?? found.end, stated);

@@ -328,6 +328,11 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   // το", "si celebra quest'anno a partire dal tramonto del", "rozpoczyna się wieczorem".
   "un",
   "año",
+  // "today" before the date it names: pt "O ano de 5765 … começa hoje, 16 de Setembro"
+  // (agencia.ecclesia.pt), es "comienza hoy, 2 de octubre", it "inizia oggi, 16 settembre".
+  "hoje",
+  "hoy",
+  "oggi",
   "anochecer",
   "em",
   "dal",
@@ -425,6 +430,15 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   // celebrará Rosh Hashaná" (vocesdebaires.com.ar), pt "a comunidade celebrará".
   "celebrará",
   "celebrarán",
+  // "we (will) celebrate", a community's notice: es "A partir del 6/12/2015, celebraremos Janucá"
+  // (weitzman.org.ar), pt "celebraremos", it "il 24 dicembre festeggeremo Chanukkà".
+  "celebraremos",
+  "celebramos",
+  "comemoraremos",
+  "comemoramos",
+  "celebreremo",
+  "festeggeremo",
+  "festeggiamo",
   "se celebrará",
   "celebrarão",
   "comemorará",
@@ -549,6 +563,18 @@ export const AFTER_DATE_FIRST_VERB_LANGUAGES: readonly string[] = [
 ];
 
 /** Rows of BEGIN_VERBS (dateWords.ts). */
+/** Rows of BEGIN_FROM_WORDS (dateWords.ts). */
+export const BEGIN_FROM_WORDS_LANGUAGES: readonly string[] = [
+  "a partir del",
+  "a partir de",
+  "a partir do",
+  "a partir da",
+  "desde el",
+  "a partire dal",
+  "a partire da",
+  "à partir du",
+];
+
 export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "dará início",
   "darão início",

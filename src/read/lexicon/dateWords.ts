@@ -9,6 +9,7 @@ import {
   AFTER_YEAR_LANGUAGES,
   BEFORE_MONTH_LANGUAGES,
   BEFORE_YEAR_LANGUAGES,
+  BEGIN_FROM_WORDS_LANGUAGES,
   BEGIN_VERBS_LANGUAGES,
   CALENDAR_GLOSSES_LANGUAGES,
   CANDLE_WORDS_LANGUAGES,
@@ -170,6 +171,8 @@ export const AFTER_OCCURRENCE_VERB: readonly string[] = /* @__PURE__ */ rows(
     // "will start at sundown this coming Monday (September 22)" (reverejournal.com).
     "coming",
     "next",
+    // "the year 5765 begins today, 16 September": the day of the page, its date written after.
+    "today",
     "upcoming",
     "a",
     // "Shavuot … begins in the Diaspora at sundown on Sunday, 1 June 2025" (yehudalave.blogspot.com):
@@ -227,6 +230,16 @@ export const AFTER_DATE_FIRST_VERB: readonly string[] = /* @__PURE__ */ rows(
  * April" (de.pluspedia.org) the first day of 2022's: both are true (refiners/holidayBegins.ts).
  */
 export const BEGIN_VERBS: readonly string[] = /* @__PURE__ */ rows(BEGINNING, BEGIN_VERBS_LANGUAGES);
+
+/**
+ * Words just before a civil date that say a holiday named after it begins then, as a begin verb
+ * does: "Starting December 6, we light the first candle of Hanukkah", es "A partir del 6/12/2015,
+ * celebraremos Janucá" (weitzman.org.ar), pt "A partir do dia 25, …", it "A partire dal 6 dicembre".
+ */
+export const BEGIN_FROM_WORDS: readonly string[] = /* @__PURE__ */ rows(
+  ["starting", "starting on", "beginning", "beginning on", "from"],
+  BEGIN_FROM_WORDS_LANGUAGES,
+);
 
 /**
  * Words for "year" before a Hebrew year that a verb of beginning follows (extractors/hebrewYearStart.ts):

@@ -195,6 +195,12 @@ export const EREV_WORDS = {
 /** A word after a name that makes it the day before: "Passover Eve", "Yom Kippur Eve". */
 export const EVE_WORDS_AFTER = ["eve"] as const;
 
+/**
+ * A word in brackets after a name that makes it the day before, as listings of the festivals write
+ * it: pt "Terça, 30 de Maio - Shavuot (véspera)" (conib.org.br), es "Pesaj (víspera)", it "Kippur (vigilia)".
+ */
+export const EVE_WORDS_IN_BRACKETS = ["véspera", "víspera", "vigilia", "vigília"] as const;
+
 /** Ordinals of days and candles, in words and figures: "the 3rd candle of Chanukah". */
 export const ORDINALS: Record<number, readonly string[]> = {
   1: ["first", "1st"],

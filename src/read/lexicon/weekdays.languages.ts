@@ -28,6 +28,19 @@ export const WEEKDAYS_BY_HAND: Record<number, readonly string[]> = {
 };
 
 /**
+ * Portuguese weekdays without their "-feira", as listings write them: "Terça, 30 de Maio - Shavuot"
+ * (conib.org.br), "Quinta, 2 de outubro". "Segunda", "quinta", "sexta" are also ordinals, so they
+ * count only with a comma or full stop after them, as CLDR's short names do.
+ */
+export const WEEKDAYS_PORTUGUESE_SHORT: Record<number, readonly string[]> = {
+  1: ["segunda"],
+  2: ["terça"],
+  3: ["quarta"],
+  4: ["quinta"],
+  5: ["sexta"],
+};
+
+/**
  * Yiddish weekdays as Hasidic news pages spell them, beside CLDR's standard spellings ("זונטיק",
  * "דאָנערשטיק"): "-טאג" for "-טיק", no points: "דאנערשטאג פ' ראה • כ"ה אב תשפ"ד" and
  * "זונטאג פ' ויקרא • כ''ו אדר תשפ"ו" (bechatzros.com datelines), "היינטיגן פרייטאג, כ"ו אב" (the same

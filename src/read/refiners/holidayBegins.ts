@@ -1,4 +1,4 @@
-import { BEGIN_VERBS } from "../lexicon/dateWords.js";
+import { BEGIN_FROM_WORDS, BEGIN_VERBS } from "../lexicon/dateWords.js";
 import type { GroupEvidence } from "../reading.js";
 import { type RefineContext, type Refiner, record } from "./context.js";
 
@@ -25,6 +25,22 @@ export function saysBegins(evidence: GroupEvidence): boolean {
   return evidence.kind === "connector" && BEGIN_VERB().test(evidence.text);
 }
 
+let fromWords: RegExp | undefined;
+/** A "from" that ends just before a date, a comma or "the day" maybe between: "A partir del 6/12". */
+const FROM_BEFORE = (): RegExp =>
+  (fromWords ??= new RegExp(
+    `(?<!\\p{L})(?:${BEGIN_FROM_WORDS.map((words) => words.replace(/ /g, "\\s+")).join("|")})[\\s\\u00a0]+$`,
+    "iu",
+  ));
+
+/**
+ * Whether the civil date of a pair, written before its holiday, follows a word that says the holiday
+ * begins then: "A partir del 6/12/2015, celebraremos Janucá".
+ */
+function fromBefore(text: string, civilStart: number, hebrewStart: number): boolean {
+  return civilStart < hebrewStart && FROM_BEFORE().test(text.slice(Math.max(0, civilStart - 16), civilStart));
+}
+
 /**
  * Reads the civil date of a holiday that a begin verb joins to it as the evening it begins on,
  * when the holiday's first day is the day after it.
@@ -38,8 +54,10 @@ export const holidayBegins: Refiner = {
       const civil = context.mentions[group.gregorian]!;
       if (holiday.stated.holiday === undefined || holiday.stated.holidayErev) return;
       if (holiday.dayNumber === undefined || civil.dayNumber === undefined) return;
-      if (holiday.dayNumber !== civil.dayNumber + 1 || !saysBegins(group.evidence)) return;
-      group.evening = { source: "connector", text: group.evidence.phrase };
+      if (holiday.dayNumber !== civil.dayNumber + 1) return;
+      const from = !saysBegins(group.evidence) && fromBefore(context.text, civil.start, holiday.start);
+      if (!from && !saysBegins(group.evidence)) return;
+      group.evening = { source: "connector", text: from ? "from" : group.evidence.phrase };
       record(context, "holiday-begins", { group: index }, "evening", group.evening.text);
     });
   },

@@ -20,6 +20,7 @@ import { holidayYearOfPairBy } from "./holidayYearOfPair.js";
 import { isEveningPhrase, joinGap } from "./joins.js";
 import { letterDate } from "./letterDate.js";
 import { numericOrder } from "./numericOrder.js";
+import { numericOrderClues } from "./numericOrderClues.js";
 import { pageRanges } from "./pageRanges.js";
 import { type KeepApart, pairsJoinedBy } from "./pairs.js";
 import { rangeEnds } from "./rangeEnds.js";
@@ -83,6 +84,7 @@ export const REFINERS: readonly Refiner[] = [
   eveningInBrackets,
   statedYear,
   numericOrder,
+  numericOrderClues,
   centuryFromPartner,
   adarFromPartner,
   yearFromCivilYear,

@@ -30,6 +30,13 @@ describe("hebrewYearStartExtractor", () => {
       true,
     ],
     ["Now it is the year 5769, which started on 28 September", "5769, which started on", 5769, false],
+    // "today" before the day it names.
+    [
+      "O ano de 5787 do calendário judaico começa hoje, 12 de Setembro",
+      "5787 do calendário judaico começa hoje,",
+      5787,
+      false,
+    ],
   ])("%s", (text, span, year, evening) => {
     expect(read(text)).toEqual([[span, year, evening]]);
   });

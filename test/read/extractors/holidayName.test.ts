@@ -75,6 +75,10 @@ const CASES: Array<[string, string, StatedFields]> = [
   ],
   ["The first days of Passover", "The first days of Passover", { holiday: "pesach", holidayPart: "first" }],
   ["Passover Eve 2027", "Passover Eve 2027", { holiday: "pesach", holidayErev: true, civilYear: 2027 }],
+  // A listing's eve in brackets after the name (pt, es); other words in brackets are no eve.
+  ["Sexta, 2 de Outubro - Sucot (véspera)", "Sucot (véspera)", { holiday: "sukkot", holidayErev: true }],
+  ["Pesaj (víspera)", "Pesaj (víspera)", { holiday: "pesach", holidayErev: true }],
+  ["Sucot (festa das cabanas)", "Sucot", { holiday: "sukkot" }],
   [
     "Rosh Chodesh Tevet 5787",
     "Rosh Chodesh Tevet 5787",

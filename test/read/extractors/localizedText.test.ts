@@ -196,6 +196,19 @@ describe("localized-text", () => {
     expect(localizedTextExtractor.extract("10 MARS", {})[0]?.stated).toEqual({ day: 10, month: 3 });
   });
 
+  it("takes a capitalized long name, or one after its language's 'of', without a year", () => {
+    expect(localizedTextExtractor.extract("hoje, 3 de Outubro, dia", {})[0]?.stated).toEqual({
+      day: 3,
+      month: 10,
+    });
+    expect(localizedTextExtractor.extract("il 21 Novembre si apre", {})[0]?.stated).toEqual({
+      day: 21,
+      month: 11,
+    });
+    // A short name with a capital and no "of" may be an English word still.
+    expect(localizedTextExtractor.extract("10 Juin", {})).toEqual([]);
+  });
+
   it("takes a capitalized Hebrew month that CLDR writes in lower case, without a year", () => {
     expect(localizedTextExtractor.extract("(1er Tichri)", {})[0]?.stated).toEqual({ day: 1, month: 7 });
     expect(localizedTextExtractor.extract("10 Mars", {})).toEqual([]);

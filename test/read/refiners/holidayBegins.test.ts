@@ -65,6 +65,18 @@ describe("a holiday that begins on a civil day", () => {
       [{ iso: "2027-03-23", hebrew: "14 Adar II 5787", verdict: "match" }],
     ],
     [
+      "a 'from' before the civil date written first: the eve, day first as the page's other date is",
+      "Janucá empieza el 25 de Kislev. A partir del 4/12/2026, celebraremos Janucá juntos.",
+      "consistent",
+      [{ iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "match-after-sunset" }],
+    ],
+    [
+      "no 'from' before it: the day before the holiday is a mistake",
+      "El 4 de diciembre de 2026 celebraremos Janucá juntos.",
+      "inconsistent",
+      [{ iso: "2026-12-04", hebrew: "25 Kislev 5787", verdict: "mismatch" }],
+    ],
+    [
       "an infobox's New Style mark before the bracketed Hebrew date",
       "Lubavitcher Rebbe\nDied June 12, 1994 NS (3 Tammuz 5754) (aged 92)",
       "consistent",
