@@ -54,3 +54,19 @@ describe("a clause whose verb names the calendar and the year before its date", 
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("French infobox rows from 'coucher de soleil' to 'coucher de soleil'", () => {
+  it.each<Row>([
+    [
+      "fr: a row of a year, sunset to sunset",
+      "Roch Hachana | |\n---|---|\nType | Fête religieuse |\nDate 2011 | coucher de soleil, 28 septembre – coucher de soleil, 30 septembre |",
+      "consistent",
+      [
+        { iso: "2011-09-28", hebrew: "1 Tishrei 5772", verdict: "match-after-sunset" },
+        { iso: "2011-09-30", hebrew: "2 Tishrei 5772", verdict: "match" },
+      ],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
