@@ -18,10 +18,13 @@ import { fullYearFromTwoDigits, readTimeAfter, referenceYearOf } from "./gregori
 // on its line was tried: "פסח תשעט 31.3.19", an information sheet's date under the holiday it prepares
 // for, then paired with the holiday as a false alarm.)
 // Four-digit years only 1000–2999: "3/4/5778" is no Gregorian date.
+// Dashes only before a four-digit year and day first, as Dutch, Polish, Greek and Ukrainian pages write
+// them ("Datum 4-10-2022 t/m 5-10-2022", "12-10-2023"): "3-4-20" is more often a score or a code, and a
+// dash before or after the date ("2010-02-28-18-45") makes it part of a longer run.
 
 // A weekday before the date is looked for behind it (weekdayPrefix.ts): the pattern begins with a digit.
 const PATTERN = new RegExp(
-  `${START}(?<![\\p{L}\\p{N}./])(?<first>\\d{1,2})(?<separator>[/.])(?<second>\\d{1,2})\\k<separator>` +
+  `${START}(?<![\\p{L}\\p{N}./])(?<first>\\d{1,2})(?<separator>[/.-])(?<second>\\d{1,2})\\k<separator>` +
     // A sentence's full stop may touch the next Hebrew word too ("02.01.2024.הלימודים יתחדשו").
     `(?:(?<year>[12]\\d{3})|(?<shortYear>\\d{2}))(?!\\p{N}|(?!\\p{Script=Hebrew})\\p{L})(?![./](?:\\p{N}|(?!\\p{Script=Hebrew})\\p{L}))`,
   "gu",
@@ -40,6 +43,9 @@ function order(
   if (numericOrder === "mdy") return first <= 12 ? monthFirst : undefined;
   if (numericOrder === "dmy") return second <= 12 ? dayFirst : undefined;
   if (first > 12 && second > 12) return undefined;
+  // Dashed dates are read day first only: "9-18-2025", month first, is a post's date in American
+  // order more often than a date the page pairs, and is left unread.
+  if (separator === "-") return second <= 12 ? dayFirst : undefined;
   if (first > 12) return dayFirst;
   if (second > 12) return monthFirst;
   if (separator === ".") return dayFirst; // "22.11.2014": dotted dates are written day first
@@ -95,11 +101,19 @@ const afterHebrewDayMonth = (before: string): boolean => {
   return month !== undefined && hebrewMonthFromName(month) !== undefined;
 };
 
+/** A dashed date has a four-digit year and no dash-led digits or letters on either side ("2010-02-28-18-45"). */
+function dashedStandsAlone(text: string, start: number, end: number, year: string | undefined): boolean {
+  if (year === undefined) return false;
+  if (start > 0 && text[start - 1] === "-") return false;
+  return !/^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2));
+}
+
 const SLASH = 47;
 const DOT = 46;
+const DASH = 45;
 
 /**
- * Dates written in digits with "/" or ".", month or day first.
+ * Dates written in digits with "/", "." or "-", month or day first.
  * @example numericExtractor.extract("3/4/2020", {})[0]?.orderAmbiguous // true
  */
 export const numericExtractor: Extractor = {
@@ -108,14 +122,15 @@ export const numericExtractor: Extractor = {
   mayHoldRun(text, runs, run) {
     const firstEnd = runs[run + 1]!;
     const separator = text.charCodeAt(firstEnd);
-    if (firstEnd - runs[run]! > 2 || (separator !== SLASH && separator !== DOT)) return false;
+    if (firstEnd - runs[run]! > 2 || (separator !== SLASH && separator !== DOT && separator !== DASH))
+      return false;
     const secondEnd = runs[run + 3]!;
     if (runs[run + 2] !== firstEnd + 1 || secondEnd - firstEnd - 1 > 2) return false;
     const yearLength = runs[run + 5]! - runs[run + 4]!;
     return (
       text.charCodeAt(secondEnd) === separator &&
       runs[run + 4] === secondEnd + 1 &&
-      (yearLength === 2 || yearLength === 4)
+      (yearLength === 4 || (yearLength === 2 && separator !== DASH))
     );
   },
   extract(text, options) {
@@ -133,6 +148,12 @@ export const numericExtractor: Extractor = {
       const separator = groups.separator!;
       const reading = order(Number(firstText), Number(secondText), separator, options.numericOrder);
       if (reading === undefined) continue;
+      if (
+        separator === "-" &&
+        !dashedStandsAlone(text, match.index, match.index + match[0].length, groups.year)
+      ) {
+        continue;
+      }
       const stated: StatedFields = { month: reading.month, day: reading.day };
       let start = match.index;
       let end = match.index + match[0].length;

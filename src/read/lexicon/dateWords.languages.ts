@@ -670,6 +670,9 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   "a la vigília del",
   "soir",
   "coucher du soleil",
+  // French Wikipedia's holiday infobox: "Date 2009 | coucher de soleil, 18 septembre – coucher de
+  // soleil, 20 septembre" (a copy of it on dietetique.wikibis.com).
+  "coucher de soleil",
   "atardecer",
   "anochecer",
   "puesta del sol",

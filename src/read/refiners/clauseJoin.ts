@@ -38,7 +38,14 @@ const refersBack = (): RegExp =>
  * words ("Yom Kippur, the holiest day of the year in Judaism, begins at sunset on"); a next sentence
  * that refers back may take more.
  */
-const MAX_GAP = MAX_SUBJECT + 24;
+const VERB_ALLOWANCE = 24;
+const MAX_GAP = MAX_SUBJECT + VERB_ALLOWANCE;
+/**
+ * The most characters of a verb and its small words: they may name the calendar and the year
+ * ("fällt nach dem gregorianischen Kalender im Jahr 2026 auf den"), and are only such words by the
+ * pattern's making, so past VERB_ALLOWANCE they count no further (spokenLength).
+ */
+const MAX_VERB_PHRASE = 64;
 /** "Hanukkah lasts eight nights and usually falls in November or December. This year, it begins on". */
 export const MAX_REFERRING_GAP = 120;
 const YEAR = /(?<![\p{N}])\p{N}{4}(?![\p{N}])/gu;
@@ -85,7 +92,7 @@ export function clauseJoin(
   if (a.calendar !== "hebrew" || b.start - a.end > MAX_REFERRING_GAP) return undefined;
   const gap = text.slice(a.end, b.start);
   if (
-    (gap.length > SHORT_GAP || SENTENCE_ENDED.test(gap)) &&
+    (spokenLength(gap) > SHORT_GAP || SENTENCE_ENDED.test(gap)) &&
     !SUBJECT_START.test(text.slice(Math.max(0, a.start - 12), a.start)) &&
     !ENDS_ITS_LINE.test(gap)
   )
@@ -99,6 +106,28 @@ const LABEL_OVER_DATE = /^[ \t\u00a0]*\p{L}+[ \t\u00a0:]*\n(?:[ \t\u00a0]*\n){0,
 const words = (rows: readonly string[]): string =>
   rows.map((row) => row.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 
+/** The verb of occurrence and its small words that end `gap`, if they do. */
+function verbAtEndOf(gap: string): RegExpExecArray | null {
+  verbAtEnd ??= new RegExp(
+    // "will begin in 2023 on the evening of": a year may stand among the small words after the verb.
+    // A year in brackets may stand among them too: "begint dit jaar (2013, 5774) op".
+    // A label's colon may follow the verb: "Second Day of Sukkot Begins: Sundown October 17, 2024".
+    `(?<![\\p{L}])(?:${words(OCCURRENCE_VERBS)})(?::?(?:[\\s,()]+(?:${words(AFTER_OCCURRENCE_VERB)}|\\p{N}{4}(?!\\p{N})))*)?[\\s,()]*$`,
+    "iu",
+  );
+  return verbAtEnd.exec(gap);
+}
+
+/**
+ * A gap's length with its verb phrase counted as at most VERB_ALLOWANCE characters: the calendar and
+ * the year the verb's small words may name ("fällt nach dem gregorianischen Kalender im Jahr 2026 auf
+ * den") do not set the name farther from its date than a short verb does.
+ */
+function spokenLength(gap: string): number {
+  const verb = verbAtEndOf(gap);
+  return verb === null ? gap.length : gap.length - Math.max(0, gap.length - verb.index - VERB_ALLOWANCE);
+}
+
 /**
  * How a clause joins a named day to the civil date after it (`gap` is the text between them), or
  * undefined when the words are not such a clause.
@@ -107,14 +136,7 @@ const words = (rows: readonly string[]): string =>
  * @example clauseGap(". The school reopens on ") // undefined
  */
 export function clauseGap(gap: string): GroupEvidence | undefined {
-  verbAtEnd ??= new RegExp(
-    // "will begin in 2023 on the evening of": a year may stand among the small words after the verb.
-    // A year in brackets may stand among them too: "begint dit jaar (2013, 5774) op".
-    // A label's colon may follow the verb: "Second Day of Sukkot Begins: Sundown October 17, 2024".
-    `(?<![\\p{L}])(?:${words(OCCURRENCE_VERBS)})(?::?(?:[\\s,()]+(?:${words(AFTER_OCCURRENCE_VERB)}|\\p{N}{4}(?!\\p{N})))*)?[\\s,()]*$`,
-    "iu",
-  );
-  const verb = verbAtEnd.exec(gap);
+  const verb = verbAtEndOf(gap);
   if (!verb) return undefined;
   // A calendar's label over the date on the line under it: "Shavuot begins" / "May 25 2023".
   if (gap.slice(0, verb.index).trim() === "" && LABEL_OVER_DATE.test(gap))
@@ -128,7 +150,8 @@ export function clauseGap(gap: string): GroupEvidence | undefined {
   // With no referring word, the sentence must begin with its verb (after "this year", if any).
   if (back && back.groups?.who === undefined && subject.slice(back[0].length).trim() !== "") back = null;
   const lead = back?.groups?.lead;
-  if (gap.length - glossLength > (lead === undefined ? MAX_GAP : MAX_REFERRING_GAP)) return undefined;
+  if (gap.length - verb.index > MAX_VERB_PHRASE) return undefined;
+  if (spokenLength(gap) - glossLength > (lead === undefined ? MAX_GAP : MAX_REFERRING_GAP)) return undefined;
   if (back) subject = subject.slice(back[0].length);
   // A line break may end only the lead: the clause itself stands on one line.
   if ((back ? gap.slice(lead!.length) : gap).includes("\n")) return undefined;

@@ -54,6 +54,9 @@ const CASES: Array<[string, string, StatedFields, boolean, ExtractOptions]> = [
     {},
   ],
   ["14/05/2021בעומר", "14/05/2021", { month: 5, day: 14, year: 2021 }, false, {}],
+  // Dashed, day first, with a four-digit year: the Dutch and Polish numeric form.
+  ["Datum 7-11-2023", "7-11-2023", { month: 11, day: 7, year: 2023 }, false, {}],
+  ["14-03-2024 t/m", "14-03-2024", { month: 3, day: 14, year: 2024 }, false, {}],
 ];
 
 /** The weekday of a Gregorian date from a second source (the platform's Date). */
@@ -116,6 +119,13 @@ describe("numericExtractor", () => {
     ["א10/19/2017", {}],
     ["22/11/2014", { numericOrder: "mdy" }],
     ["10/19/2017", { numericOrder: "dmy" }],
+    // Dashed: month first, a short year, or part of a longer dashed run is no date read.
+    ["10-19-2017", {}],
+    ["7-11-23", {}],
+    ["page-7-11-2023", {}],
+    ["x 1-7-11-2023", {}],
+    ["7-11-2023-4", {}],
+    ["7-11-2023-b", {}],
   ];
   it.each(NOTHING)("finds nothing in %j %j", (text, options) => {
     expect(extract(text, options)).toEqual([]);
