@@ -17,11 +17,14 @@ export const ORDINAL = "(?:[ \\u00a0]?(?:st|nd|rd|th))?";
 /** Hebrew letters, geresh and gershayim in any of their written forms. */
 export const HEBREW_NUMERAL_CHARS = "\\u05d0-\\u05ea\\u05f3\\u05f4'\"\\u2019\\u2018\\u201c\\u201d";
 
-/** Runs of niqqud, cantillation and bidi controls: ignored by the Hebrew-script reader. */
+/**
+ * Runs of niqqud, cantillation and bidi controls: ignored by the Hebrew-script reader. So is a
+ * backslash a page's script left before a quote that follows a Hebrew letter (`תשפ\"ג`).
+ */
 const IGNORABLE =
-  /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+  /(?:[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u200e\u200f\u202a-\u202e\u2066-\u2069]|(?<=[\u05d0-\u05ea])\\(?=["']))+/g;
 const HAS_IGNORABLE =
-  /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u200e\u200f\u202a-\u202e\u2066-\u2069]|(?<=[\u05d0-\u05ea])\\(?=["'])/;
 
 /** A text with ignorable marks removed, and the way back to offsets in the original. */
 export interface FoldedText {

@@ -71,4 +71,9 @@ describe("foldIgnorable", () => {
     expect(folded.text).toBe("באב x");
     expect(text.slice(0, folded.toOriginal(3))).toBe("בְּאָב");
   });
+
+  it("drops a backslash left before a quote after a Hebrew letter, and only there", () => {
+    expect(foldIgnorable('תשע\\"ח').text).toBe('תשע"ח');
+    expect(foldIgnorable('a\\"b ב\\n').text).toBe('a\\"b ב\\n');
+  });
 });

@@ -11,7 +11,7 @@ import { weekdayBefore } from "../weekdayPrefix.js";
 import { readWeekdayPhrase, stateWeekday } from "../weekdayWords.js";
 
 // Gregorian dates with a month name, as pages write them: "Sunday, July 22nd", "December 13, 2015
-// 2:27 pm", "13th of December, 2015", "Dec. 13, 2015", "Jun. 26 ’12", "Sun, 22 Jul 2018 14:30:00
+// 2:27 pm", "13th of December, 2015", "Dec. 13, 2015", "Nov 14,2022", "Jun. 26 ’12", "Sun, 22 Jul 2018 14:30:00
 // +0000", "Thursday 3 March 2016 10.05 GMT". A weekday before the date, a time after it, and an
 // Old Style mark are part of the mention. A four-digit year outside 1000–2999 (5778) is a Hebrew
 // year: the mention then has no year and ends before it.
@@ -28,7 +28,7 @@ const MONTH_FIRST: AnchoredPattern = {
   pattern: new RegExp(
     caseless(
       `${START}(?<month>${GREGORIAN_MONTH_PATTERN})(?:${END}(?:\\.?${SPACE}|\\.)(?:the${SPACE})?|(?<gluedDay>(?=\\d)))` +
-        `${DAY}${ORDINAL}${END}(?:,?${SPACE}${YEAR})?`,
+        `${DAY}${ORDINAL}${END}(?:(?:,?${SPACE}|,)${YEAR})?`,
     ),
     "uy",
   ),

@@ -39,6 +39,7 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["July the 22nd", "July the 22nd", { month: 7, day: 22 }],
   ["13th of December, 2015", "13th of December, 2015", { day: 13, month: 12, year: 2015 }],
   ["Dec. 13, 2015", "Dec. 13, 2015", { month: 12, day: 13, year: 2015 }],
+  ["seen Mar 3,2021 here", "Mar 3,2021", { month: 3, day: 3, year: 2021 }],
   ["Jun. 26 ’12", "Jun. 26 ’12", { month: 6, day: 26, year: 2012, twoDigitYear: true }],
   ["Jun 26 '12", "Jun 26 '12", { month: 6, day: 26, year: 2012, twoDigitYear: true }],
   ["Jun 26, '95", "Jun 26, '95", { month: 6, day: 26, year: 1995, twoDigitYear: true }],
