@@ -223,6 +223,10 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "ist",
   "va fi sărbătorită",
   "este sărbătorită",
+  // ro "is (will be, was) on": "Roș Hașana, sărbătoare care în acest an este pe 19-20 septembrie".
+  "este pe",
+  "va fi pe",
+  "a fost pe",
   "se sărbătorește",
   // A holiday's span after its name: ru "в 2025 году Ханука продлится с 14 по 22 декабря"
   // (news.mail.ru), uk "триватиме", pt "o Ano Novo judaico será de 22 a 24 de setembro" (em.com.br),
