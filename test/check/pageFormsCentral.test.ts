@@ -36,3 +36,31 @@ describe("ro: a holiday's evening, 'din seara de' / 'în seara zilei de', and 'e
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("ro: a civil span first, then who celebrates the holiday ('evreii … sărbătoresc Pesah')", () => {
+  it.each<Row>([
+    [
+      "ro: Pesach 5790 from its eve to its eighth day",
+      "Între 17 și 25 aprilie 2030, evreii din toată lumea sărbătoresc Pesah.",
+      "consistent",
+      [
+        { iso: "2030-04-17", hebrew: "15 Nisan 5790", verdict: "match-after-sunset" },
+        { iso: "2030-04-25", hebrew: "22 Nisan 5790", verdict: "match" },
+      ],
+    ],
+    [
+      "ro: two days before the holiday is the page's mistake",
+      "Pe 16 aprilie 2030, evreii sărbătoresc Paștele evreiesc.",
+      "inconsistent",
+      [{ iso: "2030-04-16", hebrew: "15 Nisan 5790", verdict: "mismatch" }],
+    ],
+    [
+      "ro: friends who celebrate another day do not join the holiday named later (negative control)",
+      "Pe 16 aprilie 2030, prietenii mei sărbătoresc ziua lui Ion, apoi Pesah.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -425,6 +425,12 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   // Romanian "takes place": "Anul acesta, pe data de 15 septembrie, are loc Noul An Evreiesc 5784" (wowbiz.ro).
   "are loc",
   "va avea loc",
+  // ro "celebrate": "Între 8 și 16 aprilie, evreii din întreaga lume sărbătoresc Pesah" (europalibera.org).
+  "sărbătoresc",
+  "sărbătorește",
+  "vor sărbători",
+  "au sărbătorit",
+  "celebrează",
   // The future after the date: es "… miércoles 4 de septiembre, y el viernes 6 el mundo judío
   // celebrará Rosh Hashaná" (vocesdebaires.com.ar), pt "a comunidade celebrará".
   "celebrará",
