@@ -64,3 +64,34 @@ describe("ro: a civil span first, then who celebrates the holiday ('evreii … s
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("cs and sk: 'bol' / 'byl' / 'bude' joins a holiday to its day, 'v roku' gives the day its year", () => {
+  it.each<Row>([
+    [
+      "sk: the second day of Rosh Hashanah 5749, its year after 'v roku'",
+      "Roš Hašana bol naposledy 13. septembra v roku 1988.",
+      "consistent",
+      [{ iso: "1988-09-13", hebrew: "2 Tishrei 5749", verdict: "match" }],
+    ],
+    [
+      "cs: Yom Kippur 5791 'bude letos' on its day, 'v roce'",
+      "Jom kipur bude letos 7. října v roce 2030.",
+      "consistent",
+      [{ iso: "2030-10-07", hebrew: "10 Tishrei 5791", verdict: "match" }],
+    ],
+    [
+      "cs: five days early is the page's mistake",
+      "Jom kipur bude letos 2. října 2030.",
+      "inconsistent",
+      [{ iso: "2030-10-02", hebrew: "10 Tishrei 5791", verdict: "mismatch" }],
+    ],
+    [
+      "sk: a concert that 'bol' on a day is no Hebrew date (negative control)",
+      "Koncert bol 13. septembra v roku 1988.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

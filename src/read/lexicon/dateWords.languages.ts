@@ -49,6 +49,9 @@ export const BEFORE_YEAR_LANGUAGES: readonly string[] = [
   "im Jahr",
   "im Jahre",
   "roku",
+  // cs and sk "in the year": "13. septembra v roku 1988" (hnonline.sk), "5. října v roce 2011".
+  "v roku",
+  "v roce",
 ];
 
 /** Rows of AFTER_YEAR (dateWords.ts). */
@@ -235,6 +238,10 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "триватиме",
   "será",
   "spadá",
+  // sk and cs "was" ("will be"), as English "was": "Roš Hašana bol naposledy 13. septembra" (hnonline.sk).
+  "bol",
+  "byl",
+  "bude",
   // pt "O Dia de Yom Kipur assinala-se na tarde de 15 de setembro" (euquerosabertudo.com).
   "assinala-se",
   // "lasts" before a span of days: de "Pessach dauert vom 10. bis 18. April", pl "Chanuka trwa od … do",
@@ -274,6 +281,9 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
 
 /** Rows of AFTER_OCCURRENCE_VERB (dateWords.ts). */
 export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
+  // sk and cs "last (time)", "this year": "bol naposledy 13. septembra", "bude letos 2. října".
+  "naposledy",
+  "letos",
   // The small words of the languages above: "comienza al atardecer de este", "begann am Abend des",
   // "pripadne na", "inizia al tramonto di", "начнётся вечером", "יחול השנה ב-".
   "el",
