@@ -49,6 +49,9 @@ export const BEFORE_YEAR_LANGUAGES: readonly string[] = [
   "im Jahr",
   "im Jahre",
   "roku",
+  // cs and sk "in the year": "13. septembra v roku 1988" (hnonline.sk), "5. října v roce 2011".
+  "v roku",
+  "v roce",
 ];
 
 /** Rows of AFTER_YEAR (dateWords.ts). */
@@ -223,6 +226,10 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "ist",
   "va fi sărbătorită",
   "este sărbătorită",
+  // ro "is (will be, was) on": "Roș Hașana, sărbătoare care în acest an este pe 19-20 septembrie".
+  "este pe",
+  "va fi pe",
+  "a fost pe",
   "se sărbătorește",
   // A holiday's span after its name: ru "в 2025 году Ханука продлится с 14 по 22 декабря"
   // (news.mail.ru), uk "триватиме", pt "o Ano Novo judaico será de 22 a 24 de setembro" (em.com.br),
@@ -231,6 +238,10 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "триватиме",
   "será",
   "spadá",
+  // sk and cs "was" ("will be"), as English "was": "Roš Hašana bol naposledy 13. septembra" (hnonline.sk).
+  "bol",
+  "byl",
+  "bude",
   // pt "O Dia de Yom Kipur assinala-se na tarde de 15 de setembro" (euquerosabertudo.com).
   "assinala-se",
   // "lasts" before a span of days: de "Pessach dauert vom 10. bis 18. April", pl "Chanuka trwa od … do",
@@ -270,6 +281,9 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
 
 /** Rows of AFTER_OCCURRENCE_VERB (dateWords.ts). */
 export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
+  // sk and cs "last (time)", "this year": "bol naposledy 13. septembra", "bude letos 2. října".
+  "naposledy",
+  "letos",
   // The small words of the languages above: "comienza al atardecer de este", "begann am Abend des",
   // "pripadne na", "inizia al tramonto di", "начнётся вечером", "יחול השנה ב-".
   "el",
@@ -426,6 +440,12 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   // Romanian "takes place": "Anul acesta, pe data de 15 septembrie, are loc Noul An Evreiesc 5784" (wowbiz.ro).
   "are loc",
   "va avea loc",
+  // ro "celebrate": "Între 8 și 16 aprilie, evreii din întreaga lume sărbătoresc Pesah" (europalibera.org).
+  "sărbătoresc",
+  "sărbătorește",
+  "vor sărbători",
+  "au sărbătorit",
+  "celebrează",
   // The future after the date: es "… miércoles 4 de septiembre, y el viernes 6 el mundo judío
   // celebrará Rosh Hashaná" (vocesdebaires.com.ar), pt "a comunidade celebrará".
   "celebrará",

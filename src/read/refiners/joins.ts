@@ -56,6 +56,12 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "trwa od wieczora", evening: true },
   { phrase: "od wieczora", evening: true },
   { phrase: "inizia al tramonto di", evening: true },
+  // Romanian "from (in) the evening (of the day) of": "Roș Hașana, din seara de 16 septembrie",
+  // "Pesah începe în seara zilei de 8 aprilie".
+  { phrase: "din seara zilei de", evening: true },
+  { phrase: "în seara zilei de", evening: true },
+  { phrase: "din seara de", evening: true },
+  { phrase: "în seara de", evening: true },
   // "Digiuno del 9 di Av, da mezz'ora prima del tramonto di lunedì 12 agosto a un'ora dopo il tramonto
   // di martedì 13 agosto" (Italy's yearly list of the festivals): "from half an hour before sunset of".
   { phrase: "da mezz'ora prima del tramonto di", evening: true },

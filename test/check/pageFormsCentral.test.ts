@@ -1,0 +1,97 @@
+import { describe, it } from "vitest";
+import { type ExpectedPair, expectPairs } from "./fixtures.js";
+
+// Forms of Romanian, Hungarian and other Central and Eastern European pages, written here with other
+// days, years and words. Every match is checked against ICU (expectPairs).
+
+type Row = [string, string, string, ExpectedPair[]];
+
+describe("ro: a holiday's evening, 'din seara de' / 'în seara zilei de', and 'este pe'", () => {
+  it.each<Row>([
+    [
+      "ro: the holiday's name, a comma, then the evening that begins it",
+      "Evreii sărbătoresc Anul Nou, Roș Hașana, din seara de 9 septembrie 2029.",
+      "consistent",
+      [{ iso: "2029-09-09", hebrew: "1 Tishrei 5790", verdict: "match-after-sunset" }],
+    ],
+    [
+      "ro: the evening of the first day itself is a day late",
+      "Comunitatea aniversează Roș Hașana, în seara zilei de 10 septembrie 2029.",
+      "inconsistent",
+      [{ iso: "2029-09-10", hebrew: "1 Tishrei 5790", verdict: "mismatch" }],
+    ],
+    [
+      "ro: 'care în acest an este pe' joins the holiday to its day",
+      "Paștele evreiesc, sărbătoare care în acest an este pe 18 aprilie 2030, adună comunitatea.",
+      "consistent",
+      [{ iso: "2030-04-18", hebrew: "15 Nisan 5790", verdict: "match" }],
+    ],
+    [
+      "ro: a concert 'este pe' a day is no Hebrew date (negative control)",
+      "Concertul de la filarmonică este pe 18 aprilie 2030.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
+
+describe("ro: a civil span first, then who celebrates the holiday ('evreii … sărbătoresc Pesah')", () => {
+  it.each<Row>([
+    [
+      "ro: Pesach 5790 from its eve to its eighth day",
+      "Între 17 și 25 aprilie 2030, evreii din toată lumea sărbătoresc Pesah.",
+      "consistent",
+      [
+        { iso: "2030-04-17", hebrew: "15 Nisan 5790", verdict: "match-after-sunset" },
+        { iso: "2030-04-25", hebrew: "22 Nisan 5790", verdict: "match" },
+      ],
+    ],
+    [
+      "ro: two days before the holiday is the page's mistake",
+      "Pe 16 aprilie 2030, evreii sărbătoresc Paștele evreiesc.",
+      "inconsistent",
+      [{ iso: "2030-04-16", hebrew: "15 Nisan 5790", verdict: "mismatch" }],
+    ],
+    [
+      "ro: friends who celebrate another day do not join the holiday named later (negative control)",
+      "Pe 16 aprilie 2030, prietenii mei sărbătoresc ziua lui Ion, apoi Pesah.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
+
+describe("cs and sk: 'bol' / 'byl' / 'bude' joins a holiday to its day, 'v roku' gives the day its year", () => {
+  it.each<Row>([
+    [
+      "sk: the second day of Rosh Hashanah 5749, its year after 'v roku'",
+      "Roš Hašana bol naposledy 13. septembra v roku 1988.",
+      "consistent",
+      [{ iso: "1988-09-13", hebrew: "2 Tishrei 5749", verdict: "match" }],
+    ],
+    [
+      "cs: Yom Kippur 5791 'bude letos' on its day, 'v roce'",
+      "Jom kipur bude letos 7. října v roce 2030.",
+      "consistent",
+      [{ iso: "2030-10-07", hebrew: "10 Tishrei 5791", verdict: "match" }],
+    ],
+    [
+      "cs: five days early is the page's mistake",
+      "Jom kipur bude letos 2. října 2030.",
+      "inconsistent",
+      [{ iso: "2030-10-02", hebrew: "10 Tishrei 5791", verdict: "mismatch" }],
+    ],
+    [
+      "sk: a concert that 'bol' on a day is no Hebrew date (negative control)",
+      "Koncert bol 13. septembra v roku 1988.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
