@@ -33,6 +33,20 @@ export const HAND_LANGUAGE_MONTH_ROWS: readonly MonthRow[] = [
   ["ru", "hebrew", 5, "менахем ава", "long"],
   ["ru", "hebrew", 6, "элула", "long"],
   ["ru", "hebrew", 6, "элуль", "long"],
+  // Ukrainian three-letter months without a period, as Ukrainian blog templates write them:
+  // 770.com.ua ("28 Кислева 5786 (18 Гру, 2025)").
+  ["uk", "gregorian", 1, "Січ", "short"],
+  ["uk", "gregorian", 2, "Лют", "short"],
+  ["uk", "gregorian", 3, "Бер", "short"],
+  ["uk", "gregorian", 4, "Кві", "short"],
+  ["uk", "gregorian", 5, "Тра", "short"],
+  ["uk", "gregorian", 6, "Чер", "short"],
+  ["uk", "gregorian", 7, "Лип", "short"],
+  ["uk", "gregorian", 8, "Сер", "short"],
+  ["uk", "gregorian", 9, "Вер", "short"],
+  ["uk", "gregorian", 10, "Жов", "short"],
+  ["uk", "gregorian", 11, "Лис", "short"],
+  ["uk", "gregorian", 12, "Гру", "short"],
   // Greek months in their spoken genitive, after a day: corfuhistory.eu ("Τρίτη 11 Απρίλη 2017");
   // the others of that form as Greek speech writes them (Γενάρη … Δεκέμβρη), CLDR has only Απριλίου.
   ["el", "gregorian", 1, "Γενάρη", "long"],

@@ -209,6 +209,15 @@ describe("localized-text", () => {
     expect(localizedTextExtractor.extract("10 Juin", {})).toEqual([]);
   });
 
+  it("reads a Ukrainian three-letter month without a period beside a day, not a lower-case word", () => {
+    expect(localizedTextExtractor.extract("(9 Лис, 2023)", {})[0]?.stated).toEqual({
+      day: 9,
+      month: 11,
+      year: 2023,
+    });
+    expect(parseDates("посадили 4 лип біля ставка").mentions).toEqual([]);
+  });
+
   it("takes a capitalized Hebrew month that CLDR writes in lower case, without a year", () => {
     expect(localizedTextExtractor.extract("(1er Tichri)", {})[0]?.stated).toEqual({ day: 1, month: 7 });
     expect(localizedTextExtractor.extract("10 Mars", {})).toEqual([]);
