@@ -48,7 +48,7 @@ const ORDINALS = new Set(
 );
 /** The first letters of the phrases in ASCII: no other word needs the phrase's pattern tried. */
 const PHRASE_FIRSTS = new Set(
-  BEFORE_MONTH.map((phrase) => phrase.charCodeAt(0)).filter((code) => code < 128),
+  BEFORE_MONTH.map((phrase) => lower(phrase.charCodeAt(0))).filter((code) => code < 128),
 );
 
 /** A letter or mark of any script, white space, or "°": what may follow a day's digits outside ASCII ("22 июля", "1º"). */
@@ -169,8 +169,15 @@ function dayMayLead(text: string, at: number): boolean {
     // "7.září 2021": the month glued to the day's period; "1.er", "1.º": an ordinal after it.
     if (isAsciiLetter(code)) return true;
   } else if (isAsciiLetter(code)) {
-    if (!ORDINALS.has((lower(code) << 8) | lower(text.charCodeAt(at + 1)))) return false;
-    at += 2;
+    const next = text.charCodeAt(at + 1);
+    // French writes the ordinal as one "e" too: "au 15e jour du mois de Chvat" (wipplay.com).
+    const ending = ORDINALS.has((lower(code) << 8) | lower(next))
+      ? 2
+      : lower(code) === 101 && !isAsciiLetter(next)
+        ? 1
+        : 0;
+    if (ending === 0) return false;
+    at += ending;
     code = text.charCodeAt(at);
   }
   if (code >= 128) {

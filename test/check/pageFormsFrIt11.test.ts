@@ -127,6 +127,18 @@ describe("a Hebrew day named as the day of the Hebrew month", () => {
       [{ iso: "2030-04-18", hebrew: "14 Nisan 5790", verdict: "mismatch" }],
     ],
     [
+      "French '15e jour du mois de Chvat' with no year, the year in the sentence after",
+      "Tou Bichvat tombe au 15e jour du mois de Chvat, le mardi 25 janvier 2030.",
+      "inconsistent",
+      [{ iso: "2030-01-25", hebrew: "15 Sh'vat 5790", verdict: "mismatch", weekday: "mismatch" }],
+    ],
+    [
+      "French '15e jour du mois de Chvat' with no year, on the right day",
+      "Tou Bichvat tombe au 15e jour du mois de Chvat, le samedi 19 janvier 2030.",
+      "consistent",
+      [{ iso: "2030-01-19", hebrew: "15 Sh'vat 5790", verdict: "match", weekday: "ok" }],
+    ],
+    [
       "'giorno del mese di' before a word that names no month names no day",
       "Il 15° giorno del mese di digiuno, il 18 aprile 2030",
       "unchecked",

@@ -52,10 +52,10 @@ function monthWithStarts(): string {
  */
 const SECOND = new RegExp(`[\\s\\u00a0-]{1,3}(?<second>\\p{L}{1,10}|[12])${END}`, "uy");
 /**
- * Ordinal endings written on a day: fr "1er" and "15e" (or "15ème", "15ᵉ jour du mois de Chevat"), es/pt "1º", ru "22-го", yi "22טן"; Greek writes the
+ * Ordinal endings written on a day: fr "1er" and "15e" (or "15ème", "15ᵉ jour du mois de Chevat"), es/pt "1º", ru "22-го", uk "15-й день", yi "22טן"; Greek writes the
  * day as a feminine ordinal (η ημέρα) in the case of its clause: "1η", "της 4ης", "την 1ην", "2ας".
  */
-const ORDINAL = "(?:st|nd|rd|th|er|re|º|°|ª|-го|-е|טן|סטן|ης|ην|ας|η|ème|e|ᵉ)";
+const ORDINAL = "(?:st|nd|rd|th|er|re|º|°|ª|-го|-е|-й|טן|סטן|ης|ην|ας|η|ème|e|ᵉ)";
 // The pattern begins with the day's digits, which V8 skips ahead to; an optional prefix before them
 // made it try every offset of a page. Built on first use (see monthWithStarts).
 let dayFirst: RegExp | undefined;

@@ -14,6 +14,12 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   // The nominative: "15 число месяца шват" (mjcc.ru).
   "число месяца",
   "число місяця",
+  // The day as an ordinal before "day of the month": uk "у 15-й день місяця нісан", ru "на 15-й день
+  // месяца нисан", cs "Datum: 10. den měsíce Tišri" (gloria.tv), de "am 15. Tag des Monats Nisan".
+  "день місяця",
+  "день месяца",
+  "den měsíce",
+  "Tag des Monats",
   "du mois de",
   "del mes de",
   "do mês de",

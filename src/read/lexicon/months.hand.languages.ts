@@ -77,6 +77,8 @@ export const HAND_LANGUAGE_MONTH_ROWS: readonly MonthRow[] = [
   ["fr", "hebrew", 10, "Tévet", "long"],
   ["fr", "hebrew", 4, "Tammouz", "long"],
   ["fr", "hebrew", 6, "Eloul", "long"],
+  // The short French spelling of Shevat, as in "Tou Bichvat": wipplay.com ("au 15e jour du mois de Chvat").
+  ["fr", "hebrew", 11, "Chvat", "long"],
   // German: de.wikipedia.org/wiki/Jüdischer_Kalender ("27. Kislew AM 5785", "4. Tischri AM 5782"),
   // stilkunst.de/c31_calendar ("23. Cheschwan AM 5785").
   ["de", "hebrew", 10, "Tewet", "long"],

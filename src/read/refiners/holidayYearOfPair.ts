@@ -5,7 +5,7 @@ import { holidayKind } from "../../calendars/holidayDates.js";
 import { missingYear, type RefineContext, type Refiner } from "./context.js";
 import { saysBegins } from "./holidayBegins.js";
 import { holidayDayNumbers } from "./holidayDay.js";
-import { type PageYear, pageYearOf } from "./pageYear.js";
+import { type PageYear, pageYearOf, yearNumbersOutsideDates } from "./pageYear.js";
 import { applyYear } from "./settle.js";
 import { pageAnchorDayNumber } from "./yearFromPage.js";
 
@@ -159,10 +159,15 @@ function refine(context: RefineContext, saysThisYear?: (text: string, at: number
       continue;
     // A year the page names for its year-less dates ("židovské svátky 2023" over a list) is theirs:
     // a row that fits only another year is the page's mistake, left for that year to show.
+    // So is the one civil year the page names in their paragraph, before them or, after them, as a
+    // statement of the year ("12 лютого проводиться Ту бі-Шват в Ізраїлі. Дата на 2025 рік."): a row
+    // that fits only 2028 is the page's mistake in 2025. A year that opens a later sentence ("… 14 de
+    // maio. Em 2030, a fogueira …") speaks of something else; a page that names several years ("since
+    // 1910 … in 1921, 1959 and 2005") speaks of other years than its own.
     const named = pageYearOf(context, g);
     if (
-      named?.title &&
-      named.calendar === "gregorian" &&
+      named?.calendar === "gregorian" &&
+      (named.title || namesRowsYear(context, named, opening)) &&
       dayNumberToGregorian(found.civil).year !== named.year
     )
       continue;
@@ -204,6 +209,24 @@ function opensYear(context: RefineContext, index: number, hebrewYear: number): b
   if (first === undefined) return false;
   const fields = hebrewFieldsOf(first);
   return fields.month === 7 && fields.day === 1;
+}
+
+/** Whether a civil year the page names (not its title) is that of a year-less row at `at`. */
+function namesRowsYear(context: RefineContext, named: PageYear, at: number): boolean {
+  if (named.end > at && !named.yearWord) return false;
+  return onlyCivilYear(context, named) && sameParagraph(context.text, named, at);
+}
+
+/** Whether `named` is the only civil year the page writes outside its dates (it may write it more than once). */
+function onlyCivilYear(context: RefineContext, named: PageYear): boolean {
+  const years = yearNumbersOutsideDates(context);
+  return years.size === 1 && years.has(named.year);
+}
+
+/** Whether a year the page names and the text at `at` stand in one paragraph (no blank line between). */
+function sameParagraph(text: string, named: PageYear, at: number): boolean {
+  const [from, to] = named.end <= at ? [named.end, at] : [at, named.start];
+  return !/\n[ \t]*\n/u.test(text.slice(from, to));
 }
 
 /** A Hebrew year the page names before `at` in the same paragraph (no blank line between), if any. */

@@ -18,6 +18,8 @@ export interface PageYear {
   end: number;
   /** The year ends the page's short first line: a title's, which every year-less date below is in. */
   title?: true;
+  /** The word "year" follows the digits ("на 2025 рік"): a statement of the year, not a sentence's opening. */
+  yearWord?: true;
 }
 
 const FOUR_DIGITS = /(?<![\p{N}.,:/])\d{4}(?![\p{N}]|[.,:/]\p{N})/gu;
@@ -25,6 +27,11 @@ const FOUR_DIGITS = /(?<![\p{N}.,:/])\d{4}(?![\p{N}]|[.,:/]\p{N})/gu;
 // A bracket may open before it: "Este ano (2018), Sukkot começa …" (anussimbrasilkids.blogspot.com).
 const CIVIL_BEFORE =
   /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|anul|roku|roce|nel|per il|anno|jahr|year|año|ano|année|jaar)(?:[ \u00a0](?:de|del|the))?[ \u00a0]\(?$/iu;
+/**
+ * The word "year" after the digits, as the Slavic languages write it: "Дата на 2025 рік" (dilovamova.com),
+ * "в 2016 году", "w 2023 r.". Only the word itself: the digits are a year whatever stands before.
+ */
+const YEAR_WORD_AFTER = /^[ \u00a0](?:рік|року|році|год|году|года|г\.|р\.|roku|r\.)(?![\p{L}\p{N}])/u;
 /** Words that introduce a Hebrew year: "el año 5778", "anul 5774", "в 5772 год", "(5785)". */
 // The calendar's adjective may follow the word: "el año hebreo 5779" (nuevodiarioweb.com.ar).
 const HEBREW_BEFORE =
@@ -87,8 +94,16 @@ export function pageYears(context: RefineContext): readonly PageYear[] {
     const year = Number(match[0]);
     const before = text.slice(Math.max(0, start - 24), start);
     const title = endsTitle(text, start, end);
-    if (year >= 1600 && year <= 2099 && (CIVIL_BEFORE.test(before) || title))
-      found.push({ calendar: "gregorian", year, start, end, ...(title ? { title: true as const } : {}) });
+    const yearWord = YEAR_WORD_AFTER.test(text.slice(end, end + 6));
+    if (year >= 1600 && year <= 2099 && (CIVIL_BEFORE.test(before) || yearWord || title))
+      found.push({
+        calendar: "gregorian",
+        year,
+        start,
+        end,
+        ...(title ? { title: true as const } : {}),
+        ...(yearWord ? { yearWord: true as const } : {}),
+      });
     // A word that introduces a year before a number of the Hebrew era introduces a Hebrew year: "De
     // data voor de feesten in 5782 zijn:" (kietetsee.nl).
     else if (
@@ -110,6 +125,30 @@ export function pageYears(context: RefineContext): readonly PageYear[] {
   }
   found.sort((a, b) => a.start - b.start);
   cache.set(context, found);
+  return found;
+}
+
+const numbers = new WeakMap<RefineContext, ReadonlySet<number>>();
+
+/**
+ * Every number of four digits from 1600 to 2099 the page writes outside its dates, whatever word
+ * stands before it: a list of years ("in 1910, 1921, 1959 and 2005") counts each of them.
+ */
+export function yearNumbersOutsideDates(context: RefineContext): ReadonlySet<number> {
+  let found = numbers.get(context);
+  if (found) return found;
+  const years = new Set<number>();
+  const { text, mentions } = context;
+  let m = 0;
+  FOUR_DIGITS.lastIndex = 0;
+  for (let match = FOUR_DIGITS.exec(text); match !== null; match = FOUR_DIGITS.exec(text)) {
+    while (m < mentions.length && mentions[m]!.end <= match.index) m++;
+    if (m < mentions.length && mentions[m]!.start < match.index + 4) continue;
+    const year = Number(match[0]);
+    if (year >= 1600 && year <= 2099) years.add(year);
+  }
+  found = years;
+  numbers.set(context, found);
   return found;
 }
 
