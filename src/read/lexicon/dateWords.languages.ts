@@ -328,6 +328,9 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "den",
   "des",
   "abend",
+  // "dauert vom Abend vor dem 10. September" (anschnallenoderloslassen.blogspot.com): the evening
+  // before the date, so the date is the holiday's first day, not its eve (joins.ts).
+  "abend vor dem",
   "sonnenuntergang",
   "il",
   "di",

@@ -25,6 +25,9 @@ export function saysBegins(evidence: GroupEvidence): boolean {
   return evidence.kind === "connector" && BEGIN_VERB().test(evidence.text);
 }
 
+/** An evening "before the" date, right before it (joins.ts reads it as no evening of the date). */
+const EVE_BEFORE = /(?<!\p{L})vor[ \u00a0]+dem[ \u00a0]*$/iu;
+
 let fromWords: RegExp | undefined;
 /** A "from" that ends just before a date, a comma or "the day" maybe between: "A partir del 6/12". */
 const FROM_BEFORE = (): RegExp =>
@@ -55,6 +58,8 @@ export const holidayBegins: Refiner = {
       if (holiday.stated.holiday === undefined || holiday.stated.holidayErev) return;
       if (holiday.dayNumber === undefined || civil.dayNumber === undefined) return;
       if (holiday.dayNumber !== civil.dayNumber + 1) return;
+      // "beginnt am Abend vor dem 10. September": the page names the eve itself, the date is the first day.
+      if (EVE_BEFORE.test(group.evidence.text)) return;
       const from = !saysBegins(group.evidence) && fromBefore(context.text, civil.start, holiday.start);
       if (!from && !saysBegins(group.evidence)) return;
       group.evening = { source: "connector", text: from ? "from" : group.evidence.phrase };

@@ -33,6 +33,7 @@ import { keepItemsApart } from "./semicolonItems.js";
 import { statedYear } from "./statedYear.js";
 import { saysThisYear } from "./thisYearBefore.js";
 import { verbAfterDateJoin } from "./verbAfterDate.js";
+import { verbBeforeSubjectJoin } from "./verbBeforeSubject.js";
 import { weekdayGap } from "./weekdayGap.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
 import { yearFromHebrewTitle } from "./yearFromHebrewTitle.js";
@@ -55,9 +56,11 @@ const keepApart: KeepApart = (context, units, a, b, clauseGap) =>
   keepSentencesApart(context, units, a, b, clauseGap);
 // A weekday alone between the two dates joins them too (weekdayGap.ts), and so does a name's gloss (glossGap.ts).
 const joinOrWeekday = (gap: string) => joinGap(gap) ?? weekdayGap(gap) ?? glossGap(gap);
-// A verb after the date joins a named day to it in a language that puts its verb last (verbAfterDate.ts).
+// A verb after the date joins a named day to it in a language that puts its verb last (verbAfterDate.ts),
+// and one before the day in a language that puts it second (verbBeforeSubject.ts).
 const pairs = /* @__PURE__ */ pairsJoinedBy(joinOrWeekday, clauseGap, dateFirstClauseGap, rowGap, keepApart, {
-  clauseJoin: (text, a, b) => clauseJoin(text, a, b) ?? verbAfterDateJoin(text, a, b),
+  clauseJoin: (text, a, b) =>
+    clauseJoin(text, a, b) ?? verbAfterDateJoin(text, a, b) ?? verbBeforeSubjectJoin(text, a, b),
 });
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
 const holidayYearOfPair = /* @__PURE__ */ holidayYearOfPairBy(saysThisYear);

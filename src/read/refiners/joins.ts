@@ -354,12 +354,13 @@ function lifeVerbPattern(): RegExp {
 /**
  * A clause's own evening word: "Lag BaOmer … begins at sundown on" (see clauseJoin.ts), in every
  * language read (EVENING_WORDS), and a candle, lit on the evening the day begins ("the first candle
- * is lit Friday", CANDLE_WORDS).
+ * is lit Friday", CANDLE_WORDS). An evening "vor dem" (before the) the date is the eve of the date
+ * written: "vom Abend vor dem 10. September" names the holiday's first day, 10 September.
  */
 let eveningWord: RegExp | undefined;
 const EVENING_WORD = (): RegExp =>
   (eveningWord ??= new RegExp(
-    `(?<!\\p{L})(?:${[...EVENING_WORDS, ...CANDLE_WORDS].map(asPattern).join("|")})(?!\\p{L})`,
+    `(?<!\\p{L})(?:${[...EVENING_WORDS, ...CANDLE_WORDS].map(asPattern).join("|")})(?!\\p{L})(?! vor dem(?!\\p{L}))`,
     "u",
   ));
 

@@ -98,8 +98,31 @@ describe("checkDocument: a holiday and its date in one clause", () => {
       "19 Kislev 5787",
       "match-after-sunset",
     ],
+    // The evening before the date: the date is the first day, not its eve (1 Tishrei 5779 is 10 September 2018).
+    ["Rosch ha-Schana beginnt am Abend vor dem 10. September 2018.", "2018-09-10", "1 Tishrei 5779", "match"],
+    [
+      "Rosch ha-Schana beginnt am Abend vor dem 9. September 2018.",
+      "2018-09-09",
+      "1 Tishrei 5779",
+      "mismatch",
+    ],
+    [
+      "Rosch ha-Schana beginnt am Abend des 9. September 2018.",
+      "2018-09-09",
+      "1 Tishrei 5779",
+      "match-after-sunset",
+    ],
   ])("%s", (text, iso, hebrew, verdict) => {
     expect(pairsOf(text)).toEqual([[iso, hebrew, verdict]]);
+  });
+
+  it("reads a span from the evening before its first day", () => {
+    expect(
+      pairsOf("Das Neujahrsfest dauert vom Abend vor dem 10. September bis zum 11. September 2018."),
+    ).toEqual([
+      ["2018-09-10", "1 Tishrei 5779", "match"],
+      ["2018-09-11", "2 Tishrei 5779", "match"],
+    ]);
   });
 
   it("does not pair a holiday with a date the next sentence gives for something else", () => {
