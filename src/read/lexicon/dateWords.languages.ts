@@ -219,6 +219,12 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "начинаются",
   "відзначається",
   "святкується",
+  // The impersonal "(they) keep" after the name, as ru and uk write "is kept": "Песах, свято Виходу
+  // євреїв з Єгипту, у 2017 році відзначають 10-18 квітня" (unn.ua), ru "Хануку празднуют с …".
+  "отмечают",
+  "празднуют",
+  "відзначають",
+  "святкують",
   "rozpoczęła się",
   "gevierd",
   // ro "Hanuka va fi sărbătorită în 2014 între 16 şi 24 decembrie" (informatiicumasura.blogspot.ro).
