@@ -27,6 +27,18 @@ describe("Russian and Ukrainian forms of the thirteenth round", () => {
       ],
     ],
     [
+      "Russian 'of the Jewish month' between the day and its month",
+      "Ханука начинается 25-го числа еврейского месяца кислева, то есть 5 декабря 2026 года.",
+      "consistent",
+      [{ iso: "2026-12-05", hebrew: "25 Kislev 5787", verdict: "match" }],
+    ],
+    [
+      "Ukrainian 'of the Jewish month' between the day and its month",
+      "Пурим святкують 14 числа єврейського місяця адар II, що відповідає 23 березня 2027 року.",
+      "consistent",
+      [{ iso: "2027-03-23", hebrew: "14 Adar II 5787", verdict: "match" }],
+    ],
+    [
       "the verb in another sentence than the name joins nothing",
       "Песах празднуют всей семьёй. В 2027 году отпуск начнут 3 мая.",
       "unchecked",

@@ -14,6 +14,12 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   // The nominative: "15 число месяца шват" (mjcc.ru).
   "число месяца",
   "число місяця",
+  // The month called Jewish, as "del mese ebraico di" below: "25-го числа еврейского месяца кислева"
+  // (golos.ua), uk "14 числа єврейського місяця адар".
+  "числа еврейского месяца",
+  "дня еврейского месяца",
+  "числа єврейського місяця",
+  "дня єврейського місяця",
   "du mois de",
   "del mes de",
   "do mês de",
