@@ -20,6 +20,12 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   "день месяца",
   "den měsíce",
   "Tag des Monats",
+  // The month called Jewish, as "del mese ebraico di" below: "25-го числа еврейского месяца кислева"
+  // (golos.ua), uk "14 числа єврейського місяця адар".
+  "числа еврейского месяца",
+  "дня еврейского месяца",
+  "числа єврейського місяця",
+  "дня єврейського місяця",
   "du mois de",
   "del mes de",
   "do mês de",
@@ -225,6 +231,12 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "начинаются",
   "відзначається",
   "святкується",
+  // The impersonal "(they) keep" after the name, as ru and uk write "is kept": "Песах, свято Виходу
+  // євреїв з Єгипту, у 2017 році відзначають 10-18 квітня" (unn.ua), ru "Хануку празднуют с …".
+  "отмечают",
+  "празднуют",
+  "відзначають",
+  "святкують",
   "rozpoczęła się",
   "gevierd",
   // ro "Hanuka va fi sărbătorită în 2014 între 16 şi 24 decembrie" (informatiicumasura.blogspot.ro).
