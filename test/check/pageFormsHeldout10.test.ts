@@ -117,6 +117,36 @@ describe("hu: the verb after the civil date of a named day", () => {
       "unchecked",
       [],
     ],
+    [
+      "'ér véget' (ends) pairs the date with the holiday's last day",
+      "A Hanuka 2021-ben december 6-án ér véget.",
+      "consistent",
+      [{ iso: "2021-12-06", hebrew: "2 Tevet 5782", verdict: "match" }],
+    ],
+    [
+      "'véget ér' after the second day of the new year",
+      "Ros Hasana 2026-ban szeptember 13-án véget ér.",
+      "consistent",
+      [{ iso: "2026-09-13", hebrew: "2 Tishrei 5787", verdict: "match" }],
+    ],
+    [
+      "the Hungarian name 'Szukot' with the evening it begins",
+      "Szukot 2026-ban szeptember 25-én kezdődik.",
+      "consistent",
+      [{ iso: "2026-09-25", hebrew: "15 Tishrei 5787", verdict: "match-after-sunset" }],
+    ],
+    [
+      "'a Sátoros ünnep' (the feast of booths) names the same day",
+      "A Sátoros ünnep 2026-ban szeptember 25-én kezdődik.",
+      "consistent",
+      [{ iso: "2026-09-25", hebrew: "15 Tishrei 5787", verdict: "match-after-sunset" }],
+    ],
+    [
+      "an ending verb a day after the last day",
+      "A Hanuka 2021-ben december 7-én ér véget.",
+      "inconsistent",
+      [{ iso: "2021-12-07", hebrew: "2 Tevet 5782", verdict: "mismatch" }],
+    ],
   ])("%s", (_name, text, verdict, pairs) => {
     expectPairs(text, verdict, pairs);
   });

@@ -1006,3 +1006,18 @@ export const VERBS_AFTER_DATE_LANGUAGES: readonly string[] = [
   "lesz",
   "van",
 ];
+
+/**
+ * Verbs of VERBS_AFTER_DATE_LANGUAGES's kind that end the holiday on that day: hu "a Hanuka ünnepe
+ * december 6-án ér véget" (ends on 6 December), "az ünnep április 20-án zárul" (closes on 20 April).
+ * The date is the holiday's last day, as after "until".
+ */
+export const ENDING_VERBS_AFTER_DATE_LANGUAGES: readonly string[] = [
+  "ér véget",
+  "ért véget",
+  "érnek véget",
+  "véget ér",
+  "véget ért",
+  "zárul",
+  "zárult",
+];

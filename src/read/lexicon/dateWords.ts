@@ -14,6 +14,7 @@ import {
   CALENDAR_GLOSSES_LANGUAGES,
   CANDLE_WORDS_LANGUAGES,
   DATE_FIRST_VERBS_LANGUAGES,
+  ENDING_VERBS_AFTER_DATE_LANGUAGES,
   EVENING_AFTER_DATE_LANGUAGES,
   EVENING_WORDS_LANGUAGES,
   LIFE_VERBS_LANGUAGES,
@@ -312,3 +313,9 @@ export const LIFE_VERBS: readonly string[] = /* @__PURE__ */ rows(
 
 /** Verbs that stand after the civil date of a named day (dateWords.languages.ts; English has none). */
 export const VERBS_AFTER_DATE: readonly string[] = /* @__PURE__ */ rows([], VERBS_AFTER_DATE_LANGUAGES);
+
+/** Those of them that end the named day on that date (its last day, as "until" does). */
+export const ENDING_VERBS_AFTER_DATE: readonly string[] = /* @__PURE__ */ rows(
+  [],
+  ENDING_VERBS_AFTER_DATE_LANGUAGES,
+);

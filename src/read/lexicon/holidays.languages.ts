@@ -96,6 +96,9 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     // "Het Loofhuttenfeest begint dit jaar (2013, 5774) op woensdagavond 18 september" (pillaroffire.nl).
     "loofhuttenfeest",
     "σουκότ",
+    // Hungarian "Szukot", "a Sátoros ünnep" (the feast of booths) as Hungarian community pages name it.
+    "szukot",
+    "sátoros ünnep",
   ],
   "shemini-atzeret": [
     // French "Chemini Atseret" (ajcf.fr, loubavitch.fr).
@@ -110,7 +113,15 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   // Czech and Slovak "Simchat Tóra", "v deň Simchat Tóry" (cs.testamentdespoetes.be, znonitra.sk);
   // German "Lichterzünden für Simchat Thora" (israelmagazin.de).
   // Italian "Simchàt Torà" (tecnicadellascuola.it).
-  "simchat-torah": ["симхат тора", "simchat tóra", "simchat tóry", "simchat thora", "simchàt torà"],
+  // Hungarian "Szimhát Tóra".
+  "simchat-torah": [
+    "szimhát tóra",
+    "симхат тора",
+    "simchat tóra",
+    "simchat tóry",
+    "simchat thora",
+    "simchàt torà",
+  ],
   chanukah: [
     // Italian "Chanukkà", "Hannukkha" (moked.it, iomeetiziana.blogspot.com).
     "chanukkà",

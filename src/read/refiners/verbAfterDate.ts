@@ -1,4 +1,4 @@
-import { VERBS_AFTER_DATE } from "../lexicon/dateWords.js";
+import { ENDING_VERBS_AFTER_DATE, VERBS_AFTER_DATE } from "../lexicon/dateWords.js";
 import type { GroupEvidence } from "../reading.js";
 
 // A language that puts its verb last: "A Hanuka 2025-ben december 14-én kezdődik", "Ros Hasana idén
@@ -17,8 +17,10 @@ const YEAR = /(?<!\p{N})\p{N}{4}(?:-?\p{L}{1,3}|\.)?(?![\p{L}\p{N}])/gu;
 let built: RegExp | undefined;
 const VERB_AFTER = (): RegExp | null => {
   if (VERBS_AFTER_DATE.length === 0) return null;
+  // The longer rows first, so that "ér véget" is not read as a shorter row it begins with.
+  const verbs = [...VERBS_AFTER_DATE, ...ENDING_VERBS_AFTER_DATE].sort((x, y) => y.length - x.length);
   built ??= new RegExp(
-    `^,?[ \\u00a0]+(?:\\p{L}{2,16}[ \\u00a0]+)?(?<verb>${VERBS_AFTER_DATE.map((row) => row.replace(/ /g, "[ \\u00a0]+")).join("|")})(?!\\p{L})`,
+    `^,?[ \\u00a0]+(?:\\p{L}{2,16}[ \\u00a0]+)?(?<verb>${verbs.map((row) => row.replace(/ /g, "[ \\u00a0]+")).join("|")})(?!\\p{L})`,
     "iu",
   );
   return built;
@@ -42,6 +44,9 @@ export function verbAfterDateJoin(
   if (verb === null) return undefined;
   const said = verb.groups!.verb!.toLowerCase().replace(/\s+/g, " ");
   const subject = gap.trim().toLowerCase().replace(/\s+/g, " ");
+  // A verb that ends the holiday on the date says "until": the date is its last day (check/holidayLastDay.ts).
+  if (ENDING_VERBS_AFTER_DATE.includes(said))
+    return { kind: "connector", text: `${gap} ${said}`, phrase: "until" };
   return {
     kind: "connector",
     text: `${gap} ${said}`,
