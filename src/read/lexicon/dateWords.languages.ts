@@ -38,6 +38,14 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   "giorno del mese ebraico di",
   "jour du mois de",
   "jour du mois hébraïque de",
+  // The same in Portuguese and Spanish: "no 15º dia do mês de tishrei" (domoi.org), "el 15 día del mes
+  // hebreo de Shevat" (es.knowledger.de), "o 10º dia do mês hebraico de Tishrei".
+  "dia do mês de",
+  "dia do mês hebraico de",
+  "do mês hebraico de",
+  "día del mes de",
+  "día del mes hebreo de",
+  "del mes hebreo de",
   // it "il 25 di Kislev" (deputazioneebraica.com), "Il 6 e il 7 di Sivan" (shalom.it).
   "di",
   "des Monats",

@@ -155,4 +155,8 @@ export const HAND_LANGUAGE_MONTH_ROWS: readonly MonthRow[] = [
   ["ca", "gregorian", 10, "d'octubre", "long"],
   ["ca", "gregorian", 11, "novembre", "standalone"],
   ["ca", "gregorian", 12, "desembre", "standalone"],
+  // Catalan spells the Hebrew months its own way (x for "sh"): diariodemallorca.es ("Se celebra l'1 i el 2
+  // de tixrí"); CLDR's ca rows keep the English "Tishri".
+  ["ca", "hebrew", 7, "tixrí", "long"],
+  ["ca", "hebrew", 7, "tixri", "long"],
 ];
