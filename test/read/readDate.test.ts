@@ -158,6 +158,7 @@ describe("readDate, the reading of one date", () => {
       // A page's title: a string of one date has none.
       "year-from-hebrew-title",
       "evening-word-before",
+      "year-start-evening",
       // A page's other dates and holidays: a string of one date has none.
       "numeric-order-clues",
     ]);

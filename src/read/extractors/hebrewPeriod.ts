@@ -14,7 +14,7 @@ const LETTER = "A-Za-z\\u00c0-\\u024f";
 const MONTH = `(?<month>[${LETTER}][${LETTER}'\\u2019]{1,11}(?:[\\s\\u00a0](?:I{1,2}|[12]|Aleph|Alef|Bet|Beth|Sheni|Rishon))?)`;
 /** The gap before the span: a line break, or a verb of running and "from" in the languages read. */
 const GAP =
-  "(?:[^\\S\\n]*\\r?\\n\\s{0,3}|[^\\S\\n]{1,3}(?:loopt[^\\S\\n]+van|runs[^\\S\\n]+from|lasts[^\\S\\n]+from|läuft[^\\S\\n]+vom|va[^\\S\\n]+du|vai[^\\S\\n]+de|va[^\\S\\n]+del|va[^\\S\\n]+dal)[^\\S\\n]+)";
+  "(?:[^\\S\\n]*\\r?\\n\\s{0,3}|[^\\S\\n]{1,3}(?:(?:in|of)[^\\S\\n]+the[^\\S\\n]+(?:jewish|hebrew)[^\\S\\n]+calendar[^\\S\\n]+)?(?:loopt[^\\S\\n]+van|runs[^\\S\\n]+from|lasts[^\\S\\n]+from|läuft[^\\S\\n]+vom|va[^\\S\\n]+du|vai[^\\S\\n]+de|va[^\\S\\n]+del|va[^\\S\\n]+dal)[^\\S\\n]+)";
 /**
  * One end of the civil span: a date of a few words ending in a civil year (1000–2999), on one line;
  * "10 Av 5778 - 11 Av 5778" under a year is no civil span.
@@ -22,7 +22,7 @@ const GAP =
 const CIVIL_END = "[\\p{L}\\p{N}][^\\n]{0,30}?(?<!\\p{N})[12]\\d{3}(?!\\p{N})";
 const SPAN_WORD = "(?:[-\\u2013\\u2014]|a|to|until|till|tot|bis|au|al|até|до|do|–)";
 const PERIOD = new RegExp(
-  `${START}(?:${MONTH}[\\s\\u00a0]{1,3})?(?<year>5\\d{3})${END}(?=${GAP}${CIVIL_END}[^\\S\\n]{0,3}${SPAN_WORD}[^\\S\\n]{1,3}${CIVIL_END})`,
+  `${START}(?:${MONTH}[\\s\\u00a0]{1,3})?(?<year>5\\d{3})${END}(?=${GAP}${CIVIL_END},?[^\\S\\n]{0,3}${SPAN_WORD}[^\\S\\n]{1,3}${CIVIL_END})`,
   "giu",
 );
 /** Every match holds a four-digit year beginning with 5: text without one is not searched. */

@@ -8,13 +8,16 @@ import { type RefineContext, type Refiner, record } from "./context.js";
 // dia"), then the date: the Hebrew day named is the one that begins at that sundown, and it is read
 // as such only when that day is the civil day after (an evening that does not fit stays a mismatch).
 
-/** How far before the civil date its evening word may begin. */
-const REACH = 40;
+/** How far before the civil date its evening word may begin (with a calendar's gloss between). */
+const REACH = 64;
+/** The civil calendar named between the evening and its date: "at sundown on the Gregorian calendar day of". */
+const CALENDAR_GLOSS =
+  "(?:[ \\u00a0]+(?:gregorian|civil|secular)[ \\u00a0]+calendar(?:[ \\u00a0]+(?:day|date))?(?:[ \\u00a0]+of)?)?";
 let built: RegExp | undefined;
 const EVENING_AT_END = (): RegExp =>
   (built ??= new RegExp(
     `(?<!\\p{L})(?<word>${EVENING_WORDS.map((row) => row.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})` +
-      "(?:[ \\u00a0]+\\p{L}{1,5}){0,2}[ \\u00a0,]*$",
+      `(?:[ \\u00a0]+\\p{L}{1,5}){0,2}${CALENDAR_GLOSS}[ \\u00a0,]*$`,
     "iu",
   ));
 

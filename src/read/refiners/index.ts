@@ -45,6 +45,7 @@ import { yearFromRange } from "./yearFromRange.js";
 import { yearFromReference } from "./yearFromReference.js";
 import { yearFromWeekday } from "./yearFromWeekday.js";
 import { yearOfPair } from "./yearOfPair.js";
+import { yearStartEvening } from "./yearStartEvening.js";
 
 // Pure calls: a bundler may drop them where nothing reads a page (see dateRefiners.ts).
 // Neighbours a page's layout keeps apart though their gap joins them: a row's label, a glossed title,
@@ -117,6 +118,8 @@ export const REFINERS: readonly Refiner[] = [
   holidayBegins,
   // A civil date first, its evening word before it: read once the days are known.
   eveningWordBefore,
+  // A Hebrew year's span from the civil day before its first: the evening that year began.
+  yearStartEvening,
   beginsAfter,
   evenings,
 ];

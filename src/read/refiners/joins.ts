@@ -111,6 +111,11 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "and the jewish date is" },
   { phrase: "the hebrew date is" },
   { phrase: "the jewish date is" },
+  // The calendar's own day named before the date: "on the Hebrew calendar day 1 Tishrei 5780".
+  { phrase: "on the hebrew calendar day of" },
+  { phrase: "on the hebrew calendar day" },
+  { phrase: "on the jewish calendar day of" },
+  { phrase: "on the jewish calendar day" },
   { phrase: "in the hebrew calendar" },
   { phrase: "on the hebrew calendar" },
   { phrase: "in the jewish calendar" },

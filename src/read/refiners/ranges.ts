@@ -21,6 +21,14 @@ const RANGE_GAP =
 const RANGE_GAP_TO_NIGHT =
   /^\s*(?:alla\s+(?:notte|sera)\s+del|al\s+tramonto\s+del|ad?\s+(?:un|mezz)['’]ora\s+dopo\s+il\s+tramonto\s+d(?:i|el))\s*$/iu;
 
+/**
+ * The comma that closes the first end's year, then an English "to": "October 2, 2024, to September
+ * 22, 2025". Only after a year: "Wednesday night October 2, through Thursday, October 3 & Friday"
+ * lists days, it does not span them.
+ */
+const COMMA_AFTER_YEAR = /^,\s*(?:to|until|till|through|thru)\s*$/iu;
+const ENDS_IN_YEAR = /(?<!\p{N})\p{N}{4}$/u;
+
 /** Whether the text between two dates of one calendar makes them a range's ends. */
 export function joinsAsRange(gap: string): boolean {
   return (gap.length <= 16 && RANGE_GAP.test(gap)) || (gap.length <= 36 && RANGE_GAP_TO_NIGHT.test(gap));
@@ -44,7 +52,8 @@ function groupRanges(context: RefineContext, alsoJoins?: (gap: string) => boolea
     const b = mentions[i + 1]!;
     if (a.calendar !== b.calendar) continue;
     const gap = text.slice(a.end, b.start);
-    if (!candidates[i]!.rangeWithNext && !joinsAsRange(gap) && !alsoJoins?.(gap)) continue;
+    const afterYear = ENDS_IN_YEAR.test(a.text) && COMMA_AFTER_YEAR.test(gap);
+    if (!candidates[i]!.rangeWithNext && !afterYear && !joinsAsRange(gap) && !alsoJoins?.(gap)) continue;
     // "26 Kislev 5784 - 2nd day of Chanukkah" names one day twice: a dash before a holiday name is
     // an apposition, not a span.
     if (a.stated.holiday !== undefined || b.stated.holiday !== undefined) continue;
