@@ -392,18 +392,20 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
     // Elsewhere two dates side by side, a list's line or a phrase like "corresponding to" say one day.
     // A civil date read earlier on the same line puts the pair inside a sentence, not atop the page;
     // a Hebrew day written twice was dated by hand.
-    const sunsetAllowed =
+    const mastheadLike =
       report.pairs.length === 0 &&
       group.evidence.kind !== "connector" &&
       !inRangeIndex.has(group.gregorian) &&
       !inRangeIndex.has(group.hebrew) &&
       !civilDateEarlierOnLine(mentions, Math.min(gregorian.start, hebrew.start), lineOf) &&
-      !hebrewDayWrittenAbove(mentions, hebrew, Math.min(gregorian.start, hebrew.start), lineOf) &&
-      !statesDatesAreDays(text);
+      !hebrewDayWrittenAbove(mentions, hebrew, Math.min(gregorian.start, hebrew.start), lineOf);
+    // Read only for a pair that could be a masthead's: the note is searched for once, late.
+    const datesAreDays = mastheadLike && statesDatesAreDays(text);
     const pair = judgePair(gregorian, hebrew, lineOf, {
       evidence: group.evidence,
       evening: group.evening,
-      sunsetAllowed,
+      sunsetAllowed: mastheadLike && !datesAreDays,
+      ...(datesAreDays ? { datesAreDays: true } : {}),
     });
     report.pairs.push(pair);
     paired[group.gregorian] = 1;

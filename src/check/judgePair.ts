@@ -29,6 +29,8 @@ export interface PairContext {
    * after sunset); default true. Under an evening, only the day after matches.
    */
   sunsetAllowed?: boolean;
+  /** The page says its dates are the days themselves, its holidays beginning the evening before (datesAreDays.ts). */
+  datesAreDays?: boolean;
 }
 
 function side(mention: DateMention, lineOf: LineOf): GregorianSide & HebrewSide {
@@ -161,7 +163,8 @@ export function judgePair(
     add(moved);
     add(eveningDaytimeHint(context.evening !== undefined, days.offsetDays));
     // A moved fast is its own explanation of the day after.
-    if (!moved) add(eveningNotMarkedHint(context.evening === undefined, days.offsetDays));
+    if (!moved)
+      add(eveningNotMarkedHint(context.evening === undefined, days.offsetDays, context.datesAreDays));
     add(adarHint(gregorian, hebrew));
     add(yearOffHint(gregorian, hebrew));
     add(swapHint(gregorian, hebrew));

@@ -85,3 +85,20 @@ describe("'day of the month' between a day and its Hebrew month (cs, de, uk)", (
     expect(report.pairs).toEqual([]);
   });
 });
+
+describe("a day-early pair under the page's note that its dates are the days", () => {
+  it("names the page's note, not a missing evening word, in the hint", () => {
+    const report = checkDocument("HANUKKAH Dec 25, 2024 (starts evening prior)", { reference: REFERENCE });
+    const hints = report.pairs[0]?.hints ?? [];
+    expect(hints.map((hint) => hint.code)).toContain("evening-not-marked");
+    expect(hints.find((hint) => hint.code === "evening-not-marked")?.message).toContain(
+      "its dates are the days",
+    );
+  });
+
+  it("keeps the plain hint where the page says nothing of its dates", () => {
+    const report = checkDocument("Passover, 15 Nisan 5785, is April 12, 2025.", { reference: REFERENCE });
+    const hint = report.pairs[0]?.hints.find((found) => found.code === "evening-not-marked");
+    expect(hint?.message).toContain("the page says no evening");
+  });
+});

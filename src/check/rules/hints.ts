@@ -133,15 +133,21 @@ export function eveningDaytimeHint(
   };
 }
 
-/** The Hebrew date is the day after G, where the page states one day and says no evening. */
+/**
+ * The Hebrew date is the day after G, where the page states one day and says no evening, or says
+ * outright that its dates are the days and not the evenings before them (`datesAreDays`).
+ */
 export function eveningNotMarkedHint(
   noEvening: boolean,
   offsetDays: number | undefined,
+  datesAreDays = false,
 ): HintFinding | undefined {
   if (!noEvening || offsetDays !== 1) return undefined;
+  const says = datesAreDays
+    ? "the page says its dates are the days themselves, begun the evening before"
+    : "the page says no evening";
   return {
     code: "evening-not-marked",
-    message:
-      "the Hebrew date is the day that begins on the evening of the civil date, but the page says no evening: the Hebrew date is a day late, or the civil date a day early",
+    message: `the Hebrew date is the day that begins on the evening of the civil date, but ${says}: the Hebrew date is a day late, or the civil date a day early`,
   };
 }
