@@ -10,6 +10,7 @@ import { rangeEnds } from "./rangeEnds.js";
 import { ranges } from "./ranges.js";
 import { separatorGap } from "./separatorGap.js";
 import { statedYear } from "./statedYear.js";
+import { yearFirstFromPartner } from "./yearFirstFromPartner.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
 import { yearFromPage } from "./yearFromPage.js";
 import { yearFromPageYear } from "./yearFromPageYear.js";
@@ -38,6 +39,7 @@ export const DATE_REFINERS: readonly Refiner[] = [
   statedYear,
   numericOrder,
   centuryFromPartner,
+  yearFirstFromPartner,
   adarFromPartner,
   yearFromCivilYear,
   yearFromRange,
