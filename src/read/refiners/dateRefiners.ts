@@ -10,7 +10,6 @@ import { rangeEnds } from "./rangeEnds.js";
 import { ranges } from "./ranges.js";
 import { separatorGap } from "./separatorGap.js";
 import { statedYear } from "./statedYear.js";
-import { yearFirstFromPartner } from "./yearFirstFromPartner.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
 import { yearFromPage } from "./yearFromPage.js";
 import { yearFromPageYear } from "./yearFromPageYear.js";
@@ -39,7 +38,6 @@ export const DATE_REFINERS: readonly Refiner[] = [
   statedYear,
   numericOrder,
   centuryFromPartner,
-  yearFirstFromPartner,
   adarFromPartner,
   yearFromCivilYear,
   yearFromRange,

@@ -7,6 +7,7 @@ import { inferField, settleInYear } from "./settle.js";
 // overlaps the first number read as a year and is years away from the last, the date is read year,
 // month, day. The day is then checked as written, so a wrong day or month is still caught; a page
 // off by a few years keeps its day-first reading (the last number is then near the Hebrew year).
+// A page's reading only: the order is a newspaper masthead's habit, and one date is read as written.
 
 /** Two numbers, then a two-digit year, joined by one separator: the written fields of a short date. */
 const SHORT_DATE = /(?<!\p{N})(\d{2})([/.])(\d{1,2})\2(\d{2})(?!\p{N})/u;
