@@ -161,6 +161,8 @@ describe("readDate, the reading of one date", () => {
       "year-start-evening",
       // A page's other dates and holidays: a string of one date has none.
       "numeric-order-clues",
+      // A newspaper's short date year first, by the Hebrew year beside it: a page's masthead.
+      "year-first-from-partner",
     ]);
     expect(names(DATE_REFINERS)).toEqual(names(REFINERS).filter((name) => !wordSteps.has(name)));
   });

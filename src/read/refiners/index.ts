@@ -35,6 +35,7 @@ import { saysThisYear } from "./thisYearBefore.js";
 import { verbAfterDateJoin } from "./verbAfterDate.js";
 import { verbBeforeSubjectJoin } from "./verbBeforeSubject.js";
 import { weekdayGap } from "./weekdayGap.js";
+import { yearFirstFromPartner } from "./yearFirstFromPartner.js";
 import { yearFromCivilYear } from "./yearFromCivilYear.js";
 import { yearFromHebrewTitle } from "./yearFromHebrewTitle.js";
 import { yearFromPage } from "./yearFromPage.js";
@@ -90,6 +91,7 @@ export const REFINERS: readonly Refiner[] = [
   numericOrder,
   numericOrderClues,
   centuryFromPartner,
+  yearFirstFromPartner,
   adarFromPartner,
   yearFromCivilYear,
   yearFromProse,
