@@ -43,6 +43,51 @@ function saysUntil(gap: string): "english" | "other" | undefined {
 }
 const ASIDE = /[ \t\u00a0]*\([^()\n]{1,40}\)/gu;
 
+// A holiday said only to end on a civil day: "Hanukkah ends on December 22", "Passover ends at
+// nightfall on April 20, 2025", "Pessach endet am 20. April", "Pessa'h se termine le 20 avril",
+// "Pésaj termina el 20 de abril", "Песах закінчується 20 квітня". That day is its last, as after
+// "until": the same clause as above without the "and" that joins it to the evening it begins on.
+// Between the name and the verb stand at most a short subject's words and a year ("Hanukkah 2025,
+// the festival of lights, ends on"); another subject after a conjunction is another clause ("Purim
+// is over and the school trip ends on March 3").
+
+/** The English verb that ends the holiday, and the small words that lead to its day. */
+const ENDS =
+  /(?<!\p{L})(?:will\s+)?(?:ends?|ended|concludes?|concluded|is\s+over|was\s+over|comes\s+to\s+an\s+end|came\s+to\s+an\s+end)(?:\s+(?:(?:at|after|in\s+the|the)\s+)?(?:sundown|sunset|nightfall|dusk|evening)(?:\s+(?:on|of))?)?(?:\s+on)?\s*$/iu;
+/** Most characters between the name and its verb. */
+const MAX_SUBJECT = 40;
+const YEAR = /(?<!\p{N})\p{N}{4}(?!\p{N})/gu;
+const ANOTHER_CLAUSE =
+  /[.!?;:\u2026\n]|(?<!\p{L})(?:and|but|und|aber|y|pero|et|mais|e|ma|mas|и|і|та|а|но|але)(?!\p{L})/iu;
+/** The other languages' clauses without their "and": "endet am", "se termine le", "termina el". */
+const CONJUNCTION = /^(?:y|et|e|und|en|и|і|i|та) /u;
+let endRows: RegExp | null | undefined;
+function endsOtherLanguages(): RegExp | null {
+  if (endRows !== undefined) return endRows;
+  const phrases = UNTIL_CLAUSES.filter((row) => CONJUNCTION.test(row)).map((row) =>
+    row
+      .replace(CONJUNCTION, "")
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/ /g, "\\s+"),
+  );
+  endRows = phrases.length === 0 ? null : new RegExp(`(?<!\\p{L})(?:${phrases.join("|")})\\s*$`, "iu");
+  return endRows;
+}
+
+/** Another day right after the date: "Apr 6, 7", "6-7 April", "April 6 and 7". */
+const CLOSING_DAYS = /^[ \u00a0]*(?:[,&\u2013\u2014-]|and|und|et|y|e|и|і|та)[ \u00a0]*\p{N}{1,2}(?!\p{N})/u;
+
+/** Whether the words between a named day and a civil date say it ends on that date: "english", "other", or undefined. */
+function saysEnds(gap: string): "english" | "other" | undefined {
+  const clause = gap.replace(ASIDE, "");
+  const verb = ENDS.exec(clause) ?? endsOtherLanguages()?.exec(clause);
+  if (!verb) return undefined;
+  const subject = clause.slice(0, verb.index);
+  if (subject.length > MAX_SUBJECT || ANOTHER_CLAUSE.test(subject)) return undefined;
+  if (/\p{N}/u.test(subject.replace(YEAR, ""))) return undefined;
+  return ENDS.test(clause) ? "english" : "other";
+}
+
 /** Pairs a holiday with the civil day its clause says it lasts until. */
 export const holidayEnds: Refiner = {
   name: "holiday-ends",
@@ -83,6 +128,30 @@ export const holidayEnds: Refiner = {
         },
       });
       partners[next] = group.hebrew;
+    }
+    // A named day alone, said to end on the civil date after it.
+    for (let at = 0; at + 1 < mentions.length; at++) {
+      const holiday = mentions[at]!;
+      const end = mentions[at + 1]!;
+      const { stated } = holiday;
+      if (holiday.calendar !== "hebrew" || stated.holiday === undefined || stated.holidayDay !== undefined)
+        continue;
+      if (stated.holidayErev || end.calendar !== "gregorian" || partners[at]! >= 0 || partners[at + 1]! >= 0)
+        continue;
+      // "Passover ends Apr 6, 7 (Fri, Sat)": a schedule's closing days, not one day it ends on.
+      if (CLOSING_DAYS.test(text.slice(end.end, end.end + 12))) continue;
+      const gap = text.slice(holiday.end, end.start);
+      const ends = saysEnds(gap);
+      if (ends === undefined || (end.stated.evening && ends === "english")) continue;
+      if (end.stated.evening) end.stated = { ...end.stated, evening: undefined, weekdayNames: undefined };
+      made.push({
+        kind: "pair",
+        gregorian: at + 1,
+        hebrew: at,
+        evidence: { kind: "connector", text: gap, phrase: "until" },
+      });
+      partners[at] = at + 1;
+      partners[at + 1] = at;
     }
     for (const group of made) {
       context.groups.push(group);

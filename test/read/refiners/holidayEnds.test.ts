@@ -48,6 +48,36 @@ describe("holidayEnds", () => {
     expect(groups.filter((group) => group.kind === "pair")).toHaveLength(1);
   });
 
+  // Chanukah 5786's eighth day, 2 Tevet, is Monday 22 December 2025; Pesach 5785's last day outside
+  // Israel, 22 Nisan, is Sunday 20 April 2025 (@hebcal/core).
+  it.each([
+    "Chanukah will end on December 22, 2025.",
+    "This year Chanukah ends at nightfall on Monday, December 22, 2025.",
+    "Pesach endet am 20. April 2025.",
+    "Pessa'h se termine le 20 avril 2025.",
+    "Pésaj termina el 20 de abril de 2025.",
+    "Песах закінчується 20 квітня 2025 року.",
+  ])("pairs a holiday said only to end with its last day: %j", (text) => {
+    expect(pairsOf(text).map(([, verdict]) => verdict)).toEqual(["match"]);
+  });
+
+  it("judges the day a holiday is said to end on as its last day", () => {
+    expect(pairsOf("Chanukah ends on December 23, 2025.").map(([, verdict]) => verdict)).toEqual([
+      "mismatch",
+    ]);
+  });
+
+  it.each([
+    // Another subject ends on the date.
+    "Purim is over and the school trip ends on March 3, 2026.",
+    "Chanukah. The school term ends on December 19, 2025.",
+    // A schedule's closing days, not one day it ends on.
+    "Passover ends Apr 6, 7 (Fri, Sat)",
+  ])("pairs no end in %j", (text) => {
+    const { groups } = parseDates(text, REFERENCE);
+    expect(groups.filter((group) => group.kind === "pair")).toHaveLength(0);
+  });
+
   it("records its step in the trace", () => {
     const { trace } = parseDates(
       "Purim 2026 begins on Monday night, March 2 and continues until Tuesday, March 3",
