@@ -86,6 +86,40 @@ describe("holidayRows: a holiday named once above rows of years", () => {
     expect(rowsOf(text)).toEqual([]);
   });
 
+  it("reads rows run into the line after the colon that introduces them", () => {
+    expect(rowsOf("Le date di Purim nei prossimi anni: 2027: 23 marzo 2028: 12 marzo")).toEqual([
+      ["2027", { holiday: "purim", civilYear: 2027 }],
+      ["2028", { holiday: "purim", civilYear: 2028 }],
+    ]);
+    const report = checkDocument("Yom Kipur cai nestes anos: 2025: 1-2 de outubro 2026: 21 de setembro", {
+      reference: REFERENCE,
+    });
+    expect(report.verdict).toBe("consistent");
+    expect(report.pairs.map((pair) => [pair.gregorian.iso, pair.hebrew.canonical])).toContainEqual([
+      "2026-09-21",
+      "10 Tishrei 5787",
+    ]);
+  });
+
+  it("finds a row run into the line whose date is a day off", () => {
+    const report = checkDocument("Yom Kipur cai nestes anos: 2025: 2 de outubro 2026: 22 de setembro", {
+      reference: REFERENCE,
+    });
+    expect(report.verdict).toBe("inconsistent");
+  });
+
+  it.each([
+    ["a single row after the colon", "Purim in those years: 2027: 23 March, we met"],
+    [
+      "words between the colon and the first row",
+      "Purim in those years: we met in 2027: 23 March 2028: 12 March",
+    ],
+    ["a date before the colon", "Purim on 5 March: 2027: 23 March 2028: 12 March"],
+    ["a name with its own year", "Purim 2026: 2027: 23 March 2028: 12 March"],
+  ])("reads no rows run into a line with %s", (_, text) => {
+    expect(rowsOf(text)).toEqual([]);
+  });
+
   it("pairs each row's holiday with its own row's date, never the row above", () => {
     const report = checkDocument(
       "Yom Kipur\n\n2023: 25 de setembro\n2024: 12 de outubro\n2025: 2 de outubro",
