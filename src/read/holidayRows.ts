@@ -11,9 +11,10 @@ import { work } from "./workCounter.js";
 
 /** What may stand beside a heading's name on its line: pipes and colons, an aside in brackets or after a slash. */
 // Or after a dash, as a machine translation's title writes the name twice ("Šavuot -Shavuot",
-// cs.other.wiki) or a holiday page its gloss ("Ros hasana – zsidó újév"): no digit, no date.
+// cs.other.wiki) or a holiday page its gloss ("Ros hasana – zsidó újév"), maybe after a gloss of up to
+// three words ("Sucot La fiesta - Tishrei (otoño)"): no digit, no date.
 const HEADING_REST =
-  /^[\s|:]*(?:\([^()\n]{0,60}\)|\/[^/\n]{0,40}|[ \t\u00a0]+[-\u2013\u2014][ \t\u00a0]?[^\d\n]{1,40})?[\s|:]*$/u;
+  /^[\s|:]*(?:\([^()\n]{0,60}\)|\/[^/\n]{0,40}|(?:[ \t\u00a0]+\p{L}{1,12}){0,3}[ \t\u00a0]+[-\u2013\u2014][ \t\u00a0]?[^\d\n]{1,40})?[\s|:]*$/u;
 // Built on first use: a bundle that reaches this module only for dayRows need not build it.
 let headingLabel: RegExp | undefined;
 /** Or a few words that say what the rows give, no date's: ", fast — Date by Year" (HEADING_WORDS). */

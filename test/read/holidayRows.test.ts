@@ -29,6 +29,12 @@ describe("holidayRows: a holiday named once above rows of years", () => {
     ]);
   });
 
+  it("reads rows under a heading that glosses its name in a few words before a dash", () => {
+    expect(rowsOf("SUCOT La fiesta - Tishrei (otoño)\n\n2027: 16 al 22 de octubre")).toEqual([
+      ["2027", { holiday: "sukkot", civilYear: 2027 }],
+    ]);
+  });
+
   it("reads rows under a heading whose words say what the rows give", () => {
     expect(rowsOf("Purim, holiday — Dates by Year\nYear Date\n2027 March 23, 2027")).toEqual([
       ["2027", { holiday: "purim", civilYear: 2027 }],
@@ -82,6 +88,7 @@ describe("holidayRows: a holiday named once above rows of years", () => {
     ["a number that is no year", "Yom Kipur\n1234: 25 de setembro"],
     ["a word before a year that no mark closes", "Purim\nIn 2027 we met on 23 March"],
     ["a label before a year with words after it", "Purim\nRok 2027 a 23 lidí"],
+    ["a heading with four words before its dash", "Purim is the happy day - Adar\n2027: 23 March"],
   ])("reads no rows under %s", (_, text) => {
     expect(rowsOf(text)).toEqual([]);
   });
