@@ -11,9 +11,10 @@ import { work } from "./workCounter.js";
 
 /** What may stand beside a heading's name on its line: pipes and colons, an aside in brackets or after a slash. */
 // Or after a dash, as a machine translation's title writes the name twice ("Šavuot -Shavuot",
-// cs.other.wiki) or a holiday page its gloss ("Ros hasana – zsidó újév"): no digit, no date.
+// cs.other.wiki) or a holiday page its gloss ("Ros hasana – zsidó újév"), maybe after a gloss of up to
+// three words ("Sucot La fiesta - Tishrei (otoño)"): no digit, no date.
 const HEADING_REST =
-  /^[\s|:]*(?:\([^()\n]{0,60}\)|\/[^/\n]{0,40}|[ \t\u00a0]+[-\u2013\u2014][ \t\u00a0]?[^\d\n]{1,40})?[\s|:]*$/u;
+  /^[\s|:]*(?:\([^()\n]{0,60}\)|\/[^/\n]{0,40}|(?:[ \t\u00a0]+\p{L}{1,12}){0,3}[ \t\u00a0]+[-\u2013\u2014][ \t\u00a0]?[^\d\n]{1,40})?[\s|:]*$/u;
 // Built on first use: a bundle that reaches this module only for dayRows need not build it.
 let headingLabel: RegExp | undefined;
 /** Or a few words that say what the rows give, no date's: ", fast — Date by Year" (HEADING_WORDS). */
@@ -117,6 +118,43 @@ function introducesList(text: string, candidate: Candidate): boolean {
   return /[:?]\s*$/u.test(content) && !/\d/u.test(content);
 }
 
+/**
+ * Rows run into one line after the line's colon, as a list copied as text writes them: "Yom Kippur
+ * cadrà nei prossimi anni: 2020: 27-28 settembre 2021: 15-16 settembre". Each row is a year, a colon
+ * and a date's first digit; two of them at least, so that a sentence's "in 2023: 5 guests" is no list.
+ */
+const INLINE_ROW = /(?<![\p{L}\d])(?<year>\d{4}):[ \t\u00a0]+(?=\d)/gu;
+
+/** The rows run into a holiday name's line after its colon (INLINE_ROW), with nothing dated before it. */
+function rowsInline(text: string, candidate: Candidate): Candidate[] {
+  const { stated } = candidate;
+  if (stated.year !== undefined || stated.civilYear !== undefined) return [];
+  const reach = text.slice(candidate.end, candidate.end + INTRO_LINE + 1);
+  const colon = reach.search(/[:\n]/u);
+  if (colon === -1 || reach[colon] !== ":" || /\d/u.test(reach.slice(0, colon))) return [];
+  const from = candidate.end + colon + 1;
+  const breakAt = text.indexOf("\n", from);
+  const line = text.slice(from, breakAt === -1 ? text.length : breakAt);
+  work.lineChars += colon + line.length;
+  const rows: Candidate[] = [];
+  INLINE_ROW.lastIndex = 0;
+  for (let match = INLINE_ROW.exec(line); match && rows.length < MAX_ROWS; match = INLINE_ROW.exec(line)) {
+    // The first row follows the colon at once.
+    if (rows.length === 0 && line.slice(0, match.index).trim() !== "") return [];
+    const year = Number(match.groups!.year);
+    if (year < 1600 || year > 2099) return [];
+    const start = from + match.index;
+    rows.push({
+      start,
+      end: start + 4,
+      calendar: "hebrew",
+      extractor: "holiday-row",
+      stated: { ...stated, civilYear: year },
+    });
+  }
+  return rows.length >= 2 ? rows : [];
+}
+
 /** The rows' year candidates under one heading. */
 function rowsUnder(text: string, heading: Candidate, patterns = [ROW, LABELLED_ROW]): Candidate[] {
   const rows: Candidate[] = [];
@@ -179,6 +217,7 @@ export function holidayRows(text: string, holidays: readonly Candidate[]): Candi
   for (const candidate of holidays)
     if (isHeading(text, candidate) || introducesList(text, candidate))
       rows.push(...rowsUnder(text, candidate));
+    else rows.push(...rowsInline(text, candidate));
   return rows;
 }
 

@@ -29,6 +29,12 @@ describe("holidayRows: a holiday named once above rows of years", () => {
     ]);
   });
 
+  it("reads rows under a heading that glosses its name in a few words before a dash", () => {
+    expect(rowsOf("SUCOT La fiesta - Tishrei (otoño)\n\n2027: 16 al 22 de octubre")).toEqual([
+      ["2027", { holiday: "sukkot", civilYear: 2027 }],
+    ]);
+  });
+
   it("reads rows under a heading whose words say what the rows give", () => {
     expect(rowsOf("Purim, holiday — Dates by Year\nYear Date\n2027 March 23, 2027")).toEqual([
       ["2027", { holiday: "purim", civilYear: 2027 }],
@@ -82,7 +88,42 @@ describe("holidayRows: a holiday named once above rows of years", () => {
     ["a number that is no year", "Yom Kipur\n1234: 25 de setembro"],
     ["a word before a year that no mark closes", "Purim\nIn 2027 we met on 23 March"],
     ["a label before a year with words after it", "Purim\nRok 2027 a 23 lidí"],
+    ["a heading with four words before its dash", "Purim is the happy day - Adar\n2027: 23 March"],
   ])("reads no rows under %s", (_, text) => {
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it("reads rows run into the line after the colon that introduces them", () => {
+    expect(rowsOf("Le date di Purim nei prossimi anni: 2027: 23 marzo 2028: 12 marzo")).toEqual([
+      ["2027", { holiday: "purim", civilYear: 2027 }],
+      ["2028", { holiday: "purim", civilYear: 2028 }],
+    ]);
+    const report = checkDocument("Yom Kipur cai nestes anos: 2025: 1-2 de outubro 2026: 21 de setembro", {
+      reference: REFERENCE,
+    });
+    expect(report.verdict).toBe("consistent");
+    expect(report.pairs.map((pair) => [pair.gregorian.iso, pair.hebrew.canonical])).toContainEqual([
+      "2026-09-21",
+      "10 Tishrei 5787",
+    ]);
+  });
+
+  it("finds a row run into the line whose date is a day off", () => {
+    const report = checkDocument("Yom Kipur cai nestes anos: 2025: 2 de outubro 2026: 22 de setembro", {
+      reference: REFERENCE,
+    });
+    expect(report.verdict).toBe("inconsistent");
+  });
+
+  it.each([
+    ["a single row after the colon", "Purim in those years: 2027: 23 March, we met"],
+    [
+      "words between the colon and the first row",
+      "Purim in those years: we met in 2027: 23 March 2028: 12 March",
+    ],
+    ["a date before the colon", "Purim on 5 March: 2027: 23 March 2028: 12 March"],
+    ["a name with its own year", "Purim 2026: 2027: 23 March 2028: 12 March"],
+  ])("reads no rows run into a line with %s", (_, text) => {
     expect(rowsOf(text)).toEqual([]);
   });
 
