@@ -68,6 +68,8 @@ function seasonYear(first: string, second: string): number | undefined {
 }
 
 const cache = new WeakMap<RefineContext, PageYear[]>();
+/** Every four-digit civil year outside the dates, found in the same pass (yearNumbersOutsideDates). */
+const numbers = new WeakMap<RefineContext, ReadonlySet<number>>();
 
 /** Whether the word before a Hebrew year is a Hebrew month's name ("Tishrì 5784", "Kislev 5787"). */
 function afterHebrewMonth(before: string): boolean {
@@ -82,6 +84,7 @@ export function pageYears(context: RefineContext): readonly PageYear[] {
   let found = cache.get(context);
   if (found) return found;
   found = [];
+  const civilNumbers = new Set<number>();
   const { text, mentions } = context;
   let m = 0;
   FOUR_DIGITS.lastIndex = 0;
@@ -92,6 +95,7 @@ export function pageYears(context: RefineContext): readonly PageYear[] {
     // Inside a date's span, the year is that date's.
     if (m < mentions.length && mentions[m]!.start < end) continue;
     const year = Number(match[0]);
+    if (year >= 1600 && year <= 2099) civilNumbers.add(year);
     const before = text.slice(Math.max(0, start - 24), start);
     const title = endsTitle(text, start, end);
     const yearWord = YEAR_WORD_AFTER.test(text.slice(end, end + 6));
@@ -125,31 +129,19 @@ export function pageYears(context: RefineContext): readonly PageYear[] {
   }
   found.sort((a, b) => a.start - b.start);
   cache.set(context, found);
+  numbers.set(context, civilNumbers);
   return found;
 }
-
-const numbers = new WeakMap<RefineContext, ReadonlySet<number>>();
 
 /**
  * Every number of four digits from 1600 to 2099 the page writes outside its dates, whatever word
  * stands before it: a list of years ("in 1910, 1921, 1959 and 2005") counts each of them.
  */
 export function yearNumbersOutsideDates(context: RefineContext): ReadonlySet<number> {
-  let found = numbers.get(context);
+  const found = numbers.get(context);
   if (found) return found;
-  const years = new Set<number>();
-  const { text, mentions } = context;
-  let m = 0;
-  FOUR_DIGITS.lastIndex = 0;
-  for (let match = FOUR_DIGITS.exec(text); match !== null; match = FOUR_DIGITS.exec(text)) {
-    while (m < mentions.length && mentions[m]!.end <= match.index) m++;
-    if (m < mentions.length && mentions[m]!.start < match.index + 4) continue;
-    const year = Number(match[0]);
-    if (year >= 1600 && year <= 2099) years.add(year);
-  }
-  found = years;
-  numbers.set(context, found);
-  return found;
+  pageYears(context);
+  return numbers.get(context)!;
 }
 
 /** The year the page names nearest before mention `index` (else after it), if any. */
