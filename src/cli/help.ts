@@ -2,7 +2,8 @@
 export const HELP = `hdate: read, convert and check Gregorian and Hebrew dates
 
 Usage:
-  hdate [DATE]                 DATE in both calendars, its weekday and events (today when none)
+  hdate [DATE]                 DATE in both calendars, its weekday and events (today when none;
+                               DATE may also be today, tomorrow or yesterday)
   hdate -                      the same for each line of standard input
   hdate check FILE... | -      find the dates on a page and say whether they agree
   hdate cal [MONTH] [YEAR]     a month (or a year) as a grid in both calendars (hdate cal --help)

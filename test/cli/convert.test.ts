@@ -40,6 +40,23 @@ describe("hdate with no date, or today", () => {
     }
   });
 
+  it.each([
+    ["tomorrow", 1],
+    ["Yesterday", -1],
+    ["מחר", 1],
+    ["אתמול", -1],
+  ] as const)("%s is a day from today in the host's zone", async (word, offset) => {
+    hostZone("Pacific/Kiritimati");
+    const { code, stdout } = await cli(["--json", word]);
+    expect(code).toBe(0);
+    const shifted = todayIn("Pacific/Kiritimati").map((iso) => {
+      const day = new Date(`${iso}T00:00:00Z`);
+      day.setUTCDate(day.getUTCDate() + offset);
+      return day.toISOString().slice(0, 10);
+    });
+    expect(shifted).toContain(JSON.parse(stdout).gregorian.iso);
+  });
+
   it("is today in UTC when the host reports no zone", async () => {
     hostZone("");
     const { code, stdout } = await cli(["--json"]);

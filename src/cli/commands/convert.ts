@@ -64,6 +64,18 @@ async function convertLines(
   return failed ? EXIT.usage : EXIT.ok;
 }
 
+const DAY_MS = 86_400_000;
+
+/** The words for a day near today that `hdate DATE` takes, in English and Hebrew, by their distance from it. */
+const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
+  ["today", 0],
+  ["tomorrow", 1],
+  ["yesterday", -1],
+  ["היום", 0],
+  ["מחר", 1],
+  ["אתמול", -1],
+]);
+
 /** `hdate [DATE]`: one date in both calendars (today when none is given); `hdate -` reads them from stdin. */
 export async function convertCommand(words: string[], options: CliOptions, io: CliIo): Promise<number> {
   const convert = await converterOf(options);
@@ -84,12 +96,15 @@ export async function convertCommand(words: string[], options: CliOptions, io: C
       input: words.join(" "),
     });
   let result: ConversionResult;
-  if (text === "" || text.toLowerCase() === "today") {
-    // "Today" at a terminal is the user's own calendar day (the place's, with --location).
+  const offset = text === "" ? 0 : RELATIVE_DAYS.get(text.toLowerCase());
+  if (offset !== undefined) {
+    // "Today" at a terminal is the user's own calendar day (the place's, with --location); a day
+    // later or earlier is this moment a day on, which a change of clocks never moves two days.
+    const instant = new Date(Date.now() + offset * DAY_MS);
     result =
       options.location === undefined
-        ? convertDate(new Date(), { ...options.convert, timeZone: options.convert.timeZone ?? localZone() })
-        : convert(new Date());
+        ? convertDate(instant, { ...options.convert, timeZone: options.convert.timeZone ?? localZone() })
+        : convert(instant);
   } else {
     result = convert(text);
   }
