@@ -88,7 +88,7 @@ const noShapeCache: Plugin = {
 // whose onLoad would take the file first). The readers only other languages
 // need become the stand-ins of build/noOtherLanguages.ts, and the error for an unread text says
 // which entry reads more (build/leanUnreadNote.ts). "hebrew-date-check/full" is the build without this.
-const OTHER_LANGUAGE_READERS = /^\.\/extractors\/hungarianMonthFirst\.js$/;
+const OTHER_LANGUAGE_READERS = /^\.\/extractors\/hungarian(?:MonthFirst|DayWords)\.js$/;
 const englishHebrewOnly: Plugin = {
   name: "english-hebrew-only",
   setup(build) {

@@ -17,6 +17,7 @@ import { hebrewScriptExtractor } from "./extractors/hebrewScript.js";
 import { hebrewScriptRangeExtractor } from "./extractors/hebrewScriptRange.js";
 import { hebrewYearStartExtractor } from "./extractors/hebrewYearStart.js";
 import { holidayNameExtractor, holidayNameHebrewExtractor } from "./extractors/holidayName.js";
+import { hungarianDayWordsExtractor } from "./extractors/hungarianDayWords.js";
 import { hungarianMonthFirstExtractor } from "./extractors/hungarianMonthFirst.js";
 import { isoExtractor } from "./extractors/iso.js";
 import { localizedTextExtractor } from "./extractors/localizedText.js";
@@ -255,6 +256,10 @@ function candidatesOf(
       }
     }
   }
+  // Hungarian days in ordinal words ("Kiszlév hó hetedikén"): over the whole text, which it first
+  // tests for what every such ordinal holds.
+  if (vocabulary)
+    for (const candidate of hungarianDayWordsExtractor.extract(text, extractOptions)) found.push(candidate);
   // The Hebrew-script dates first: the holiday names' windows stand around them too. Their readers
   // go over the stretch that holds the text's Hebrew letters (hebrewStretch.ts).
   const hebrewSpan = hebrewStretch(text);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { LEAN_NOTE, unreadNote } from "../../build/leanUnreadNote.js";
-import { hungarianMonthFirstExtractor as standIn } from "../../build/noOtherLanguages.js";
+import {
+  hungarianDayWordsExtractor as dayWordsStandIn,
+  hungarianMonthFirstExtractor as standIn,
+} from "../../build/noOtherLanguages.js";
+import { hungarianDayWordsExtractor } from "../../src/read/extractors/hungarianDayWords.js";
 import { hungarianMonthFirstExtractor } from "../../src/read/extractors/hungarianMonthFirst.js";
 import { unreadNote as fullNote } from "../../src/read/unreadNote.js";
 
@@ -12,6 +16,9 @@ describe("the lean build's stand-ins", () => {
     expect(standIn.name).toBe(hungarianMonthFirstExtractor.name);
     expect(hungarianMonthFirstExtractor.extract("Szeptember 15-én", {}).length).toBe(1);
     expect(standIn.extract("Szeptember 15-én", {})).toEqual([]);
+    expect(dayWordsStandIn.name).toBe(hungarianDayWordsExtractor.name);
+    expect(hungarianDayWordsExtractor.extract("Kiszlév hó hetedikén", {}).length).toBe(1);
+    expect(dayWordsStandIn.extract("Kiszlév hó hetedikén", {})).toEqual([]);
   });
 
   it("for the note on an unread text: only where the text has letters", () => {

@@ -29,9 +29,11 @@ const CIVIL_BEFORE =
   /(?<![\p{L}\p{N}])(?:in|en|em|im|w|we|v|ve|в|у|în|anul|roku|roce|nel|per il|anno|jahr|year|año|ano|année|jaar)(?:[ \u00a0](?:de|del|the))?[ \u00a0]\(?$/iu;
 /**
  * The word "year" after the digits, as the Slavic languages write it: "Дата на 2025 рік" (dilovamova.com),
- * "в 2016 году", "w 2023 r.". Only the word itself: the digits are a year whatever stands before.
+ * "в 2016 году", "w 2023 r.", and the case ending of Hungarian, which writes "in 2021" as "2021-ben" ("2015-ben
+ * április 3."). Only the word itself: the digits are a year whatever stands before.
  */
-const YEAR_WORD_AFTER = /^[ \u00a0](?:рік|року|році|год|году|года|г\.|р\.|roku|r\.)(?![\p{L}\p{N}])/u;
+const YEAR_WORD_AFTER =
+  /^(?:[ \u00a0](?:рік|року|році|год|году|года|г\.|р\.|roku|r\.)|-b[ae]n)(?![\p{L}\p{N}])/u;
 /** Words that introduce a Hebrew year: "el año 5778", "anul 5774", "в 5772 год", "(5785)". */
 // The calendar's adjective may follow the word: "el año hebreo 5779" (nuevodiarioweb.com.ar).
 const HEBREW_BEFORE =

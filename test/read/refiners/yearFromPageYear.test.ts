@@ -23,6 +23,9 @@ describe("yearFromPageYear: a year the page names on its own gives its year-less
     // A civil year introduced by a word, for a Hebrew date.
     ["Il calendario per il 2023 è questo.\n\nIl digiuno: 9 Av", 0, 5783],
     ["The report appeared in 2025.\n\nRosh Hashanah is a holiday.", 0, 5786],
+    // Hungarian's "in 2021" is a case ending on the year (perceptiohu.com, hegyvidekujsag.hu, reworded).
+    ["A vásár 2019-ben lesz.\n\nA nap: október 12-én", 0, 2019],
+    ["2021-ben | szeptember 6-án este", 0, 2021],
   ])("%j", (text, index, year) => {
     expect(yearOf(text, index)).toEqual({ year, from: "year-from-page-year" });
   });
@@ -51,6 +54,10 @@ describe("yearFromPageYear: a year the page names on its own gives its year-less
     const reading = parseDates(text, { reference: REFERENCE, trace: true });
     const steps = (reading.trace ?? []).map((entry) => entry.step);
     expect(steps).not.toContain("year-from-page-year");
+  });
+
+  it("takes no year from a Hungarian year with another case ending ('2019-ig', until 2019)", () => {
+    expect(yearOf("A vásár 2019-ig tartott.\n\nA nap: október 12-én").from).not.toBe("year-from-page-year");
   });
 
   it("prefers a date the page states over a year it names", () => {
