@@ -279,6 +279,23 @@ describe("a Hebrew year beside a Gregorian year only", () => {
     const report = checkDocument("כ״ה בכסלו תשפ״ז (2026)", { reference: REFERENCE });
     expect(report.years).toEqual([]);
   });
+
+  it.each([
+    ["חנוכה שנת תשפ״ז – 2026", 2026, "match"],
+    ["חנוכה תשפ״ז – 2024", 2024, "mismatch"],
+  ])(
+    "a holiday's name with its year in letters still pairs that year: %s",
+    (text, gregorianYear, verdict) => {
+      const report = checkDocument(text, { reference: REFERENCE });
+      expect(report.years.map((y) => [y.hebrewYear, y.gregorianYear, y.verdict])).toEqual([
+        [5787, gregorianYear, verdict],
+      ]);
+    },
+  );
+
+  it("a holiday's name with its year in digits keeps the year to itself", () => {
+    expect(checkDocument("Pesach 5787 (2027)", { reference: REFERENCE }).years).toEqual([]);
+  });
 });
 
 describe("ranges in Hebrew script", () => {
@@ -387,6 +404,22 @@ describe("holiday names beside a date, in prose and in blocks", () => {
     ).toEqual([["26 Kislev 5784", "2023-12-09", "match", "ok"]]);
     expect(hebrewOf("2023-12-09").text).toBe("26 Kislev 5784");
   });
+
+  it.each([
+    ["23.3.2027", "match"],
+    ["27.3.2027", "mismatch"],
+  ])(
+    'a Hebrew holiday\'s name, "in the year" and its year pairs with the date beside it: %s',
+    (date, verdict) => {
+      const report = checkDocument(`ביקרנו שם בפורים בשנת תשפ״ז (${date}) עם המשפחה.`, {
+        reference: REFERENCE,
+      });
+      expect(report.pairs.map((p) => [p.hebrew.canonical, p.verdict])).toEqual([
+        ["14 Adar II 5787", verdict],
+      ]);
+      expect(hebrewOf("2027-03-23").text).toBe("14 Adar II 5787");
+    },
+  );
 
   it("a page that only names holidays, with no date, has no dates", () => {
     // Far from any date written with numbers, a holiday name is not a mention of the page.

@@ -185,6 +185,8 @@ const hebrewOrdinalIndex = new Map<string, number>();
 for (const [value, words] of Object.entries(ORDINALS_HEBREW))
   for (const word of words) hebrewOrdinalIndex.set(word, Number(value));
 /** A Hebrew letter 1-8 with its geresh ("ה'", "ה׳"): the count of a candle or a festival's day. */
+/** "שנת" or "בשנת" ("the year of", "in the year") before a year's letters or digits. */
+const YEAR_WORD_HEBREW = "(?:ב?שנת[\\s\\u00a0]{1,3})?";
 const ORDINAL_LETTER = "[\u05d0-\u05d7](?:['\u05f3\u2019])";
 /** "של" or a ד written onto the name ("דחנוכה"): "of". */
 const OF_HEBREW = `(?:של${GAP}|ד)`;
@@ -198,7 +200,8 @@ const hebrewPattern = (): RegExp =>
       `|(?<dayLetter>${ORDINAL_LETTER})${GAP}${OF_HEBREW}?(?!${alternation(HOLIDAY_NAMES_HEBREW["rosh-chodesh"]!)}))?` +
       `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_HEBREW["rosh-chodesh"]!)})${GAP}(?<month>${HEBREW_MONTH_HEBREW_PATTERN})` +
       `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_HEBREW))}))${END}` +
-      `(?:[\\s\\u00a0,]{1,3}(?<year>${NUMERAL}|\\d{4})${END})?`,
+      // "בשמחת תורה בשנת תשפ״ד": "in the year" may stand between the name and its year, as after a date.
+      `(?:[\\s\\u00a0,]{1,3}${YEAR_WORD_HEBREW}(?<year>${NUMERAL}|\\d{4})${END})?`,
     "uy",
   );
 /**
@@ -377,8 +380,10 @@ function candidateOf(
   if (groups.year !== undefined && !yearEndsItsLine(match, groups.year, end)) {
     end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
   } else if (groups.year !== undefined && !readYear(groups.year, stated)) {
-    // Not a year after all (it is the match's last group): the name ends before it.
-    end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
+    // Not a year after all (it is the match's last group): the name ends before it and its "בשנת".
+    end =
+      match.index +
+      match[0].slice(0, -groups.year.length).replace(/(?:[\s\u00a0,]+ב?שנת)?[\s\u00a0,]+$/u, "").length;
   }
   // A title in quotes names what the text is about, not a day (quotedTitle.ts).
   if (isQuotedTitle(match.input, match.index, end)) return undefined;

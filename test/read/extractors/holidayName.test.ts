@@ -114,6 +114,10 @@ const CASES: Array<[string, string, StatedFields]> = [
     { holiday: "rosh-chodesh", holidayMonth: 13, year: 5787 },
   ],
   ["יום הזיכרון ויום העצמאות", "יום הזיכרון", { holiday: "yom-hazikaron" }],
+  // "in the year" between a name and its year; a word after it that is no year is left out.
+  ["נפגשנו בחנוכה בשנת תש״ח", "בחנוכה בשנת תש״ח", { holiday: "chanukah", year: 5708 }],
+  ["חג שבועות שנת 1990", "שבועות שנת 1990", { holiday: "shavuot", civilYear: 1990 }],
+  ["בפורים בשנת הבצורת", "בפורים", { holiday: "purim" }],
   ["תשעה באב ה׳תשפ״ז", "תשעה באב ה׳תשפ״ז", { holiday: "tisha-bav", year: 5787 }],
   ["פֶּסַח", "פֶּסַח", { holiday: "pesach" }],
   // Other languages (zeraim.it, beitkrakow.org, allanshere.com, aci-caen.org, aci65.blogspot.com).
