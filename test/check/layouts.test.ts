@@ -421,6 +421,18 @@ describe("holiday names beside a date, in prose and in blocks", () => {
     },
   );
 
+  it.each([
+    ["Tuesday", "consistent", []],
+    ["Sunday", "inconsistent", ["weekday-mismatch"]],
+  ])("a weekday before a holiday's name and year is checked: %s, Purim 5787", (weekday, verdict, codes) => {
+    const report = checkDocument(`We met on ${weekday}, Purim 5787, at the hall.`, { reference: REFERENCE });
+    expect(report.verdict).toBe(verdict);
+    expect(report.findings.map((f) => f.code)).toEqual(codes);
+    // 14 Adar II 5787 is 2027-03-23, a Tuesday.
+    expect(hebrewOf("2027-03-23").text).toBe("14 Adar II 5787");
+    expect(new Date("2027-03-23T12:00:00Z").getUTCDay()).toBe(2);
+  });
+
   it("a page that only names holidays, with no date, has no dates", () => {
     // Far from any date written with numbers, a holiday name is not a mention of the page.
     const report = checkDocument("Today is the first day of Rosh Hashanah, the Jewish New Year.", {

@@ -21,6 +21,7 @@ import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { caseless, END, foldIgnorable, HEBREW_NUMERAL_CHARS, START } from "../patterns.js";
 import { isQuotedTitle } from "../quotedTitle.js";
 import { textAnchors } from "../textAnchors.js";
+import { takeWeekdayBefore } from "../weekdayPrefix.js";
 
 // Holiday names that stand for their dates: "Purim 5787", "Erev Pesach 2027", "the 3rd candle of
 // Chanukah", "Rosh Chodesh Adar II", "ערב פסח", "ל״ג בעומר תשפ״ז". A name holds no digit, so these
@@ -527,6 +528,17 @@ function foldedWordBefore(text: string, at: number): string {
   return end - start > 0 && end - start < 24 ? foldName(text.slice(start, end)) : "";
 }
 
+/**
+ * A weekday written just before a name that carries its year is the day the writer gives that
+ * holiday ("this past Saturday, Yom Kippur 5772"): the mention takes it, as a date's does, and it is
+ * checked. A name without a year takes none (its year is only inferred).
+ */
+function withWeekdayBefore(text: string, candidate: Candidate, from: number): void {
+  const stated = candidate.stated;
+  if (stated.year === undefined && stated.civilYear === undefined) return;
+  candidate.start = takeWeekdayBefore(text, candidate.start, from, stated);
+}
+
 function extractLatin(text: string, digitRuns: readonly number[]): Candidate[] {
   holidayScanWork.attempts = 0;
   holidayScanWork.anchors = 0;
@@ -535,6 +547,7 @@ function extractLatin(text: string, digitRuns: readonly number[]): Candidate[] {
   const add = (match: RegExpExecArray | null): void => {
     const candidate = match && candidateOf(match, latinIndex(), "holiday-name");
     if (!candidate || candidate.start < lastEnd) return;
+    withWeekdayBefore(text, candidate, lastEnd);
     out.push(candidate);
     lastEnd = candidate.end;
   };
@@ -591,6 +604,7 @@ function extractHebrew(text: string): Candidate[] {
     const candidate = candidateOf(match, hebrewIndex(), "holiday-name");
     if (candidate === undefined) continue;
     if (candidate.end < match.index + match[0].length) search.pattern.lastIndex = candidate.end;
+    withWeekdayBefore(text, candidate, out.at(-1)?.end ?? 0);
     out.push(candidate);
   }
   return out;
