@@ -36,11 +36,37 @@ function hebrewYearOf(text: string): number | undefined {
   return parseHebrewYear(text.replace(/["\u05f4\u201d]/g, "\u05f4").replace(/['\u2019]/g, "\u05f3"));
 }
 
+/** A date already read; `extractor` says which reader read it. */
+type Taken = Span & { extractor?: string };
+
+/**
+ * Whether the date read at `taken[at]` is a holiday's name that ends with the Hebrew year opening
+ * the match (`start` to `end`), and no other date reaches into it: in "חנוכה שנת תשפ״ב – 2021" the
+ * holiday is read with its year, and the Gregorian year after it still says which years the page
+ * means. A date with its day and month ("כ״ה בכסלו תשפ״ז (2026)") keeps its year to itself.
+ */
+function endsWithYear(
+  taken: readonly Taken[],
+  at: number,
+  start: number,
+  end: number,
+  hebrewText: string,
+): boolean {
+  const date = taken[at]!;
+  const after = taken[at + 1];
+  return (
+    date.extractor === "holiday-name" &&
+    date.start < start &&
+    date.end === start + hebrewText.length &&
+    (after === undefined || after.start >= end)
+  );
+}
+
 /**
  * The Hebrew years written beside Gregorian years, outside the spans of dates already read.
  * @example yearPairs('ה\'תשפ"ז (2026)', [])[0]?.hebrew.year // 5787
  */
-export function yearPairs(text: string, taken: readonly Span[]): YearPair[] {
+export function yearPairs(text: string, taken: readonly Taken[]): YearPair[] {
   const found: YearPair[] = [];
   if (!FOUR_DIGITS.test(text)) return found;
   let next = 0;
@@ -49,7 +75,6 @@ export function yearPairs(text: string, taken: readonly Span[]): YearPair[] {
     const start = match.index;
     const end = start + match[0].length;
     while (next < taken.length && taken[next]!.end <= start) next++;
-    if (next < taken.length && taken[next]!.start < end) continue; // part of a date already read
     const groups = match.groups!;
     const hebrewText = (groups.hebrew ??
       groups.hebrewDigits ??
@@ -61,6 +86,15 @@ export function yearPairs(text: string, taken: readonly Span[]): YearPair[] {
     const hebrewFirst = groups.civil !== undefined;
     const hebrewStart = start + match[0].indexOf(hebrewText, hebrewFirst ? 0 : civilText.length);
     const civilStart = start + match[0].indexOf(civilText, hebrewFirst ? hebrewText.length : 0);
+    // Part of a date already read. A year in letters that ends a holiday's name may still pair with
+    // the Gregorian year after it; one in digits ("Pesach 5778 (2018)") stays the name's alone.
+    const yearInLetters = groups.hebrew !== undefined;
+    if (
+      next < taken.length &&
+      taken[next]!.start < end &&
+      !(yearInLetters && endsWithYear(taken, next, start, end, hebrewText))
+    )
+      continue;
     found.push({
       start,
       end,

@@ -279,6 +279,23 @@ describe("a Hebrew year beside a Gregorian year only", () => {
     const report = checkDocument("כ״ה בכסלו תשפ״ז (2026)", { reference: REFERENCE });
     expect(report.years).toEqual([]);
   });
+
+  it.each([
+    ["חנוכה שנת תשפ״ז – 2026", 2026, "match"],
+    ["חנוכה תשפ״ז – 2024", 2024, "mismatch"],
+  ])(
+    "a holiday's name with its year in letters still pairs that year: %s",
+    (text, gregorianYear, verdict) => {
+      const report = checkDocument(text, { reference: REFERENCE });
+      expect(report.years.map((y) => [y.hebrewYear, y.gregorianYear, y.verdict])).toEqual([
+        [5787, gregorianYear, verdict],
+      ]);
+    },
+  );
+
+  it("a holiday's name with its year in digits keeps the year to itself", () => {
+    expect(checkDocument("Pesach 5787 (2027)", { reference: REFERENCE }).years).toEqual([]);
+  });
 });
 
 describe("ranges in Hebrew script", () => {
@@ -386,6 +403,34 @@ describe("holiday names beside a date, in prose and in blocks", () => {
       report.pairs.map((p) => [p.hebrew.canonical, p.gregorian.iso, p.verdict, p.weekday.verdict]),
     ).toEqual([["26 Kislev 5784", "2023-12-09", "match", "ok"]]);
     expect(hebrewOf("2023-12-09").text).toBe("26 Kislev 5784");
+  });
+
+  it.each([
+    ["23.3.2027", "match"],
+    ["27.3.2027", "mismatch"],
+  ])(
+    'a Hebrew holiday\'s name, "in the year" and its year pairs with the date beside it: %s',
+    (date, verdict) => {
+      const report = checkDocument(`ביקרנו שם בפורים בשנת תשפ״ז (${date}) עם המשפחה.`, {
+        reference: REFERENCE,
+      });
+      expect(report.pairs.map((p) => [p.hebrew.canonical, p.verdict])).toEqual([
+        ["14 Adar II 5787", verdict],
+      ]);
+      expect(hebrewOf("2027-03-23").text).toBe("14 Adar II 5787");
+    },
+  );
+
+  it.each([
+    ["Tuesday", "consistent", []],
+    ["Sunday", "inconsistent", ["weekday-mismatch"]],
+  ])("a weekday before a holiday's name and year is checked: %s, Purim 5787", (weekday, verdict, codes) => {
+    const report = checkDocument(`We met on ${weekday}, Purim 5787, at the hall.`, { reference: REFERENCE });
+    expect(report.verdict).toBe(verdict);
+    expect(report.findings.map((f) => f.code)).toEqual(codes);
+    // 14 Adar II 5787 is 2027-03-23, a Tuesday.
+    expect(hebrewOf("2027-03-23").text).toBe("14 Adar II 5787");
+    expect(new Date("2027-03-23T12:00:00Z").getUTCDay()).toBe(2);
   });
 
   it("a page that only names holidays, with no date, has no dates", () => {

@@ -21,6 +21,7 @@ import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { caseless, END, foldIgnorable, HEBREW_NUMERAL_CHARS, START } from "../patterns.js";
 import { isQuotedTitle } from "../quotedTitle.js";
 import { textAnchors } from "../textAnchors.js";
+import { takeWeekdayBefore } from "../weekdayPrefix.js";
 
 // Holiday names that stand for their dates: "Purim 5787", "Erev Pesach 2027", "the 3rd candle of
 // Chanukah", "Rosh Chodesh Adar II", "ערב פסח", "ל״ג בעומר תשפ״ז". A name holds no digit, so these
@@ -185,6 +186,8 @@ const hebrewOrdinalIndex = new Map<string, number>();
 for (const [value, words] of Object.entries(ORDINALS_HEBREW))
   for (const word of words) hebrewOrdinalIndex.set(word, Number(value));
 /** A Hebrew letter 1-8 with its geresh ("ה'", "ה׳"): the count of a candle or a festival's day. */
+/** "שנת" or "בשנת" ("the year of", "in the year") before a year's letters or digits. */
+const YEAR_WORD_HEBREW = "(?:ב?שנת[\\s\\u00a0]{1,3})?";
 const ORDINAL_LETTER = "[\u05d0-\u05d7](?:['\u05f3\u2019])";
 /** "של" or a ד written onto the name ("דחנוכה"): "of". */
 const OF_HEBREW = `(?:של${GAP}|ד)`;
@@ -198,7 +201,8 @@ const hebrewPattern = (): RegExp =>
       `|(?<dayLetter>${ORDINAL_LETTER})${GAP}${OF_HEBREW}?(?!${alternation(HOLIDAY_NAMES_HEBREW["rosh-chodesh"]!)}))?` +
       `(?:(?<roshChodesh>${alternation(HOLIDAY_NAMES_HEBREW["rosh-chodesh"]!)})${GAP}(?<month>${HEBREW_MONTH_HEBREW_PATTERN})` +
       `|(?<name>${alternation(withoutRoshChodesh(HOLIDAY_NAMES_HEBREW))}))${END}` +
-      `(?:[\\s\\u00a0,]{1,3}(?<year>${NUMERAL}|\\d{4})${END})?`,
+      // "בשמחת תורה בשנת תשפ״ד": "in the year" may stand between the name and its year, as after a date.
+      `(?:[\\s\\u00a0,]{1,3}${YEAR_WORD_HEBREW}(?<year>${NUMERAL}|\\d{4})${END})?`,
     "uy",
   );
 /**
@@ -377,8 +381,10 @@ function candidateOf(
   if (groups.year !== undefined && !yearEndsItsLine(match, groups.year, end)) {
     end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
   } else if (groups.year !== undefined && !readYear(groups.year, stated)) {
-    // Not a year after all (it is the match's last group): the name ends before it.
-    end = match.index + match[0].slice(0, -groups.year.length).replace(/[\s\u00a0,]+$/u, "").length;
+    // Not a year after all (it is the match's last group): the name ends before it and its "בשנת".
+    end =
+      match.index +
+      match[0].slice(0, -groups.year.length).replace(/(?:[\s\u00a0,]+ב?שנת)?[\s\u00a0,]+$/u, "").length;
   }
   // A title in quotes names what the text is about, not a day (quotedTitle.ts).
   if (isQuotedTitle(match.input, match.index, end)) return undefined;
@@ -522,6 +528,17 @@ function foldedWordBefore(text: string, at: number): string {
   return end - start > 0 && end - start < 24 ? foldName(text.slice(start, end)) : "";
 }
 
+/**
+ * A weekday written just before a name that carries its year is the day the writer gives that
+ * holiday ("this past Saturday, Yom Kippur 5772"): the mention takes it, as a date's does, and it is
+ * checked. A name without a year takes none (its year is only inferred).
+ */
+function withWeekdayBefore(text: string, candidate: Candidate, from: number): void {
+  const stated = candidate.stated;
+  if (stated.year === undefined && stated.civilYear === undefined) return;
+  candidate.start = takeWeekdayBefore(text, candidate.start, from, stated);
+}
+
 function extractLatin(text: string, digitRuns: readonly number[]): Candidate[] {
   holidayScanWork.attempts = 0;
   holidayScanWork.anchors = 0;
@@ -530,6 +547,7 @@ function extractLatin(text: string, digitRuns: readonly number[]): Candidate[] {
   const add = (match: RegExpExecArray | null): void => {
     const candidate = match && candidateOf(match, latinIndex(), "holiday-name");
     if (!candidate || candidate.start < lastEnd) return;
+    withWeekdayBefore(text, candidate, lastEnd);
     out.push(candidate);
     lastEnd = candidate.end;
   };
@@ -586,6 +604,7 @@ function extractHebrew(text: string): Candidate[] {
     const candidate = candidateOf(match, hebrewIndex(), "holiday-name");
     if (candidate === undefined) continue;
     if (candidate.end < match.index + match[0].length) search.pattern.lastIndex = candidate.end;
+    withWeekdayBefore(text, candidate, out.at(-1)?.end ?? 0);
     out.push(candidate);
   }
   return out;

@@ -96,6 +96,13 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["Jerusalem Day", "Jerusalem Day", { holiday: "yom-yerushalayim" }],
   ["Feast of Tabernacles", "Feast of Tabernacles", { holiday: "sukkot" }],
   ["erev Pesach", "erev Pesach", { holiday: "pesach", holidayErev: true }],
+  // A weekday just before a name with its year is the holiday's stated day; without a year it is left.
+  [
+    "this past Saturday, Yom Kippur 5772",
+    "Saturday, Yom Kippur 5772",
+    { holiday: "yom-kippur", year: 5772, weekday: 6 },
+  ],
+  ["on Sunday, Purim", "Purim", { holiday: "purim" }],
   // In lower case a name is read when a year follows it.
   ["purim 5787", "purim 5787", { holiday: "purim", year: 5787 }],
   ["tisha b'av 5787", "tisha b'av 5787", { holiday: "tisha-bav", year: 5787 }],
@@ -114,6 +121,10 @@ const CASES: Array<[string, string, StatedFields]> = [
     { holiday: "rosh-chodesh", holidayMonth: 13, year: 5787 },
   ],
   ["יום הזיכרון ויום העצמאות", "יום הזיכרון", { holiday: "yom-hazikaron" }],
+  // "in the year" between a name and its year; a word after it that is no year is left out.
+  ["נפגשנו בחנוכה בשנת תש״ח", "בחנוכה בשנת תש״ח", { holiday: "chanukah", year: 5708 }],
+  ["חג שבועות שנת 1990", "שבועות שנת 1990", { holiday: "shavuot", civilYear: 1990 }],
+  ["בפורים בשנת הבצורת", "בפורים", { holiday: "purim" }],
   ["תשעה באב ה׳תשפ״ז", "תשעה באב ה׳תשפ״ז", { holiday: "tisha-bav", year: 5787 }],
   ["פֶּסַח", "פֶּסַח", { holiday: "pesach" }],
   // Other languages (zeraim.it, beitkrakow.org, allanshere.com, aci-caen.org, aci65.blogspot.com).
