@@ -10,6 +10,15 @@ export const END = "(?![\\p{L}\\p{N}])";
  * backtrack over long runs). Never a blank line: "Av\n\n30" is two paragraphs, not 30 Av.
  */
 export const SPACE = "(?:[^\\S\\r\\n]{1,3}|[^\\S\\r\\n]{0,2}\\r?\\n[^\\S\\r\\n]{0,2})";
+/**
+ * Put right after a year's digits (`digits`: the pattern before them, from the white space on): a
+ * year that a line break parts from its date is the date's only when it ends its line ("November
+ * 12" / "2026" in a block). One that goes on ("October 3" / "2025: September 23", "2025 – …") labels
+ * the next row.
+ */
+export function yearEndsItsLine(digits: string): string {
+  return `(?:(?<!\\n[^\\S\\n]{0,3}${digits})|(?=[^\\S\\r\\n]*[.,;)]?[^\\S\\r\\n]*(?:\\r?\\n|$)))`;
+}
 /** The most characters SPACE matches (two spaces, "\r\n", two spaces). */
 export const SPACE_MAX = 6;
 /** English ordinal suffix; text from PDFs sets it off by a space ("the 10 th of Tishrei", panim.org.il). */

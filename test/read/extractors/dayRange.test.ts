@@ -24,6 +24,19 @@ describe("dayRange", () => {
     expect(dayRangeExtractor.extract(text, {})).toHaveLength(count);
   });
 
+  it.each([
+    ["2024 - October 2-4\n2025 - September 22-24", undefined],
+    ["2024: 2-4 October\n2025: 22-24 September", undefined],
+    ["October 2-4\n2024\nServices at nine", 2024],
+    ["October 2-4, 2024 - services", 2024],
+  ])(
+    "gives %j's last day the year %s: a year on the next line that goes on labels the next row",
+    (text, year) => {
+      const [range] = dayRangeExtractor.extract(text, {});
+      expect(range!.parts![1]!.stated.year).toBe(year);
+    },
+  );
+
   it("gives each day the weekday written before it (samedi 8 et dimanche 9 décembre 2018)", () => {
     const text = "ce Chabbat samedi 8 et dimanche 9 décembre 2018";
     const [range] = dayRangeExtractor.extract(text, {});

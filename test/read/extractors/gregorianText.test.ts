@@ -28,6 +28,10 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["Sunday, July 22nd | 10 Av 5778", "Sunday, July 22nd", { weekday: 0, month: 7, day: 22 }],
   ["Sunday July 22", "Sunday July 22", { weekday: 0, month: 7, day: 22 }],
   ["July 22", "July 22", { month: 7, day: 22 }],
+  // A year on the next line is the date's when it ends that line, and a row's label when it goes on.
+  ["November 12\n2026\nMore", "November 12\n2026", { month: 11, day: 12, year: 2026 }],
+  ["November 12\n2026.", "November 12\n2026", { month: 11, day: 12, year: 2026 }],
+  ["October 3, 2025: the fair", "October 3, 2025", { month: 10, day: 3, year: 2025 }],
   [
     "posted December 13, 2015 2:27 pm by",
     "December 13, 2015 2:27 pm",
@@ -172,6 +176,14 @@ describe("gregorianTextExtractor", () => {
     expect(extract(text)).toEqual([
       { start, end: start + mention.length, calendar: "gregorian", extractor: "gregorian-text", stated },
     ]);
+  });
+
+  it.each([
+    ["2024: October 3\n2025: September 23", "October 3"],
+    ["2024 – 3 October\n2025 – 23 September", "3 October"],
+  ])("leaves the year that labels the next row to it (%j)", (text, mention) => {
+    const [first] = extract(text);
+    expect([text.slice(first!.start, first!.end), first!.stated.year]).toEqual([mention, undefined]);
   });
 
   it.each(CASES.filter(([, , s]) => s.weekday !== undefined && s.year !== undefined))(

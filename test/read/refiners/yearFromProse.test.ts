@@ -22,6 +22,11 @@ describe("yearFromProse: a civil year the sentence gives before a year-less date
     ["В 2024 | с 18 августа до 19 августа", 2024],
     ["2025\t18 August", 2025],
     ["2018: 19 de setembro", 2018],
+    // A row whose year a dash sets off, a label or a name between it and the date (a holiday's
+    // name, the first mention, takes the Hebrew year that falls in it).
+    ["2024- ערב ראש השנה- 22 בספטמבר.", 5784],
+    ["2025 – Rosh Hashanah – September 23.", 5786],
+    ["2019 — Seder night, April 19", 2019],
     // A table's year column copied as text, the date's cell right after it.
     ["2023 9 May Tue Lag BaOmer", 2023],
     ["2022 19. Mai Do Lag baOmer", 2022],
@@ -37,6 +42,8 @@ describe("yearFromProse: a civil year the sentence gives before a year-less date
     ["a year cell with two words before it", "Our big fair 2025 | 2 October"],
     ["a year in a row's middle cell", "Fair | 2025 | 2 October"],
     ["a year that no cell's end follows", "2025 guests came on 2 October"],
+    ["a span of years before a dash", "2023-24 - Festival - 2 October"],
+    ["a year whose dash stands before a digit", "2025 -3 degrees on 2 October"],
     ["a year older than any page's", "In 1234 the fair opened on 2 October."],
     [
       "a year farther back than the reach",
