@@ -12,12 +12,12 @@ export const END = "(?![\\p{L}\\p{N}])";
 export const SPACE = "(?:[^\\S\\r\\n]{1,3}|[^\\S\\r\\n]{0,2}\\r?\\n[^\\S\\r\\n]{0,2})";
 /**
  * Put right after a year's digits (`digits`: the pattern before them, from the white space on): a
- * year that a line break parts from its date is the date's only when it ends its line ("November
- * 12" / "2026" in a block). One that goes on ("October 3" / "2025: September 23", "2025 – …") labels
- * the next row.
+ * year that a line break parts from its date is not the date's when a row label's mark follows it
+ * ("October 3" / "2025: September 23", "2025 – …", "2025 | …"): it labels the next row. A year
+ * wrapped onto the next line stays the date's ("December 13," / "2015 at noon").
  */
-export function yearEndsItsLine(digits: string): string {
-  return `(?:(?<!\\n[^\\S\\n]{0,3}${digits})|(?=[^\\S\\r\\n]*[.,;)]?[^\\S\\r\\n]*(?:\\r?\\n|$)))`;
+export function yearNotNextRowLabel(digits: string): string {
+  return `(?:(?<!\\n[^\\S\\n]{0,3}${digits})|(?![^\\S\\r\\n]*(?:[:|]|[-\\u2013\\u2014][^\\S\\r\\n])))`;
 }
 /** The most characters SPACE matches (two spaces, "\r\n", two spaces). */
 export const SPACE_MAX = 6;

@@ -4,7 +4,7 @@ import { BEFORE_MONTH } from "../lexicon/dateWords.js";
 import { monthInAnyLanguage } from "../lexicon/languageMonths.js";
 import { gregorianMonthFromName, hebrewMonthFromName, PLAIN_ADAR, weekdayFromName } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
-import { phrases, yearEndsItsLine } from "../patterns.js";
+import { phrases, yearNotNextRowLabel } from "../patterns.js";
 import { takeWeekdaysInBrackets } from "../weekdayInBrackets.js";
 import { readWeekdayPhrase } from "../weekdayWords.js";
 import { work } from "../workCounter.js";
@@ -45,7 +45,7 @@ const WORD =
  * de 2025", "8-9 Ottobre del 2019"). A year followed by a colon and a day heads what comes next, as in
  * a list run together on one line ("2020: 27-28 settembre 2021: 15-16 settembre", biblio.toscana.it).
  */
-const YEAR = `(?:,?\\s{1,2}(?:del?\\s{1,2})?(?<year>\\d{4})(?!\\s?:\\s?\\d)${yearEndsItsLine("(?:del?\\s{1,2})?\\d{4}")})?`;
+const YEAR = `(?:,?\\s{1,2}(?:del?\\s{1,2})?(?<year>\\d{4})(?!\\s?:\\s?\\d)${yearNotNextRowLabel("(?:del?\\s{1,2})?\\d{4}")})?`;
 /**
  * The words between a day and its month (dateWords.ts): "11-12 of June", "22 a 24 de setembro",
  * ro "15 – 23 a lunii Nisan".

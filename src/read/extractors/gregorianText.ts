@@ -3,7 +3,7 @@ import { markEveningAfter } from "../eveningAfter.js";
 import { GREGORIAN_MONTH_PATTERN, gregorianMonthFromName, LEXICON, normalizeWord } from "../lexicon.js";
 import type { Candidate, ExtractOptions, Extractor, StatedFields, TimeOfDay } from "../mention.js";
 import { gregorianMonthAt, gregorianMonthNearDay } from "../monthNearDay.js";
-import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START, yearEndsItsLine } from "../patterns.js";
+import { caseless, END, ORDINAL, SPACE, SPACE_MAX, START, yearNotNextRowLabel } from "../patterns.js";
 import { readStyleMark } from "../styleMark.js";
 import { takeWeekdayInBrackets } from "../weekdayInBrackets.js";
 import { takeRowWeekdayAfter } from "../weekdayInRow.js";
@@ -18,7 +18,7 @@ import { readWeekdayPhrase, stateWeekday } from "../weekdayWords.js";
 
 const DAY = "(?<day>3[01]|[12]\\d|0?[1-9])";
 const MONTH = `(?<month>${GREGORIAN_MONTH_PATTERN})${END}`;
-const YEAR = `(?:(?<year>[12]\\d{3})${yearEndsItsLine("[12]\\d{3}")}|['\\u2019\\u2018](?<shortYear>\\d{2}))${END}`;
+const YEAR = `(?:(?<year>[12]\\d{3})${yearNotNextRowLabel("[12]\\d{3}")}|['\\u2019\\u2018](?<shortYear>\\d{2}))${END}`;
 
 // A weekday before the date is looked for behind it (see weekdayPrefix.ts), so that these patterns
 // begin with the date itself.

@@ -33,11 +33,12 @@ const BREAK = /[.!?](?:\s|$)|\n/u;
  * their translations), "2018: 19 de setembro" (a list of years under a holiday's name), a row
  * whose year a dash sets off ("2024- ערב ראש השנה- 22 בספטמבר", "2025 – Rosh Hashanah – September
  * 22"), or the year alone at the start of the line with the date after it. The row's dates are that
- * year's. (A dash before a digit is a range's or an ISO date's: "2023-24", "2024-09-22".)
+ * year's. (A dash before a digit is a range's or an ISO date's, "2023-24", "2024-09-22"; one
+ * before a letter a case ending's, Hungarian "2021-ben".)
  */
 const ROW_START = /(?:^|\n)[ \t\u00a0]*(?:\p{L}{1,12}[ \u00a0])?$/u;
 const CELL_END =
-  /^(?:[ \u00a0]\p{L}{1,12})?[ \u00a0]*(?:\||\t|:[ \u00a0]|[-\u2013\u2014][ \u00a0]*(?=[^\s\p{N}]))/u;
+  /^(?:[ \u00a0]\p{L}{1,12})?[ \u00a0]*(?:\||\t|:[ \u00a0]|[-\u2013\u2014][ \u00a0]+(?=[^\s\p{N}]))/u;
 
 /** A table's year column copied as text, the date's cell right after it: "2023 9 May Tue Lag BaOmer". */
 const LINE_START = /(?:^|\n)[ \t\u00a0]*$/u;
