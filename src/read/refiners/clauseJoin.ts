@@ -49,6 +49,13 @@ const MAX_VERB_PHRASE = 64;
 /** "Hanukkah lasts eight nights and usually falls in November or December. This year, it begins on". */
 export const MAX_REFERRING_GAP = 120;
 const YEAR = /(?<![\p{N}])\p{N}{4}(?![\p{N}])/gu;
+/**
+ * A subject may name the Hebrew year the day begins or falls in ("Rosh Hashanah 2024 marks the
+ * beginning of the Jewish year 5785 and falls on", "Lag BaOmer for Hebrew Year 5784 begins"): the
+ * phrase says which day it is, as a year after the name does, so its length is not the subject's.
+ */
+const HEBREW_YEAR_PHRASE =
+  /(?<!\p{L})(?:of|for|in)\s+(?:the\s+)?(?:jewish|hebrew)\s+year\s+\p{N}{4}(?!\p{N})/iu;
 const BRACKETED_REMARK = /\([^()\p{N}\n]{1,40}\)/gu;
 /**
  * An apposition between dashes glosses the name as brackets do ("Йом-Кипур – самый важный из
@@ -144,8 +151,11 @@ export function clauseGap(gap: string): GroupEvidence | undefined {
   // A label's colon right after the name begins the clause: "Chanukah 5787: the first candle is lit".
   let subject = gap.slice(0, verb.index).replace(/^:/u, "");
   const apposition = DASHED_APPOSITION.exec(subject);
-  const glossLength = apposition === null ? 0 : apposition[0].length;
-  if (apposition !== null) subject = subject.slice(glossLength);
+  const yearPhrase = HEBREW_YEAR_PHRASE.exec(subject);
+  const glossLength =
+    (apposition === null ? 0 : apposition[0].length) + (yearPhrase === null ? 0 : yearPhrase[0].length);
+  if (apposition !== null) subject = subject.slice(apposition[0].length);
+  if (yearPhrase !== null) subject = subject.replace(HEBREW_YEAR_PHRASE, "");
   let back = refersBack().exec(subject);
   // With no referring word, the sentence must begin with its verb (after "this year", if any).
   if (back && back.groups?.who === undefined && subject.slice(back[0].length).trim() !== "") back = null;

@@ -42,6 +42,11 @@ describe("clauseGap: the words of one clause between a named day and its date", 
     [" יחול השנה ב-", "יחול השנה ב-"],
     // A gloss in brackets: "Yom HaAtzma'ut (literally: "Day of Independence") falls on".
     [' (literally: "Day of Independence") falls on ', '(literally: "day of independence") falls on'],
+    // The Hebrew year the subject names does not count toward its length.
+    [
+      " opens the new season of the Jewish year 5787 and is observed on ",
+      "opens the new season of the jewish year 5787 and is observed on",
+    ],
   ])("joins %j", (gap, phrase) => {
     expect(clauseGap(gap)).toEqual({ kind: "connector", text: gap, phrase });
   });
@@ -59,6 +64,10 @@ describe("clauseGap: the words of one clause between a named day and its date", 
     ["a clause of another subject (de)", " ist ein Fest, und die Schule beginnt am "],
     ["a number inside the brackets", " (see page 12: the list) falls on "],
     ["a sentence after the brackets", " (the fast). The fair falls on "],
+    [
+      "a subject as long without a Hebrew year's phrase",
+      " opens the Hebrew year once more for all the town and is observed on ",
+    ],
   ])("does not join across %s", (_name, gap) => {
     expect(clauseGap(gap)).toBeUndefined();
   });
@@ -131,6 +140,15 @@ describe("checkDocument: a holiday and its date in one clause", () => {
     });
     expect(report.pairs).toEqual([]);
     expect(report.verdict).not.toBe("inconsistent");
+  });
+
+  it("catches a day put on the wrong evening by a subject that names its Hebrew year", () => {
+    // 1 Tishrei 5787 is 12 September 2026 (ICU); its evening is 11 September, not 20 September.
+    const report = checkDocument(
+      "Rosh Hashanah 2026 opens the new season of the Jewish year 5787 and begins on the evening of September 20th.",
+      { reference: REFERENCE },
+    );
+    expect(report.verdict).toBe("inconsistent");
   });
 
   it("catches a page that puts the day's start on the wrong evening", () => {
