@@ -50,6 +50,9 @@ const RULES: Record<string, KeyRule> = {
   "rosh-hashanah": { events: [/^Rosh Hashana (?:\d+|II)$/], kind: "day" },
   "yom-kippur": { events: [/^Yom Kippur$/], kind: "day" },
   "kol-nidre": { events: [/^Erev Yom Kippur$/], kind: "evening", evening: true },
+  // The first Seder is held on the evening that begins Pesach, the second on the evening after.
+  "first-seder": { events: [/^Erev Pesach$/], kind: "evening", evening: true },
+  "second-seder": { events: [/^Pesach I$/], kind: "evening", evening: true },
   sukkot: { events: [/^Sukkot [IV]+\b/], kind: "day" },
   "hoshana-rabbah": { events: [/Hoshana Raba/], kind: "day" },
   "shemini-atzeret": { events: [/^Shmini Atzeret$/], kind: "day" },

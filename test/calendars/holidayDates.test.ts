@@ -33,6 +33,8 @@ const NAMES: Record<string, (name: string, il: boolean) => boolean> = {
   "rosh-hashanah": (name) => /^Rosh Hashana (\d+|II)$/.test(name),
   "yom-kippur": (name) => name === "Yom Kippur",
   "kol-nidre": (name) => name === "Erev Yom Kippur",
+  "first-seder": (name) => name === "Erev Pesach",
+  "second-seder": (name) => name === "Pesach I",
   sukkot: (name) => name.startsWith("Sukkot ") && !name.startsWith("Sukkot VIII"),
   "hoshana-rabbah": (name) => name.includes("Hoshana Raba"),
   "shemini-atzeret": (name) => name === "Shmini Atzeret",

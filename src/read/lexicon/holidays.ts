@@ -48,6 +48,10 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = /* @__PURE
     ],
     "yom-kippur": ["yom kippur", "yom kipur", "yom ha-kippurim", "yom ha-kipurim", "yom kippurim"],
     "kol-nidre": ["kol nidre", "kol nidrei"],
+    // "First Seder April 8" (templebeth-el.net), "First Seder Night" and "Second Seder Night"
+    // (kosher4passover.com). (A name begins with a letter: "1st Seder" is not read.)
+    "first-seder": ["first seder", "first seder night", "first passover seder"],
+    "second-seder": ["second seder", "second seder night", "second passover seder"],
     sukkot: [
       "sukkot",
       "succot",
@@ -160,6 +164,8 @@ export const HOLIDAY_NAMES_HEBREW: Record<string, readonly string[]> = {
   "rosh-hashanah": ["ראש השנה"],
   "yom-kippur": ["יום כיפור", "יום כפור", "יום הכיפורים", "יום הכפורים"],
   "kol-nidre": ["כל נדרי"],
+  // "ליל הסדר ב5.4.23" (hadoctor.co.il): the Seder night is the first, on the evening that begins Pesach.
+  "first-seder": ["ליל הסדר", "ליל סדר"],
   sukkot: ["סוכות", "סכות"],
   "hoshana-rabbah": ["הושענא רבה"],
   "shemini-atzeret": ["שמיני עצרת"],

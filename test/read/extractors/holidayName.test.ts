@@ -87,6 +87,8 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["Rosh Chodesh Adar II", "Rosh Chodesh Adar II", { holiday: "rosh-chodesh", holidayMonth: 13 }],
   ["Rosh Chodesh Adar", "Rosh Chodesh Adar", { holiday: "rosh-chodesh", holidayMonth: PLAIN_ADAR }],
   ["Kol Nidre 5787", "Kol Nidre 5787", { holiday: "kol-nidre", year: 5787 }],
+  ["First Seder Night 5787", "First Seder Night 5787", { holiday: "first-seder", year: 5787 }],
+  ["Second Seder", "Second Seder", { holiday: "second-seder" }],
   ["Shmini Atzeres and Simchas Torah", "Shmini Atzeres", { holiday: "shemini-atzeret" }],
   ["Yom Ha'atzmaut 5786", "Yom Ha'atzmaut 5786", { holiday: "yom-haatzmaut", year: 5786 }],
   ["Ta'anit Esther, 5784", "Ta'anit Esther, 5784", { holiday: "taanit-esther", year: 5784 }],
