@@ -947,6 +947,8 @@ export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
   "вона",
   "das Fest",
   "dieses Fest",
+  // "Pessach dauert acht Tage; es beginnt am Abend des 22. April": German "it".
+  "es",
   "esta fiesta",
   "la fiesta",
   "la festividad",
@@ -963,6 +965,8 @@ export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
   "ela",
   "het feest",
   "het",
+  // "Joden vieren Pesach van 15 tot 22 Nisan; dit begint … op de avond van 22 april" (pkn-apeldoorn.nl).
+  "dit",
   "to święto",
   "święto",
   "ten svátek",

@@ -23,12 +23,14 @@ const SENTENCE_END = /[.!?;:\u2026]/u;
  * A sentence that begins with "It" speaks of the day just named: "When is Shavuot in 2024? It begins
  * …"; so does one under a heading that names it ("Поздравления с Ханукой" / "В 2025 году этот
  * праздник начинается …"), and one of a language that may leave the subject out ("Festività di
- * Shavuot" / "Inizia al tramonto di martedì 30 maggio"). The lead is what stands before the sentence.
+ * Shavuot" / "Inizia al tramonto di martedì 30 maggio"). So does a clause after a semicolon whose
+ * subject stands for the day or the span just named ("Pesach duurt van 15 tot 22 Nisan; dit begint op
+ * de avond van 22 april"). The lead is what stands before the sentence or the clause.
  */
 let refersBackBuilt: RegExp | undefined;
 const refersBack = (): RegExp =>
   (refersBackBuilt ??= new RegExp(
-    `^(?<lead>[^.!?\\n]*?(?:[.!?]["'\\u201d\\u2019)\\]]*\\s+|\\n\\s*))` +
+    `^(?<lead>[^.!?\\n]*?(?:[.!?]["'\\u201d\\u2019)\\]]*\\s+|;\\s+|\\n\\s*))` +
       `(?:(?:${words(THIS_YEAR).replace(/YYYY/g, "\\p{N}{4}")}),?\\s+)?` +
       `(?:(?<who>${words(REFERRING_SUBJECTS)})(?!\\p{L}))?`,
     "iu",

@@ -47,6 +47,10 @@ describe("clauseGap: the words of one clause between a named day and its date", 
       " opens the new season of the Jewish year 5787 and is observed on ",
       "opens the new season of the jewish year 5787 and is observed on",
     ],
+    // A clause after a semicolon whose subject stands for the day just named.
+    ["; it begins at sundown on ", "; it begins at sundown on"],
+    ["; dit begint op de avond van ", "; dit begint op de avond van"],
+    ["; es beginnt am Abend des ", "; es beginnt am abend des"],
   ])("joins %j", (gap, phrase) => {
     expect(clauseGap(gap)).toEqual({ kind: "connector", text: gap, phrase });
   });
@@ -54,6 +58,7 @@ describe("clauseGap: the words of one clause between a named day and its date", 
   it.each([
     ["a sentence between them", ". The school reopens on "],
     ["a clause ended by a semicolon", "; the fair opens on "],
+    ["a semicolon's clause of another subject (nl)", "; de markt begint op "],
     ["a line break", " was kept\nin the shul on "],
     ["a verb that is not of the day's happening", " was published on "],
     ["words after the verb that lead elsewhere", " began and the children left on "],
@@ -132,6 +137,29 @@ describe("checkDocument: a holiday and its date in one clause", () => {
       ["2018-09-10", "1 Tishrei 5779", "match"],
       ["2018-09-11", "2 Tishrei 5779", "match"],
     ]);
+  });
+
+  it("pairs a Hebrew span with the evening and the day a clause after a semicolon gives", () => {
+    // 15 Nisan 5785 began on the evening of 12 April 2025; 22 Nisan 5785 is 20 April 2025 (ICU).
+    expect(
+      pairsOf(
+        "Pesach duurt van 15 tot 22 Nisan; dit begint op de avond van 12 april 2025 en eindigt op 20 april.",
+      ),
+    ).toEqual([
+      ["2025-04-12", "15 Nisan 5785", "match-after-sunset"],
+      ["2025-04-20", "22 Nisan 5785", "match"],
+    ]);
+    // 15 Tishrei 5786 began on the evening of 6 October 2025.
+    expect(
+      pairsOf("Sukkot dauert vom 15. bis 21. Tischri; es beginnt am Abend des 6. Oktober 2025."),
+    ).toEqual([["2025-10-06", "15 Tishrei 5786", "match-after-sunset"]]);
+  });
+
+  it("does not pair a day with a date a semicolon's clause gives for something else", () => {
+    const report = checkDocument("Pesach duurt van 15 tot 22 Nisan; de markt begint op 12 april 2025.", {
+      reference: REFERENCE,
+    });
+    expect(report.pairs).toEqual([]);
   });
 
   it("does not pair a holiday with a date the next sentence gives for something else", () => {
