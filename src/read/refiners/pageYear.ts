@@ -35,9 +35,10 @@ const CIVIL_BEFORE =
 const YEAR_WORD_AFTER =
   /^(?:[ \u00a0](?:рік|року|році|год|году|года|г\.|р\.|roku|r\.)|-b[ae]n)(?![\p{L}\p{N}])/u;
 /** Words that introduce a Hebrew year: "el año 5778", "anul 5774", "в 5772 год", "(5785)". */
-// The calendar's adjective may follow the word: "el año hebreo 5779" (nuevodiarioweb.com.ar).
+// The calendar's adjective may follow the word: "el año hebreo 5779" (nuevodiarioweb.com.ar). Catalan
+// elides the article: "entrarem en l'any 5780" (diariodemallorca.es).
 const HEBREW_BEFORE =
-  /(?:(?<![\p{L}\p{N}])(?:year|jaar|jahr|jahres|año|ano|anul|anno|année|an|l'an|rok|roku|в|год|года|рік|року|évet|év)(?:[ \u00a0](?:hebreo|judío|hebraico|judaico|hébraïque|juive|ebraico|jüdische|joodse))?[ \u00a0]|\()$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:year|jaar|jahr|jahres|año|ano|anul|anno|année|an|l'an|l['\u2019]any|rok|roku|в|год|года|рік|року|évet|év)(?:[ \u00a0](?:hebreo|judío|hebraico|judaico|hébraïque|juive|jueu|hebreu|ebraico|jüdische|joodse))?[ \u00a0]|\()$/iu;
 // The "de" of Spanish and Portuguese may stand between: "Nisán / iyar de 5770" (id7d.org).
 const WORD_BEFORE = /(?<word>\p{L}[\p{L}'\u2019]*)[ \u00a0]{1,2}(?:de[ \u00a0])?$/u;
 

@@ -20,6 +20,9 @@ describe("yearFromPageYear: a year the page names on its own gives its year-less
     ["Para el calendario hebreo, el año 5778 empieza al ocaso.\n\nEl día: 20 de septiembre", 0, 2017],
     ["Hun jaar 5784 loopt ten einde.\n\nHet feest is op 12 januari.", 0, 2024],
     ["Le mois de Tichri 5785 commence.\n\nRéunion le 15 octobre.", 0, 2024],
+    // Catalan elides the article before "any" (diariodemallorca.es, reworded).
+    ["Segons la tradició, comença l'any 5780 del món. El dejuni cau el 10 de tixrí.", 0, 5780],
+    ["Aquest mes obre l\u2019any jueu 5785.\n\nLa fira: 20 d'octubre", 0, 2024],
     // A civil year introduced by a word, for a Hebrew date.
     ["Il calendario per il 2023 è questo.\n\nIl digiuno: 9 Av", 0, 5783],
     ["The report appeared in 2025.\n\nRosh Hashanah is a holiday.", 0, 5786],
