@@ -27,6 +27,7 @@ import { rangeEnds } from "./rangeEnds.js";
 import { rangeInPageYear } from "./rangeInPageYear.js";
 import { rangesJoinedBy } from "./ranges.js";
 import { dashToEveningGap } from "./rangeToEvening.js";
+import { pipeCellGap } from "./pipeCellGap.js";
 import { rowGap } from "./rowGap.js";
 import { keepRowsApart } from "./rowLabels.js";
 import { keepItemsApart } from "./semicolonItems.js";
@@ -56,8 +57,9 @@ const keepApart: KeepApart = (context, units, a, b, clauseGap) =>
   keepTitleOffDateAbove(context, units, a, b, clauseGap) ||
   keepItemsApart(context, units, a, b, clauseGap) ||
   keepSentencesApart(context, units, a, b, clauseGap);
-// A weekday alone between the two dates joins them too (weekdayGap.ts), and so does a name's gloss (glossGap.ts).
-const joinOrWeekday = (gap: string) => joinGap(gap) ?? weekdayGap(gap) ?? glossGap(gap);
+// A weekday alone between the two dates joins them too (weekdayGap.ts), and so does a name's gloss (glossGap.ts)
+// and the rest of a masthead cell closed by a pipe (pipeCellGap.ts).
+const joinOrWeekday = (gap: string) => joinGap(gap) ?? weekdayGap(gap) ?? glossGap(gap) ?? pipeCellGap(gap);
 // A verb after the date joins a named day to it in a language that puts its verb last (verbAfterDate.ts),
 // and one before the day in a language that puts it second (verbBeforeSubject.ts).
 const pairs = /* @__PURE__ */ pairsJoinedBy(joinOrWeekday, clauseGap, dateFirstClauseGap, rowGap, keepApart, {
