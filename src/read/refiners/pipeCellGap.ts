@@ -8,7 +8,7 @@ import { withinALine } from "./separatorGap.js";
 // digits, and one pipe at the end: a pipe in prose ("и | или") has no comma-led cell before it.
 
 const CELL =
-  /^,[ \u00a0]*\p{L}[\p{L}\p{M}'\u2019\-]*(?:[ \u00a0,]{1,2}\p{L}[\p{L}\p{M}'\u2019\-]*){0,5}[ \u00a0]+\|[ \u00a0]+$/u;
+  /^,[ \u00a0]*\p{L}[\p{L}\p{M}'\u2019-]*(?:[ \u00a0,]{1,2}\p{L}[\p{L}\p{M}'\u2019-]*){0,5}[ \u00a0]+\|[ \u00a0]+$/u;
 
 /**
  * The evidence of a gap that holds the rest of a masthead cell and the pipe that closes it.
