@@ -152,6 +152,10 @@ function readHolidayNames(
     shifted(holidayNameExtractor.extract(stretch, extractOptions), start, latin);
     // The week's Torah portion, in either script, is read where holiday names are.
     shifted(parashahNameExtractor.extract(stretch, extractOptions), start, latin);
+    // So are Hungarian days in ordinal words ("Kiszlév hó hetedikén"), which hold no digit either:
+    // over a whole page, the test for what every such ordinal holds cost prose as much as the
+    // search for its digits, and a day far from every date with numbers has no partner to check.
+    shifted(hungarianDayWordsExtractor.extract(stretch, extractOptions), start, latin);
     if (!hebrewContext) continue;
     work.extractorChars += stretch.length;
     work.holidayChars += stretch.length;
@@ -256,10 +260,6 @@ function candidatesOf(
       }
     }
   }
-  // Hungarian days in ordinal words ("Kiszlév hó hetedikén"): over the whole text, which it first
-  // tests for what every such ordinal holds.
-  if (vocabulary)
-    for (const candidate of hungarianDayWordsExtractor.extract(text, extractOptions)) found.push(candidate);
   // The Hebrew-script dates first: the holiday names' windows stand around them too. Their readers
   // go over the stretch that holds the text's Hebrew letters (hebrewStretch.ts).
   const hebrewSpan = hebrewStretch(text);

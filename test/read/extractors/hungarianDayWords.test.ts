@@ -53,4 +53,15 @@ describe("hungarianDayWordsExtractor: a day in Hungarian ordinal words after its
     });
     expect(reading.mentions.map((mention) => mention.extractor)).toContain("hungarian-day-words");
   });
+
+  // On a page it is read where holiday names are, near a date written with numbers: a day with no
+  // partner to check stays unread, and prose without digits is not searched for it at all.
+  it("reads a page's ordinal day only near a date with numbers", () => {
+    const far = `Kiszlév hó hetedikén halt meg. ${"A közösség sokat dolgozott érte. ".repeat(6)}1897. december 1.`;
+    const near = "Kiszlév hó hetedikén halt meg (1897. december 1.).";
+    const extractors = (text: string) =>
+      parseDates(text, { reference: "2026-12-01" }).mentions.map((mention) => mention.extractor);
+    expect(extractors(far)).not.toContain("hungarian-day-words");
+    expect(extractors(near)).toContain("hungarian-day-words");
+  });
 });
