@@ -61,13 +61,14 @@ function dayOf(groups: Record<string, string | undefined>): number | undefined {
 
 /**
  * Hungarian dates whose day is an ordinal in words after the month.
- * @example hungarianDayWordsExtractor.extract("Kiszlév hó hetedikén", {})[0]?.stated // {month: 3, day: 7}
+ * @example hungarianDayWordsExtractor.extract("Kiszlév hó hetedikén", {})[0]?.stated // {month: 9, day: 7}
  */
 export const hungarianDayWordsExtractor: Extractor = {
   name: "hungarian-day-words",
   extract(text) {
     const out: Candidate[] = [];
-    // A scan for the letters, not a pattern: a page of prose costs no search of its own here.
+    // A scan for the letters before the pattern. On a page it runs in the holiday names' windows
+    // (readMentions.ts): over every page's prose, these scans had cost as much as the digits' search.
     if (!["dik", "DIK", "elsej"].some((letters) => text.includes(letters))) return out;
     const PATTERN = pattern();
     PATTERN.lastIndex = 0;
