@@ -185,9 +185,9 @@ const NUMERAL = `[${HEBREW_NUMERAL_CHARS}]{2,9}`;
 const hebrewOrdinalIndex = new Map<string, number>();
 for (const [value, words] of Object.entries(ORDINALS_HEBREW))
   for (const word of words) hebrewOrdinalIndex.set(word, Number(value));
-/** A Hebrew letter 1-8 with its geresh ("ה'", "ה׳"): the count of a candle or a festival's day. */
 /** "שנת" or "בשנת" ("the year of", "in the year") before a year's letters or digits. */
 const YEAR_WORD_HEBREW = "(?:ב?שנת[\\s\\u00a0]{1,3})?";
+/** A Hebrew letter 1-8 with its geresh ("ה'", "ה׳"): the count of a candle or a festival's day. */
 const ORDINAL_LETTER = "[\u05d0-\u05d7](?:['\u05f3\u2019])";
 /** "של" or a ד written onto the name ("דחנוכה"): "of". */
 const OF_HEBREW = `(?:של${GAP}|ד)`;

@@ -153,11 +153,11 @@ export function clauseGap(gap: string): GroupEvidence | undefined {
   // A label's colon right after the name begins the clause: "Chanukah 5787: the first candle is lit".
   let subject = gap.slice(0, verb.index).replace(/^:/u, "");
   const apposition = DASHED_APPOSITION.exec(subject);
-  const yearPhrase = HEBREW_YEAR_PHRASE.exec(subject);
-  const glossLength =
-    (apposition === null ? 0 : apposition[0].length) + (yearPhrase === null ? 0 : yearPhrase[0].length);
   if (apposition !== null) subject = subject.slice(apposition[0].length);
+  // Looked for after the gloss is cut, so that a year inside the gloss is not counted twice.
+  const yearPhrase = HEBREW_YEAR_PHRASE.exec(subject);
   if (yearPhrase !== null) subject = subject.replace(HEBREW_YEAR_PHRASE, "");
+  const glossLength = (apposition?.[0].length ?? 0) + (yearPhrase?.[0].length ?? 0);
   let back = refersBack().exec(subject);
   // With no referring word, the sentence must begin with its verb (after "this year", if any).
   if (back && back.groups?.who === undefined && subject.slice(back[0].length).trim() !== "") back = null;
