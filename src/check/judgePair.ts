@@ -1,3 +1,4 @@
+import { beginsAtDawn } from "../calendars/dawnFasts.js";
 import { dayNumberToGregorian, formatIsoDate } from "../calendars/gregorian.js";
 import { hebrewMonthName } from "../calendars/hebrew.js";
 import type { DateMention, EveningEvidence, GroupEvidence } from "../read/index.js";
@@ -5,6 +6,7 @@ import { WEEKDAYS } from "../types.js";
 import { dayVerdict, mayBeOldStyle } from "./rules/dayVerdict.js";
 import {
   adarHint,
+  dawnFastHint,
   eveningDaytimeHint,
   eveningNotMarkedHint,
   fastMovedHint,
@@ -135,10 +137,13 @@ export function judgePair(
     return report;
   };
 
+  // A fast kept from dawn is its day, not the evening before (calendars/dawnFasts.ts), even in a
+  // masthead: unless the page says the civil date is an evening, the day after it is a mismatch.
+  const dawnFast = !context.evening && beginsAtDawn(hebrew.stated.holiday, hebrew.stated.holidayErev);
   let days = dayVerdict(
     gregorian,
     hebrew,
-    context.evening ? "evening" : context.sunsetAllowed === false ? "day" : "either",
+    context.evening ? "evening" : context.sunsetAllowed === false || dawnFast ? "day" : "either",
   );
   // A fast beside its calendar date in a year it was moved: the page gave the day the fast was not
   // kept, even when that is the evening before the day it was (Tisha B'Av moved to 10 Av), unless
@@ -162,8 +167,9 @@ export function judgePair(
   if (days.verdict === "mismatch") {
     add(moved);
     add(eveningDaytimeHint(context.evening !== undefined, days.offsetDays));
-    // A moved fast is its own explanation of the day after.
-    if (!moved)
+    add(dawnFastHint(dawnFast, days.offsetDays));
+    // A moved fast, or one kept from dawn, is its own explanation of the day after.
+    if (!moved && !dawnFast)
       add(eveningNotMarkedHint(context.evening === undefined, days.offsetDays, context.datesAreDays));
     add(adarHint(gregorian, hebrew));
     add(yearOffHint(gregorian, hebrew));

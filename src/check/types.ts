@@ -13,7 +13,8 @@ export type HintCode =
   | "hebrew-day-early"
   | "evening-daytime-date"
   | "evening-not-marked"
-  | "fast-moved";
+  | "fast-moved"
+  | "fast-at-dawn";
 
 /** A likely cause of a mismatch, and the span of the pair it is about. */
 export interface Hint {

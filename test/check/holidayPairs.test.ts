@@ -57,6 +57,30 @@ describe("checkDocument: holiday names beside Gregorian dates", () => {
     expect(check("Ta'anit Esther 5784 | March 21, 2024").pairs[0]?.verdict).toBe("match");
   });
 
+  it("holds a fast kept from dawn to its own day: the evening before it is a mismatch with its hint", () => {
+    // 13 Adar II 5787 is Monday, 22 March 2027; 3 Tishrei 5787 is Monday, 14 September 2026.
+    expect(isoOf(13, "Adar II", 5787)).toBe("2027-03-22");
+    expect(isoOf(3, "Tishrei", 5787)).toBe("2026-09-14");
+    expect(check("Ta'anit Esther 5787: Monday, March 22, 2027").verdict).toBe("consistent");
+    for (const text of [
+      "Ta'anit Esther 5787: Sunday, March 21, 2027",
+      "Fast of Gedaliah: Sunday, September 13, 2026",
+    ]) {
+      const report = check(text);
+      expect(report.verdict).toBe("inconsistent");
+      expect(
+        report.pairs.map((pair) => [pair.verdict, pair.offsetDays, pair.hints.map((hint) => hint.code)]),
+      ).toEqual([["mismatch", 1, ["fast-at-dawn"]]]);
+    }
+    // A page that says the civil date is the evening is read as the evening that begins the day.
+    expect(check("Ta'anit Esther 5787: Sunday evening, March 21, 2027").pairs[0]?.verdict).toBe(
+      "match-after-sunset",
+    );
+    // Tisha B'Av begins at sunset, so its evening before stays a match after sunset.
+    expect(isoOf(9, "Av", 5787)).toBe("2027-08-12");
+    expect(check("Tisha B'Av 5787 | August 11, 2027").pairs[0]?.verdict).toBe("match-after-sunset");
+  });
+
   it("matches a moved fast whose page says it begins on the evening of its calendar date", () => {
     // 10 Av 5779 (the fast kept) began at nightfall on Saturday, 10 August 2019.
     const report = check("Tisha B'Av 5779 begins at nightfall on August 10, 2019.");

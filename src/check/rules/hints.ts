@@ -110,6 +110,19 @@ export function fastMovedHint(gregorian: DateMention, hebrew: DateMention): Hint
   };
 }
 
+/**
+ * A fast kept from dawn ("Ta'anit Esther, Sunday, March 21, 2027") written beside the evening that
+ * begins its Hebrew day: the fast is the next day, from dawn.
+ */
+export function dawnFastHint(dawnFast: boolean, offsetDays: number | undefined): HintFinding | undefined {
+  if (!dawnFast || offsetDays !== 1) return undefined;
+  return {
+    code: "fast-at-dawn",
+    message:
+      "the fast is kept from dawn of the next day; the evening of this civil date only begins its Hebrew day",
+  };
+}
+
 /** The Hebrew date is the day before G: perhaps sunset was applied the wrong way. */
 export function hebrewDayEarlyHint(offsetDays: number | undefined): HintFinding | undefined {
   if (offsetDays !== -1) return undefined;

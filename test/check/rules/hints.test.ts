@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   adarHint,
+  dawnFastHint,
   fastMovedHint,
   hebrewDayEarlyHint,
   weekdayNeighbourHint,
@@ -88,5 +89,14 @@ describe("fastMovedHint", () => {
     expect(fastMovedHint(mention("August 10, 2019"), hebrew)?.code).toBe("fast-moved");
     expect(fastMovedHint(mention("August 9, 2019"), hebrew)).toBeUndefined();
     expect(fastMovedHint(mention("August 10, 2019"), mention("Purim 5779"))).toBeUndefined();
+  });
+});
+
+describe("dawnFastHint", () => {
+  it("only for a fast kept from dawn, and only for the day before it", () => {
+    expect(dawnFastHint(true, 1)?.code).toBe("fast-at-dawn");
+    expect(dawnFastHint(true, -1)).toBeUndefined();
+    expect(dawnFastHint(false, 1)).toBeUndefined();
+    expect(dawnFastHint(true, undefined)).toBeUndefined();
   });
 });
