@@ -140,10 +140,18 @@ export function judgePair(
   // A fast kept from dawn is its day, not the evening before (calendars/dawnFasts.ts), even in a
   // masthead: unless the page says the civil date is an evening, the day after it is a mismatch.
   const dawnFast = !context.evening && beginsAtDawn(hebrew.stated.holiday, hebrew.stated.holidayErev);
+  // "Erev X" is a whole day, and its evening is when X begins: "Erev Purim", "Starts evening of March
+  // 16, 2022" is the evening of Erev Purim's own civil day, so that day matches; the evening before it
+  // (which begins the Erev's Hebrew day) still matches after sunset.
+  const erevEvening = context.evening !== undefined && hebrew.stated.holidayErev === true;
   let days = dayVerdict(
     gregorian,
     hebrew,
-    context.evening ? "evening" : context.sunsetAllowed === false || dawnFast ? "day" : "either",
+    context.evening && !erevEvening
+      ? "evening"
+      : context.sunsetAllowed === false || dawnFast
+        ? "day"
+        : "either",
   );
   // A fast beside its calendar date in a year it was moved: the page gave the day the fast was not
   // kept, even when that is the evening before the day it was (Tisha B'Av moved to 10 Av), unless

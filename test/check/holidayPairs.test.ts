@@ -57,6 +57,24 @@ describe("checkDocument: holiday names beside Gregorian dates", () => {
     expect(check("Ta'anit Esther 5784 | March 21, 2024").pairs[0]?.verdict).toBe("match");
   });
 
+  it("reads an Erev name beside an evening as the evening of the Erev's own civil day", () => {
+    // Erev Rosh Hashanah 5785 is 29 Elul 5784, Wednesday, 2 October 2024; Rosh Hashanah began that evening.
+    expect(isoOf(29, "Elul", 5784)).toBe("2024-10-02");
+    const own = check("Erev Rosh Hashanah: Wednesday evening, October 2, 2024");
+    expect(own.pairs.map((pair) => [pair.verdict, pair.hints.length])).toEqual([["match", 0]]);
+    expect(check("Erev Rosh Hashanah: Tuesday evening, October 1, 2024").pairs[0]?.verdict).toBe(
+      "match-after-sunset",
+    );
+    const late = check("Erev Rosh Hashanah: Thursday evening, October 3, 2024");
+    expect(late.verdict).toBe("inconsistent");
+    expect(late.pairs[0]?.offsetDays).toBe(-1);
+    // Without the Erev, the evening's date is the day before the holiday: its own day is a daytime date.
+    const daytime = check("Rosh Hashanah 5785: Thursday evening, October 3, 2024");
+    expect(daytime.pairs.map((pair) => [pair.verdict, pair.hints.map((hint) => hint.code)])).toEqual([
+      ["mismatch", ["evening-daytime-date"]],
+    ]);
+  });
+
   it("holds a fast kept from dawn to its own day: the evening before it is a mismatch with its hint", () => {
     // 13 Adar II 5787 is Monday, 22 March 2027; 3 Tishrei 5787 is Monday, 14 September 2026.
     expect(isoOf(13, "Adar II", 5787)).toBe("2027-03-22");

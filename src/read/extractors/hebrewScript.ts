@@ -90,7 +90,14 @@ function readYear(token: string): number | undefined {
   // Two letters are a year when they begin with ת (ת״ש), or are a thousands letter and a hundreds one (הת).
   const twoLetterYear = letters[0] === "ת" || /^[הו][קרשת]$/u.test(letters.join(""));
   if (!thousands && (letters.length < 2 || (letters.length === 2 && !twoLetterYear))) return undefined;
-  return parseHebrewYear(token);
+  const year = parseHebrewYear(token);
+  if (year !== undefined || !thousands) return year;
+  // "ה'תש\"פד" (a masthead): the gershayim typed a letter early. With the thousands written the token
+  // can only be a year, and its letters' sum does not depend on where the mark stands.
+  // One mark, between letters: a quotation closed after the year is the caller's to cut.
+  if (!/^[^"\u05f4\u201c\u201d]+["\u05f4\u201c\u201d][\u05d0-\u05ea]+$/u.test(token)) return undefined;
+  const bare = token.replace(/["\u05f4\u201c\u201d]/u, "");
+  return parseHebrewYear(`${bare.slice(0, -1)}"${bare.slice(-1)}`);
 }
 
 /** Hebrew dates in Hebrew script with gematriya or digits. */

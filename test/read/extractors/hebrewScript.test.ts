@@ -38,6 +38,9 @@ const CASES: Array<[string, string, StatedFields]> = [
   [`ט''ו בשבט תשפ"ד`, `ט''ו בשבט תשפ"ד`, { day: 15, month: 11, year: 5784 }],
   ["טו בשבט תשפ״ד", "טו בשבט תשפ״ד", { day: 15, month: 11, year: 5784 }],
   ["ט״ז בשבט", "ט״ז בשבט", { day: 16, month: 11 }],
+  // The gershayim typed a letter early or late: with the thousands written, still the year.
+  [`י"ד אדר א' ה'תש"פד`, `י"ד אדר א' ה'תש"פד`, { day: 14, month: 12, year: 5784 }],
+  [`כ"ה כסלו ה'ת"שפז`, `כ"ה כסלו ה'ת"שפז`, { day: 25, month: 9, year: 5787 }],
   // Weekdays (Sunday = 0), with or without the ב of "on".
   ["יום א׳, י׳ באב תשע״ח", "יום א׳, י׳ באב תשע״ח", { ...AV_5778, weekday: 0 }],
   ["יום א' י' באב תשע\"ח", "יום א' י' באב תשע\"ח", { ...AV_5778, weekday: 0 }],
