@@ -57,6 +57,19 @@ describe("checkDocument: holiday names beside Gregorian dates", () => {
     expect(check("Ta'anit Esther 5784 | March 21, 2024").pairs[0]?.verdict).toBe("match");
   });
 
+  it("reads the prophet's names of the fasts and Yom HaShoah's official name in Hebrew script", () => {
+    // 17 Tammuz 5727 was Tuesday, 25 July 1967; 27 Nisan 5787 is Tuesday, 4 May 2027.
+    expect(isoOf(17, "Tamuz", 5727)).toBe("1967-07-25");
+    expect(check(`יום ג', צום הרביעי, תשכ"ז [25 ביולי 1967]`).verdict).toBe("consistent");
+    expect(check(`יום ג', צום הרביעי, תשכ"ז [26 ביולי 1967]`).verdict).toBe("inconsistent");
+    expect(isoOf(27, "Nisan", 5787)).toBe("2027-05-04");
+    // Its name begins with Yom HaZikaron's (4 Iyar), which must not win.
+    const shoah = check(`יום הזיכרון לשואה ולגבורה תשפ"ז: 4.5.2027`);
+    expect(shoah.pairs.map((pair) => [pair.verdict, pair.hebrew.canonical])).toEqual([
+      ["match", "27 Nisan 5787"],
+    ]);
+  });
+
   it("reads an Erev name beside an evening as the evening of the Erev's own civil day", () => {
     // Erev Rosh Hashanah 5785 is 29 Elul 5784, Wednesday, 2 October 2024; Rosh Hashanah began that evening.
     expect(isoOf(29, "Elul", 5784)).toBe("2024-10-02");

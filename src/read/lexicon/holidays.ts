@@ -171,7 +171,9 @@ export const HOLIDAY_NAMES_HEBREW: Record<string, readonly string[]> = {
   "shemini-atzeret": ["שמיני עצרת"],
   "simchat-torah": ["שמחת תורה"],
   chanukah: ["חנוכה"],
-  "asara-btevet": ["עשרה בטבת"],
+  // The prophet's names of the four fasts (Zechariah 8:19), by the month's number: a letter's
+  // "יום ג', צום הרביעי, תשכ"ז" (kotar.cet.ac.il) is 17 Tammuz.
+  "asara-btevet": ["עשרה בטבת", "צום העשירי"],
   "tu-bishvat": ["ט״ו בשבט"],
   "taanit-esther": ["תענית אסתר"],
   purim: ["פורים"],
@@ -179,10 +181,11 @@ export const HOLIDAY_NAMES_HEBREW: Record<string, readonly string[]> = {
   pesach: ["פסח"],
   "lag-baomer": ["ל״ג בעומר"],
   shavuot: ["שבועות"],
-  "tzom-tammuz": ["י״ז בתמוז", "שבעה עשר בתמוז", "צום תמוז"],
-  "tisha-bav": ["תשעה באב"],
-  "tzom-gedaliah": ["צום גדליה", "צום גדליהו"],
-  "yom-hashoah": ["יום השואה"],
+  "tzom-tammuz": ["י״ז בתמוז", "שבעה עשר בתמוז", "צום תמוז", "צום הרביעי"],
+  "tisha-bav": ["תשעה באב", "צום החמישי"],
+  "tzom-gedaliah": ["צום גדליה", "צום גדליהו", "צום השביעי"],
+  // Its official name begins with Yom HaZikaron's: the longer row must win.
+  "yom-hashoah": ["יום השואה", "יום הזיכרון לשואה ולגבורה", "יום הזכרון לשואה ולגבורה"],
   "yom-hazikaron": ["יום הזיכרון", "יום הזכרון"],
   "yom-haatzmaut": ["יום העצמאות"],
   "yom-yerushalayim": ["יום ירושלים"],
