@@ -79,10 +79,12 @@ const MONTH_FIRST: AnchoredPattern = {
 /**
  * "5–12.12.2026", "11-12.6.2027", "6-7.9.21": days written once before a dotted month and year (dots:
  * day first). A two-digit year ("לימי שני ושלישי 6-7.9.21", arimnews.co.il) is read as the numeric
- * reader reads it after a range's dash.
+ * reader reads it after a range's dash. With slashes ("11-12/10/2024", a school's holiday table) the
+ * days written once before the month are day first too, where a lone "12/10/2024" is not; only a
+ * four-digit year, so that "1-2/3/21" stays unread.
  */
 const NUMERIC = new RegExp(
-  `${START}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?:(?<year>\\d{4})|(?<shortYear>\\d{2}))${END}`,
+  `${START}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})(?:\\.(?<month>\\d{1,2})\\.(?:(?<year>\\d{4})|(?<shortYear>\\d{2}))|/(?<slashMonth>\\d{1,2})/(?<slashYear>\\d{4}))${END}`,
   "gud",
 );
 const DASHES = /[-\u2013\u2014\u2010\u2011]/;
@@ -268,9 +270,13 @@ const WORD_BEFORE_DAY = /(?<month>\p{L}[\p{L}'\u2019]{1,13}\.?)\s{1,2}$/u;
 
 /** Whether a month name may stand where a range with these two days has one (before the first, or after the second), or a dotted month follows. */
 function monthBesideDays(text: string, firstStart: number, secondEnd: number): boolean {
-  // "5–12.12.2026": the month's digits after a period.
+  // "5–12.12.2026", "11-12/10/2024": the month's digits after a period or a slash.
   const after = text.charCodeAt(secondEnd);
-  if (after === 46 && text.charCodeAt(secondEnd + 1) >= 48 && text.charCodeAt(secondEnd + 1) <= 57)
+  if (
+    (after === 46 || after === 47) &&
+    text.charCodeAt(secondEnd + 1) >= 48 &&
+    text.charCodeAt(secondEnd + 1) <= 57
+  )
     return true;
   for (const pattern of [MONTH_AFTER, WORD_AFTER]) {
     pattern.lastIndex = secondEnd;
@@ -405,9 +411,15 @@ export const dayRangeExtractor: Extractor = {
 function numericRangeOf(match: RegExpExecArray, referenceYear: number): Candidate | undefined {
   const groups = match.groups!;
   const spans = match.indices!.groups!;
-  const [d1, d2, month] = [groups.d1, groups.d2, groups.month].map(Number) as [number, number, number];
-  const short = groups.year === undefined;
-  const year = short ? fullYearFromTwoDigits(Number(groups.shortYear), referenceYear) : Number(groups.year);
+  const [d1, d2, month] = [groups.d1, groups.d2, groups.month ?? groups.slashMonth].map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const short = groups.shortYear !== undefined;
+  const year = short
+    ? fullYearFromTwoDigits(Number(groups.shortYear), referenceYear)
+    : Number(groups.year ?? groups.slashYear);
   if (month < 1 || month > 12 || d1 < 1 || d1 >= d2 || d2 > 31) return undefined;
   const end = match.index + match[0].length;
   const part = (start: number, stop: number, stated: StatedFields): Candidate => ({

@@ -52,6 +52,20 @@ describe("dayRange", () => {
   });
 });
 
+describe("dayRangeExtractor: days written once before a slashed month", () => {
+  it("reads them day first, with a four-digit year only", () => {
+    const text = "כיפור 11-12/10/2024 חופשה";
+    const [range] = dayRangeExtractor.extract(text, {});
+    expect(range!.parts!.map((part) => [text.slice(part.start, part.end), part.stated])).toEqual([
+      ["11", { day: 11, month: 10 }],
+      ["12/10/2024", { day: 12, month: 10, year: 2024 }],
+    ]);
+    expect(dayRangeExtractor.extract("pages 1-2/3/21", {})).toEqual([]);
+    expect(dayRangeExtractor.extract("12-11/10/2024", {})).toEqual([]);
+    expect(dayRangeExtractor.extract("30-31/13/2024", {})).toEqual([]);
+  });
+});
+
 describe("dayRangeExtractor.mayHoldRun", () => {
   it.each([
     "June 11–12, 2027",
@@ -59,6 +73,7 @@ describe("dayRangeExtractor.mayHoldRun", () => {
     "13. und 14. Adar",
     "1 Adar 1 – 2 Adar II 5784",
     "5–12.12.2026",
+    "11-12/10/2024",
     "Sivan 6-7, 5787",
   ])("%s holds its first day", (text) => {
     expect(dayRangeExtractor.extract(text, {}).length).toBeGreaterThan(0);
