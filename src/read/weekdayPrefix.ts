@@ -57,7 +57,9 @@ const HEBREW_PREFIXES = new Set([HEBREW_ON, "\u05de"]);
 const prefixed = (word: string): boolean => HEBREW_PREFIXES.has(word[0] ?? "");
 /** What may follow a weekday, nearest the date first (the text writes "Sun.," and "So., "). */
 const MARKS_AFTER = [",", "."];
-const DASHES = new Set(["-", "\u2013", "\u2014"]);
+// "Sunday • December 6, 2026 • 26 Kislev 5787", "Sunday | December 6": a widget's bullet or bar
+// stands where a header's dash does.
+const DASHES = new Set(["-", "\u2013", "\u2014", "\u2022", "\u00b7", "|"]);
 /** The longest aside in brackets between a weekday and its comma. */
 const ASIDE_REACH = 24;
 

@@ -38,6 +38,10 @@ const READINGS: Record<string, Array<[string, Array<[string, StatedFields]>]>> =
     ["on Sunday\n\nJuly 22", [["July 22", { month: 7, day: 22 }]]],
     ["Sunday  \n  July 22", [["Sunday  \n  July 22", { month: 7, day: 22, weekday: 0 }]]],
     ["Sunday    July 22", [["July 22", { month: 7, day: 22 }]]],
+    // A widget's bullet or bar after a weekday that begins its line, as a header's dash; not in prose.
+    ["Sunday • July 22, 2018", [["Sunday • July 22, 2018", { month: 7, day: 22, year: 2018, weekday: 0 }]]],
+    ["Sunday | July 22, 2018", [["Sunday | July 22, 2018", { month: 7, day: 22, year: 2018, weekday: 0 }]]],
+    ["we met on Sunday | July 22, 2018", [["July 22, 2018", { month: 7, day: 22, year: 2018 }]]],
     [
       "on Wednesday, Dec.13, 2015",
       [["Wednesday, Dec.13, 2015", { month: 12, day: 13, year: 2015, weekday: 3 }]],

@@ -90,12 +90,13 @@ function opensDatedRows(text: string, start: number, end: number, shortYear: str
 
 /**
  * A Hebrew day and month just before, separators between: "כ"ט באלול 18.9.20", "י"ח באייר, 30.4.21"
- * (a school's holiday list), with the double space a copied table leaves ("ז׳  בסיוון, 18.5.21").
+ * (a school's holiday list), with the double space a copied table leaves ("ז׳  בסיוון, 18.5.21"), or
+ * its year in letters after the month ("ש״ק כ״ה כסלו תשפ״ז 5.12.26", a masthead).
  * The Hebrew date beside it vouches for the short dotted date; a
  * holiday and a year before one ("פסח תשעט 31.3.19") do not.
  */
 const HEBREW_DAY_MONTH =
-  /(?<![\u05d0-\u05ea"'\u05f3\u05f4])[\u05d0-\u05ea]{1,2}["'\u05f3\u05f4\u201d]?[\u05d0-\u05ea]?['\u05f3]? {1,2}ב?-?([\u05d0-\u05ea]{2,6})[ ,]*$/u;
+  /(?<![\u05d0-\u05ea"'\u05f3\u05f4])[\u05d0-\u05ea]{1,2}["'\u05f3\u05f4\u201d]?[\u05d0-\u05ea]?['\u05f3]? {1,2}ב?-?([\u05d0-\u05ea]{2,6})(?: {1,2}(?:ה['\u05f3]?)?[\u05d0-\u05ea]{1,3}["\u05f4\u201d][\u05d0-\u05ea])?[ ,]*$/u;
 const afterHebrewDayMonth = (before: string): boolean => {
   const month = HEBREW_DAY_MONTH.exec(before)?.[1];
   return month !== undefined && hebrewMonthFromName(month) !== undefined;
@@ -169,7 +170,7 @@ export const numericExtractor: Extractor = {
         stated.weekday === undefined &&
         !/[([]\s?$|\d[-\u2013]$/.test(text.slice(Math.max(0, match.index - 2), match.index)) &&
         !standsInCell(text, match.index, end) &&
-        !afterHebrewDayMonth(text.slice(Math.max(0, match.index - 20), match.index)) &&
+        !afterHebrewDayMonth(text.slice(Math.max(0, match.index - 30), match.index)) &&
         !opensDatedRows(text, match.index, end, groups.shortYear)
       ) {
         continue;

@@ -54,6 +54,9 @@ const CASES: Array<[string, string, StatedFields, boolean, ExtractOptions]> = [
     {},
   ],
   ["14/05/2021בעומר", "14/05/2021", { month: 5, day: 14, year: 2021 }, false, {}],
+  // A short dotted date after a Hebrew day, month and year in letters (a masthead).
+  [`ש"ק כ"ה כסלו תשפ"ז 5.12.26`, "5.12.26", { month: 12, day: 5, year: 2026, twoDigitYear: true }, false, {}],
+  [`כ"ה כסלו ה'תשפ"ז, 5.12.26`, "5.12.26", { month: 12, day: 5, year: 2026, twoDigitYear: true }, false, {}],
   // Dashed, day first, with a four-digit year: the Dutch and Polish numeric form.
   ["Datum 7-11-2023", "7-11-2023", { month: 11, day: 7, year: 2023 }, false, {}],
   ["14-03-2024 t/m", "14-03-2024", { month: 3, day: 14, year: 2024 }, false, {}],
@@ -95,6 +98,8 @@ describe("numericExtractor", () => {
     ["1.2.14", {}],
     ["version 10.1.14", {}],
     ["גרסה 1.2.14", {}],
+    // A year in letters after a word that is no month does not vouch for it.
+    [`גרסה תשפ"ז 1.2.14`, {}],
     ["שוחררה גרסה v4.12.26", {}],
     ["כסלו\nthe release 4.12.26", {}],
     [`כסלו ${"and then ".repeat(6)}4.12.26`, {}],
