@@ -164,6 +164,8 @@ export const AFTER_OCCURRENCE_VERB: readonly string[] = /* @__PURE__ */ rows(
     "this",
     "year",
     "evening",
+    // "Purim … begins on the night of Thursday, March 13th" (a city guide): the evening, as "evening".
+    "night",
     "sundown",
     "sunset",
     "nightfall",
@@ -255,7 +257,7 @@ export const YEAR_WORDS: readonly string[] = /* @__PURE__ */ rows(["year"], YEAR
  * "sera" alone (French "will be") nor "este" (Spanish "this").
  */
 export const EVENING_WORDS: readonly string[] = /* @__PURE__ */ rows(
-  ["sundown", "sunset", "nightfall", "dusk", "evening", "בערב"],
+  ["sundown", "sunset", "nightfall", "dusk", "evening", "night", "בערב"],
   EVENING_WORDS_LANGUAGES,
 );
 

@@ -62,9 +62,12 @@ const BRACKETED_REMARK = /\([^()\p{N}\n]{1,40}\)/gu;
 /**
  * An apposition between dashes glosses the name as brackets do ("Йом-Кипур – самый важный из
  * праздников в иудаизме – в 2023 году начнется", "Jom Kippur – der Versöhnungstag – beginnt"): it
- * holds no number and no end of a sentence, and its length is the gloss's, not the subject's.
+ * holds no number and no end of a sentence, and its length is the gloss's, not the subject's. So
+ * does one between commas right after the name ("Purim, the feast of lots, begins on the night of"),
+ * unless a conjunction opens it (a list of days: "Purim, and this year Pesach, …").
  */
-const DASHED_APPOSITION = /^\s+[\u2013\u2014]\s[^\u2013\u2014\p{N}\n.!?;:]{1,60}\s[\u2013\u2014](?=\s)/u;
+const DASHED_APPOSITION =
+  /^(?:\s+[\u2013\u2014]\s[^\u2013\u2014\p{N}\n.!?;:]{1,60}\s[\u2013\u2014](?=\s)|,\s(?!(?:and|or|but|while|as well as|together with|along with|und|oder|et|ou|y|o|e|и|или)\s)[^,\p{N}\n.!?;:()]{3,60},(?=\s))/iu;
 /**
  * A conjunction and an article begin a clause of another subject: "Pessach ist ein Fest der
  * Freiheit, und die Schule begann am …", "Purim is a feast and the school began on …" (the verb is

@@ -51,6 +51,11 @@ describe("clauseGap: the words of one clause between a named day and its date", 
     ["; it begins at sundown on ", "; it begins at sundown on"],
     ["; dit begint op de avond van ", "; dit begint op de avond van"],
     ["; es beginnt am Abend des ", "; es beginnt am abend des"],
+    // An apposition between commas glosses the name as one between dashes does, however long.
+    [
+      ", the festival of lots and of the scroll of Esther, begins on the night of ",
+      ", the festival of lots and of the scroll of esther, begins on the night of",
+    ],
   ])("joins %j", (gap, phrase) => {
     expect(clauseGap(gap)).toEqual({ kind: "connector", text: gap, phrase });
   });
@@ -69,6 +74,11 @@ describe("clauseGap: the words of one clause between a named day and its date", 
     ["a clause of another subject (de)", " ist ein Fest, und die Schule beginnt am "],
     ["a number inside the brackets", " (see page 12: the list) falls on "],
     ["a sentence after the brackets", " (the fast). The fair falls on "],
+    ["an apposition a conjunction opens (a list of days)", ", and this year the town's own fair, begins on "],
+    [
+      "an apposition that holds a number",
+      ", which falls 30 days before Passover and its long week, begins on ",
+    ],
     [
       "a subject as long without a Hebrew year's phrase",
       " opens the Hebrew year once more for all the town and is observed on ",
@@ -80,6 +90,7 @@ describe("clauseGap: the words of one clause between a named day and its date", 
   it("reads a clause's sundown or evening as the evening before the day", () => {
     expect(isEveningPhrase("for hebrew year 5784 begins at sundown on")).toBe(true);
     expect(isEveningPhrase("it begins in the evening on")).toBe(true);
+    expect(isEveningPhrase("begins on the night of")).toBe(true);
     expect(isEveningPhrase("was celebrated on")).toBe(false);
     expect(isEveningPhrase("comienza al atardecer de este")).toBe(true);
     expect(isEveningPhrase("2023 begann am abend des")).toBe(true);
