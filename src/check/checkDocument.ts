@@ -509,7 +509,7 @@ export function checkDocument(text: string, options: CheckOptions = {}): Documen
   });
 
   // A week's Torah portion beside a Hebrew date: the date must fall in the portion's week.
-  for (const check of portionWeekChecks(text, mentions)) {
+  for (const check of portionWeekChecks(text, mentions, paired)) {
     report.checked++;
     if (check.fits) continue;
     const portion = mentions[check.portion]!;

@@ -1,3 +1,4 @@
+import { dayNumberToHebrew } from "../../calendars/hebrew.js";
 import { parashahShabbatot } from "../../calendars/parashahDates.js";
 import type { DateMention } from "../../read/index.js";
 
@@ -31,25 +32,34 @@ function fitsWeek(portionMention: DateMention, date: DateMention): boolean {
   const day = date.dayNumber!;
   // "Shabbat Parashat Noach" is its Shabbat; "Yom Shlishi, Parashat Noach" the Tuesday before it.
   const named = parashahWeekday ?? weekday;
-  return shabbatotNear(parashah!, date.date!.year).some((shabbat) =>
+  const year = date.calendar === "hebrew" ? date.date!.year : dayNumberToHebrew(day).year;
+  return shabbatotNear(parashah!, year).some((shabbat) =>
     named === undefined ? Math.abs(day - shabbat) <= 6 : day === shabbat - (6 - named),
   );
 }
 
 /**
  * Every portion written right beside a Hebrew date on its line, and whether the date falls in the
- * portion's week.
+ * portion's week. A portion that pairs with no date (`paired`, by mention index) is judged against a
+ * civil date beside it too: in "שבת פרשת ויצא, 28.11.2026, י״ח כסלו" the civil date pairs with the
+ * Hebrew one, and the portion, a week off, would be checked by nothing.
  * @example portionWeekChecks("Parashat Miketz, 21 Kislev 5787", mentions)[0]?.fits // false
  */
-export function portionWeekChecks(text: string, mentions: readonly DateMention[]): PortionWeekCheck[] {
+export function portionWeekChecks(
+  text: string,
+  mentions: readonly DateMention[],
+  paired?: ArrayLike<number>,
+): PortionWeekCheck[] {
   const checks: PortionWeekCheck[] = [];
   mentions.forEach((mention, i) => {
     if (mention.stated.parashah === undefined || mention.problem) return;
+    const civilToo = paired !== undefined && !paired[i];
     for (const j of [i + 1, i - 1]) {
       const other = mentions[j];
-      if (other?.calendar !== "hebrew" || other.stated.holiday !== undefined) continue;
+      if (other === undefined || other.stated.holiday !== undefined) continue;
+      if (other.calendar !== "hebrew" && !(civilToo && other.calendar === "gregorian")) continue;
       // A date the reading settled (its day number comes with it); one that names no day is not judged.
-      if (other.problem || !other.date) continue;
+      if (other.problem || !other.date || other.dayNumber === undefined) continue;
       const gap = j > i ? text.slice(mention.end, other.start) : text.slice(other.end, mention.start);
       if (!BESIDE.test(gap)) continue;
       checks.push({ portion: i, hebrew: j, fits: fitsWeek(mention, other) });

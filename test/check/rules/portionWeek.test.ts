@@ -51,6 +51,16 @@ describe("checkDocument: a portion beside its Hebrew date", () => {
     );
   });
 
+  it("judges a portion that pairs with nothing against the civil date beside it", () => {
+    // 18 Kislev 5787 is Shabbat 28 November 2026, Vayishlach; Vayetze was read a week before.
+    expect(codesOf(`שבת פרשת ויצא, 28.11.2026, י"ח כסלו`)).toEqual(["portion-mismatch"]);
+    expect(codesOf(`שבת פרשת וישלח, 28.11.2026, י"ח כסלו`)).toEqual([]);
+    // The masthead's portion of the Shabbat just past still fits the days of the week after it.
+    expect(codesOf("Parashat Vayishlach | December 1, 2026 | 21 Kislev 5787")).toEqual([]);
+    // Without the reading's pairs the civil date is not judged (the list above).
+    expect(checksOf("Parashat Miketz, December 1, 2026")).toEqual([]);
+  });
+
   it("counts a date in the week as checked", () => {
     const report = checkDocument("Parashat Vayeshev, 21 Kislev 5787", { reference: REFERENCE });
     expect([report.verdict, report.checked, report.findings]).toEqual(["consistent", 1, []]);
