@@ -47,7 +47,8 @@ const MAX_WORDS = 4;
 const MAX_WORD = 24;
 /** The most white space between a weekday and its date (two blank lines with a little space). */
 const MAX_GAP = 16;
-const ONE_SPACE = /^(?:[^\S\r\n]{1,3}|[^\S\r\n]{0,2}\r?\n[^\S\r\n]{0,2})$/;
+// A line break may carry a table cell's indentation copied from a page ("    רביעי\n    30.4.25").
+const ONE_SPACE = /^(?:[^\S\r\n]{1,3}|[^\S\r\n]{0,8}\r?\n[^\S\r\n]{0,8})$/;
 const BLANK_LINES = /^[^\S\r\n]*(?:\r?\n[^\S\r\n]*){2,3}$/;
 /** "sat", "sun", "wed" in lower case are words ("we wed 22 June"), not weekdays. */
 const WORD_WEEKDAYS = new Set(["sat", "sun", "wed"]);
@@ -107,6 +108,7 @@ function phraseBefore(
   end: number,
   from: number,
   blankLines: boolean,
+  lineBreakAfter = false,
 ): WeekdayPrefix | undefined {
   let wordsEnd = end;
   let marked = false;
@@ -150,7 +152,9 @@ function phraseBefore(
     if ((blankLines || dashed) && !startsItsLine(text, start)) continue;
     const phrase = text.slice(start, wordsEnd);
     if (WORD_WEEKDAYS.has(phrase)) continue;
-    let word = readWeekdayPhrase(phrase, marked);
+    // A table's weekday cell: the phrase is all of its line, and the date begins the next.
+    const ownLine = lineBreakAfter && !marked && startsItsLine(text, start);
+    let word = readWeekdayPhrase(phrase, marked, ownLine);
     // Hebrew writes "on Sunday" with a ב prefix: ביום ראשון, בשבת; "from" with a מ: ממוצאי שבת.
     if (word === undefined && prefixed(phrase)) word = readWeekdayPhrase(phrase.slice(1), marked);
     if (word !== undefined) return { weekday: phrase, start, word };
@@ -192,7 +196,13 @@ export function weekdayBefore(
       }
     }
   }
-  const direct = phraseBefore(text, gap.start, from, gap.blankLines);
+  const direct = phraseBefore(
+    text,
+    gap.start,
+    from,
+    gap.blankLines,
+    text.slice(gap.start, at).includes("\n"),
+  );
   if (direct !== undefined || gap.blankLines) return direct;
   // "ביום רביעי בתאריך 13.12.2017": a word for "date" may stand between the weekday and its date.
   for (const word of DATE_WORDS_AFTER_WEEKDAY) {

@@ -2,6 +2,7 @@ import {
   EVENING_AFTER,
   EVENING_BEFORE_HEBREW,
   EVENINGS_CIVIL,
+  WEEKDAYS_HEBREW_BARE,
   WEEKDAYS_HEBREW_MORE,
   WEEKDAYS_TRANSLITERATED,
 } from "./lexicon/weekdays.js";
@@ -33,6 +34,8 @@ export interface WeekdayWord {
   weekdayNames?: WeekdayNames;
   /** A CLDR short name ("do", "mar", "So"): it counts only with a full stop or comma after it. */
   needsMark?: true;
+  /** A Hebrew ordinal without יום ("רביעי"): it counts only alone on the line above its date. */
+  ownLine?: true;
 }
 
 const APOSTROPHES = /[\u2019\u2018\u02bc`\u00b4\u05f3]/g;
@@ -65,7 +68,7 @@ const HEBREW_LETTER = /[\u05d0-\u05ea]/;
 function add(spelling: string, word: WeekdayWord): void {
   const key = foldWeekday(spelling);
   const had = phrases.get(key);
-  if (had === undefined || (had.needsMark && !word.needsMark)) {
+  if (had === undefined || (had.needsMark && !word.needsMark) || (had.ownLine && !word.ownLine)) {
     phrases.set(key, word);
   } else if (had.weekday !== word.weekday || had.evening !== word.evening) {
     WEEKDAY_CONFLICTS.push(spelling);
@@ -83,6 +86,7 @@ const SHORT_WORD = 3;
 addTable(LEXICON.weekdaysLatin);
 addTable(LEXICON.weekdaysHebrew);
 addTable(WEEKDAYS_HEBREW_MORE);
+addTable(WEEKDAYS_HEBREW_BARE, { ownLine: true });
 addTable(WEEKDAYS_TRANSLITERATED);
 for (const [language, names] of Object.entries(CLDR_WEEKDAYS)) {
   names.long.forEach((name, weekday) => {
@@ -164,17 +168,18 @@ const memo = new Map<string, WeekdayWord | null>();
 
 /**
  * What a weekday phrase says, or undefined; `marked` says whether a full stop or comma follows it
- * in the text (CLDR's short names count only so).
+ * in the text (CLDR's short names count only so), `ownLine` whether it is alone on the line above
+ * its date (the bare Hebrew ordinals count only so).
  * @example readWeekdayPhrase("ליל שבת", false) // {weekday: 6, evening: true, weekdayNames: "hebrew-day"}
  */
-export function readWeekdayPhrase(phrase: string, marked: boolean): WeekdayWord | undefined {
+export function readWeekdayPhrase(phrase: string, marked: boolean, ownLine = false): WeekdayWord | undefined {
   let word = memo.get(phrase);
   if (word === undefined) {
     word = phrases.get(foldWeekday(phrase)) ?? null;
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(phrase, word);
   }
-  return word === null || (word.needsMark && !marked) ? undefined : word;
+  return word === null || (word.needsMark && !marked) || (word.ownLine && !ownLine) ? undefined : word;
 }
 
 /** Every phrase the lookup knows, folded, with what it says (for tests and documentation). */

@@ -70,6 +70,13 @@ const READINGS: Record<string, Array<[string, Array<[string, StatedFields]>]>> =
     ],
   ],
   numericExtractor: [
+    // A table's weekday cell: a Hebrew ordinal without יום, alone on the line above the date, indented
+    // as a page's cells come; in a sentence the same word is "fourth", no weekday.
+    ["רביעי\n30.4.2025", [["רביעי\n30.4.2025", { month: 4, day: 30, year: 2025, weekday: 3 }]]],
+    ["    רביעי\n    30.4.2025", [["רביעי\n    30.4.2025", { month: 4, day: 30, year: 2025, weekday: 3 }]]],
+    ["הפרק רביעי\n30.4.2025", [["30.4.2025", { month: 4, day: 30, year: 2025 }]]],
+    ["רביעי 30.4.2025", [["30.4.2025", { month: 4, day: 30, year: 2025 }]]],
+    ["רביעי, 30.4.2025", [["30.4.2025", { month: 4, day: 30, year: 2025 }]]],
     [
       "Thu, 10/19/2017 2:27 pm",
       [

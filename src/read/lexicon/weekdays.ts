@@ -29,6 +29,20 @@ export const WEEKDAYS_HEBREW_MORE: Record<number, readonly string[]> = {
   6: ["יום שבת קודש", "ש״ק", "שבת קדש"],
 };
 
+/**
+ * The Hebrew ordinals without יום, as a school's holiday table writes its weekday cell ("רביעי" over
+ * "30.4.25"). In prose they are "second", "fourth" …, so they count only alone on the line above
+ * their date (weekdayPrefix.ts).
+ */
+export const WEEKDAYS_HEBREW_BARE: Record<number, readonly string[]> = {
+  0: ["ראשון"],
+  1: ["שני"],
+  2: ["שלישי"],
+  3: ["רביעי"],
+  4: ["חמישי"],
+  5: ["שישי"],
+};
+
 /** English words after a weekday that make it that civil day's evening ("Friday night"). */
 export const EVENING_AFTER: readonly string[] = ["night", "evening", "eve", "after nightfall"];
 
