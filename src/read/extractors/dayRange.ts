@@ -401,14 +401,32 @@ export const dayRangeExtractor: Extractor = {
     }
     NUMERIC.lastIndex = 0;
     for (let match = NUMERIC.exec(text); match !== null; match = NUMERIC.exec(text)) {
-      const range = numericRangeOf(match, referenceYearOf(options));
+      const range = numericRangeOf(text, match, referenceYearOf(options));
       if (range) found.push(range);
     }
     return found;
   },
 };
 
-function numericRangeOf(match: RegExpExecArray, referenceYear: number): Candidate | undefined {
+/**
+ * A table's weekday cell on the line above a numeric range: one weekday for its first day, or two
+ * joined by a dash for its two ends ("רביעי - חמישי" / "2-3.10.24", a school's holiday table).
+ */
+const WEEKDAY_CELL_ABOVE =
+  /(?:^|\n)[^\S\n]{0,8}(?:(?<first>\p{L}+)[^\S\n]{0,2}[-\u2013\u2014][^\S\n]{0,2})?(?<last>\p{L}+)[^\S\n]{0,8}\r?\n[^\S\n]{0,8}$/u;
+
+/** The weekday a cell's word names, read as a line of its own (the bare Hebrew ordinals count). */
+function cellWeekday(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const read = readWeekdayPhrase(word, false, true);
+  return read && !read.evening ? read.weekday : undefined;
+}
+
+function numericRangeOf(
+  text: string,
+  match: RegExpExecArray,
+  referenceYear: number,
+): Candidate | undefined {
   const groups = match.groups!;
   const spans = match.indices!.groups!;
   const [d1, d2, month] = [groups.d1, groups.d2, groups.month ?? groups.slashMonth].map(Number) as [
@@ -429,19 +447,26 @@ function numericRangeOf(match: RegExpExecArray, referenceYear: number): Candidat
     extractor: "day-range",
     stated,
   });
+  const firstFields: StatedFields = { day: d1, month };
+  const lastFields: StatedFields = short ? { day: d2, month, year, twoDigitYear: true } : { day: d2, month, year };
+  let start = match.index;
+  const lookFrom = Math.max(0, start - 48);
+  const cell = WEEKDAY_CELL_ABOVE.exec(text.slice(lookFrom, start));
+  if (cell !== null) {
+    const last = cellWeekday(cell.groups!.last);
+    const first = cell.groups!.first === undefined ? undefined : cellWeekday(cell.groups!.first);
+    if (last !== undefined && (cell.groups!.first === undefined || first !== undefined)) {
+      if (first === undefined) firstFields.weekday = last;
+      else [firstFields.weekday, lastFields.weekday] = [first, last];
+      start = lookFrom + cell.index + cell[0].search(/\p{L}/u);
+    }
+  }
   return {
-    start: match.index,
+    start,
     end,
     calendar: "gregorian",
     extractor: "day-range",
     stated: {},
-    parts: [
-      part(match.index, spans.d1![1], { day: d1, month }),
-      part(
-        spans.d2![0],
-        end,
-        short ? { day: d2, month, year, twoDigitYear: true } : { day: d2, month, year },
-      ),
-    ],
+    parts: [part(start, spans.d1![1], firstFields), part(spans.d2![0], end, lastFields)],
   };
 }

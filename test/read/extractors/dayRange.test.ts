@@ -66,6 +66,30 @@ describe("dayRangeExtractor: days written once before a slashed month", () => {
   });
 });
 
+describe("dayRangeExtractor: a table's weekday cell above a numeric range", () => {
+  const partsOf = (text: string) =>
+    dayRangeExtractor
+      .extract(text, {})[0]
+      ?.parts?.map((part) => [text.slice(part.start, part.end), part.stated.weekday]);
+  it("gives two weekdays joined by a dash to the two ends, one to the first", () => {
+    expect(partsOf("    רביעי - חמישי\n    2-3.10.2024")).toEqual([
+      ["רביעי - חמישי\n    2", 3],
+      ["3.10.2024", 4],
+    ]);
+    expect(partsOf("Sunday\n1-2.6.2025")).toEqual([
+      ["Sunday\n1", 0],
+      ["2.6.2025", undefined],
+    ]);
+  });
+  it("takes no word that is no weekday, nor one inside a sentence's line", () => {
+    expect(partsOf("הפרק השני\n2-3.10.2024")).toEqual([
+      ["2", undefined],
+      ["3.10.2024", undefined],
+    ]);
+    expect(partsOf("רביעי - ספר\n2-3.10.2024")?.[0]).toEqual(["2", undefined]);
+  });
+});
+
 describe("dayRangeExtractor.mayHoldRun", () => {
   it.each([
     "June 11–12, 2027",
