@@ -138,6 +138,21 @@ function cased(spelling: string, casing: number): string {
   return spelling;
 }
 
+describe("the bare Hebrew ordinals and the named Shabbatot", () => {
+  it("reads a bare ordinal only as a line of its own", () => {
+    expect(readWeekdayPhrase("רביעי", false)).toBeUndefined();
+    expect(readWeekdayPhrase("רביעי", true)).toBeUndefined();
+    expect(readWeekdayPhrase("רביעי", false, true)?.weekday).toBe(3);
+    // With יום it is a weekday anywhere.
+    expect(readWeekdayPhrase("יום רביעי", false)?.weekday).toBe(3);
+  });
+  it("reads a named Shabbat in English letters as Saturday, not in Hebrew script", () => {
+    expect(readWeekdayPhrase("Shabbat Shuva", false)?.weekday).toBe(6);
+    expect(readWeekdayPhrase("Shabbos HaGadol", false)?.weekday).toBe(6);
+    expect(readWeekdayPhrase("שבת פרה", false)).toBeUndefined();
+  });
+});
+
 describe("property: every spelling, in any case, reads back to its weekday before a date", () => {
   it('in a whole reading ("<spelling>, 22.07.2018")', () => {
     fc.assert(

@@ -422,11 +422,7 @@ function cellWeekday(word: string | undefined): number | undefined {
   return read && !read.evening ? read.weekday : undefined;
 }
 
-function numericRangeOf(
-  text: string,
-  match: RegExpExecArray,
-  referenceYear: number,
-): Candidate | undefined {
+function numericRangeOf(text: string, match: RegExpExecArray, referenceYear: number): Candidate | undefined {
   const groups = match.groups!;
   const spans = match.indices!.groups!;
   const [d1, d2, month] = [groups.d1, groups.d2, groups.month ?? groups.slashMonth].map(Number) as [
@@ -448,7 +444,9 @@ function numericRangeOf(
     stated,
   });
   const firstFields: StatedFields = { day: d1, month };
-  const lastFields: StatedFields = short ? { day: d2, month, year, twoDigitYear: true } : { day: d2, month, year };
+  const lastFields: StatedFields = short
+    ? { day: d2, month, year, twoDigitYear: true }
+    : { day: d2, month, year };
   let start = match.index;
   const lookFrom = Math.max(0, start - 48);
   const cell = WEEKDAY_CELL_ABOVE.exec(text.slice(lookFrom, start));

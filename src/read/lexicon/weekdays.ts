@@ -19,6 +19,32 @@ export const WEEKDAYS_TRANSLITERATED: Record<number, readonly string[]> = {
     "shabbos kodesh",
     "shabbes kodesh",
     "shabbat kodes",
+    // The named Shabbatot ("Shabbat Shuva, 8 Tishrei 5787"): still a Saturday, whatever their name adds.
+    "shabbat shuva",
+    "shabbat shuvah",
+    "shabbos shuva",
+    "shabbat teshuva",
+    "shabbat hagadol",
+    "shabbos hagadol",
+    "shabbat zachor",
+    "shabbos zachor",
+    "shabbat parah",
+    "shabbat hachodesh",
+    "shabbat shekalim",
+    "shabbat chazon",
+    "shabbos chazon",
+    "shabbat nachamu",
+    "shabbos nachamu",
+    "shabbat shirah",
+    "shabbat shira",
+    "shabbat chanukah",
+    "shabbat hanukkah",
+    "shabbos chanukah",
+    "shabbat rosh chodesh",
+    "shabbos rosh chodesh",
+    "shabbat mevarchim",
+    "shabbos mevorchim",
+    "shabbat chol hamoed",
   ],
 };
 
@@ -26,6 +52,8 @@ export const WEEKDAYS_TRANSLITERATED: Record<number, readonly string[]> = {
 export const WEEKDAYS_HEBREW_MORE: Record<number, readonly string[]> = {
   // ערב שבת is Friday (the day before Shabbat), not Friday evening.
   5: ["ערב שבת", "ערב שבת קודש", "ע״ש", "עש״ק"],
+  // Not the named Shabbatot ("שבת פרה"): a letter dated "יום ו׳ ערב שבת קדש לסדר שמיני – שבת פרה כ״ב
+  // אדר שני" names the week's Shabbat beside Friday's date, as a portion does.
   6: ["יום שבת קודש", "ש״ק", "שבת קדש"],
 };
 
