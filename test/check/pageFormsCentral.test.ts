@@ -27,6 +27,18 @@ describe("ro: a holiday's evening, 'din seara de' / 'în seara zilei de', and 'e
       [{ iso: "2030-04-18", hebrew: "15 Nisan 5790", verdict: "match" }],
     ],
     [
+      "ro: 'a.c.' (of this year) after the date is no word between it and the holiday",
+      "Comunitatea sărbătorește luni, 10 septembrie a.c., Roș Hașana.",
+      "consistent",
+      [{ iso: "2029-09-10", hebrew: "1 Tishrei 5790", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "ro: 'a.c.' after a concert's date makes no Hebrew date (negative control)",
+      "Concertul are loc pe 10 septembrie a.c., la filarmonică.",
+      "unchecked",
+      [],
+    ],
+    [
       "ro: a concert 'este pe' a day is no Hebrew date (negative control)",
       "Concertul de la filarmonică este pe 18 aprilie 2030.",
       "unchecked",

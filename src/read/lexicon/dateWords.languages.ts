@@ -913,6 +913,8 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "idén",
   "în acest an",
   "în anul YYYY",
+  // Romanian "of the current year", after a date: "în seara zilei de 6 septembrie a.c., Roș Hașana".
+  "a.c.",
   // Catalan "this year": "enguany la celebració serà del 22 al 30 d'abril" (ajuntament.barcelona.cat).
   "enguany",
   "aquest any",
