@@ -33,6 +33,12 @@ describe("ro: a holiday's evening, 'din seara de' / 'în seara zilei de', and 'e
       [{ iso: "2029-09-10", hebrew: "1 Tishrei 5790", verdict: "match", weekday: "ok" }],
     ],
     [
+      "ro: the evening word before a year-less date first picks the year of that eve",
+      "Evreii sărbătoresc, în seara zilei de 9 septembrie a.c., Roș Hașana, Anul Nou.",
+      "consistent",
+      [{ iso: "2029-09-09", hebrew: "1 Tishrei 5790", verdict: "match-after-sunset" }],
+    ],
+    [
       "ro: 'a.c.' after a concert's date makes no Hebrew date (negative control)",
       "Concertul are loc pe 10 septembrie a.c., la filarmonică.",
       "unchecked",
