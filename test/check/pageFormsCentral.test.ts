@@ -113,3 +113,22 @@ describe("cs and sk: 'bol' / 'byl' / 'bude' joins a holiday to its day, 'v roku'
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("hu: the date opens the sentence, the verb, then the holiday ('április 22-én kezdődik a Pészach')", () => {
+  it.each<Row>([
+    [
+      "hu: 'kezdődik a' between the date and the holiday joins them",
+      "Csütörtökön, április 22-én kezdődik a Pészach.",
+      "consistent",
+      [{ iso: "2027-04-22", hebrew: "15 Nisan 5787", verdict: "match" }],
+    ],
+    [
+      "hu: a second clause before the holiday joins nothing (negative control)",
+      "Április 22-én kezdődik a tanév, a Pészach után.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -468,6 +468,13 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   "celebran",
   // Romanian "takes place": "Anul acesta, pe data de 15 septembrie, are loc Noul An Evreiesc 5784" (wowbiz.ro).
   "are loc",
+  // Hungarian, the verb before its subject when the date opens the sentence: "Kedden, április 13-án
+  // este veszi kezdetét a Pészach", "október 2-án köszönt be a Ros Hásáná" (begins, comes in).
+  "veszi kezdetét",
+  "kezdetét veszi",
+  "kezdődik",
+  "kezdődött",
+  "köszönt be",
   "va avea loc",
   // ro "celebrate": "Între 8 și 16 aprilie, evreii din întreaga lume sărbătoresc Pesah" (europalibera.org).
   "sărbătoresc",
@@ -609,6 +616,9 @@ export const AFTER_DATE_FIRST_VERB_LANGUAGES: readonly string[] = [
   "židovský",
   "sviatok",
   "svátek",
+  // Hungarian articles and "festival": "veszi kezdetét a Sátoros ünnep", "köszönt be az ünnep".
+  "a",
+  "az",
 ];
 
 /** Rows of BEGIN_VERBS (dateWords.ts). */
