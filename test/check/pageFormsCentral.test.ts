@@ -123,6 +123,18 @@ describe("hu: the date opens the sentence, the verb, then the holiday ('április
       [{ iso: "2027-04-22", hebrew: "15 Nisan 5787", verdict: "match" }],
     ],
     [
+      "hu: 'napnyugtakor' (at sunset) after the date makes it the evening that begins the holiday",
+      "Szerdán, április 21-én napnyugtakor veszi kezdetét a Pészach.",
+      "consistent",
+      [{ iso: "2027-04-21", hebrew: "15 Nisan 5787", verdict: "match-after-sunset" }],
+    ],
+    [
+      "hu: a concert at sunset is no Hebrew date (negative control)",
+      "Április 21-én napnyugtakor kezdődik a koncert.",
+      "unchecked",
+      [],
+    ],
+    [
       "hu: a second clause before the holiday joins nothing (negative control)",
       "Április 22-én kezdődik a tanév, a Pészach után.",
       "unchecked",

@@ -779,6 +779,10 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   // (blazejstrba.eu), cs "v předvečer". ("večera", the genitive of the evening, is also dinner.)
   "predvečer",
   "predvečera",
+  // hu "at sunset", after the date: "szeptember 30-án napnyugtakor veszi kezdetét a Sátoros ünnep"
+  // (mizbtszentendre.hu), "március 2-án napszálltakor kezdődik" (penzcentrum.hu).
+  "napnyugtakor",
+  "napszálltakor",
   "předvečer",
   "předvečera",
 ];
