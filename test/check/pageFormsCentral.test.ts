@@ -120,13 +120,13 @@ describe("hu: the date opens the sentence, the verb, then the holiday ('április
       "hu: 'kezdődik a' between the date and the holiday joins them",
       "Csütörtökön, április 22-én kezdődik a Pészach.",
       "consistent",
-      [{ iso: "2027-04-22", hebrew: "15 Nisan 5787", verdict: "match" }],
+      [{ iso: "2027-04-22", hebrew: "15 Nisan 5787", verdict: "match", weekday: "ok" }],
     ],
     [
       "hu: 'napnyugtakor' (at sunset) after the date makes it the evening that begins the holiday",
       "Szerdán, április 21-én napnyugtakor veszi kezdetét a Pészach.",
       "consistent",
-      [{ iso: "2027-04-21", hebrew: "15 Nisan 5787", verdict: "match-after-sunset" }],
+      [{ iso: "2027-04-21", hebrew: "15 Nisan 5787", verdict: "match-after-sunset", weekday: "ok" }],
     ],
     [
       "hu: a concert at sunset is no Hebrew date (negative control)",

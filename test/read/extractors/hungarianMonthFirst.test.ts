@@ -29,6 +29,8 @@ const CASES: Array<[string, string, StatedFields]> = [
   // A weekday that opens the sentence, before the month: "on Wednesday, 17 April".
   ["Szerda, április 17-én este", "Szerda, április 17-én", { month: 4, day: 17, weekday: 3 }],
   ["hétfő április 10-én", "hétfő április 10-én", { month: 4, day: 10, weekday: 1 }],
+  // "on Saturday", with its case ending.
+  ["Szombaton, szeptember 16-án", "Szombaton, szeptember 16-án", { month: 9, day: 16, weekday: 6 }],
   // A bare comma is enough before a weekday: a blog's "az idén október 3, vasárnap este".
   [
     "az idén október 3, vasárnap este",
