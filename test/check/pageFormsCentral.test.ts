@@ -144,3 +144,34 @@ describe("hu: the date opens the sentence, the verb, then the holiday ('április
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("ro: 'care corespunde datei de', 'adică' and 'după calendarul evreiesc' between two dates", () => {
+  it.each<Row>([
+    [
+      "ro: 'which corresponds to the date of' joins the Hebrew date to the civil one",
+      "Ziua de 15 Nisan, care corespunde datei de 11 aprilie 2017.",
+      "consistent",
+      [{ iso: "2017-04-11", hebrew: "15 Nisan 5777", verdict: "match" }],
+    ],
+    [
+      "ro: the calendar's gloss and 'adică' (that is)",
+      "Ziua de 15 Nisan după calendarul evreiesc, adică 11 aprilie 2017.",
+      "consistent",
+      [{ iso: "2017-04-11", hebrew: "15 Nisan 5777", verdict: "match" }],
+    ],
+    [
+      "ro: a day early is the page's mistake",
+      "Sărbătoarea începe la 15 Nisan 5777, care corespunde datei de 10 aprilie 2017.",
+      "inconsistent",
+      [{ iso: "2017-04-10", hebrew: "15 Nisan 5777", verdict: "mismatch" }],
+    ],
+    [
+      "ro: 'adică' after a concert's date makes no Hebrew date (negative control)",
+      "Concertul are loc pe 11 aprilie 2017, adică marțea viitoare.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

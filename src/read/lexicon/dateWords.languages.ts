@@ -1005,6 +1005,10 @@ export const CALENDAR_GLOSSES_LANGUAGES: readonly string[] = [
   "по еврейскому летоисчислению",
   "за єврейським календарем",
   "за юдейським календарем",
+  // ro "15 Nisan după calendarul iudaic, care în acest an corespunde datei de 10 aprilie" (informatia-zilei.ro).
+  "după calendarul iudaic",
+  "după calendarul evreiesc",
+  "după calendarul ebraic",
 ];
 
 /**
