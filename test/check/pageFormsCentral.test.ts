@@ -27,6 +27,24 @@ describe("ro: a holiday's evening, 'din seara de' / 'în seara zilei de', and 'e
       [{ iso: "2030-04-18", hebrew: "15 Nisan 5790", verdict: "match" }],
     ],
     [
+      "ro: 'a.c.' (of this year) after the date is no word between it and the holiday",
+      "Comunitatea sărbătorește luni, 10 septembrie a.c., Roș Hașana.",
+      "consistent",
+      [{ iso: "2029-09-10", hebrew: "1 Tishrei 5790", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "ro: the evening word before a year-less date first picks the year of that eve",
+      "Evreii sărbătoresc, în seara zilei de 9 septembrie a.c., Roș Hașana, Anul Nou.",
+      "consistent",
+      [{ iso: "2029-09-09", hebrew: "1 Tishrei 5790", verdict: "match-after-sunset" }],
+    ],
+    [
+      "ro: 'a.c.' after a concert's date makes no Hebrew date (negative control)",
+      "Concertul are loc pe 10 septembrie a.c., la filarmonică.",
+      "unchecked",
+      [],
+    ],
+    [
       "ro: a concert 'este pe' a day is no Hebrew date (negative control)",
       "Concertul de la filarmonică este pe 18 aprilie 2030.",
       "unchecked",
@@ -88,6 +106,68 @@ describe("cs and sk: 'bol' / 'byl' / 'bude' joins a holiday to its day, 'v roku'
     [
       "sk: a concert that 'bol' on a day is no Hebrew date (negative control)",
       "Koncert bol 13. septembra v roku 1988.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
+
+describe("hu: the date opens the sentence, the verb, then the holiday ('április 22-én kezdődik a Pészach')", () => {
+  it.each<Row>([
+    [
+      "hu: 'kezdődik a' between the date and the holiday joins them",
+      "Csütörtökön, április 22-én kezdődik a Pészach.",
+      "consistent",
+      [{ iso: "2027-04-22", hebrew: "15 Nisan 5787", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "hu: 'napnyugtakor' (at sunset) after the date makes it the evening that begins the holiday",
+      "Szerdán, április 21-én napnyugtakor veszi kezdetét a Pészach.",
+      "consistent",
+      [{ iso: "2027-04-21", hebrew: "15 Nisan 5787", verdict: "match-after-sunset", weekday: "ok" }],
+    ],
+    [
+      "hu: a concert at sunset is no Hebrew date (negative control)",
+      "Április 21-én napnyugtakor kezdődik a koncert.",
+      "unchecked",
+      [],
+    ],
+    [
+      "hu: a second clause before the holiday joins nothing (negative control)",
+      "Április 22-én kezdődik a tanév, a Pészach után.",
+      "unchecked",
+      [],
+    ],
+  ])("%s", (_, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
+
+describe("ro: 'care corespunde datei de', 'adică' and 'după calendarul evreiesc' between two dates", () => {
+  it.each<Row>([
+    [
+      "ro: 'which corresponds to the date of' joins the Hebrew date to the civil one",
+      "Ziua de 15 Nisan, care corespunde datei de 11 aprilie 2017.",
+      "consistent",
+      [{ iso: "2017-04-11", hebrew: "15 Nisan 5777", verdict: "match" }],
+    ],
+    [
+      "ro: the calendar's gloss and 'adică' (that is)",
+      "Ziua de 15 Nisan după calendarul evreiesc, adică 11 aprilie 2017.",
+      "consistent",
+      [{ iso: "2017-04-11", hebrew: "15 Nisan 5777", verdict: "match" }],
+    ],
+    [
+      "ro: a day early is the page's mistake",
+      "Sărbătoarea începe la 15 Nisan 5777, care corespunde datei de 10 aprilie 2017.",
+      "inconsistent",
+      [{ iso: "2017-04-10", hebrew: "15 Nisan 5777", verdict: "mismatch" }],
+    ],
+    [
+      "ro: 'adică' after a concert's date makes no Hebrew date (negative control)",
+      "Concertul are loc pe 11 aprilie 2017, adică marțea viitoare.",
       "unchecked",
       [],
     ],

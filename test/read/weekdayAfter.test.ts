@@ -8,6 +8,8 @@ describe("takeWeekdayAfter", () => {
     ["2026. december 5., szombat – 5787", 17, 26, { weekday: 6 }],
     ["Szeptember 13án, péntek, este", 15, 23, { weekday: 5 }],
     ["Szeptember 13án, péntek a böjt", 15, 23, { weekday: 5 }],
+    // "on Wednesday", with its case ending (weekdays.languages.ts).
+    ["Szeptember 13án, szerdán", 15, 24, { weekday: 3 }],
   ])("reads the weekday after %j", (text, at, end, stated) => {
     const fields: StatedFields = {};
     expect(takeWeekdayAfter(text, at, fields)).toBe(end);
@@ -17,7 +19,8 @@ describe("takeWeekdayAfter", () => {
   it.each([
     ["Szeptember 13án, a böjt", 15],
     ["Szeptember 13án szerda", 15],
-    ["Szeptember 13án, szerdán", 15],
+    // The adjective "Wednesday's" is no weekday of the date.
+    ["Szeptember 13án, szerdai", 15],
     ["October 3, Sunday's", 9],
   ])("reads nothing after %j", (text, at) => {
     const fields: StatedFields = {};

@@ -3,6 +3,7 @@ import { type MonthWord, monthOfFolded } from "../lexicon/languageMonths.js";
 import { normalizeWord, PLAIN_ADAR } from "../lexicon.js";
 import type { Candidate, Extractor, StatedFields } from "../mention.js";
 import { takeWeekdayAfter } from "../weekdayAfter.js";
+import { takeWeekdayBefore } from "../weekdayPrefix.js";
 
 // Hungarian writes the month before the day, and in a sentence the day takes a case ending:
 // "Szeptember 15-én" (on the 15th), "szeptember 13án", "január 10-re" (for the 10th), "október
@@ -35,7 +36,7 @@ const NOUN_AT_END = (): RegExp =>
     "iu",
   ));
 
-function candidateAt(text: string, match: RegExpExecArray): Candidate | undefined {
+function candidateAt(text: string, match: RegExpExecArray, from: number): Candidate | undefined {
   const groups = match.groups!;
   const looked = text.slice(Math.max(0, match.index - REACH), match.index);
   // "Tisri hó 10.": the month's name stands before the word "month"; offsets count the word too.
@@ -62,9 +63,14 @@ function candidateAt(text: string, match: RegExpExecArray): Candidate | undefine
   if (year !== undefined) stated.year = Number(year);
   // The month word's offset in what was looked back at ("2021. " may come before it).
   const monthAt = before[0].length - before[0].trimEnd().length + word.length;
-  const start = match.index - skipped - (year !== undefined ? before[0].length : monthAt);
+  const monthStart = match.index - skipped - (year !== undefined ? before[0].length : monthAt);
   // A longer word that merely ends as a month ("xszeptember") is none.
-  if (start > 0 && LETTER.test(text[start - 1]!)) return undefined;
+  if (monthStart > 0 && LETTER.test(text[monthStart - 1]!)) return undefined;
+  // A sentence may open with the weekday: "Vasárnap, szeptember 30-án napnyugtakor" (on Sunday).
+  const start =
+    year === undefined && stated.weekday === undefined
+      ? takeWeekdayBefore(text, monthStart, from, stated)
+      : monthStart;
   return {
     start,
     end,
@@ -161,9 +167,13 @@ export const hungarianMonthFirstExtractor: Extractor = {
   extract(text) {
     const out: Candidate[] = [];
     DAY.lastIndex = 0;
+    let from = 0;
     for (let match = DAY.exec(text); match !== null; match = DAY.exec(text)) {
-      const made = candidateAt(text, match);
-      if (made !== undefined) out.push(made);
+      const made = candidateAt(text, match, from);
+      if (made !== undefined) {
+        out.push(made);
+        from = made.end;
+      }
     }
     return out;
   },

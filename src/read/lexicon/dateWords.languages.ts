@@ -468,6 +468,13 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   "celebran",
   // Romanian "takes place": "Anul acesta, pe data de 15 septembrie, are loc Noul An Evreiesc 5784" (wowbiz.ro).
   "are loc",
+  // Hungarian, the verb before its subject when the date opens the sentence: "Kedden, április 13-án
+  // este veszi kezdetét a Pészach", "október 2-án köszönt be a Ros Hásáná" (begins, comes in).
+  "veszi kezdetét",
+  "kezdetét veszi",
+  "kezdődik",
+  "kezdődött",
+  "köszönt be",
   "va avea loc",
   // ro "celebrate": "Între 8 și 16 aprilie, evreii din întreaga lume sărbătoresc Pesah" (europalibera.org).
   "sărbătoresc",
@@ -609,6 +616,9 @@ export const AFTER_DATE_FIRST_VERB_LANGUAGES: readonly string[] = [
   "židovský",
   "sviatok",
   "svátek",
+  // Hungarian articles and "festival": "veszi kezdetét a Sátoros ünnep", "köszönt be az ünnep".
+  "a",
+  "az",
 ];
 
 /** Rows of BEGIN_VERBS (dateWords.ts). */
@@ -769,6 +779,10 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   // (blazejstrba.eu), cs "v předvečer". ("večera", the genitive of the evening, is also dinner.)
   "predvečer",
   "predvečera",
+  // hu "at sunset", after the date: "szeptember 30-án napnyugtakor veszi kezdetét a Sátoros ünnep"
+  // (mizbtszentendre.hu), "március 2-án napszálltakor kezdődik" (penzcentrum.hu).
+  "napnyugtakor",
+  "napszálltakor",
   "předvečer",
   "předvečera",
 ];
@@ -913,6 +927,8 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "idén",
   "în acest an",
   "în anul YYYY",
+  // Romanian "of the current year", after a date: "în seara zilei de 6 septembrie a.c., Roș Hașana".
+  "a.c.",
   // Catalan "this year": "enguany la celebració serà del 22 al 30 d'abril" (ajuntament.barcelona.cat).
   "enguany",
   "aquest any",
@@ -989,6 +1005,10 @@ export const CALENDAR_GLOSSES_LANGUAGES: readonly string[] = [
   "по еврейскому летоисчислению",
   "за єврейським календарем",
   "за юдейським календарем",
+  // ro "15 Nisan după calendarul iudaic, care în acest an corespunde datei de 10 aprilie" (informatia-zilei.ro).
+  "după calendarul iudaic",
+  "după calendarul evreiesc",
+  "după calendarul ebraic",
 ];
 
 /**

@@ -16,17 +16,19 @@
  * (dzen.ru), "начинается с вечера пятницы 19 апреля 2019 года" (konsulmir.com).
  * Catalan, CLDR's ca names, which the generated table leaves out: "aquest divendres 15 de setembre a
  * la nit", "el dissabte 16 de setembre", "el diumenge 24 de setembre" (catalunyapress.cat).
+ * Hungarian "on Tuesday" with its case ending, before a date that opens the sentence: "Kedden,
+ * április 13-án este", "Szombaton, szeptember 16-án" ("vasárnap" is both; CLDR has the plain names).
  * German spells Shabbat "Schabbat" before a Hebrew date: "Schabbat 29. Tischrei 5784" (de.chabad.org's
  * day view).
  */
 export const WEEKDAYS_BY_HAND: Record<number, readonly string[]> = {
   0: ["в воскресенье", "niedzielę", "неділю", "neděle", "nedeľa", "nedeľu", "воскресенья", "diumenge"],
-  1: ["в понедельник", "poniedziałku", "pondělí", "pondelok", "понедельника", "dilluns"],
-  2: ["во вторник", "úterý", "utorok", "вторника", "dimarts"],
-  3: ["в среду", "среду", "środę", "середу", "středa", "streda", "среды", "dimecres"],
-  4: ["в четверг", "čtvrtek", "štvrtok", "четверга", "dijous"],
-  5: ["в пятницу", "пятницу", "п'ятницю", "pátek", "piatok", "пятницы", "divendres"],
-  6: ["в субботу", "субботу", "sobotę", "суботу", "субботы", "dissabte", "schabbat"],
+  1: ["в понедельник", "poniedziałku", "pondělí", "pondelok", "понедельника", "dilluns", "hétfőn"],
+  2: ["во вторник", "úterý", "utorok", "вторника", "dimarts", "kedden"],
+  3: ["в среду", "среду", "środę", "середу", "středa", "streda", "среды", "dimecres", "szerdán"],
+  4: ["в четверг", "čtvrtek", "štvrtok", "четверга", "dijous", "csütörtökön"],
+  5: ["в пятницу", "пятницу", "п'ятницю", "pátek", "piatok", "пятницы", "divendres", "pénteken"],
+  6: ["в субботу", "субботу", "sobotę", "суботу", "субботы", "dissabte", "schabbat", "szombaton"],
 };
 
 /**

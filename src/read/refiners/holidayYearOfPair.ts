@@ -23,8 +23,14 @@ const SEARCH_YEARS = 60;
  * page's reading only: refiners/index.ts passes thisYearBefore.ts) says a sentence speaks of the
  * page's own year, so a holiday that fits its date only years away is left to show the page's mistake.
  */
-export function holidayYearOfPairBy(saysThisYear?: (text: string, at: number) => boolean): Refiner {
-  return { name: "holiday-year-of-pair", refine: (context) => refine(context, saysThisYear) };
+export function holidayYearOfPairBy(
+  saysThisYear?: (text: string, at: number) => boolean,
+  eveningWordAtEnd?: (before: string) => string | undefined,
+): Refiner {
+  return {
+    name: "holiday-year-of-pair",
+    refine: (context) => refine(context, saysThisYear, eveningWordAtEnd),
+  };
 }
 
 /** The same for the reading of one date, which has no sentence to speak of a year. */
@@ -45,7 +51,14 @@ interface Searched {
   };
 }
 
-function refine(context: RefineContext, saysThisYear?: (text: string, at: number) => boolean): void {
+/** How far before a civil date its evening word may begin (as eveningWordBefore.ts reads it). */
+const EVENING_REACH = 64;
+
+function refine(
+  context: RefineContext,
+  saysThisYear?: (text: string, at: number) => boolean,
+  eveningWordAtEnd?: (before: string) => string | undefined,
+): void {
   const searched: Searched[] = [];
   for (const group of context.groups) {
     if (group.kind !== "pair") continue;
@@ -54,8 +67,25 @@ function refine(context: RefineContext, saysThisYear?: (text: string, at: number
     if (!missingYear(gregorian) || !missingYear(hebrew) || hebrew.stated.holiday === undefined) continue;
     const { month, day, weekday } = gregorian.stated;
     if (month === undefined || day === undefined) continue;
+    // "în seara zilei de 6 septembrie a.c., Roș Hașana": the civil date first, its evening word before
+    // it (marked later by eveningWordBefore.ts, on the same terms) says the eve's year is meant. Not
+    // a span's last end: in "С вечера 1 февраля до вечера 2 февраля" the second evening ends it.
+    const reach = Math.max(0, gregorian.start - EVENING_REACH);
+    const eveningFirst =
+      eveningWordAtEnd !== undefined &&
+      !context.mentions.some(
+        (other) => other.calendar === "gregorian" && other.end <= gregorian.start && other.end > reach,
+      ) &&
+      group.evidence.kind === "connector" &&
+      group.evidence.phrase !== "until" &&
+      gregorian.start < hebrew.start &&
+      !hebrew.stated.holidayErev &&
+      eveningWordAtEnd(context.text.slice(reach, gregorian.start)) !== undefined;
     const evening =
-      group.evening !== undefined || gregorian.stated.evening === true || hebrew.stated.evening === true;
+      group.evening !== undefined ||
+      gregorian.stated.evening === true ||
+      hebrew.stated.evening === true ||
+      eveningFirst;
     // The Hebrew day is the civil day, or (an evening) the day after it; the other reading is tried
     // second. A name that means an evening ("the first night of Hanukkah", a candle, Kol Nidre) is
     // dated by that evening's own civil day already: that day and no other.

@@ -9,7 +9,7 @@ import { eveningBefore } from "./eveningBefore.js";
 import { eveningInBrackets } from "./eveningInBrackets.js";
 import { eveningRangeEnd } from "./eveningRangeEnd.js";
 import { eveningsBy } from "./evenings.js";
-import { eveningWordBefore } from "./eveningWordBefore.js";
+import { eveningWordAtEnd, eveningWordBefore } from "./eveningWordBefore.js";
 import { eventListing } from "./eventListing.js";
 import { keepTitleOffDateAbove } from "./glossedTitle.js";
 import { glossGap } from "./glossGap.js";
@@ -67,7 +67,7 @@ const pairs = /* @__PURE__ */ pairsJoinedBy(joinOrWeekday, clauseGap, dateFirstC
     clauseJoin(text, a, b) ?? verbAfterDateJoin(text, a, b) ?? verbBeforeSubjectJoin(text, a, b),
 });
 const evenings = /* @__PURE__ */ eveningsBy(isEveningPhrase);
-const holidayYearOfPair = /* @__PURE__ */ holidayYearOfPairBy(saysThisYear);
+const holidayYearOfPair = /* @__PURE__ */ holidayYearOfPairBy(saysThisYear, eveningWordAtEnd);
 const ranges = /* @__PURE__ */ rangesJoinedBy(dashToEveningGap);
 
 /**

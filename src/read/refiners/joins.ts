@@ -239,6 +239,14 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "или" },
   { phrase: "що відповідає" },
   { phrase: "припадає на" },
+  // Romanian "(which) corresponds to the date of", "that is": "care corespunde datei de 10 aprilie".
+  { phrase: "care corespunde datei de" },
+  { phrase: "corespunde datei de" },
+  { phrase: "care corespunde cu" },
+  { phrase: "corespunde cu" },
+  { phrase: "care corespunde" },
+  { phrase: "corespunde" },
+  { phrase: "adică" },
   { phrase: "que corresponde al" },
   { phrase: "corresponde al" },
   // "el Pésaj inicia el día de hoy 26 de marzo" (somoshermanos.mx): "begins today".

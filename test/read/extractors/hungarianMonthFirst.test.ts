@@ -26,6 +26,11 @@ const CASES: Array<[string, string, StatedFields]> = [
   // A Hebrew month in Hungarian; a year before it is no civil year of its own.
   ["Tisri 10-én", "Tisri 10-én", { month: 7, day: 10 }],
   ["5778. Ádár 14-én", "Ádár 14-én", { month: 0, day: 14, plainAdar: true }],
+  // A weekday that opens the sentence, before the month: "on Wednesday, 17 April".
+  ["Szerda, április 17-én este", "Szerda, április 17-én", { month: 4, day: 17, weekday: 3 }],
+  ["hétfő április 10-én", "hétfő április 10-én", { month: 4, day: 10, weekday: 1 }],
+  // "on Saturday", with its case ending.
+  ["Szombaton, szeptember 16-án", "Szombaton, szeptember 16-án", { month: 9, day: 16, weekday: 6 }],
   // A bare comma is enough before a weekday: a blog's "az idén október 3, vasárnap este".
   [
     "az idén október 3, vasárnap este",
@@ -40,6 +45,14 @@ describe("hungarianMonthFirstExtractor", () => {
     expect(rest).toEqual([]);
     expect(text.slice(found!.start, found!.end)).toBe(span);
     expect(found!.stated).toEqual(stated);
+  });
+
+  it("leaves the weekday after a date to that date, not to the next one", () => {
+    const found = extract("május 3., kedd, május 4.");
+    expect(found.map((c) => c.stated)).toEqual([
+      { month: 5, day: 3, weekday: 2 },
+      { month: 5, day: 4 },
+    ]);
   });
 
   it.each([
