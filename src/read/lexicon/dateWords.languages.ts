@@ -158,6 +158,16 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "será celebrada entre",
   "será comemorado",
   "será comemorada",
+  // pt verbs of beginning as a noun or reflexive: "o Rosh Hashaná tem início ao pôr do sol de", "a
+  // festa inicia-se no dia", "o jejum será iniciado ao pôr do sol em".
+  "tem início",
+  "terá início",
+  "teve início",
+  "inicia-se",
+  "iniciou-se",
+  "iniciará",
+  "será iniciado",
+  "será iniciada",
   "arranca",
   // The other languages read, as their pages write the verb after a holiday's name: fr "Roch Hachana a
   // lieu du 2 octobre au soir" (credi29.com), "Hanoucca tombe un 25 décembre" (lci.fr); es "el 1 de

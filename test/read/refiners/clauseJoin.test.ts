@@ -126,6 +126,25 @@ describe("checkDocument: a holiday and its date in one clause", () => {
       "1 Tishrei 5779",
       "match-after-sunset",
     ],
+    // pt verbs of beginning as a noun or reflexive (1 Tishrei 5784 is 16 September 2023).
+    [
+      "Em 2023, o Rosh Hashaná terá início ao pôr do sol de 15 de setembro.",
+      "2023-09-15",
+      "1 Tishrei 5784",
+      "match-after-sunset",
+    ],
+    [
+      "O Rosh Hashaná de 2023 inicia-se ao pôr do sol de 15 de setembro.",
+      "2023-09-15",
+      "1 Tishrei 5784",
+      "match-after-sunset",
+    ],
+    [
+      "O Rosh Hashaná será iniciado ao pôr do sol em 14 de setembro de 2023.",
+      "2023-09-14",
+      "1 Tishrei 5784",
+      "mismatch",
+    ],
   ])("%s", (text, iso, hebrew, verdict) => {
     expect(pairsOf(text)).toEqual([[iso, hebrew, verdict]]);
   });
