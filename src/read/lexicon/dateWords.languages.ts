@@ -914,6 +914,9 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "este año",
   "este ano",
   "neste ano",
+  // pt "Rosh Hashaná" / "No ano de 2023, a data será iniciada ao pôr do sol em 15 de setembro".
+  "em YYYY",
+  "no ano de YYYY",
   "dit jaar",
   "quest'anno",
   "nel YYYY",
@@ -967,6 +970,12 @@ export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
   "la celebración",
   "esta celebración",
   "a celebração",
+  // pt "the date", "the holiday", "the commemoration" of the day just named.
+  "a data",
+  "esta data",
+  "o feriado",
+  "este feriado",
+  "a comemoração",
   "la celebrazione",
   "ella",
   "la festa",

@@ -189,6 +189,27 @@ describe("checkDocument: a holiday and its date in one clause", () => {
     expect(report.verdict).not.toBe("inconsistent");
   });
 
+  it("pairs a heading's day with a next sentence whose subject is 'the date' or 'the holiday' (pt)", () => {
+    // 15 Nisan 5784 began on the evening of 22 April 2024; 10 Tishrei 5786 on that of 1 October 2025.
+    expect(pairsOf("Pessach 2024\n\nEm 2024, a data terá início na noite de 22 de abril.")).toEqual([
+      ["2024-04-22", "15 Nisan 5784", "match-after-sunset"],
+    ]);
+    expect(
+      pairsOf("Yom Kipur é o dia do perdão. No ano de 2025, o feriado começa ao pôr do sol de 1 de outubro."),
+    ).toEqual([["2025-10-01", "10 Tishrei 5786", "match-after-sunset"]]);
+  });
+
+  it("does not pair a day with the date of a referring subject bound to another noun", () => {
+    for (const text of [
+      "Yom Kipur é o dia do perdão. Em 2025, a data da reunião começa em 5 de outubro.",
+      "Yom Kipur é o dia do perdão. Em 2025, a festa da escola começa em 5 de outubro.",
+    ]) {
+      const report = checkDocument(text, { reference: REFERENCE });
+      expect(report.pairs).toEqual([]);
+      expect(report.verdict).not.toBe("inconsistent");
+    }
+  });
+
   it("catches a day put on the wrong evening by a subject that names its Hebrew year", () => {
     // 1 Tishrei 5787 is 12 September 2026 (ICU); its evening is 11 September, not 20 September.
     const report = checkDocument(
