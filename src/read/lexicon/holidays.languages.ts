@@ -133,6 +133,12 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "hanouka",
     "janucá",
     "januca",
+    // Portuguese "Chanucá", "Hanucá", "Chanuká", "Hanuká".
+    "chanucá",
+    "chanuca",
+    "hanucá",
+    "chanuká",
+    "hanuká",
     // Cyrillic in its cases: "отмечают Хануку" (golos.ua, tass.ru), "празднование Хануки" (sud.ua), "Ханука";
     // "Chánuká" (breuerpress.com), "Chanoeka" (beleven.org), "Χανουκά".
     "ханука",

@@ -25,6 +25,9 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["Purim 5787", "Purim 5787", { holiday: "purim", year: 5787 }],
   ["Erev Yom Kippur 5787", "Erev Yom Kippur 5787", { holiday: "yom-kippur", holidayErev: true, year: 5787 }],
   ["Pesach 2027", "Pesach 2027", { holiday: "pesach", civilYear: 2027 }],
+  // Portuguese spellings of Chanukah.
+  ["O Chanucá de 2027 começa", "Chanucá", { holiday: "chanukah" }],
+  ["Hanuká 5788", "Hanuká 5788", { holiday: "chanukah", year: 5788 }],
   [
     "Erev Pesach 2027 falls on a Wednesday",
     "Erev Pesach 2027",
