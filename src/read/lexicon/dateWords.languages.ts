@@ -168,6 +168,13 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "iniciará",
   "será iniciado",
   "será iniciada",
+  // pt "occurs", "happens": "Sucot ocorre de 16 a 23 de outubro", "o jejum acontecerá em".
+  "ocorre",
+  "ocorrerá",
+  "ocorreu",
+  "acontece",
+  "acontecerá",
+  "aconteceu",
   "arranca",
   // The other languages read, as their pages write the verb after a holiday's name: fr "Roch Hachana a
   // lieu du 2 octobre au soir" (credi29.com), "Hanoucca tombe un 25 décembre" (lci.fr); es "el 1 de

@@ -145,6 +145,9 @@ describe("checkDocument: a holiday and its date in one clause", () => {
       "1 Tishrei 5784",
       "mismatch",
     ],
+    // pt "occurs", "happens" name the day itself (14 Adar 5785 is 14 March 2025).
+    ["O Purim de 2025 acontece em 14 de março.", "2025-03-14", "14 Adar 5785", "match"],
+    ["Sucot 2024 ocorre em 16 de outubro.", "2024-10-16", "15 Tishrei 5785", "mismatch"],
   ])("%s", (text, iso, hebrew, verdict) => {
     expect(pairsOf(text)).toEqual([[iso, hebrew, verdict]]);
   });
@@ -197,6 +200,14 @@ describe("checkDocument: a holiday and its date in one clause", () => {
     expect(
       pairsOf("Yom Kipur é o dia do perdão. No ano de 2025, o feriado começa ao pôr do sol de 1 de outubro."),
     ).toEqual([["2025-10-01", "10 Tishrei 5786", "match-after-sunset"]]);
+  });
+
+  it("pairs a holiday with the span a pt 'occurs' gives", () => {
+    // 15 Tishrei 5785 began on the evening of 16 October 2024; 21 Tishrei 5785 is 23 October.
+    expect(pairsOf("Em 2024, Sucot ocorre de 16 a 23 de outubro.")).toEqual([
+      ["2024-10-16", "15 Tishrei 5785", "match-after-sunset"],
+      ["2024-10-23", "21 Tishrei 5785", "match"],
+    ]);
   });
 
   it("does not pair a day with the date of a referring subject bound to another noun", () => {
