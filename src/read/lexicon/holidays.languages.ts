@@ -244,6 +244,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   // ru "В 2025 году Ту би-Шват выпадает на 13 февраля" (mjcc.ru), uk "12 лютого проводиться Ту бі-Шват"
   // (dilovamova.com), "Ту Бі-Шват" (uk Wikipedia); pl "Tu bi-Szwat", cs and sk "Tu bi-švat".
   "tu-bishvat": ["ту би-шват", "ту бі-шват", "tu bi-szwat", "tu bi-švat"],
+  // Spanish "Rosh Jodesh Tevet", Portuguese "Rosh Chôdesh Kislev" (revistanascente.com.br).
+  "rosh-chodesh": ["rosh jodesh", "rosh jódesh", "rosh chôdesh"],
 };
 
 /**

@@ -88,6 +88,13 @@ const CASES: Array<[string, string, StatedFields]> = [
     { holiday: "rosh-chodesh", holidayMonth: 10, year: 5787 },
   ],
   ["Rosh Chodesh Adar II", "Rosh Chodesh Adar II", { holiday: "rosh-chodesh", holidayMonth: 13 }],
+  // Spanish and Portuguese spellings.
+  ["Hoy es Rosh Jodesh Tevet", "Rosh Jodesh Tevet", { holiday: "rosh-chodesh", holidayMonth: 10 }],
+  [
+    "Rosh Chôdesh Nissan 5788",
+    "Rosh Chôdesh Nissan 5788",
+    { holiday: "rosh-chodesh", holidayMonth: 1, year: 5788 },
+  ],
   ["Rosh Chodesh Adar", "Rosh Chodesh Adar", { holiday: "rosh-chodesh", holidayMonth: PLAIN_ADAR }],
   ["Kol Nidre 5787", "Kol Nidre 5787", { holiday: "kol-nidre", year: 5787 }],
   ["First Seder Night 5787", "First Seder Night 5787", { holiday: "first-seder", year: 5787 }],
