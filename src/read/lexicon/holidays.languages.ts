@@ -121,6 +121,10 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "simchat tóry",
     "simchat thora",
     "simchàt torà",
+    // Portuguese and Spanish "Simchat Torá", "Simjat Torá".
+    "simchat torá",
+    "simjat torá",
+    "simjat tora",
   ],
   chanukah: [
     // Italian "Chanukkà", "Hannukkha" (moked.it, iomeetiziana.blogspot.com).
@@ -237,6 +241,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   // (French "Tou Bichvat" waits for the evening a clock time marks: "le Seder de Tou bichvat aura lieu
   // le dimanche 1er février 2026 à 19h", cceee.online, is the evening before.)
   "yom-haatzmaut": ["iom haatzmaut"],
+  // Portuguese and Spanish "Jerusalem Day": "Quarta, 24 de Maio - Dia de Jerusalém".
+  "yom-yerushalayim": ["dia de jerusalém", "día de jerusalén"],
   // "Assarah b’Tevet (azaz Tévét hó tizedike) január 10-re esik" (hirolvaso.com).
   "asara-btevet": ["assarah b'tevet", "assara b'tevet"],
   // "з нагоди юдейського свята Лаг Ба Омер" (risu.ua), with the words apart.

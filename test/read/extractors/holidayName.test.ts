@@ -89,6 +89,8 @@ const CASES: Array<[string, string, StatedFields]> = [
   ],
   ["Rosh Chodesh Adar II", "Rosh Chodesh Adar II", { holiday: "rosh-chodesh", holidayMonth: 13 }],
   // Spanish and Portuguese spellings.
+  ["Simjat Torá 5786", "Simjat Torá 5786", { holiday: "simchat-torah", year: 5786 }],
+  ["Quarta - Dia de Jerusalém", "Dia de Jerusalém", { holiday: "yom-yerushalayim" }],
   ["Hoy es Rosh Jodesh Tevet", "Rosh Jodesh Tevet", { holiday: "rosh-chodesh", holidayMonth: 10 }],
   [
     "Rosh Chôdesh Nissan 5788",
