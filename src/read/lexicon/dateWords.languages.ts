@@ -334,6 +334,9 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "de",
   "del",
   "al",
+  // es/pt "with": "comienza con la puesta de sol del", "começa com o pôr do sol de".
+  "con",
+  "com",
   // Catalan "s'ha iniciat a la vigília del 29 de setembre" (diariodemallorca.es).
   "a",
   "vigília",
@@ -742,6 +745,8 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   "atardecer",
   "anochecer",
   "puesta del sol",
+  // es "la puesta de sol del miércoles 1 de octubre", without the article.
+  "puesta de sol",
   "pôr do sol",
   "tramonto",
   "la sera",

@@ -145,6 +145,25 @@ describe("checkDocument: a holiday and its date in one clause", () => {
       "1 Tishrei 5784",
       "mismatch",
     ],
+    // es/pt "with the sunset of", with or without the article (10 Tishrei 5786 is 2 October 2025).
+    [
+      "Yom Kipur 2025 comienza con la puesta de sol del miércoles 1 de octubre.",
+      "2025-10-01",
+      "10 Tishrei 5786",
+      "match-after-sunset",
+    ],
+    [
+      "Yom Kipur 2025 comienza con la puesta de sol del jueves 2 de octubre.",
+      "2025-10-02",
+      "10 Tishrei 5786",
+      "mismatch",
+    ],
+    [
+      "O Yom Kipur de 2025 começa com o pôr do sol de 1 de outubro.",
+      "2025-10-01",
+      "10 Tishrei 5786",
+      "match-after-sunset",
+    ],
     // pt "occurs", "happens" name the day itself (14 Adar 5785 is 14 March 2025).
     ["O Purim de 2025 acontece em 14 de março.", "2025-03-14", "14 Adar 5785", "match"],
     ["Sucot 2024 ocorre em 16 de outubro.", "2024-10-16", "15 Tishrei 5785", "mismatch"],
