@@ -110,6 +110,8 @@ export const EVENING_AFTER_DATE_LANGUAGES: readonly string[] = [
   "a la puesta del sol",
   "à noite",
   "ao pôr do sol",
+  "ao anoitecer",
+  "ao entardecer",
   "al tramonto",
   "in serata",
   "'s avonds",
@@ -355,6 +357,11 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "da",
   "pôr",
   "noite",
+  // pt "começa ao anoitecer de 1 de outubro", "ao entardecer de", "ao pôr-do-sol de".
+  "anoitecer",
+  "entardecer",
+  "pôr-do-sol",
+  "por-do-sol",
   // "será celebrado entre o pôr do sol do dia 13 de março" (lidernews.com.br).
   "o",
   "le",
@@ -748,6 +755,12 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   // es "la puesta de sol del miércoles 1 de octubre", without the article.
   "puesta de sol",
   "pôr do sol",
+  // pt nightfall and dusk after "at", as es "al anochecer" (alone, an infobox's "anoitecer, 18 de
+  // maio" is the nightfall that ends the span); the hyphenated sunset.
+  "ao anoitecer",
+  "ao entardecer",
+  "pôr-do-sol",
+  "por-do-sol",
   "tramonto",
   "la sera",
   "alla sera",

@@ -164,6 +164,31 @@ describe("checkDocument: a holiday and its date in one clause", () => {
       "10 Tishrei 5786",
       "match-after-sunset",
     ],
+    // pt nightfall and dusk after "at", and the evening after the date.
+    [
+      "O Yom Kipur de 2025 começa ao anoitecer de 1 de outubro.",
+      "2025-10-01",
+      "10 Tishrei 5786",
+      "match-after-sunset",
+    ],
+    [
+      "O Yom Kipur começa ao anoitecer do dia 2 de outubro de 2025.",
+      "2025-10-02",
+      "10 Tishrei 5786",
+      "mismatch",
+    ],
+    [
+      "O Yom Kipur começa em 1 de outubro de 2025, ao anoitecer.",
+      "2025-10-01",
+      "10 Tishrei 5786",
+      "match-after-sunset",
+    ],
+    [
+      "O Yom Kipur começa ao entardecer de 1 de outubro de 2025.",
+      "2025-10-01",
+      "10 Tishrei 5786",
+      "match-after-sunset",
+    ],
     // pt "occurs", "happens" name the day itself (14 Adar 5785 is 14 March 2025).
     ["O Purim de 2025 acontece em 14 de março.", "2025-03-14", "14 Adar 5785", "match"],
     ["Sucot 2024 ocorre em 16 de outubro.", "2024-10-16", "15 Tishrei 5785", "mismatch"],
