@@ -110,6 +110,8 @@ export const EVENING_AFTER_DATE_LANGUAGES: readonly string[] = [
   "a la puesta del sol",
   "à noite",
   "ao pôr do sol",
+  "ao anoitecer",
+  "ao entardecer",
   "al tramonto",
   "in serata",
   "'s avonds",
@@ -158,6 +160,23 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "será celebrada entre",
   "será comemorado",
   "será comemorada",
+  // pt verbs of beginning as a noun or reflexive: "o Rosh Hashaná tem início ao pôr do sol de", "a
+  // festa inicia-se no dia", "o jejum será iniciado ao pôr do sol em".
+  "tem início",
+  "terá início",
+  "teve início",
+  "inicia-se",
+  "iniciou-se",
+  "iniciará",
+  "será iniciado",
+  "será iniciada",
+  // pt "occurs", "happens": "Sucot ocorre de 16 a 23 de outubro", "o jejum acontecerá em".
+  "ocorre",
+  "ocorrerá",
+  "ocorreu",
+  "acontece",
+  "acontecerá",
+  "aconteceu",
   "arranca",
   // The other languages read, as their pages write the verb after a holiday's name: fr "Roch Hachana a
   // lieu du 2 octobre au soir" (credi29.com), "Hanoucca tombe un 25 décembre" (lci.fr); es "el 1 de
@@ -317,6 +336,9 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "de",
   "del",
   "al",
+  // es/pt "with": "comienza con la puesta de sol del", "começa com o pôr do sol de".
+  "con",
+  "com",
   // Catalan "s'ha iniciat a la vigília del 29 de setembre" (diariodemallorca.es).
   "a",
   "vigília",
@@ -335,6 +357,11 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "da",
   "pôr",
   "noite",
+  // pt "começa ao anoitecer de 1 de outubro", "ao entardecer de", "ao pôr-do-sol de".
+  "anoitecer",
+  "entardecer",
+  "pôr-do-sol",
+  "por-do-sol",
   // "será celebrado entre o pôr do sol do dia 13 de março" (lidernews.com.br).
   "o",
   "le",
@@ -735,7 +762,15 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   "atardecer",
   "anochecer",
   "puesta del sol",
+  // es "la puesta de sol del miércoles 1 de octubre", without the article.
+  "puesta de sol",
   "pôr do sol",
+  // pt nightfall and dusk after "at", as es "al anochecer" (alone, an infobox's "anoitecer, 18 de
+  // maio" is the nightfall that ends the span); the hyphenated sunset.
+  "ao anoitecer",
+  "ao entardecer",
+  "pôr-do-sol",
+  "por-do-sol",
   "tramonto",
   "la sera",
   "alla sera",
@@ -918,6 +953,9 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "este año",
   "este ano",
   "neste ano",
+  // pt "Rosh Hashaná" / "No ano de 2023, a data será iniciada ao pôr do sol em 15 de setembro".
+  "em YYYY",
+  "no ano de YYYY",
   "dit jaar",
   "quest'anno",
   "nel YYYY",
@@ -973,6 +1011,12 @@ export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
   "la celebración",
   "esta celebración",
   "a celebração",
+  // pt "the date", "the holiday", "the commemoration" of the day just named.
+  "a data",
+  "esta data",
+  "o feriado",
+  "este feriado",
+  "a comemoração",
   "la celebrazione",
   "ella",
   "la festa",

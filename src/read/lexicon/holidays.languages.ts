@@ -121,6 +121,10 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "simchat tóry",
     "simchat thora",
     "simchàt torà",
+    // Portuguese and Spanish "Simchat Torá", "Simjat Torá".
+    "simchat torá",
+    "simjat torá",
+    "simjat tora",
   ],
   chanukah: [
     // Italian "Chanukkà", "Hannukkha" (moked.it, iomeetiziana.blogspot.com).
@@ -133,6 +137,12 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
     "hanouka",
     "janucá",
     "januca",
+    // Portuguese "Chanucá", "Hanucá", "Chanuká", "Hanuká".
+    "chanucá",
+    "chanuca",
+    "hanucá",
+    "chanuká",
+    "hanuká",
     // Cyrillic in its cases: "отмечают Хануку" (golos.ua, tass.ru), "празднование Хануки" (sud.ua), "Ханука";
     // "Chánuká" (breuerpress.com), "Chanoeka" (beleven.org), "Χανουκά".
     "ханука",
@@ -231,6 +241,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   // (French "Tou Bichvat" waits for the evening a clock time marks: "le Seder de Tou bichvat aura lieu
   // le dimanche 1er février 2026 à 19h", cceee.online, is the evening before.)
   "yom-haatzmaut": ["iom haatzmaut"],
+  // Portuguese and Spanish "Jerusalem Day": "Quarta, 24 de Maio - Dia de Jerusalém".
+  "yom-yerushalayim": ["dia de jerusalém", "día de jerusalén"],
   // "Assarah b’Tevet (azaz Tévét hó tizedike) január 10-re esik" (hirolvaso.com).
   "asara-btevet": ["assarah b'tevet", "assara b'tevet"],
   // "з нагоди юдейського свята Лаг Ба Омер" (risu.ua), with the words apart.
@@ -238,6 +250,8 @@ export const HOLIDAY_NAMES_LATIN_LANGUAGES: Readonly<Record<string, readonly str
   // ru "В 2025 году Ту би-Шват выпадает на 13 февраля" (mjcc.ru), uk "12 лютого проводиться Ту бі-Шват"
   // (dilovamova.com), "Ту Бі-Шват" (uk Wikipedia); pl "Tu bi-Szwat", cs and sk "Tu bi-švat".
   "tu-bishvat": ["ту би-шват", "ту бі-шват", "tu bi-szwat", "tu bi-švat"],
+  // Spanish "Rosh Jodesh Tevet", Portuguese "Rosh Chôdesh Kislev" (revistanascente.com.br).
+  "rosh-chodesh": ["rosh jodesh", "rosh jódesh", "rosh chôdesh"],
 };
 
 /**

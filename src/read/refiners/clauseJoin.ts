@@ -76,6 +76,9 @@ const DASHED_APPOSITION =
 const ANOTHER_SUBJECT =
   /(?<!\p{L})(?:and|but|while|whereas|und|aber|während|y|pero|mientras|et|mais|tandis que|e|ma|mentre|mas|и|а|но|ale|maar|și|dar|és|και|αλλά)\s+(?:the|a|an|our|his|her|their|its|this|der|die|das|den|dem|ein|eine|unsere|el|la|los|las|un|una|nuestra|nuestro|le|les|une|notre|il|lo|gli|o|os|as|um|uma|het|een|ο|η|το|οι)(?!\p{L})/iu;
 
+/** A genitive right after a referring subject: "da reunião", "del pueblo", "of the school". */
+const OF_ANOTHER = /^\s+(?:of|da|do|das|dos|del|de la|de|della|dello|di|du|des)\s+\p{L}/iu;
+
 /**
  * A sentence begins before a name, maybe with an article or after a colon: a next sentence's pronoun
  * may stand for it ("Die Pessach-Woche 5784 steht vor der Tür. In diesem Jahr beginnt es …",
@@ -168,6 +171,9 @@ export function clauseGap(gap: string): GroupEvidence | undefined {
   if (gap.length - verb.index > MAX_VERB_PHRASE) return undefined;
   if (spokenLength(gap) - glossLength > (lead === undefined ? MAX_GAP : MAX_REFERRING_GAP)) return undefined;
   if (back) subject = subject.slice(back[0].length);
+  // A referring subject bound to another noun is that noun's: "a data da reunião começa em", "la fiesta
+  // del pueblo comienza el" (the meeting's date, the town's fair), not the day named before.
+  if (back?.groups?.who !== undefined && OF_ANOTHER.test(subject)) return undefined;
   // A line break may end only the lead: the clause itself stands on one line.
   if ((back ? gap.slice(lead!.length) : gap).includes("\n")) return undefined;
   // A remark in brackets glosses the name ("Yom HaAtzma'ut (literally: "Day of Independence") falls

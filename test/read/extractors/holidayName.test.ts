@@ -25,6 +25,9 @@ const CASES: Array<[string, string, StatedFields]> = [
   ["Purim 5787", "Purim 5787", { holiday: "purim", year: 5787 }],
   ["Erev Yom Kippur 5787", "Erev Yom Kippur 5787", { holiday: "yom-kippur", holidayErev: true, year: 5787 }],
   ["Pesach 2027", "Pesach 2027", { holiday: "pesach", civilYear: 2027 }],
+  // Portuguese spellings of Chanukah.
+  ["O Chanucá de 2027 começa", "Chanucá", { holiday: "chanukah" }],
+  ["Hanuká 5788", "Hanuká 5788", { holiday: "chanukah", year: 5788 }],
   [
     "Erev Pesach 2027 falls on a Wednesday",
     "Erev Pesach 2027",
@@ -85,6 +88,15 @@ const CASES: Array<[string, string, StatedFields]> = [
     { holiday: "rosh-chodesh", holidayMonth: 10, year: 5787 },
   ],
   ["Rosh Chodesh Adar II", "Rosh Chodesh Adar II", { holiday: "rosh-chodesh", holidayMonth: 13 }],
+  // Spanish and Portuguese spellings.
+  ["Simjat Torá 5786", "Simjat Torá 5786", { holiday: "simchat-torah", year: 5786 }],
+  ["Quarta - Dia de Jerusalém", "Dia de Jerusalém", { holiday: "yom-yerushalayim" }],
+  ["Hoy es Rosh Jodesh Tevet", "Rosh Jodesh Tevet", { holiday: "rosh-chodesh", holidayMonth: 10 }],
+  [
+    "Rosh Chôdesh Nissan 5788",
+    "Rosh Chôdesh Nissan 5788",
+    { holiday: "rosh-chodesh", holidayMonth: 1, year: 5788 },
+  ],
   ["Rosh Chodesh Adar", "Rosh Chodesh Adar", { holiday: "rosh-chodesh", holidayMonth: PLAIN_ADAR }],
   ["Kol Nidre 5787", "Kol Nidre 5787", { holiday: "kol-nidre", year: 5787 }],
   ["First Seder Night 5787", "First Seder Night 5787", { holiday: "first-seder", year: 5787 }],

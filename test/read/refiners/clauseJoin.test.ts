@@ -137,6 +137,72 @@ describe("checkDocument: a holiday and its date in one clause", () => {
       "1 Tishrei 5779",
       "match-after-sunset",
     ],
+    // pt verbs of beginning as a noun or reflexive (1 Tishrei 5784 is 16 September 2023).
+    [
+      "Em 2023, o Rosh Hashaná terá início ao pôr do sol de 15 de setembro.",
+      "2023-09-15",
+      "1 Tishrei 5784",
+      "match-after-sunset",
+    ],
+    [
+      "O Rosh Hashaná de 2023 inicia-se ao pôr do sol de 15 de setembro.",
+      "2023-09-15",
+      "1 Tishrei 5784",
+      "match-after-sunset",
+    ],
+    [
+      "O Rosh Hashaná será iniciado ao pôr do sol em 14 de setembro de 2023.",
+      "2023-09-14",
+      "1 Tishrei 5784",
+      "mismatch",
+    ],
+    // es/pt "with the sunset of", with or without the article (10 Tishrei 5786 is 2 October 2025).
+    [
+      "Yom Kipur 2025 comienza con la puesta de sol del miércoles 1 de octubre.",
+      "2025-10-01",
+      "10 Tishrei 5786",
+      "match-after-sunset",
+    ],
+    [
+      "Yom Kipur 2025 comienza con la puesta de sol del jueves 2 de octubre.",
+      "2025-10-02",
+      "10 Tishrei 5786",
+      "mismatch",
+    ],
+    [
+      "O Yom Kipur de 2025 começa com o pôr do sol de 1 de outubro.",
+      "2025-10-01",
+      "10 Tishrei 5786",
+      "match-after-sunset",
+    ],
+    // pt nightfall and dusk after "at", and the evening after the date.
+    [
+      "O Yom Kipur de 2025 começa ao anoitecer de 1 de outubro.",
+      "2025-10-01",
+      "10 Tishrei 5786",
+      "match-after-sunset",
+    ],
+    [
+      "O Yom Kipur começa ao anoitecer do dia 2 de outubro de 2025.",
+      "2025-10-02",
+      "10 Tishrei 5786",
+      "mismatch",
+    ],
+    [
+      "O Yom Kipur começa em 1 de outubro de 2025, ao anoitecer.",
+      "2025-10-01",
+      "10 Tishrei 5786",
+      "match-after-sunset",
+    ],
+    [
+      "O Yom Kipur começa ao entardecer de 1 de outubro de 2025.",
+      "2025-10-01",
+      "10 Tishrei 5786",
+      "match-after-sunset",
+    ],
+    // pt "occurs", "happens" name the day itself (14 Adar 5785 is 14 March 2025).
+    ["O Purim de 2025 acontece em 14 de março.", "2025-03-14", "14 Adar 5785", "match"],
+    ["Sucot 2024 ocorre em 16 de outubro.", "2024-10-16", "15 Tishrei 5785", "mismatch"],
   ])("%s", (text, iso, hebrew, verdict) => {
     expect(pairsOf(text)).toEqual([[iso, hebrew, verdict]]);
   });
@@ -179,6 +245,35 @@ describe("checkDocument: a holiday and its date in one clause", () => {
     });
     expect(report.pairs).toEqual([]);
     expect(report.verdict).not.toBe("inconsistent");
+  });
+
+  it("pairs a heading's day with a next sentence whose subject is 'the date' or 'the holiday' (pt)", () => {
+    // 15 Nisan 5784 began on the evening of 22 April 2024; 10 Tishrei 5786 on that of 1 October 2025.
+    expect(pairsOf("Pessach 2024\n\nEm 2024, a data terá início na noite de 22 de abril.")).toEqual([
+      ["2024-04-22", "15 Nisan 5784", "match-after-sunset"],
+    ]);
+    expect(
+      pairsOf("Yom Kipur é o dia do perdão. No ano de 2025, o feriado começa ao pôr do sol de 1 de outubro."),
+    ).toEqual([["2025-10-01", "10 Tishrei 5786", "match-after-sunset"]]);
+  });
+
+  it("pairs a holiday with the span a pt 'occurs' gives", () => {
+    // 15 Tishrei 5785 began on the evening of 16 October 2024; 21 Tishrei 5785 is 23 October.
+    expect(pairsOf("Em 2024, Sucot ocorre de 16 a 23 de outubro.")).toEqual([
+      ["2024-10-16", "15 Tishrei 5785", "match-after-sunset"],
+      ["2024-10-23", "21 Tishrei 5785", "match"],
+    ]);
+  });
+
+  it("does not pair a day with the date of a referring subject bound to another noun", () => {
+    for (const text of [
+      "Yom Kipur é o dia do perdão. Em 2025, a data da reunião começa em 5 de outubro.",
+      "Yom Kipur é o dia do perdão. Em 2025, a festa da escola começa em 5 de outubro.",
+    ]) {
+      const report = checkDocument(text, { reference: REFERENCE });
+      expect(report.pairs).toEqual([]);
+      expect(report.verdict).not.toBe("inconsistent");
+    }
   });
 
   it("catches a day put on the wrong evening by a subject that names its Hebrew year", () => {
