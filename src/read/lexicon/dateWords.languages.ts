@@ -909,6 +909,10 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "nel YYYY",
   "w tym roku",
   "w YYYY roku",
+  // The year after "in the year": pl "W roku 2024 Chanuka zaczyna się", cs "v roce 2024", sk "v roku 2024".
+  "w roku YYYY",
+  "v roce YYYY",
+  "v roku YYYY",
   "letos",
   "idén",
   "în acest an",

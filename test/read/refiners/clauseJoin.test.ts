@@ -126,6 +126,25 @@ describe("checkDocument: a holiday and its date in one clause", () => {
       "1 Tishrei 5779",
       "match-after-sunset",
     ],
+    // "In the year" before the year of a next sentence that refers back (25 Kislev 5785 is 26 December 2024).
+    [
+      "Chanuka to święto świateł. W roku 2024 święto rozpoczyna się wieczorem 25 grudnia.",
+      "2024-12-25",
+      "25 Kislev 5785",
+      "match-after-sunset",
+    ],
+    [
+      "Chanuka to święto świateł. W roku 2024 święto rozpoczyna się wieczorem 26 grudnia.",
+      "2024-12-26",
+      "25 Kislev 5785",
+      "mismatch",
+    ],
+    [
+      "Chanuka je svátek světel. V roce 2024 svátek začíná večer 25. prosince.",
+      "2024-12-25",
+      "25 Kislev 5785",
+      "match-after-sunset",
+    ],
   ])("%s", (text, iso, hebrew, verdict) => {
     expect(pairsOf(text)).toEqual([[iso, hebrew, verdict]]);
   });
