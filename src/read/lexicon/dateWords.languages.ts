@@ -19,6 +19,13 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   "день місяця",
   "день месяца",
   "den měsíce",
+  // The month called Hebrew, sk and cs: "6. deň hebrejského mesiaca sivan" (znonitra.sk), "15. den
+  // hebrejského měsíce nisan".
+  "deň mesiaca",
+  "deň hebrejského mesiaca",
+  "deň židovského mesiaca",
+  "den hebrejského měsíce",
+  "den židovského měsíce",
   "Tag des Monats",
   // The month called Jewish, as "del mese ebraico di" below: "25-го числа еврейского месяца кислева"
   // (golos.ua), uk "14 числа єврейського місяця адар".
