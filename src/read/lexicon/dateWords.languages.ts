@@ -571,6 +571,18 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   // začína 1. tišri nový rok 5776" (blazejstrba.eu).
   "začína",
   "začíná",
+  // ru, uk and pl "begins" after the date: "12 апреля вечером начинается Песах", uk "12 квітня
+  // ввечері розпочинається Песах" (vaadua.org), pl "14 maja wieczorem rozpoczyna się Szawuot".
+  "начинается",
+  "начнётся",
+  "начнется",
+  "починається",
+  "розпочинається",
+  "почнеться",
+  "розпочнеться",
+  "rozpoczyna się",
+  "zaczyna się",
+  "rozpocznie się",
 ];
 
 /** Rows of AFTER_DATE_FIRST_VERB (dateWords.ts). */
