@@ -126,6 +126,11 @@ describe("checkDocument: a holiday and its date in one clause", () => {
       "1 Tishrei 5779",
       "match-after-sunset",
     ],
+    // "Fell on", "will fall on" in the past and the future (1 Tevet 5785 is 1 January 2025).
+    ["1 Тевета 5785 припало на 1 січня 2025.", "2025-01-01", "1 Tevet 5785", "match"],
+    ["Ханука 5785 выпала на 20 декабря 2024 года.", "2024-12-20", "25 Kislev 5785", "mismatch"],
+    ["Пурим 5785 пришёлся на 14 марта 2025 года.", "2025-03-14", "14 Adar 5785", "match"],
+    ["Purim 5785 przypadnie na 14 marca 2025.", "2025-03-14", "14 Adar 5785", "match"],
     // "In the year" before the year of a next sentence that refers back (25 Kislev 5785 is 26 December 2024).
     [
       "Chanuka to święto świateł. W roku 2024 święto rozpoczyna się wieczorem 25 grudnia.",
