@@ -293,6 +293,9 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   // cs "Yom Kippur 2011 spadá na 8. října" (cs.srathbun.com).
   "продлится",
   "триватиме",
+  // The present "lasts" before a span: uk "Ханука триває з 25 грудня до 2 січня", ru "длится с … по".
+  "триває",
+  "длится",
   "será",
   "spadá",
   // sk and cs "was" ("will be"), as English "was": "Roš Hašana bol naposledy 13. septembra" (hnonline.sk).

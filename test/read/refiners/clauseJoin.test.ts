@@ -154,6 +154,19 @@ describe("checkDocument: a holiday and its date in one clause", () => {
     expect(pairsOf(text)).toEqual([[iso, hebrew, verdict]]);
   });
 
+  it("reads the present 'lasts' of ru and uk before a span over two months", () => {
+    // 25 Kislev 5785 is 26 December 2024, 2 Tevet 5785 is 2 January 2025.
+    expect(pairsOf("Ханука 5785 триває з 25 грудня до 2 січня.")).toEqual([
+      ["2024-12-25", "25 Kislev 5785", "match-after-sunset"],
+      ["2025-01-02", "2 Tevet 5785", "match"],
+    ]);
+    expect(pairsOf("Ханука 5785 длится с 24 декабря по 1 января.")).toEqual([
+      ["2024-12-24", "25 Kislev 5785", "mismatch"],
+      ["2025-01-01", "2 Tevet 5785", "mismatch"],
+    ]);
+    expect(pairsOf("Ханука 5785 триває вісім днів, а 25 грудня свято.")).toEqual([]);
+  });
+
   it("reads a span from the evening before its first day", () => {
     expect(
       pairsOf("Das Neujahrsfest dauert vom Abend vor dem 10. September bis zum 11. September 2018."),
