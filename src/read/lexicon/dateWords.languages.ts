@@ -296,6 +296,15 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   // The present "lasts" before a span: uk "Ханука триває з 25 грудня до 2 січня", ru "длится с … по".
   "триває",
   "длится",
+  // Bulgarian "begins", "is celebrated", "falls": "Ханука започва на 25 декември", "Пурим се празнува на".
+  "започва",
+  "ще започне",
+  "започна",
+  "се празнува",
+  "ще се празнува",
+  "се отбелязва",
+  "ще се отбележи",
+  "се пада",
   "será",
   "spadá",
   // sk and cs "was" ("will be"), as English "was": "Roš Hašana bol naposledy 13. septembra" (hnonline.sk).
@@ -417,6 +426,8 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "partire",
   "auf",
   "на",
+  // bg "започва вечерта на 23 март" (on the evening of).
+  "вечерта",
   "с",
   "заходом",
   "солнца",
@@ -701,6 +712,9 @@ export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "розпочалася",
   "розпочалось",
   "розпочнеться",
+  "започва",
+  "ще започне",
+  "започна",
   "commence",
   "rozpoczyna się",
   "rozpocznie się",
@@ -805,6 +819,8 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   "tarde",
   // "начало приходится на вечер 22 декабря" (kaluga-news.net).
   "вечер",
+  // bg "вечерта на 23 март" (the evening of).
+  "вечерта",
   // cs "Rok 2023: západ slunce 7. prosince" (the infobox rows of cs.wikipedia.org's holidays).
   "západ slunce",
   // ro "data 2021 Apus, 16 mai –" (ro.qaz.wiki's Shavuot infobox), pl "W 2022 | wieczór 16 marca -
@@ -967,6 +983,10 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "enguany",
   "aquest any",
   "φέτος",
+  // bg "През 2024 г. празникът започва", "тази година".
+  "през YYYY г.",
+  "през YYYY година",
+  "тази година",
 ];
 
 /**
@@ -1027,6 +1047,8 @@ export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
   "la celebració",
   "az ünnep",
   "η γιορτή",
+  "празникът",
+  "този празник",
 ];
 
 /**

@@ -131,6 +131,21 @@ describe("checkDocument: a holiday and its date in one clause", () => {
     ["Ханука 5785 выпала на 20 декабря 2024 года.", "2024-12-20", "25 Kislev 5785", "mismatch"],
     ["Пурим 5785 пришёлся на 14 марта 2025 года.", "2025-03-14", "14 Adar 5785", "match"],
     ["Purim 5785 przypadnie na 14 marca 2025.", "2025-03-14", "14 Adar 5785", "match"],
+    // Bulgarian: "begins" on the evening or the first day, "is celebrated", and "празникът" referring back.
+    [
+      "Ханука 5785 започва вечерта на 25 декември 2024 г.",
+      "2024-12-25",
+      "25 Kislev 5785",
+      "match-after-sunset",
+    ],
+    ["Ханука 5785 започва на 26 декември 2024 г.", "2024-12-26", "25 Kislev 5785", "match"],
+    ["Ханука 5785 започва на 27 декември 2024 г.", "2024-12-27", "25 Kislev 5785", "mismatch"],
+    [
+      "Пурим е весел празник. През 2024 г. празникът се празнува на 24 март.",
+      "2024-03-24",
+      "14 Adar II 5784",
+      "match",
+    ],
     // "In the year" before the year of a next sentence that refers back (25 Kislev 5785 is 26 December 2024).
     [
       "Chanuka to święto świateł. W roku 2024 święto rozpoczyna się wieczorem 25 grudnia.",
