@@ -53,7 +53,7 @@ describe("the one civil year a paragraph names is its year-less holiday rows' ye
   });
 });
 
-describe("'day of the month' between a day and its Hebrew month (cs, de, uk)", () => {
+describe("'day of the month' between a day and its Hebrew month (cs, sk, de, uk)", () => {
   it.each<Row>([
     [
       "cs: '10. den měsíce Tišri' beside its civil day",
@@ -67,6 +67,20 @@ describe("'day of the month' between a day and its Hebrew month (cs, de, uk)", (
       "Pessach: 15. Tag des Monats Nisan 5785 (14. April 2025)",
       "inconsistent",
       [{ iso: "2025-04-14", hebrew: "15 Nisan 5785", verdict: "mismatch" }],
+      ["pair-mismatch"],
+    ],
+    [
+      "sk: '15. deň hebrejského mesiaca nisan' after its evening",
+      "Pesach začína večer 22. apríla 2024, 15. deň hebrejského mesiaca nisan.",
+      "consistent",
+      [{ iso: "2024-04-22", hebrew: "15 Nisan 5784", verdict: "match-after-sunset" }],
+      [],
+    ],
+    [
+      "cs: '15. den hebrejského měsíce nisan' beside a day late",
+      "Pesach začíná 24. dubna 2024, 15. den hebrejského měsíce nisan.",
+      "inconsistent",
+      [{ iso: "2024-04-24", hebrew: "15 Nisan 5784", verdict: "mismatch" }],
       ["pair-mismatch"],
     ],
     [

@@ -19,6 +19,13 @@ export const BEFORE_MONTH_LANGUAGES: readonly string[] = [
   "день місяця",
   "день месяца",
   "den měsíce",
+  // The month called Hebrew, sk and cs: "6. deň hebrejského mesiaca sivan" (znonitra.sk), "15. den
+  // hebrejského měsíce nisan".
+  "deň mesiaca",
+  "deň hebrejského mesiaca",
+  "deň židovského mesiaca",
+  "den hebrejského měsíce",
+  "den židovského měsíce",
   "Tag des Monats",
   // The month called Jewish, as "del mese ebraico di" below: "25-го числа еврейского месяца кислева"
   // (golos.ua), uk "14 числа єврейського місяця адар".
@@ -224,6 +231,30 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "zaczyna się",
   "przypada",
   "wypada",
+  // The same "falls on" in the past and the future: uk "1 Тевета припало на 1 січня" (jewishnews.com.ua),
+  // "припаде на"; ru "выпал", "выпадет", "пришёлся на"; pl "przypadł", "przypadnie", "wypadnie".
+  "припало",
+  "припав",
+  "припала",
+  "припаде",
+  "выпал",
+  "выпало",
+  "выпала",
+  "выпадет",
+  "пришёлся",
+  "пришелся",
+  "пришлось",
+  "пришлась",
+  "придётся",
+  "придется",
+  "przypadł",
+  "przypadło",
+  "przypadła",
+  "przypadnie",
+  "wypadł",
+  "wypadło",
+  "wypadła",
+  "wypadnie",
   "pripadne",
   "pripadá",
   "začína",
@@ -281,6 +312,18 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   // cs "Yom Kippur 2011 spadá na 8. října" (cs.srathbun.com).
   "продлится",
   "триватиме",
+  // The present "lasts" before a span: uk "Ханука триває з 25 грудня до 2 січня", ru "длится с … по".
+  "триває",
+  "длится",
+  // Bulgarian "begins", "is celebrated", "falls": "Ханука започва на 25 декември", "Пурим се празнува на".
+  "започва",
+  "ще започне",
+  "започна",
+  "се празнува",
+  "ще се празнува",
+  "се отбелязва",
+  "ще се отбележи",
+  "се пада",
   "será",
   "spadá",
   // sk and cs "was" ("will be"), as English "was": "Roš Hašana bol naposledy 13. septembra" (hnonline.sk).
@@ -410,6 +453,8 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "partire",
   "auf",
   "на",
+  // bg "започва вечерта на 23 март" (on the evening of).
+  "вечерта",
   "с",
   "заходом",
   "солнца",
@@ -598,6 +643,18 @@ export const DATE_FIRST_VERBS_LANGUAGES: readonly string[] = [
   // začína 1. tišri nový rok 5776" (blazejstrba.eu).
   "začína",
   "začíná",
+  // ru, uk and pl "begins" after the date: "12 апреля вечером начинается Песах", uk "12 квітня
+  // ввечері розпочинається Песах" (vaadua.org), pl "14 maja wieczorem rozpoczyna się Szawuot".
+  "начинается",
+  "начнётся",
+  "начнется",
+  "починається",
+  "розпочинається",
+  "почнеться",
+  "розпочнеться",
+  "rozpoczyna się",
+  "zaczyna się",
+  "rozpocznie się",
 ];
 
 /** Rows of AFTER_DATE_FIRST_VERB (dateWords.ts). */
@@ -692,6 +749,9 @@ export const BEGIN_VERBS_LANGUAGES: readonly string[] = [
   "розпочалася",
   "розпочалось",
   "розпочнеться",
+  "започва",
+  "ще започне",
+  "започна",
   "commence",
   "rozpoczyna się",
   "rozpocznie się",
@@ -804,6 +864,8 @@ export const EVENING_WORDS_LANGUAGES: readonly string[] = [
   "tarde",
   // "начало приходится на вечер 22 декабря" (kaluga-news.net).
   "вечер",
+  // bg "вечерта на 23 март" (the evening of).
+  "вечерта",
   // cs "Rok 2023: západ slunce 7. prosince" (the infobox rows of cs.wikipedia.org's holidays).
   "západ slunce",
   // ro "data 2021 Apus, 16 mai –" (ro.qaz.wiki's Shavuot infobox), pl "W 2022 | wieczór 16 marca -
@@ -961,6 +1023,10 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "nel YYYY",
   "w tym roku",
   "w YYYY roku",
+  // The year after "in the year": pl "W roku 2024 Chanuka zaczyna się", cs "v roce 2024", sk "v roku 2024".
+  "w roku YYYY",
+  "v roce YYYY",
+  "v roku YYYY",
   "letos",
   "idén",
   "în acest an",
@@ -971,6 +1037,10 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "enguany",
   "aquest any",
   "φέτος",
+  // bg "През 2024 г. празникът започва", "тази година".
+  "през YYYY г.",
+  "през YYYY година",
+  "тази година",
 ];
 
 /**
@@ -1037,6 +1107,8 @@ export const REFERRING_SUBJECTS_LANGUAGES: readonly string[] = [
   "la celebració",
   "az ünnep",
   "η γιορτή",
+  "празникът",
+  "този празник",
 ];
 
 /**

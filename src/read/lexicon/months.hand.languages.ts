@@ -67,6 +67,19 @@ export const HAND_LANGUAGE_MONTH_ROWS: readonly MonthRow[] = [
   ["uk", "hebrew", 7, "тішрея", "long"],
   ["uk", "hebrew", 5, "ава", "long"],
   ["uk", "hebrew", 5, "ав", "long"],
+  // Ukrainian spellings with і and е where Russian writes и and э, in a date (genitive) and alone:
+  // "18 іяра", "29 елула", "1 тішрі", "25 кіслева". The spellings Ukrainian shares with Russian
+  // ("тевета", "сивана", "тамуза") are the Russian rows'. Not yet "нісана": a yearless "15 нісана
+  // (5 квітня)" would take a far year in which the pair agrees, as "15 нисана (5 апреля)" does.
+  ["uk", "hebrew", 2, "іяра", "long"],
+  ["uk", "hebrew", 2, "іяр", "long"],
+  ["uk", "hebrew", 2, "ійяра", "long"],
+  ["uk", "hebrew", 2, "ійяр", "long"],
+  ["uk", "hebrew", 6, "елула", "long"],
+  ["uk", "hebrew", 6, "елул", "long"],
+  ["uk", "hebrew", 7, "тішрі", "long"],
+  ["uk", "hebrew", 9, "кіслева", "long"],
+  ["uk", "hebrew", 9, "кіслев", "long"],
   // chabad.odessa.ua ("14 гешвана 5585 року (5 листопада 1824 року)", "20 гешвана 5624 року").
   ["uk", "hebrew", 8, "гешвана", "long"],
   ["uk", "hebrew", 8, "гешван", "long"],

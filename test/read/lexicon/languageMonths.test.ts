@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { checkDocument } from "../../../src/check/checkDocument.js";
 import {
   allMonthSpellings,
   asciiStarts,
@@ -144,5 +145,31 @@ describe("every spelling reads back", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("Ukrainian Hebrew months spelled with і and е", () => {
+  it.each([
+    ["іяра", 2],
+    ["ійяра", 2],
+    ["елула", 6],
+    ["тішрі", 7],
+    ["кіслева", 9],
+  ])("reads %s as month %i", (spelling, month) => {
+    expect(monthInAnyLanguage(spelling)?.month).toBe(month);
+  });
+
+  it("pairs a Ukrainian Hebrew date with its civil day", () => {
+    // 18 Iyar 5785 is 16 May 2025, 25 Kislev 5785 is 26 December 2024.
+    const pairs = (text: string) =>
+      checkDocument(text, { reference: "2026-12-01" }).pairs.map((pair) => [
+        pair.hebrew.canonical,
+        pair.verdict,
+      ]);
+    expect(pairs("18 іяра 5785 року (16 травня 2025 року)")).toEqual([["18 Iyyar 5785", "match"]]);
+    expect(pairs("25 кіслева 5785 року (25 грудня 2024 року)")).toEqual([
+      ["25 Kislev 5785", "match-after-sunset"],
+    ]);
+    expect(pairs("1 тішрі 5786 року (24 вересня 2025 року)")).toEqual([["1 Tishrei 5786", "mismatch"]]);
   });
 });

@@ -203,8 +203,60 @@ describe("checkDocument: a holiday and its date in one clause", () => {
     // pt "occurs", "happens" name the day itself (14 Adar 5785 is 14 March 2025).
     ["O Purim de 2025 acontece em 14 de março.", "2025-03-14", "14 Adar 5785", "match"],
     ["Sucot 2024 ocorre em 16 de outubro.", "2024-10-16", "15 Tishrei 5785", "mismatch"],
+    // "Fell on", "will fall on" in the past and the future (1 Tevet 5785 is 1 January 2025).
+    ["1 Тевета 5785 припало на 1 січня 2025.", "2025-01-01", "1 Tevet 5785", "match"],
+    ["Ханука 5785 выпала на 20 декабря 2024 года.", "2024-12-20", "25 Kislev 5785", "mismatch"],
+    ["Пурим 5785 пришёлся на 14 марта 2025 года.", "2025-03-14", "14 Adar 5785", "match"],
+    ["Purim 5785 przypadnie na 14 marca 2025.", "2025-03-14", "14 Adar 5785", "match"],
+    // Bulgarian: "begins" on the evening or the first day, "is celebrated", and "празникът" referring back.
+    [
+      "Ханука 5785 започва вечерта на 25 декември 2024 г.",
+      "2024-12-25",
+      "25 Kislev 5785",
+      "match-after-sunset",
+    ],
+    ["Ханука 5785 започва на 26 декември 2024 г.", "2024-12-26", "25 Kislev 5785", "match"],
+    ["Ханука 5785 започва на 27 декември 2024 г.", "2024-12-27", "25 Kislev 5785", "mismatch"],
+    [
+      "Пурим е весел празник. През 2024 г. празникът се празнува на 24 март.",
+      "2024-03-24",
+      "14 Adar II 5784",
+      "match",
+    ],
+    // "In the year" before the year of a next sentence that refers back (25 Kislev 5785 is 26 December 2024).
+    [
+      "Chanuka to święto świateł. W roku 2024 święto rozpoczyna się wieczorem 25 grudnia.",
+      "2024-12-25",
+      "25 Kislev 5785",
+      "match-after-sunset",
+    ],
+    [
+      "Chanuka to święto świateł. W roku 2024 święto rozpoczyna się wieczorem 26 grudnia.",
+      "2024-12-26",
+      "25 Kislev 5785",
+      "mismatch",
+    ],
+    [
+      "Chanuka je svátek světel. V roce 2024 svátek začíná večer 25. prosince.",
+      "2024-12-25",
+      "25 Kislev 5785",
+      "match-after-sunset",
+    ],
   ])("%s", (text, iso, hebrew, verdict) => {
     expect(pairsOf(text)).toEqual([[iso, hebrew, verdict]]);
+  });
+
+  it("reads the present 'lasts' of ru and uk before a span over two months", () => {
+    // 25 Kislev 5785 is 26 December 2024, 2 Tevet 5785 is 2 January 2025.
+    expect(pairsOf("Ханука 5785 триває з 25 грудня до 2 січня.")).toEqual([
+      ["2024-12-25", "25 Kislev 5785", "match-after-sunset"],
+      ["2025-01-02", "2 Tevet 5785", "match"],
+    ]);
+    expect(pairsOf("Ханука 5785 длится с 24 декабря по 1 января.")).toEqual([
+      ["2024-12-24", "25 Kislev 5785", "mismatch"],
+      ["2025-01-01", "2 Tevet 5785", "mismatch"],
+    ]);
+    expect(pairsOf("Ханука 5785 триває вісім днів, а 25 грудня свято.")).toEqual([]);
   });
 
   it("reads a span from the evening before its first day", () => {
