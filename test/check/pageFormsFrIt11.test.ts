@@ -219,3 +219,22 @@ describe("a civil date that 'is' a holiday, in Italian, French and Dutch", () =>
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("'between' before a holiday's two days, in French, Dutch and German", () => {
+  const both: ExpectedPair[] = [
+    { iso: "2030-09-28", hebrew: "1 Tishrei 5791", verdict: "match", weekday: "none" },
+    { iso: "2030-09-29", hebrew: "2 Tishrei 5791", verdict: "match", weekday: "none" },
+  ];
+  it.each<Row>([
+    ["French 'entre'", "Roch Hachana a lieu entre le 28 et le 29 septembre 2030.", "consistent", both],
+    ["Dutch 'tussen'", "Rosj Hasjana valt tussen 28 en 29 september 2030.", "consistent", both],
+    [
+      "German 'zwischen'",
+      "Rosch Haschana fällt zwischen den 28. und 29. September 2030.",
+      "consistent",
+      both,
+    ],
+  ])("%s: %j", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

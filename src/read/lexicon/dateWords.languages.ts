@@ -450,6 +450,12 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   // The French plural article before two days: "tombe les 28 et 29 septembre", "a lieu aux".
   "les",
   "aux",
+  // "between", before a span's first day: nl "valt dit jaar tussen 16 en 24 december", fr "a lieu
+  // entre le", de "fällt zwischen den". (Italian "tra" stays out: the year-less span after it takes a
+  // dateline's year on a news page, a false alarm.)
+  "entre",
+  "zwischen",
+  "tussen",
 ];
 
 /** Rows of DATE_FIRST_VERBS (dateWords.ts). */
