@@ -32,9 +32,11 @@ const JOIN_WORDS = "und|bis|and|et|au|al|a|y|e|ed|en|i|и|і|și|şi|és|по|д
  * The second day may carry its own weekday after the word: "samedi 8 et dimanche 9 décembre 2018",
  * "les mardi 1er et mercredi 2 février 2022" (the first day's weekday stands before the range).
  */
+/** German writes a holiday's two days with a slash after the first day's full stop: "23./24. September". */
+const SLASH = "(?<=\\d\\.)/";
 /** The article a second day may take after the word: "il 4 ed il 5 marzo", "le 3 et le 4 octobre". */
 const ARTICLE = "(?:il|le|el|lo|IL|LE)\\s{1,2}";
-const JOIN = `(?:${DASH}|\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}(?:${ARTICLE})?(?:(?<w2>\\p{L}{2,12})\\.?,?\\s{1,2})?)`;
+const JOIN = `(?:${DASH}|${SLASH}|\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}(?:${ARTICLE})?(?:(?<w2>\\p{L}{2,12})\\.?,?\\s{1,2})?)`;
 /** English ordinals, the French "1er", and the full stop of a German or Hungarian ordinal ("13."). */
 const ORDINAL = "(?:st|nd|rd|th|er|\\.)?";
 /** A month word, with the I/II of an Adar. */
@@ -85,7 +87,7 @@ const NUMERIC = new RegExp(
   `${START}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?:(?<year>\\d{4})|(?<shortYear>\\d{2}))${END}`,
   "gud",
 );
-const DASHES = /[-\u2013\u2014\u2010\u2011]/;
+const DASHES = /[-\u2013\u2014\u2010\u2011]|\.\//;
 /** The join words, for the test of what stands between two days (joinEnd). */
 const JOIN_WORD_SET = new Set(JOIN_WORDS.split("|"));
 const LONGEST_JOIN_WORD = Math.max(...[...JOIN_WORD_SET].map((word) => word.length));
@@ -103,7 +105,7 @@ function joinEnd(text: string, from: number, to: number): number {
   const stop = Math.min(to, text.length);
   for (let at = from; at < stop; at++) {
     const code = text.charCodeAt(at);
-    if (isDash(code)) {
+    if (isDash(code) || (code === 47 && at > 0 && text.charCodeAt(at - 1) === 46)) {
       work.joinChars += at + 1 - from;
       return at + 1;
     }
