@@ -87,7 +87,7 @@ const NUMERIC = new RegExp(
   `${START}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?:(?<year>\\d{4})|(?<shortYear>\\d{2}))${END}`,
   "gud",
 );
-const DASHES = /[-\u2013\u2014\u2010\u2011]|\.\//;
+const DASHES = /[-\u2013\u2014\u2010\u2011]/;
 /** The join words, for the test of what stands between two days (joinEnd). */
 const JOIN_WORD_SET = new Set(JOIN_WORDS.split("|"));
 const LONGEST_JOIN_WORD = Math.max(...[...JOIN_WORD_SET].map((word) => word.length));
@@ -126,8 +126,9 @@ function joinEnd(text: string, from: number, to: number): number {
 // is read with no dash on the page as with one elsewhere on it.
 /** The cheap test for a text with no dash: two numbers joined by a word, which most texts lack. */
 // The second day's article and weekday both may stand after the word: "le 12 et le jeudi 13 juin".
+// German's slash ("23./24.") is tried at the digits this pattern stops at anyway: no scan of its own.
 const WORD_JOINED = new RegExp(
-  `\\d(?:er|\\.)?\\s{1,2}(?:\\p{L}{2,14}\\.?\\s{1,2})?(?:${JOIN_WORDS})\\s{1,2}(?:${ARTICLE})?(?:\\p{L}{2,12}\\.?,?\\s{1,2})?\\d`,
+  `\\d(?:\\.\\/\\d|(?:er|\\.)?\\s{1,2}(?:\\p{L}{2,14}\\.?\\s{1,2})?(?:${JOIN_WORDS})\\s{1,2}(?:${ARTICLE})?(?:\\p{L}{2,12}\\.?,?\\s{1,2})?\\d)`,
   "u",
 );
 const NEXT_WORD = /^[\s,]{1,3}(?<word>\p{L}[\p{L}'\u2019]*)/u;
