@@ -355,6 +355,24 @@ describe("holiday names beside dates written out", () => {
     expect(report.pairs).toEqual([]);
     expect(report.verdict).not.toBe("inconsistent");
   });
+
+  it.each([
+    "Tuesday, March 5, 2030\n\nHoliday almanac\n\nPurim (Feast of Lots)\nPurim falls on the fourteenth of Adar, a month after this post; the scroll of Esther is read twice.",
+    "dinsdag 5 maart 2030\n\nFeestdagen\n\nPoeriem\n\nPoeriem valt op 14 Adar, het lotenfeest van het boek Esther, en wordt met verkleedpartijen gevierd.",
+  ])("a holiday titling the prose that names it again is no partner of the dateline above: %j", (text) => {
+    const report = checkDocument(text, { reference: REFERENCE });
+    expect(report.pairs).toEqual([]);
+    expect(report.verdict).not.toBe("inconsistent");
+  });
+
+  it("a holiday under a dateline still pairs when no prose names it after", () => {
+    const report = checkDocument("Tuesday, March 19, 2030\n\nPurim\n\nShabbat Zachor next week.", {
+      reference: REFERENCE,
+    });
+    expect(report.pairs.map((pair) => [pair.gregorian.iso, pair.hebrew.canonical])).toEqual([
+      ["2030-03-19", "14 Adar II 5790"],
+    ]);
+  });
 });
 
 describe("bios and burial records in Hebrew script", () => {

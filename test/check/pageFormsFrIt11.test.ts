@@ -188,3 +188,53 @@ describe("the evening that ends a holiday, written with its last day", () => {
     expectPairs(text, verdict, pairs);
   });
 });
+
+describe("a civil date that 'is' a holiday, in Italian, French and Dutch", () => {
+  it.each<Row>([
+    [
+      "Italian 'è'",
+      "Il 7 ottobre 2030 è Yom Kippur.",
+      "consistent",
+      [{ iso: "2030-10-07", hebrew: "10 Tishrei 5791", verdict: "match", weekday: "none" }],
+    ],
+    [
+      "French 'est', a day late",
+      "Le 8 octobre 2030 est Yom Kippour.",
+      "inconsistent",
+      [{ iso: "2030-10-08", hebrew: "10 Tishrei 5791", verdict: "mismatch", weekday: "none" }],
+    ],
+    [
+      "French 'c'est' after a comma",
+      "Le samedi 28 septembre 2030, c'est Roch Hachana.",
+      "consistent",
+      [{ iso: "2030-09-28", hebrew: "1 Tishrei 5791", verdict: "match", weekday: "ok" }],
+    ],
+    [
+      "Dutch 'is het'",
+      "Op 27 september 2031 is het Jom Kipoer.",
+      "consistent",
+      [{ iso: "2031-09-27", hebrew: "10 Tishrei 5792", verdict: "match", weekday: "none" }],
+    ],
+  ])("%s: %j", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});
+
+describe("'between' before a holiday's two days, in French, Dutch and German", () => {
+  const both: ExpectedPair[] = [
+    { iso: "2030-09-28", hebrew: "1 Tishrei 5791", verdict: "match", weekday: "none" },
+    { iso: "2030-09-29", hebrew: "2 Tishrei 5791", verdict: "match", weekday: "none" },
+  ];
+  it.each<Row>([
+    ["French 'entre'", "Roch Hachana a lieu entre le 28 et le 29 septembre 2030.", "consistent", both],
+    ["Dutch 'tussen'", "Rosj Hasjana valt tussen 28 en 29 september 2030.", "consistent", both],
+    [
+      "German 'zwischen'",
+      "Rosch Haschana fällt zwischen den 28. und 29. September 2030.",
+      "consistent",
+      both,
+    ],
+  ])("%s: %j", (_name, text, verdict, pairs) => {
+    expectPairs(text, verdict, pairs);
+  });
+});

@@ -32,9 +32,11 @@ const JOIN_WORDS = "und|bis|and|et|au|al|a|y|e|ed|en|i|и|і|și|şi|és|по|д
  * The second day may carry its own weekday after the word: "samedi 8 et dimanche 9 décembre 2018",
  * "les mardi 1er et mercredi 2 février 2022" (the first day's weekday stands before the range).
  */
+/** German writes a holiday's two days with a slash after the first day's full stop: "23./24. September". */
+const SLASH = "(?<=\\d\\.)/";
 /** The article a second day may take after the word: "il 4 ed il 5 marzo", "le 3 et le 4 octobre". */
 const ARTICLE = "(?:il|le|el|lo|IL|LE)\\s{1,2}";
-const JOIN = `(?:${DASH}|\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}(?:${ARTICLE})?(?:(?<w2>\\p{L}{2,12})\\.?,?\\s{1,2})?)`;
+const JOIN = `(?:${DASH}|${SLASH}|\\s{1,2}(?:${JOIN_WORDS})\\s{1,2}(?:${ARTICLE})?(?:(?<w2>\\p{L}{2,12})\\.?,?\\s{1,2})?)`;
 /** English ordinals, the French "1er", and the full stop of a German or Hungarian ordinal ("13."). */
 const ORDINAL = "(?:st|nd|rd|th|er|\\.)?";
 /** A month word, with the I/II of an Adar. */
@@ -105,7 +107,7 @@ function joinEnd(text: string, from: number, to: number): number {
   const stop = Math.min(to, text.length);
   for (let at = from; at < stop; at++) {
     const code = text.charCodeAt(at);
-    if (isDash(code)) {
+    if (isDash(code) || (code === 47 && at > 0 && text.charCodeAt(at - 1) === 46)) {
       work.joinChars += at + 1 - from;
       return at + 1;
     }
@@ -126,8 +128,9 @@ function joinEnd(text: string, from: number, to: number): number {
 // is read with no dash on the page as with one elsewhere on it.
 /** The cheap test for a text with no dash: two numbers joined by a word, which most texts lack. */
 // The second day's article and weekday both may stand after the word: "le 12 et le jeudi 13 juin".
+// German's slash ("23./24.") is tried at the digits this pattern stops at anyway: no scan of its own.
 const WORD_JOINED = new RegExp(
-  `\\d(?:er|\\.)?\\s{1,2}(?:\\p{L}{2,14}\\.?\\s{1,2})?(?:${JOIN_WORDS})\\s{1,2}(?:${ARTICLE})?(?:\\p{L}{2,12}\\.?,?\\s{1,2})?\\d`,
+  `\\d(?:\\.\\/\\d|(?:er|\\.)?\\s{1,2}(?:\\p{L}{2,14}\\.?\\s{1,2})?(?:${JOIN_WORDS})\\s{1,2}(?:${ARTICLE})?(?:\\p{L}{2,12}\\.?,?\\s{1,2})?\\d)`,
   "u",
 );
 const NEXT_WORD = /^[\s,]{1,3}(?<word>\p{L}[\p{L}'\u2019]*)/u;

@@ -21,10 +21,12 @@ import { fullYearFromTwoDigits, readTimeAfter, referenceYearOf } from "./gregori
 // Dashes only before a four-digit year and day first, as Dutch, Polish, Greek and Ukrainian pages write
 // them ("Datum 4-10-2022 t/m 5-10-2022", "12-10-2023"): "3-4-20" is more often a score or a code, and a
 // dash before or after the date ("2010-02-28-18-45") makes it part of a longer run.
+// A "/" before the date is a path's, except after a short dotted day: "24.9./25.9.2023", "2./3.10.2024"
+// join two days, and the second, written whole, is read.
 
 // A weekday before the date is looked for behind it (weekdayPrefix.ts): the pattern begins with a digit.
 const PATTERN = new RegExp(
-  `${START}(?<![\\p{L}\\p{N}./])(?<first>\\d{1,2})(?<separator>[/.-])(?<second>\\d{1,2})\\k<separator>` +
+  `${START}(?<![\\p{L}\\p{N}.])(?:(?<!\\/)|(?<=(?<![\\p{L}\\p{N}./])\\d{1,2}\\.(?:\\d{1,2}\\.)?\\/))(?<first>\\d{1,2})(?<separator>[/.-])(?<second>\\d{1,2})\\k<separator>` +
     // A sentence's full stop may touch the next Hebrew word too ("02.01.2024.הלימודים יתחדשו").
     `(?:(?<year>[12]\\d{3})|(?<shortYear>\\d{2}))(?!\\p{N}|(?!\\p{Script=Hebrew})\\p{L})(?![./](?:\\p{N}|(?!\\p{Script=Hebrew})\\p{L}))`,
   "gu",

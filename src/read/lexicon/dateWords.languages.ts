@@ -522,6 +522,12 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   // The French plural article before two days: "tombe les 28 et 29 septembre", "a lieu aux".
   "les",
   "aux",
+  // "between", before a span's first day: nl "valt dit jaar tussen 16 en 24 december", fr "a lieu
+  // entre le", de "fällt zwischen den". (Italian "tra" stays out: the year-less span after it takes a
+  // dateline's year on a news page, a false alarm.)
+  "entre",
+  "zwischen",
+  "tussen",
 ];
 
 /** Rows of DATE_FIRST_VERBS (dateWords.ts). */
@@ -962,15 +968,27 @@ export const UNTIL_CLAUSES_LANGUAGES: readonly string[] = [
   "und endet nach acht Tagen am",
   "endet mit Anbruch der Nacht am",
   "und dauert bis zum",
+  // The evening that ends the last day, after "from the evening of" the first: "wird Chanukka vom
+  // Abend des 25. Dezember bis zum Abend des 2. Januar 2025 gefeiert" (alzeyer-zeitung.de).
+  "bis zum Abend des",
+  "und dauert bis zum Abend des",
   "e termina al crepuscolo del",
   "e termina il",
   "e si conclude il",
+  // it "finishes", nl "lasts until": "e finisce il 30 dicembre", "en duurt tot 30 december".
+  "e finisce il",
+  "e finirà il",
+  "e si concluderà il",
+  "e terminerà il",
   "e vai até",
   "e termina em",
   "e termina no dia",
   "até a tarde de",
   "até à tarde de",
   "en eindigt op",
+  "en duurt tot",
+  "en duurt tot en met",
+  "en eindigt",
   "и продлится до вечера",
   "и продлится до",
   // "празднования начинаются с заходом солнца 2 октября и продлятся до 4 октября" (novostipmr.com).

@@ -153,6 +153,8 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "also" },
   { phrase: "or" },
   { phrase: "and" },
+  // Dutch "is (it)": "Op 12 oktober 2024 is het Jom Kipoer".
+  { phrase: "is het" },
   { phrase: "is" },
   { phrase: "was" },
   { phrase: "on" },
@@ -279,6 +281,11 @@ const CONNECTORS: ReadonlyArray<{ phrase: string; evening?: true }> = [
   { phrase: "cette année" },
   { phrase: "il" },
   { phrase: "valt op" },
+  // "is" of Italian, French and Dutch, as "ist" above: "Il 12 ottobre 2024 è Yom Kippur", "Le 12
+  // octobre 2024 est Yom Kippour", "c'est" (Dutch "is het" stands before "is").
+  { phrase: "è" },
+  { phrase: "c'est" },
+  { phrase: "est" },
   { phrase: "dat is" },
   // "Τρίτη 11 Απρίλη 2017 ή 15 Νισάν του έτους 5777" (corfuhistory.eu): "or".
   { phrase: "ή" },

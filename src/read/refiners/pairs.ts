@@ -244,8 +244,25 @@ function pairUpAll(
     const below = blockOf(b, c);
     return below?.kind === "block" && evidence.kind === "block" && below.lines <= evidence.lines;
   };
+  // A holiday whose name opens the prose on the next line ("Jom Kipoer (Grote Verzoendag)" / "Jom Kipoer
+  // begint de avond ervoor …") is that text's title: the dateline above it is the page's, not the day's.
+  const holidayOf = (unit: Unit): string | undefined => {
+    for (const member of unit.members) {
+      const named = context.mentions[member]!.stated.holiday;
+      if (named !== undefined) return named;
+    }
+    return undefined;
+  };
+  const titlesProse = (b: Unit): boolean => {
+    const named = holidayOf(b);
+    const c = next.get(b);
+    if (named === undefined || !c || holidayOf(c) !== named) return false;
+    const gap = context.text.slice(b.end, c.start);
+    return /^[^\n]*\n[ \t\u00a0]*\n?[ \t\u00a0]*$/u.test(gap) && onProseLine(context.text, c);
+  };
   join(inBlocks, (a, b) => {
     if (labelsSpan(a, b) || titleUnder(a, b)) return undefined;
+    if (a.calendar === "gregorian" && titlesProse(b)) return undefined;
     const evidence = blockOf(a, b);
     return evidence && labelsNext(a, b, evidence) ? undefined : evidence;
   });

@@ -20,6 +20,9 @@ describe("dayRange", () => {
     ["între 4 şi 12 decembrie", 1],
     ["cade il 22 ed il 23 marzo 2027", 1],
     ["1 t/m 3 oktober 2027", 1],
+    // German's slash after the first day's full stop; a slash without it is no join.
+    ["Rosch Haschana 2./3. Oktober 2027", 1],
+    ["1/2 Oktober 2027", 0],
   ])("reads %j as %i range", (text, count) => {
     expect(dayRangeExtractor.extract(text, {})).toHaveLength(count);
   });
@@ -95,6 +98,7 @@ describe("dayRangeExtractor.mayHoldRun", () => {
     "June 11–12, 2027",
     "6–7 Sivan 5787",
     "13. und 14. Adar",
+    "2./3. Oktober 2027",
     "1 Adar 1 – 2 Adar II 5784",
     "5–12.12.2026",
     "11-12/10/2024",

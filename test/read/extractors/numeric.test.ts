@@ -60,6 +60,9 @@ const CASES: Array<[string, string, StatedFields, boolean, ExtractOptions]> = [
   // Dashed, day first, with a four-digit year: the Dutch and Polish numeric form.
   ["Datum 7-11-2023", "7-11-2023", { month: 11, day: 7, year: 2023 }, false, {}],
   ["14-03-2024 t/m", "14-03-2024", { month: 3, day: 14, year: 2024 }, false, {}],
+  // Two days joined by a slash, the first written short ("Schawuot 11.6./12.6.2024", "2./3.10.2024").
+  ["Schawuot 11.6./12.6.2024", "12.6.2024", { month: 6, day: 12, year: 2024 }, false, {}],
+  ["am 2./3.10.2024", "3.10.2024", { month: 10, day: 3, year: 2024 }, false, {}],
 ];
 
 /** The weekday of a Gregorian date from a second source (the platform's Date). */
@@ -112,6 +115,8 @@ describe("numericExtractor", () => {
     ["10/19/3000", {}],
     ["1/1/2018/5", {}],
     ["path/1/2/2018", {}],
+    ["x/3.10.2024", {}],
+    ["1.2.3/3.10.2024", {}],
     ["110/19/2017", {}],
     ["10/19/20171", {}],
     ["10/19/17x", {}],

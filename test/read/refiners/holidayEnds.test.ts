@@ -25,6 +25,18 @@ describe("holidayEnds", () => {
     ]);
   });
 
+  // German, Italian and Dutch: the evening that ends the last day, "finishes", "lasts until".
+  it.each([
+    "Purim 2026 beginnt am Abend des 2. März und dauert bis zum Abend des 3. März.",
+    "Purim 2026 inizia la sera del 2 marzo e finisce il 3 marzo.",
+    "Poeriem 2026 begint op 2 maart bij zonsondergang en duurt tot 3 maart.",
+  ])("pairs the holiday with its evening and its last day: %j", (text) => {
+    expect(pairsOf(text).map(([iso, verdict]) => [iso, verdict])).toEqual([
+      ["2026-03-02", "match-after-sunset"],
+      ["2026-03-03", "match"],
+    ]);
+  });
+
   it("judges the weekday of the day it lasts until (3 March 2026 is no Shabbat)", () => {
     const text = "Purim 5786 begins on Monday night, March 2 and continues until Shabbat, March 3";
     expect(pairsOf(text)).toEqual([
