@@ -1,3 +1,4 @@
+import { BEGIN_VERBS as BEGINNING_WORDS } from "./lexicon/dateWords.js";
 // On a page, a holiday name counts only where it can be checked: near a date written with numbers
 // (a run of digits, a Hebrew-script date with its letter numerals, or a Hebrew year in letters, as
 // in "ל״ג בעומר תשפ״ז"). A name alone in prose names a
@@ -69,6 +70,27 @@ export function hebrewYearNumerals(text: string): Array<{ start: number; end: nu
   return years;
 }
 
+/**
+ * How far above a begin verb's paragraph ("Starts evening of March 16, 2022") the day it has no subject
+ * for may be named: the event's prose between them (refiners/clauseJoin.ts, MAX_LABEL_GAP).
+ */
+export const BEGIN_FIELD_REACH = 400;
+
+let beginField: RegExp | undefined;
+/** Whether the date at `start` ends a paragraph's first words, a begin verb and its small words. */
+function opensBeginField(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (lineStart === 0 || start - lineStart > 40) return false;
+  // A blank line above it: a paragraph of its own.
+  const above = text.lastIndexOf("\n", lineStart - 2) + 1;
+  if (text.slice(above, lineStart - 1).trim() !== "") return false;
+  beginField ??= new RegExp(
+    `^[ \\t\\u00a0]*(?:${BEGINNING_WORDS.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?!\\p{L})`,
+    "iu",
+  );
+  return beginField.test(text.slice(lineStart, start));
+}
+
 /** ASCII white space, a no-break space, and the line and paragraph separators: where a window may be cut. */
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029;
@@ -97,7 +119,11 @@ export function holidayWindows(
   dates: readonly Span[],
   hebrewContext: boolean,
 ): Array<[number, number]> {
-  const spans: Span[] = [...dates];
+  const spans: Span[] = dates.map((date) =>
+    opensBeginField(text, date.start)
+      ? { start: Math.max(0, date.start - (BEGIN_FIELD_REACH - HOLIDAY_REACH)), end: date.end }
+      : date,
+  );
   for (let run = 0; run < runs.length; run += 2) {
     const length = runs[run + 1]! - runs[run]!;
     if (length !== 4 && length !== 5) continue;

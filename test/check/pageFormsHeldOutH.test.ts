@@ -149,6 +149,12 @@ describe("forms of the held-out batch 2026-12-01h", () => {
       [{ iso: "2027-05-25", hebrew: "18 Iyyar 5787", verdict: "match" }],
     ],
     [
+      "Lag Beomer, with an e, beginning at sundown",
+      "Lag Beomer 5787 begins at sundown on May 24, 2027.",
+      "consistent",
+      [{ iso: "2027-05-24", hebrew: "18 Iyyar 5787", verdict: "match-after-sunset" }],
+    ],
+    [
       "a heading's Hebrew year after a month and 'de' gives the year-less Hebrew date its year",
       "Abril de 2026 – Nisán / iyar de 5786\n\nEl 16 de nisán –3 de abril, este año– algunas comunidades celebran.",
       "consistent",

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { HOLIDAY_REACH, hebrewYearNumerals, holidayWindows } from "../../src/read/holidayWindows.js";
+import {
+  BEGIN_FIELD_REACH,
+  HOLIDAY_REACH,
+  hebrewYearNumerals,
+  holidayWindows,
+} from "../../src/read/holidayWindows.js";
 import { parseDates } from "../../src/read/parseDates.js";
 import { textAnchors } from "../../src/read/textAnchors.js";
 import { readWork, resetWork } from "../../src/read/workCounter.js";
@@ -105,6 +110,15 @@ describe("holiday names on a page: only near a date written with numbers", () =>
     expect(names("חג הפסח הוא חג החירות")).toEqual([]);
     expect(names(`Purim ${prose(HOLIDAY_REACH + 50)} 2021`)).toEqual([]);
     expect(names(`Purim ${prose(HOLIDAY_REACH - 20)} 2021`)).toEqual(["Purim"]);
+  });
+
+  it("reads a name a paragraph above a begin verb's field, and no farther", () => {
+    const field = "\n\nStarts evening of March 16, 2022";
+    expect(names(`Purim ${prose(BEGIN_FIELD_REACH - 60)}.${field}`)).toEqual(["Purim"]);
+    expect(names(`Purim ${prose(BEGIN_FIELD_REACH + 60)}.${field}`)).toEqual([]);
+    // The same date after a field of no begin verb, or inside the paragraph, keeps the usual reach.
+    expect(names(`Purim ${prose(HOLIDAY_REACH + 50)}.\n\nRegistration closes March 16, 2022`)).toEqual([]);
+    expect(names(`Purim ${prose(HOLIDAY_REACH + 50)}. Starts evening of March 16, 2022`)).toEqual([]);
   });
 
   it("reads no name beside a number that is no date and no year", () => {

@@ -101,7 +101,8 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = /* @__PURE
     "shushan-purim": ["shushan purim"],
     pesach: ["pesach", "passover", "pesah", "peisach", "pessach", "pessah"],
     // "Lag Ba Omer", with the words apart (risu.ua writes it so in Cyrillic: holidays.languages.ts).
-    "lag-baomer": ["lag ba'omer", "lag b'omer", "lag la'omer", "lag ba omer"],
+    // And "Lag Beomer", as a blog's holiday notes write it (holyinmundane.com).
+    "lag-baomer": ["lag ba'omer", "lag b'omer", "lag la'omer", "lag ba omer", "lag beomer", "lag be'omer"],
     shavuot: ["shavuot", "shavuos", "shavuoth"],
     "tzom-tammuz": [
       "shiva asar b'tammuz",

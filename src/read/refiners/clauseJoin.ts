@@ -5,6 +5,7 @@ import {
   THIS_YEAR,
 } from "../lexicon/dateWords.js";
 import type { GroupEvidence } from "../reading.js";
+import { saysBegins } from "./holidayBegins.js";
 import { MAX_GAP as SHORT_GAP } from "./separatorGap.js";
 
 // A named day and its civil date in one clause of prose: "Purim was celebrated on Friday, February
@@ -104,8 +105,10 @@ export function clauseJoin(
   a: { calendar: string; start: number; end: number },
   b: { start: number },
 ): GroupEvidence | undefined {
-  if (a.calendar !== "hebrew" || b.start - a.end > MAX_REFERRING_GAP) return undefined;
+  if (a.calendar !== "hebrew" || b.start - a.end > MAX_LABEL_GAP) return undefined;
   const gap = text.slice(a.end, b.start);
+  const label = gap.includes("\n") ? beginLabel(gap) : undefined;
+  if (label !== undefined || b.start - a.end > MAX_REFERRING_GAP) return label;
   if (
     (spokenLength(gap) > SHORT_GAP || SENTENCE_ENDED.test(gap)) &&
     !SUBJECT_START.test(text.slice(Math.max(0, a.start - 12), a.start)) &&
@@ -113,6 +116,28 @@ export function clauseJoin(
   )
     return undefined;
   return clauseGap(gap);
+}
+
+/**
+ * An event's field under its prose: a paragraph that is only a begin verb and its date ("Erev Purim" /
+ * "Purim starts tonight. On Purim we read …" / "Starts evening of March 16, 2022") has no subject of its
+ * own, and is the day's named last above it, however long the prose between them (up to a paragraph).
+ */
+const MAX_LABEL_GAP = 400;
+const LABEL_PARAGRAPH = /\n[ \t\u00a0]*\n\s*(?<field>\p{Lu}[^\n]*)$/u;
+
+/** The evidence of a begin verb's field (MAX_LABEL_GAP) that ends `gap`, if one does. */
+function beginLabel(gap: string): GroupEvidence | undefined {
+  const field = LABEL_PARAGRAPH.exec(gap)?.groups?.field;
+  if (field === undefined) return undefined;
+  const verb = verbAtEndOf(field);
+  if (verb === null || verb.index !== 0) return undefined;
+  const evidence: GroupEvidence = {
+    kind: "connector",
+    text: field,
+    phrase: field.trim().toLowerCase().replace(/\s+/g, " "),
+  };
+  return saysBegins(evidence) ? evidence : undefined;
 }
 
 /** The verb alone ends the name's line, and the date begins a line at most two blank lines below. */

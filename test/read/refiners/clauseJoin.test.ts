@@ -345,4 +345,26 @@ describe("checkDocument: a holiday and its date in one clause", () => {
     expect(report.verdict).toBe("inconsistent");
     expect(report.pairs.map((pair) => [pair.verdict, pair.offsetDays])).toEqual([["mismatch", 4]]);
   });
+
+  it("pairs an event's begin field with the day its prose names last above it", () => {
+    // 14 Adar II 5782 is 17 March 2022 (ICU): its evening is the 16th. 15 Nisan 5786 is 2 April 2026.
+    const purim =
+      "Family Purim Party\n\nPurim is the merriest day of the year. On Purim we hear the Megillah read aloud, send baskets of food to friends and give to the poor.\n\nBegins at sundown on March 16, 2022";
+    expect(pairsOf(purim)).toEqual([["2022-03-16", "14 Adar II 5782", "match-after-sunset"]]);
+    const pesach =
+      "Community Seder\n\nJoin us for Passover with songs, four cups and a festive dinner for every age; bring a friend.\n\nStarts evening of April 2, 2026";
+    const report = checkDocument(pesach, { reference: REFERENCE });
+    expect(report.verdict).toBe("inconsistent");
+    expect(report.pairs.map((pair) => [pair.hebrew.canonical, pair.verdict])).toEqual([
+      ["15 Nisan 5786", "mismatch"],
+    ]);
+  });
+
+  it("does not pair a field whose verb is no begin verb, or one in the prose's own paragraph", () => {
+    for (const text of [
+      "Purim Party\n\nOn Purim we hear the Megillah read aloud and send baskets of food to friends.\n\nRegistration closes March 10, 2022",
+      "Purim Party\n\nOn Purim we hear the Megillah read aloud and send baskets of food to friends and give to the poor of our town. Begins at sundown on March 16, 2022",
+    ])
+      expect(pairsOf(text)).toEqual([]);
+  });
 });
