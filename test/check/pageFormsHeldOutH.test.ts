@@ -149,6 +149,18 @@ describe("forms of the held-out batch 2026-12-01h", () => {
       [{ iso: "2027-05-25", hebrew: "18 Iyyar 5787", verdict: "match" }],
     ],
     [
+      "'the Jewish New Year' in English, after a date-first 'will launch'",
+      "The evening of September 11, 2026 will launch the Jewish New Year.",
+      "consistent",
+      [{ iso: "2026-09-11", hebrew: "1 Tishrei 5787", verdict: "match-after-sunset" }],
+    ],
+    [
+      "'the Jewish New Year for Trees' is Tu BiShvat's",
+      "Tu BiShvat, the Jewish New Year for Trees, begins on the evening of February 1, 2026.",
+      "consistent",
+      [{ iso: "2026-02-01", hebrew: "15 Sh'vat 5786", verdict: "match-after-sunset" }],
+    ],
+    [
       "Lag Beomer, with an e, beginning at sundown",
       "Lag Beomer 5787 begins at sundown on May 24, 2027.",
       "consistent",

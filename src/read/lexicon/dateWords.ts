@@ -212,6 +212,11 @@ export const DATE_FIRST_VERBS: readonly string[] = /* @__PURE__ */ rows(
     "marks",
     "commemorate",
     "commemorates",
+    // "The evening of September 6, 2021 will launch the … Jewish New Year" (newsbreak.com).
+    "will launch",
+    "launches",
+    "will usher in",
+    "ushers in",
     "חוגגים",
     "מציינים",
     "צמים",

@@ -45,6 +45,9 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = /* @__PURE
       "rosh ha'shanah",
       "rosh hashono",
       "rosh hashonah",
+      // "The evening of September 6, 2021 will launch the … Jewish New Year" (newsbreak.com), as the
+      // other languages' rows name it; "the Jewish New Year for Trees" is Tu BiShvat's (its row).
+      "jewish new year",
     ],
     "yom-kippur": ["yom kippur", "yom kipur", "yom ha-kippurim", "yom ha-kipurim", "yom kippurim"],
     "kol-nidre": ["kol nidre", "kol nidrei"],
@@ -95,7 +98,15 @@ export const HOLIDAY_NAMES_LATIN: Record<string, readonly string[]> = /* @__PURE
       "fast of tevet",
       "fast of teves",
     ],
-    "tu-bishvat": ["tu bishvat", "tu b'shvat", "tu b'shevat", "tu bishevat", "tu bi-shvat"],
+    "tu-bishvat": [
+      "tu bishvat",
+      "tu b'shvat",
+      "tu b'shevat",
+      "tu bishevat",
+      "tu bi-shvat",
+      "jewish new year for trees",
+      "jewish new year of the trees",
+    ],
     "taanit-esther": ["ta'anit esther", "ta'anis esther", "taanis esther", "fast of esther"],
     purim: ["purim"],
     "shushan-purim": ["shushan purim"],
