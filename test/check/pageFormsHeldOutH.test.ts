@@ -189,6 +189,26 @@ describe("forms of the held-out batch 2026-12-01h", () => {
     expect(report.pairs.map((pair) => pair.verdict)).toContain("mismatch");
   });
 
+  it("pairs a date-first clause over a gloss that a dash closes before the name", () => {
+    // 15 Nisan 5786 is 2 April 2026, 14 Adar 5786 is 3 March 2026 (ICU).
+    const pairs = (text: string) =>
+      checkDocument(text, { reference: REFERENCE }).pairs.map((pair) => [
+        pair.gregorian.iso,
+        pair.hebrew.canonical,
+        pair.verdict,
+      ]);
+    expect(
+      pairs("1 квітня 2026 року ввечері розпочинається одне з найголовніших свят року – Песах."),
+    ).toEqual([["2026-04-01", "15 Nisan 5786", "match-after-sunset"]]);
+    expect(pairs("On March 3, 2026, Jews celebrate one of the merriest feasts of the year – Purim.")).toEqual(
+      [["2026-03-03", "14 Adar 5786", "match"]],
+    );
+    // A date in brackets glosses the day before the bracket: the clause is not its.
+    expect(
+      pairs("15 нісана (2 квітня) ввечері розпочинається одне з найголовніших свят року – Песах."),
+    ).toEqual([]);
+  });
+
   it("pairs no clause across a sentence, nor a verb of another subject", () => {
     expect(dateFirstClauseGap(" commencera l'année scolaire. ")).toBeUndefined();
     expect(dateFirstClauseGap(" commencera la fête de ")).toMatchObject({ phrase: "commencera la fête de" });

@@ -455,6 +455,12 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "на",
   // bg "започва вечерта на 23 март" (on the evening of).
   "вечерта",
+  // ru and uk "falls on the period from", "on the day (and night) from": "приходятся на период с
+  // вечера 22 декабря" (golos.ua), "припало на добу з 31 грудня по 1 січня" (jewishnews.com.ua).
+  "период",
+  "період",
+  "сутки",
+  "добу",
   "с",
   "заходом",
   "солнца",
@@ -1027,6 +1033,8 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "в нынешнем году",
   "у YYYY році",
   "цього року",
+  // uk "this year" in one word: "Цьогоріч 1 Тевета припало на …" (jewishnews.com.ua).
+  "цьогоріч",
   "dieses Jahr",
   "in diesem Jahr",
   "im Jahr YYYY",

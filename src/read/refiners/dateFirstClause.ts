@@ -9,6 +9,16 @@ import type { GroupEvidence } from "../reading.js";
 
 /** The most characters of words between the date and the verb. */
 const MAX_SUBJECT = 32;
+/** The most characters of the date and its clause, a gloss before the name (DASHED_GLOSS) not counted. */
+const MAX_CLAUSE = 60;
+/** The most characters of a gloss before the name. */
+export const MAX_DATE_FIRST_GLOSS = 60;
+/**
+ * A gloss between the verb and the name, closed by a dash: "розпочинається одне з найголовніших свят
+ * єврейського календаря – Песах" (vaadua.org), "begins one of the great feasts of the year – Purim".
+ * It holds no number and no end of a sentence.
+ */
+const DASHED_GLOSS = `(?<gloss>\\s+[^\\p{N}\\n.!?;:\u2013\u2014]{3,${MAX_DATE_FIRST_GLOSS}}\\s[\u2013\u2014-])?`;
 const SENTENCE_END = /[.!?;:\u2026]/u;
 
 let verbAtEnd: RegExp | undefined;
@@ -25,12 +35,14 @@ const words = (rows: readonly string[]): string =>
 export function dateFirstClauseGap(gap: string): GroupEvidence | undefined {
   verbAtEnd ??= new RegExp(
     // The name may open a quotation: "Am 11. März beginnt das Fest „Purim“", "celebrará el «Purim»".
-    `(?<!\\p{L})(?:${words(DATE_FIRST_VERBS)})(?:\\s+(?:${words(AFTER_DATE_FIRST_VERB)}))*\\s*[\u201e\u201c\u201a\u00ab\u00bb"]?$`,
+    `(?<!\\p{L})(?:${words(DATE_FIRST_VERBS)})(?:\\s+(?:${words(AFTER_DATE_FIRST_VERB)}))*${DASHED_GLOSS}\\s*[\u201e\u201c\u201a\u00ab\u00bb"]?$`,
     "iu",
   );
-  if (gap.includes("\n")) return undefined;
+  // A date whose bracket closes after it glosses the day written before the bracket ("15 нісана (5
+  // квітня) ввечері розпочинається …"): the clause is that day's, not the bracket's.
+  if (gap.includes("\n") || /^\s*[)\]]/u.test(gap)) return undefined;
   const verb = verbAtEnd.exec(gap);
-  if (!verb) return undefined;
+  if (!verb || gap.length - (verb.groups?.gloss?.length ?? 0) > MAX_CLAUSE) return undefined;
   // The date's own closing comma, or a year word after it ("30 декабря 2025 года,"), then the subject.
   const subject = gap.slice(0, verb.index).replace(/^[\s,]*/u, "");
   if (subject.length > MAX_SUBJECT || SENTENCE_END.test(subject) || /[\p{N},]/u.test(subject))

@@ -1,6 +1,7 @@
 import type { GroupEvidence, PairGroup } from "../reading.js";
 import { blockBetween, onProseLine, standsAlone } from "./blocks.js";
 import { type RefineContext, type Refiner, record } from "./context.js";
+import { MAX_DATE_FIRST_GLOSS } from "./dateFirstClause.js";
 import { MAX_GAP } from "./separatorGap.js";
 
 // Pairs are made between neighbours in reading order: a single date, or a range taken as one unit.
@@ -213,7 +214,8 @@ function pairUpAll(
   // observe the fast of 10 Tevet" (dateFirstClause.ts).
   if (dateFirstGap)
     join(units, (a, b) =>
-      a.calendar === "gregorian" && b.start - a.end <= MAX_GAP
+      // The clause's words count to MAX_GAP, a gloss before the name aside (dateFirstClause.ts).
+      a.calendar === "gregorian" && b.start - a.end <= MAX_GAP + MAX_DATE_FIRST_GLOSS
         ? dateFirstGap(sentenceGap(a, context.text.slice(a.end, b.start)))
         : undefined,
     );

@@ -259,6 +259,21 @@ describe("checkDocument: a holiday and its date in one clause", () => {
     expect(pairsOf("Ханука 5785 триває вісім днів, а 25 грудня свято.")).toEqual([]);
   });
 
+  it("reads 'falls on the period from' and 'on the day and night from' of ru and uk before a span", () => {
+    // 1 Tevet 5785 is 1 January 2025 (from the evening of 31 December); 25 Kislev 5786 is 15 December 2025.
+    expect(pairsOf("Цьогоріч 1 Тевета 5785 припадає на добу з 31 грудня по 1 січня.")).toEqual([
+      ["2025-01-01", "1 Tevet 5785", "match"],
+    ]);
+    expect(pairsOf("Ханука 5786 приходится на период с вечера 14 декабря по 22 декабря.")).toEqual([
+      ["2025-12-14", "25 Kislev 5786", "match-after-sunset"],
+      ["2025-12-22", "2 Tevet 5786", "match"],
+    ]);
+    expect(pairsOf("Ханука 5786 припадає на період з 16 до 23 грудня.")).toEqual([
+      ["2025-12-16", "25 Kislev 5786", "mismatch"],
+      ["2025-12-23", "2 Tevet 5786", "mismatch"],
+    ]);
+  });
+
   it("reads a span from the evening before its first day", () => {
     expect(
       pairsOf("Das Neujahrsfest dauert vom Abend vor dem 10. September bis zum 11. September 2018."),
