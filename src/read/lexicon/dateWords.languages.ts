@@ -487,6 +487,12 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   // des 24. September" (of the day named in the sentence before).
   "er",
   "es",
+  // The referring subject after the inverted verb: "In diesem Jahr beginnt das Fest am 25. Mai",
+  // nl "Dit jaar begint het (feest) op 14 december" (of the day named in the sentence before).
+  "das Fest",
+  "dieses Fest",
+  "het",
+  "het feest",
   "mit",
   "diesem",
   "dieses",
@@ -1029,6 +1035,8 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "цього року",
   "dieses Jahr",
   "in diesem Jahr",
+  // Southern German and Austrian "this year": "Heuer beginnt es am 12. April".
+  "heuer",
   "im Jahr YYYY",
   "este año",
   "este ano",
