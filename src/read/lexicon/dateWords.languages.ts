@@ -356,6 +356,11 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "si celebrerà",
   "verrà celebrata",
   "verrà celebrato",
+  // it "will be", "is celebrated": "sarà celebrata l'8-9 ottobre del 2019", "viene celebrato il".
+  "sarà celebrata",
+  "sarà celebrato",
+  "viene celebrata",
+  "viene celebrato",
   "iniziano",
   "cominciano",
   "commencent",
@@ -423,6 +428,9 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "abend vor dem",
   "sonnenuntergang",
   "il",
+  // The Italian article elided before a day of a vowel: "cade l'8 ottobre", "l'11".
+  "l'",
+  "l’",
   "di",
   "sera",
   "tramonto",

@@ -301,6 +301,19 @@ describe("checkDocument: a holiday and its date in one clause", () => {
     ).toEqual([]);
   });
 
+  it("pairs an Italian day with its date after 'sarà celebrato', 'viene celebrato' and an elided article", () => {
+    // 6 Sivan 5787 is 11 June 2027; 10 Tishrei 5785 is 12 October 2024 (ICU).
+    expect(pairsOf("Shavuot sarà celebrato l'11 giugno 2027.")).toEqual([
+      ["2027-06-11", "6 Sivan 5787", "match"],
+    ]);
+    expect(pairsOf("Shavuot cade l’11 giugno 2027.")).toEqual([["2027-06-11", "6 Sivan 5787", "match"]]);
+    expect(pairsOf("Yom Kippur viene celebrato il 12 ottobre 2024.")).toEqual([
+      ["2024-10-12", "10 Tishrei 5785", "match"],
+    ]);
+    // The elided article leads to no date after another verb: "Purim è stato scritto l'11 marzo 2025".
+    expect(pairsOf("Purim: l'articolo è stato scritto l'11 marzo 2025.")).toEqual([]);
+  });
+
   it("does not pair a day with a date a semicolon's clause gives for something else", () => {
     const report = checkDocument("Pesach duurt van 15 tot 22 Nisan; de markt begint op 12 april 2025.", {
       reference: REFERENCE,
