@@ -356,6 +356,11 @@ export const OCCURRENCE_VERBS_LANGUAGES: readonly string[] = [
   "si celebrerà",
   "verrà celebrata",
   "verrà celebrato",
+  // it "will be", "is celebrated": "sarà celebrata l'8-9 ottobre del 2019", "viene celebrato il".
+  "sarà celebrata",
+  "sarà celebrato",
+  "viene celebrata",
+  "viene celebrato",
   "iniziano",
   "cominciano",
   "commencent",
@@ -423,6 +428,9 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   "abend vor dem",
   "sonnenuntergang",
   "il",
+  // The Italian article elided before a day of a vowel: "cade l'8 ottobre", "l'11".
+  "l'",
+  "l’",
   "di",
   "sera",
   "tramonto",
@@ -493,6 +501,12 @@ export const AFTER_OCCURRENCE_VERB_LANGUAGES: readonly string[] = [
   // des 24. September" (of the day named in the sentence before).
   "er",
   "es",
+  // The referring subject after the inverted verb: "In diesem Jahr beginnt das Fest am 25. Mai",
+  // nl "Dit jaar begint het (feest) op 14 december" (of the day named in the sentence before).
+  "das Fest",
+  "dieses Fest",
+  "het",
+  "het feest",
   "mit",
   "diesem",
   "dieses",
@@ -1037,6 +1051,8 @@ export const THIS_YEAR_LANGUAGES: readonly string[] = [
   "цьогоріч",
   "dieses Jahr",
   "in diesem Jahr",
+  // Southern German and Austrian "this year": "Heuer beginnt es am 12. April".
+  "heuer",
   "im Jahr YYYY",
   "este año",
   "este ano",

@@ -299,6 +299,36 @@ describe("checkDocument: a holiday and its date in one clause", () => {
     ).toEqual([["2025-10-06", "15 Tishrei 5786", "match-after-sunset"]]);
   });
 
+  it("pairs a day with the date of a next sentence whose subject stands after its inverted verb", () => {
+    // 15 Nisan 5785 began on the evening of 12 April 2025; 25 Kislev 5786 on that of 14 December 2025.
+    expect(pairsOf("Pessach wird im Frühling gefeiert. Heuer beginnt es am 12. April 2025.")).toEqual([
+      ["2025-04-12", "15 Nisan 5785", "match-after-sunset"],
+    ]);
+    expect(
+      pairsOf("Pessach ist ein Fest der Freiheit. In diesem Jahr beginnt das Fest am 12. April 2025."),
+    ).toEqual([["2025-04-12", "15 Nisan 5785", "match-after-sunset"]]);
+    expect(pairsOf("Chanoeka duurt acht dagen. Dit jaar begint het feest op 14 december 2025.")).toEqual([
+      ["2025-12-14", "25 Kislev 5786", "match-after-sunset"],
+    ]);
+    // Another noun's feast is not the day's.
+    expect(
+      pairsOf("Pessach wird im Frühling gefeiert. Heuer beginnt das Fest der Stadt am 12. April 2025."),
+    ).toEqual([]);
+  });
+
+  it("pairs an Italian day with its date after 'sarà celebrato', 'viene celebrato' and an elided article", () => {
+    // 6 Sivan 5787 is 11 June 2027; 10 Tishrei 5785 is 12 October 2024 (ICU).
+    expect(pairsOf("Shavuot sarà celebrato l'11 giugno 2027.")).toEqual([
+      ["2027-06-11", "6 Sivan 5787", "match"],
+    ]);
+    expect(pairsOf("Shavuot cade l’11 giugno 2027.")).toEqual([["2027-06-11", "6 Sivan 5787", "match"]]);
+    expect(pairsOf("Yom Kippur viene celebrato il 12 ottobre 2024.")).toEqual([
+      ["2024-10-12", "10 Tishrei 5785", "match"],
+    ]);
+    // The elided article leads to no date after another verb: "Purim è stato scritto l'11 marzo 2025".
+    expect(pairsOf("Purim: l'articolo è stato scritto l'11 marzo 2025.")).toEqual([]);
+  });
+
   it("does not pair a day with a date a semicolon's clause gives for something else", () => {
     const report = checkDocument("Pesach duurt van 15 tot 22 Nisan; de markt begint op 12 april 2025.", {
       reference: REFERENCE,
