@@ -72,7 +72,7 @@ export function hebrewYearNumerals(text: string): Array<{ start: number; end: nu
 
 /**
  * How far above a begin verb's paragraph ("Starts evening of March 16, 2022") the day it has no subject
- * for may be named: the event's prose between them (refiners/clauseJoin.ts, MAX_LABEL_GAP).
+ * for may be named: the event's prose between them (refiners/clauseJoin.ts pairs them as far).
  */
 export const BEGIN_FIELD_REACH = 400;
 

@@ -1,3 +1,4 @@
+import { BEGIN_FIELD_REACH } from "../holidayWindows.js";
 import {
   AFTER_OCCURRENCE_VERB,
   OCCURRENCE_VERBS,
@@ -123,7 +124,7 @@ export function clauseJoin(
  * "Purim starts tonight. On Purim we read …" / "Starts evening of March 16, 2022") has no subject of its
  * own, and is the day's named last above it, however long the prose between them (up to a paragraph).
  */
-const MAX_LABEL_GAP = 400;
+const MAX_LABEL_GAP = BEGIN_FIELD_REACH;
 const LABEL_PARAGRAPH = /\n[ \t\u00a0]*\n\s*(?<field>\p{Lu}[^\n]*)$/u;
 
 /** The evidence of a begin verb's field (MAX_LABEL_GAP) that ends `gap`, if one does. */
